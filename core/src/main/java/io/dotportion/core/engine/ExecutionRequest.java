@@ -1,0 +1,8 @@
+package io.dotportion.core.engine;
+
+import io.dotportion.core.node.RequestData;
+import io.dotportion.core.secret.SecretResolver;
+
+/** One run of a compiled workflow: the request and the project's secrets. */
+public record ExecutionRequest(RequestData request, SecretResolver secrets) {
+}

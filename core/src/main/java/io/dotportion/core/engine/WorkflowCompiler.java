@@ -1,0 +1,34 @@
+package io.dotportion.core.engine;
+
+import io.dotportion.core.model.Violation;
+import io.dotportion.core.model.WorkflowDocument;
+import io.dotportion.core.secret.SecretCatalog;
+import java.util.List;
+
+/** Validates workflow documents and compiles them into immutable plans. */
+public final class WorkflowCompiler {
+    private final NodeRegistry registry;
+    private final Limits limits;
+
+    public WorkflowCompiler(NodeRegistry registry, Limits limits) {
+        this.registry = registry;
+        this.limits = limits;
+    }
+
+    /**
+     * Every problem of the document, errors and warnings, each with its JSON path. A secret the
+     * project lacks is a warning unless {@code forDeploy}, then an error.
+     */
+    public List<Violation> validate(WorkflowDocument document, SecretCatalog secrets, boolean forDeploy) {
+        throw new UnsupportedOperationException("implemented in the engine change");
+    }
+
+    /** Validates as for deploy and compiles; throws {@link InvalidWorkflowException} with every error. */
+    public CompiledWorkflow compile(WorkflowDocument document, SecretCatalog secrets) {
+        throw new UnsupportedOperationException("implemented in the engine change");
+    }
+
+    public Limits limits() {
+        return limits;
+    }
+}

@@ -1,0 +1,12 @@
+package io.dotportion.core.node;
+
+import io.dotportion.core.engine.Limits;
+
+/** What a node type may consult while compiling. */
+public interface CompileContext {
+
+    /** The node being compiled. */
+    String nodeId();
+
+    Limits limits();
+}

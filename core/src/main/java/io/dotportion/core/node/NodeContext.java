@@ -1,0 +1,37 @@
+package io.dotportion.core.node;
+
+import io.dotportion.core.engine.Limits;
+import io.dotportion.core.secret.Secret;
+import io.dotportion.core.template.ValueTemplate;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** A node's only door to the platform during one execution. Not shared between threads. */
+public interface NodeContext {
+
+    String nodeId();
+
+    /** Output of the previous node (for the first node: the request value). */
+    Object input();
+
+    /** The HTTP request as nodes see it (SPEC §3). */
+    RequestData request();
+
+    /** Outputs of earlier nodes by node id (read-only). */
+    Map<String, Object> steps();
+
+    /** The innermost running loop, if any. */
+    Optional<LoopFrame> loop();
+
+    /** Evaluates a template against this execution's data (request, input, steps, loop). */
+    Object evaluate(ValueTemplate template);
+
+    /** Resolves a project secret by name at the moment of use. Fails with a {@link NodeFailure} when missing. */
+    Secret secret(String name, String type);
+
+    /** Time left before the execution's deadline; never negative. */
+    Duration remaining();
+
+    Limits limits();
+}

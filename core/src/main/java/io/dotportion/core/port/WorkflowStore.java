@@ -1,0 +1,40 @@
+package io.dotportion.core.port;
+
+import io.dotportion.core.model.WorkflowDocument;
+import java.util.List;
+import java.util.Optional;
+
+public interface WorkflowStore {
+
+    WorkflowRecord create(String projectId, WorkflowDocument draft);
+
+    Optional<WorkflowRecord> byId(String id);
+
+    List<WorkflowRecord> listByProject(String projectId);
+
+    /** Every workflow that has a deployed version, across all projects (for building the route table). */
+    List<WorkflowRecord> listDeployed();
+
+    /** Replaces the draft only; empty when there is no such workflow. */
+    Optional<WorkflowRecord> updateDraft(String id, WorkflowDocument draft);
+
+    /** Atomically hands out the next version number. */
+    int nextVersion(String id);
+
+    /** Stores a version; versions are never changed afterwards. */
+    void saveVersion(WorkflowVersion version);
+
+    Optional<WorkflowVersion> version(String workflowId, int version);
+
+    /** Versions newest first. */
+    List<WorkflowVersion> versions(String workflowId);
+
+    /** Sets or clears (null) the deployed version. */
+    void setDeployed(String id, Integer version);
+
+    /** Deletes the workflow and its versions. */
+    boolean delete(String id);
+
+    /** Deletes every workflow (and version) of a project. */
+    void deleteByProject(String projectId);
+}

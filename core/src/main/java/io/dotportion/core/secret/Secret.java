@@ -1,0 +1,47 @@
+package io.dotportion.core.secret;
+
+import java.util.Arrays;
+
+/**
+ * A resolved secret value. Prints as {@code ***}; has no accessor a serializer can find;
+ * {@link #reveal()} is the single, greppable way to the value.
+ */
+public final class Secret {
+    private final String name;
+    private final int version;
+    private final char[] value;
+
+    public Secret(String name, int version, char[] value) {
+        this.name = name;
+        this.version = version;
+        this.value = value.clone();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    /** The plaintext value. Call only where the value is used (signing a token, opening a connection). */
+    public String reveal() {
+        return new String(value);
+    }
+
+    @Override
+    public String toString() {
+        return "***";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Secret s && s.name.equals(name) && s.version == version && Arrays.equals(s.value, value);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode() * 31 + version;
+    }
+}

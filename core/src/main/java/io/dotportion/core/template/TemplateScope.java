@@ -1,0 +1,17 @@
+package io.dotportion.core.template;
+
+/** Where template roots come from during one execution. */
+public interface TemplateScope {
+
+    /** The request value tree (see {@link io.dotportion.core.node.RequestData#toValue()}). */
+    Object request();
+
+    /** Output of the previous node. */
+    Object input();
+
+    /** Output of an earlier node, or null. */
+    Object step(String nodeId);
+
+    /** {@code {item, index}} of the innermost loop, or null outside loops. */
+    Object loop();
+}
