@@ -10,10 +10,10 @@ final class Paths {
 
     static Object resolve(TemplatePath path, TemplateScope scope) {
         Object value = switch (path.root()) {
-            case REQUEST -> scope.request();
-            case INPUT -> scope.input();
-            case LOOP -> scope.loop();
-            case STEP -> scope.step(path.nodeId());
+            case REQUEST -> scope.requestValue();
+            case INPUT -> scope.inputValue();
+            case LOOP -> scope.loopValue();
+            case STEP -> scope.stepOutput(path.nodeId());
         };
         for (String segment : path.segments()) {
             value = child(value, segment);

@@ -4,14 +4,14 @@ package io.dotportion.core.template;
 public interface TemplateScope {
 
     /** The request value tree (see {@link io.dotportion.core.node.RequestData#toValue()}). */
-    Object request();
+    Object requestValue();
 
     /** Output of the previous node. */
-    Object input();
+    Object inputValue();
 
     /** Output of an earlier node, or null. */
-    Object step(String nodeId);
+    Object stepOutput(String nodeId);
 
     /** {@code {item, index}} of the innermost loop, or null outside loops. */
-    Object loop();
+    Object loopValue();
 }
