@@ -60,7 +60,7 @@ public final class ResponseNode implements NodeType<ResponseConfig> {
         if (status == null) {
             return;
         }
-        if (status.isConstant() && StatusCodes.parse(status.raw()).isEmpty()) {
+        if (status.isConstant() && status.problems().isEmpty() && StatusCodes.parse(status.raw()).isEmpty()) {
             out.add(invalid("status", "status must be an integer between " + StatusCodes.MIN + " and "
                     + StatusCodes.MAX + " (or a template resolving to one)"));
         }

@@ -149,6 +149,8 @@ class ResponseNodeTest {
                 .containsExactly(tuple("status", ViolationCode.INVALID_CONFIG));
         assertThat(validate(node, "{\"status\": \"created\"}")).extracting(Violation::path).containsExactly("status");
         assertThat(validate(node, "{\"status\": 200.5}")).extracting(Violation::path).containsExactly("status");
+        assertThat(validate(node, "{\"status\": \"{{input.code\"}")).extracting(Violation::code)
+                .containsExactly(ViolationCode.BAD_TEMPLATE);
     }
 
     @Test
