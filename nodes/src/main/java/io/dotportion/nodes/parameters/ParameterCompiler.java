@@ -68,7 +68,7 @@ final class ParameterCompiler {
         List<Object> allowed = allowed(spec.allowed(), type, path, out);
         Constraints constraints = new Constraints(spec.min(), spec.max(), pattern, allowed);
         Object defaultValue = defaultValue(spec, type, constraints, path, out);
-        return new CompiledParameter(from, name, spec.isRequired(), type, constraints, defaultValue);
+        return CompiledParameter.of(from, name, spec.isRequired(), type, constraints, defaultValue);
     }
 
     private static void checkBound(BigDecimal bound, String key, ParamType type, String path, List<Violation> out) {
