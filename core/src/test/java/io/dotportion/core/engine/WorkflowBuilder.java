@@ -49,7 +49,11 @@ final class WorkflowBuilder {
     }
 
     CompiledWorkflow compile(Limits limits) {
-        return new WorkflowCompiler(FakeNodes.registry(), limits).compile(document(), SecretCatalog.EMPTY);
+        return compile(limits, SecretCatalog.EMPTY);
+    }
+
+    CompiledWorkflow compile(Limits limits, SecretCatalog secrets) {
+        return new WorkflowCompiler(FakeNodes.registry(), limits).compile(document(), secrets);
     }
 
     ExecutionResult run(Object body) {
