@@ -28,21 +28,22 @@ final class HandleCheck {
                 out.add(Violation.error(at + ".sourceHandle", ViolationCode.INVALID_HANDLE, invalid(type, link.port())));
             }
             if (!used.add(link.source() + ":" + link.port())) {
+                String handle = Ports.DEFAULT.equals(link.port()) ? "its output" : "handle '" + link.port() + "'";
                 out.add(Violation.error(at, ViolationCode.DUPLICATE_HANDLE_EDGE, "node '" + index.node(link.source()).id()
-                        + "' already has an edge leaving handle '" + link.port() + "'"));
+                        + "' already has an edge leaving " + handle));
             }
         }
     }
 
     private static String invalid(NodeType<?> type, String port) {
         if (type.ports().isEmpty()) {
-            return "a " + type.id() + " node ends the execution and has no outgoing edges";
+            return "a node of type " + type.id() + " ends the execution and has no outgoing edges";
         }
         Set<String> allowed = new TreeSet<>();
         type.ports().forEach(p -> allowed.add(Ports.DEFAULT.equals(p) ? "(no handle)" : p));
         if (Ports.DEFAULT.equals(port)) {
-            return "an edge leaving a " + type.id() + " node needs a handle, one of " + allowed;
+            return "an edge leaving a node of type " + type.id() + " needs a handle, one of " + allowed;
         }
-        return "a " + type.id() + " node has no handle '" + port + "'; its handles are " + allowed;
+        return "a node of type " + type.id() + " has no handle '" + port + "'; its handles are " + allowed;
     }
 }
