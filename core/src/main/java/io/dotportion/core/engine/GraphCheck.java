@@ -10,6 +10,10 @@ import java.util.List;
 
 /** Validation step three: every node reachable from apiStart, a reachable response, no cycle but loop bodies. */
 final class GraphCheck {
+    private static final byte UNSEEN = 0;
+    private static final byte ON_PATH = 1;
+    private static final byte DONE = 2;
+
     private final DocumentIndex index;
     private final List<Violation> out;
     private final List<List<DocumentIndex.Link>> outgoing;
@@ -72,7 +76,7 @@ final class GraphCheck {
             }
         }
         for (int root : order) {
-            if (state[root] == 0) {
+            if (state[root] == UNSEEN) {
                 search(root, state, returning);
             }
         }
@@ -81,12 +85,12 @@ final class GraphCheck {
     private void search(int root, byte[] state, BitSet returning) {
         Deque<int[]> stack = new ArrayDeque<>();
         stack.push(new int[] {root, 0});
-        state[root] = 1;
+        state[root] = ON_PATH;
         while (!stack.isEmpty()) {
             int[] frame = stack.peek();
             List<DocumentIndex.Link> links = outgoing.get(frame[0]);
             if (frame[1] == links.size()) {
-                state[frame[0]] = 2;
+                state[frame[0]] = DONE;
                 stack.pop();
                 continue;
             }
@@ -94,12 +98,12 @@ final class GraphCheck {
             if (returning.get(link.edge())) {
                 continue;
             }
-            if (state[link.target()] == 1) {
+            if (state[link.target()] == ON_PATH) {
                 out.add(Violation.error(DocumentIndex.edgePath(link.edge()), ViolationCode.CYCLE, "edge '"
                         + index.document().edges().get(link.edge()).id()
                         + "' closes a cycle; only a loop body may return to its Loop node"));
-            } else if (state[link.target()] == 0) {
-                state[link.target()] = 1;
+            } else if (state[link.target()] == UNSEEN) {
+                state[link.target()] = ON_PATH;
                 stack.push(new int[] {link.target(), 0});
             }
         }

@@ -3,8 +3,12 @@ package io.dotportion.core.engine;
 import static io.dotportion.core.engine.WorkflowBuilder.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class ExecutionFlowTest {
@@ -101,5 +105,27 @@ class ExecutionFlowTest {
         assertThat(plan.execute(WorkflowBuilder.request(Map.of("n", 2))).body()).isEqualTo(2);
         assertThat(plan.method()).isEqualTo("POST");
         assertThat(plan.path().text()).isEqualTo("/test");
+    }
+
+    @Test
+    void one_plan_serves_concurrent_requests_without_mixing_them() throws Exception {
+        CompiledWorkflow plan = workflow()
+                .node("each", "loop", "{'items': '{{request.body.items}}'}")
+                .node("tag", "logic", "{'output': '{{request.body.id}}-{{loop.item}}'}")
+                .node("out", "response", "{'body': {'id': '{{request.body.id}}', 'tags': '{{each.result}}'}}")
+                .edge("start", "each").edge("each", "tag", "true").edge("tag", "each").edge("each", "out", "false")
+                .compile();
+
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            List<Future<Boolean>> checks = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                int id = i;
+                checks.add(pool.submit(() -> plan.execute(WorkflowBuilder.request(Map.of("id", id, "items", List.of(1, 2))))
+                        .body().equals(Map.of("id", id, "tags", List.of(id + "-1", id + "-2")))));
+            }
+            for (Future<Boolean> check : checks) {
+                assertThat(check.get()).isTrue();
+            }
+        }
     }
 }
