@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One walk over a {@link Plan} for one request. Loops recurse: each iteration walks the loop's "true"
@@ -60,6 +61,7 @@ final class Execution {
             };
         } catch (RuntimeException | StackOverflowError e) {
             LOG.log(System.Logger.Level.DEBUG, () -> "execution failed in the engine: " + e.getClass().getName());
+            trace.removeIf(Objects::isNull);
             NodeError error = NodeError.of(ErrorCode.EXECUTION_FAILED, "execution failed");
             answer = new Answer(500, Map.of(), ErrorBodies.body(error, null), error, null);
         }
