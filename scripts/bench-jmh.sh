@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds the bench module and runs the JMH plan-execution benchmarks with settings for a small machine.
+#   scripts/bench-jmh.sh                 # every benchmark, default settings below
+#   scripts/bench-jmh.sh -p workflow=echo   # extra arguments go to JMH (a regex, -p, -rf json ...)
+#   JMH_OPTS="-f 1 -wi 1 -w 1s -i 1 -r 1s" scripts/bench-jmh.sh   # replaces the run settings below
+# The fork gets the same GraalJS optimizing-compiler flags as ./dotportion serve, so script nodes run
+# compiled as they do in production. DOTPORTION_JS_JIT=off measures the interpreter instead.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$ROOT/scripts/find-jdk.sh"
+
+if [ "${SKIP_BUILD:-0}" != "1" ]; then
+  (cd "$ROOT" && mvn -B -q -DskipTests -Dmaven.test.skip.exec=true -pl bench -am package)
+fi
+
+LIB="$ROOT/bench/target/lib"
+GRAAL="$ROOT/bench/target/graal-compiler/compiler-25.0.3.jar"
+JVM_OPTS=(-Xms1g -Xmx1g --enable-native-access=ALL-UNNAMED)
+[ "$JAVA_MAJOR" -ge 23 ] && JVM_OPTS+=(--sun-misc-unsafe-memory-access=allow)
+if [ "${DOTPORTION_JS_JIT:-on}" = "on" ] && [ -f "$GRAAL" ] && [ -f "$LIB/truffle-compiler-25.0.3.jar" ]; then
+  UPGRADE="$GRAAL:$LIB/truffle-compiler-25.0.3.jar:$LIB/word-25.0.3.jar:$LIB/collections-25.0.3.jar"
+  JVM_OPTS+=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI "--upgrade-module-path=$UPGRADE")
+fi
+
+# One fork, 3 x 2 s warm-up, 5 x 2 s measurement, one thread: enough for stable figures on 2 cores.
+read -r -a SETTINGS <<< "${JMH_OPTS:--f 1 -wi 3 -w 2s -i 5 -r 2s -t 1}"
+echo "load before: $(uptime)" >&2
+# JMH forks inherit the host JVM's options, so the JIT flags reach the measured JVM.
+"$JAVA_HOME/bin/java" "${JVM_OPTS[@]}" -cp "$ROOT/bench/target/classes:$LIB/*" \
+  org.openjdk.jmh.Main "${SETTINGS[@]}" "$@"
+echo "load after: $(uptime)" >&2
