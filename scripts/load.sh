@@ -61,24 +61,27 @@ for name in "${NAMES[@]}"; do
   api POST "/v1/workflows/$wf/deploy" 200 >/dev/null
 done
 
-declare -A RESULT ANSWER LOADAVG
-run_all() { # run_all <server label> <base url>
-  local i url got
+declare -A RESULT WARM ANSWER LOADAVG
+run_all() { # run_all <server label> <base url>: per workflow a warm-up, a check of the answer, the measured run
+  local i url got name
   LOADAVG[$1]="$(cut -d' ' -f1-3 /proc/loadavg)"
   for i in "${!NAMES[@]}"; do
-    url="$2${PATHS[$i]}"
+    name="${NAMES[$i]}" url="$2${PATHS[$i]}"
+    echo "load: $1 $name ($WARMUP warm-up, then $DURATION)" >&2
+    WARM[$1,$name]="$(wrk_run "${METHODS[$i]}" "$url" "${BODIES[$i]}" "$WARMUP")"
     got="$(answer "${METHODS[$i]}" "$url" "${BODIES[$i]}")"
-    [ "${got%% *}" = 200 ] || die "$1 ${NAMES[$i]} answered $got"
-    if [ -n "${ANSWER[${NAMES[$i]}]:-}" ] && [ "${ANSWER[${NAMES[$i]}]}" != "$got" ]; then
-      die "$1 ${NAMES[$i]} answers $got, the product answers ${ANSWER[${NAMES[$i]}]}"
+    [ "${got%% *}" = 200 ] || die "$1 $name answered $got"
+    if [ -n "${ANSWER[$name]:-}" ] && [ "${ANSWER[$name]}" != "$got" ]; then
+      die "$1 $name answers $got, the product answers ${ANSWER[$name]}"
     fi
-    ANSWER[${NAMES[$i]}]="$got"
-    echo "load: $1 ${NAMES[$i]} ($DURATION after $WARMUP warm-up)" >&2
-    RESULT[$1,${NAMES[$i]}]="$(measure "${METHODS[$i]}" "$url" "${BODIES[$i]}")"
+    ANSWER[$name]="$got"
+    RESULT[$1,$name]="$(wrk_run "${METHODS[$i]}" "$url" "${BODIES[$i]}" "$DURATION")"
   done
 }
 run_all product "$PRODUCT/api/loadtest/load"
 stop "$SERVE_PID"
+# The execution log drops runs (with a warning every 1000) when its writer falls behind: count them.
+LOG_DROPPED="$(grep -o '[0-9]* run(s) not logged' "$WORK/serve.log" | tail -n1 | cut -d' ' -f1)"
 
 # --- the hand-written baseline -----------------------------------------------------------------
 port_free "$BASELINE_PORT" || die "port $BASELINE_PORT is in use (set BASELINE_PORT)"

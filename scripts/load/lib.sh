@@ -42,12 +42,11 @@ answer() {
   echo "$status $(jq -cS . < "$out" 2>/dev/null || cat "$out")"; rm -f "$out"
 }
 
-# measure <method> <url> [json body]: a warm-up run, then the measured one; prints "req/s p50 p99 non2xx socketerrors"
-measure() {
+# wrk_run <method> <url> <json body or ""> <duration>: prints "req/s p50 p99 non2xx socketerrors requests"
+wrk_run() {
   local script="$LOAD_LUA/get.lua" line
   [ "$1" = POST ] && script="$LOAD_LUA/post.lua"
-  LOAD_BODY="${3:-}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$script" "$2" >/dev/null
-  line="$(LOAD_BODY="${3:-}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$script" "$2" | grep '^RESULT ')" \
+  line="$(LOAD_BODY="$3" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4" -s "$script" "$2" | grep '^RESULT ')" \
     || die "wrk printed no result for $2"
   echo "${line#RESULT }"
 }

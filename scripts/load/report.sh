@@ -1,5 +1,6 @@
 # Report helpers for scripts/load.sh (sourced): the markdown table and writing it into a document.
-# Reads RESULT[<server>,<workflow>] = "req/s p50 p99 non2xx socketerrors", LOADAVG[<server>], NAMES.
+# Reads RESULT[<server>,<workflow>] and WARM[<server>,<workflow>] = "req/s p50 p99 non2xx socketerrors"
+# (the measured run and its warm-up), LOADAVG[<server>], NAMES.
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.0f%%", 100 * a / b; else print "-" }'; }
 times() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f×", a / b; else print "-" }'; }
@@ -30,18 +31,21 @@ report_markdown() {
       row "$name" node-red "$(times "${p[0]}" "${n[0]}")"
     fi
   done
+  warm_up_errors
+  execution_log_drops
 }
 
-write_between_markers() { # write_between_markers <file> <marker> <content>
-  local file="$1" content
-  content="$(mktemp)"
-  printf '%s\n' "$3" > "$content"
-  grep -q "<!-- $2:begin -->" "$file" && grep -q "<!-- $2:end -->" "$file" \
-    || die "$file has no <!-- $2:begin --> / <!-- $2:end --> markers"
-  awk -v begin="<!-- $2:begin -->" -v end="<!-- $2:end -->" -v content="$content" '
-    $0 == begin { print; while ((getline line < content) > 0) print line; skip = 1; next }
-    $0 == end { skip = 0 }
-    !skip { print }' "$file" > "$file.tmp"
-  mv "$file.tmp" "$file"
-  rm -f "$content"
+execution_log_drops() { # how many of the product's runs its execution log reported as not logged
+  local name total=0 w m
+  for name in "${NAMES[@]}"; do
+    w=(${WARM[product,$name]}) m=(${RESULT[product,$name]})
+    total=$((total + w[5] + m[5]))
+  done
+  echo
+  if [ -n "${LOG_DROPPED:-}" ]; then
+    echo "The product's execution log reported at least ${LOG_DROPPED} of its ${total} runs (warm-ups included)"
+    echo "as not logged: its writer fell behind and its queue was full (its warning comes every 1000 drops)."
+  else
+    echo "The product's execution log reported no dropped runs out of ${total} (warm-ups included)."
+  fi
 }
