@@ -5,14 +5,23 @@ import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.h2.mvstore.MVStore;
 
 /**
- * The H2 backend with one change: every command that may modify data runs alone (under a lock) and
- * is followed by an MVStore commit before its reply leaves, so an acknowledged write is in the file
- * and survives the process being killed. The store is opened with auto-commit disabled, so no
- * background commit can ever persist a half-applied command.
+ * The H2 backend made durable and consistent:
+ * <ul>
+ *   <li>every command that may modify data runs alone (write lock) and is followed by an MVStore
+ *       commit before its reply leaves, so an acknowledged write is in the file and survives the
+ *       process being killed; the store has auto-commit disabled, so no background commit can
+ *       persist a half-applied command;</li>
+ *   <li>reads run together (read lock), never next to a write: the server updates stored documents
+ *       in place, so a read beside a write could see half an update;</li>
+ *   <li>each reply is deep-copied under the lock, because it may hold the stored document objects
+ *       that a later write changes in place (a {@code findAndModify} reply could otherwise show a
+ *       later increment).</li>
+ * </ul>
  */
 final class CommittingH2Backend extends H2Backend {
     /** Commands that never change data; everything else is treated as a write. Lower case. */
@@ -23,7 +32,7 @@ final class CommittingH2Backend extends H2Backend {
             "getfreemonitoringstatus", "getlog", "connectionstatus", "explain");
 
     private final MVStore mvStore;
-    private final ReentrantLock writeLock = new ReentrantLock();
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
 
     CommittingH2Backend(MVStore mvStore) {
         super(mvStore);
@@ -32,31 +41,20 @@ final class CommittingH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        if (READ_ONLY.contains(command.toLowerCase(Locale.ROOT))) {
-            return super.handleCommand(channel, databaseName, command, query);
-        }
-        writeLock.lock();
+        boolean write = !READ_ONLY.contains(command.toLowerCase(Locale.ROOT));
+        Lock held = write ? lock.writeLock() : lock.readLock();
+        held.lock();
         try {
-            return super.handleCommand(channel, databaseName, command, query);
+            Document response = super.handleCommand(channel, databaseName, command, query);
+            return response == null ? null : response.cloneDeeply();
         } finally {
             try {
-                commitIfChanged();
+                if (write) {
+                    commitIfChanged();
+                }
             } finally {
-                writeLock.unlock();
+                held.unlock();
             }
-        }
-    }
-
-    @Override
-    public void close() {
-        writeLock.lock();
-        try {
-            if (!mvStore.isClosed()) {
-                commitIfChanged();
-                super.close();
-            }
-        } finally {
-            writeLock.unlock();
         }
     }
 
@@ -65,7 +63,7 @@ final class CommittingH2Backend extends H2Backend {
      * keep growing; runs between commands. Returns whether anything was rewritten.
      */
     boolean compact(int targetFillRate, int writeLimitBytes) {
-        writeLock.lock();
+        lock.writeLock().lock();
         try {
             if (mvStore.isClosed()) {
                 return false;
@@ -74,7 +72,20 @@ final class CommittingH2Backend extends H2Backend {
             commitIfChanged();
             return rewritten;
         } finally {
-            writeLock.unlock();
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.writeLock().lock();
+        try {
+            if (!mvStore.isClosed()) {
+                commitIfChanged();
+                super.close();
+            }
+        } finally {
+            lock.writeLock().unlock();
         }
     }
 
