@@ -54,9 +54,10 @@ public final class EmbeddedMongo implements AutoCloseable {
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(HOST, port);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // netty throws a BindException it does not declare
             server.shutdownNow();
-            throw e;
+            throw new IllegalStateException("the embedded store cannot listen on " + HOST + ":" + port
+                    + " (" + e.getMessage() + ")", e);
         }
         InetSocketAddress address = server.getLocalAddress();
         LOG.info("embedded store listening on {}:{} with data in {}", HOST, address.getPort(), file);

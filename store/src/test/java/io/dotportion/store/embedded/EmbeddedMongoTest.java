@@ -66,6 +66,17 @@ class EmbeddedMongoTest {
     }
 
     @Test
+    void a_busy_port_is_refused_and_the_file_is_released() throws IOException {
+        try (ServerSocket busy = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> EmbeddedMongo.start(dir, busy.getLocalPort()))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining(":" + busy.getLocalPort());
+        }
+        try (EmbeddedMongo store = EmbeddedMongo.start(dir, 0)) {
+            assertThat(store.port()).isPositive();
+        }
+    }
+
+    @Test
     void closing_twice_is_harmless() {
         EmbeddedMongo store = EmbeddedMongo.start(dir, 0);
         store.close();
