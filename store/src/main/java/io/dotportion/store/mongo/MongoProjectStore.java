@@ -71,7 +71,10 @@ public final class MongoProjectStore implements ProjectStore {
                 .map(ProjectDocuments::toProject).into(new ArrayList<>());
     }
 
-    /** Throws {@link NoSuchElementException} when the project does not exist. */
+    /**
+     * Replaces name, slug, CORS and rate limit and stamps {@code updatedAt}; the owner and creation time
+     * never change. Throws {@link NoSuchElementException} when the project does not exist.
+     */
     @Override
     public Project update(Project project) {
         ObjectId id = Ids.parse(project.id()).orElseThrow(() -> new NoSuchElementException("no such project"));
