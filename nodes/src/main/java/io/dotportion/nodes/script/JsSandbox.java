@@ -71,10 +71,18 @@ public final class JsSandbox implements AutoCloseable {
 
     /** Prepares a function returning the value of one JavaScript expression. */
     public PreparedScript prepareExpression(String expression, List<String> parameterNames) {
-        String open = "return (";
-        var source = parser.function(ScriptSources.returning(expression, "(", ")"), parameterNames, expression,
-                open.length());
-        parser.guard(ScriptSources.returning(expression, "[", "]"), parameterNames);
+        return expression(expression, "(", parameterNames);
+    }
+
+    /** Prepares a function returning the JavaScript truthiness of one expression, as a Boolean. */
+    public PreparedScript prepareCondition(String expression, List<String> parameterNames) {
+        return expression(expression, "!!(", parameterNames);
+    }
+
+    private PreparedScript expression(String expression, String open, List<String> parameterNames) {
+        String body = ScriptSources.returning(open, expression, ")");
+        var source = parser.function(body, parameterNames, expression, ("return " + open).length());
+        parser.guard(ScriptSources.returning("[", expression, "]"), parameterNames);
         return new PreparedScript(source, parameterNames, ScriptSources.usage(expression, parameterNames));
     }
 

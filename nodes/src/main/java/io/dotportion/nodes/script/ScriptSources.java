@@ -35,8 +35,8 @@ final class ScriptSources {
         return "[" + head + body + "\n}]";
     }
 
-    /** The body of a function returning one expression; {@code open}/{@code close} are "(" ")" or "[" "]". */
-    static String returning(String expression, String open, String close) {
+    /** The body of a function returning one expression between {@code open} and {@code close}. */
+    static String returning(String open, String expression, String close) {
         return "return " + open + expression + "\n" + close + ";";
     }
 
