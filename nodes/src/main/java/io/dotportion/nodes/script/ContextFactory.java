@@ -16,7 +16,9 @@ import org.graalvm.polyglot.io.IOAccess;
 /**
  * Builds the locked-down contexts of one sandbox, all on one shared engine (so parsed and compiled code
  * is shared between them). Every privilege is denied explicitly, even where the CONSTRAINED policy
- * already denies it, so that the configuration reads as what it is.
+ * already denies it, so that the configuration reads as what it is, with one exception: host class
+ * lookup is left at its default (none). Passing any class filter, even one that refuses every class,
+ * makes GraalJS install the {@code Java}, {@code Packages}, {@code java} and {@code javax} globals.
  */
 final class ContextFactory implements AutoCloseable {
     /** The strictest host access CONSTRAINED accepts: no member of any host object is accessible. */
@@ -46,7 +48,6 @@ final class ContextFactory implements AutoCloseable {
                 .engine(engine)
                 .sandbox(SandboxPolicy.CONSTRAINED)
                 .allowHostAccess(NO_HOST_ACCESS)
-                .allowHostClassLookup(name -> false)
                 .allowHostClassLoading(false)
                 .allowPolyglotAccess(PolyglotAccess.NONE)
                 .allowIO(IOAccess.NONE)
