@@ -30,6 +30,15 @@ public interface NodeContext {
     /** Resolves a project secret by name at the moment of use. Fails with a {@link NodeFailure} when missing. */
     Secret secret(String name, String type);
 
+    /**
+     * A specific version of a secret, for verifying tokens signed before a rotation: present only while
+     * that version is current or still inside the secret's grace window.
+     */
+    Optional<Secret> secretVersion(String name, String type, int version);
+
+    /** The id of the project whose workflow runs (names its managed database). */
+    String projectId();
+
     /** Time left before the execution's deadline; never negative. */
     Duration remaining();
 

@@ -24,7 +24,7 @@ public sealed interface NodeOutcome {
     /** Run the node's "true" branch once per item, then continue on "false" with the collected outputs. */
     record Iterate(List<Object> items) implements NodeOutcome {
         public Iterate {
-            items = List.copyOf(items);
+            items = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(items));
         }
     }
 

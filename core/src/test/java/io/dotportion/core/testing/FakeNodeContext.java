@@ -23,6 +23,8 @@ public final class FakeNodeContext implements NodeContext, TemplateScope {
     private RequestData request = new RequestData("POST", "/test", Map.of(), Map.of(), Map.of(), Map.of(), null, "127.0.0.1");
     private final Map<String, Object> steps = new LinkedHashMap<>();
     private final Map<String, Secret> secrets = new HashMap<>();
+    private final Map<String, Map<Integer, Secret>> secretVersions = new HashMap<>();
+    private String projectId = "p0";
     private LoopFrame loop;
     private Limits limits = Limits.defaults();
     private Duration remaining = Duration.ofSeconds(10);
@@ -82,8 +84,21 @@ public final class FakeNodeContext implements NodeContext, TemplateScope {
         return this;
     }
 
+    /** Makes this secret the current version (earlier versions added stay resolvable by version). */
     public FakeNodeContext withSecret(Secret secret) {
         secrets.put(secret.name(), secret);
+        secretVersions.computeIfAbsent(secret.name(), k -> new HashMap<>()).put(secret.version(), secret);
+        return this;
+    }
+
+    /** A previous version that is still inside its grace window. */
+    public FakeNodeContext withPreviousSecret(Secret secret) {
+        secretVersions.computeIfAbsent(secret.name(), k -> new HashMap<>()).put(secret.version(), secret);
+        return this;
+    }
+
+    public FakeNodeContext withProjectId(String id) {
+        this.projectId = id;
         return this;
     }
 
@@ -113,6 +128,16 @@ public final class FakeNodeContext implements NodeContext, TemplateScope {
             throw new NodeFailure(ErrorCode.EXECUTION_FAILED, "secret '" + name + "' is not defined in this project");
         }
         return secret;
+    }
+
+    @Override
+    public Optional<Secret> secretVersion(String name, String type, int version) {
+        return Optional.ofNullable(secretVersions.getOrDefault(name, Map.of()).get(version));
+    }
+
+    @Override
+    public String projectId() {
+        return projectId;
     }
 
     // TemplateScope
