@@ -17,7 +17,7 @@ public final class ErrorHandlers {
     public static void register(HttpRouting.Builder routing) {
         routing.error(ApiException.class, (req, res, e) -> answer(res, e));
         routing.error(ConflictException.class,
-                (req, res, e) -> answer(res, new ApiException(ApiError.CONFLICT, e.getMessage())));
+                (req, res, e) -> answer(res, new ApiException(ApiError.CONFLICT, e.field() + " is already taken")));
         routing.error(Throwable.class, ErrorHandlers::unexpected);
     }
 

@@ -6,6 +6,7 @@ import io.dotportion.core.engine.WorkflowCompiler;
 import io.dotportion.nodes.script.JsSandbox;
 import io.dotportion.nodes.script.SandboxSettings;
 import io.dotportion.server.auth.PasswordHasher;
+import io.dotportion.server.execution.AsyncExecutionLog;
 import io.dotportion.server.execution.ExecutionIds;
 import io.dotportion.server.execution.ExecutionLog;
 import io.dotportion.server.gateway.Routes;
@@ -14,6 +15,7 @@ import io.dotportion.server.workflow.RouteLoader;
 import io.helidon.webserver.WebServer;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +45,9 @@ public final class Platform implements AutoCloseable {
             JsSandbox sandbox = resources.add(new JsSandbox(SandboxSettings.of(limits)));
             WorkflowCompiler compiler = new WorkflowCompiler(NodeTypes.registry(limits, sandbox), limits);
             TraceFormatter traces = new TraceFormatter(limits);
-            ExecutionLog log = resources.add(StoreExecutionLog.start(storage.executions(), traces, limits));
+            ExecutionLog log = resources.add(new AsyncExecutionLog(storage.executions(), traces, clock,
+                    new AsyncExecutionLog.Settings(10_000, limits.logRetention(), Duration.ofHours(1),
+                            config.shutdownGrace())));
             Routes routes = new Routes();
             Services services = new Services(config, clock, random, storage, compiler, routes, ProjectSecrets.NONE,
                     new PasswordHasher(config.passwordCost()), traces, log, new ExecutionIds(clock, random));
