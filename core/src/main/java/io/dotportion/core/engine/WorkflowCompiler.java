@@ -5,7 +5,11 @@ import io.dotportion.core.model.WorkflowDocument;
 import io.dotportion.core.secret.SecretCatalog;
 import java.util.List;
 
-/** Validates workflow documents and compiles them into immutable plans. */
+/**
+ * Validates workflow documents and compiles them into immutable plans. Both first bring the document
+ * into our shape ({@link io.dotportion.core.model.DotPortionShape}), so a DotPortion export validates as is;
+ * callers that store documents should store the normalised form.
+ */
 public final class WorkflowCompiler {
     private final NodeRegistry registry;
     private final Limits limits;
@@ -20,12 +24,17 @@ public final class WorkflowCompiler {
      * project lacks is a warning unless {@code forDeploy}, then an error.
      */
     public List<Violation> validate(WorkflowDocument document, SecretCatalog secrets, boolean forDeploy) {
-        throw new UnsupportedOperationException("implemented in the engine change");
+        return Validation.run(document, registry, secrets, forDeploy).violations();
     }
 
     /** Validates as for deploy and compiles; throws {@link InvalidWorkflowException} with every error. */
     public CompiledWorkflow compile(WorkflowDocument document, SecretCatalog secrets) {
-        throw new UnsupportedOperationException("implemented in the engine change");
+        Validation validation = Validation.run(document, registry, secrets, true);
+        List<Violation> errors = validation.errors();
+        if (!errors.isEmpty()) {
+            throw new InvalidWorkflowException(errors);
+        }
+        return new PlanBuilder(validation, limits).build();
     }
 
     public Limits limits() {

@@ -37,5 +37,7 @@ public enum ViolationCode {
     /** A script does not compile. */
     SCRIPT_SYNTAX,
     /** A node names a secret the project does not have (a warning on save, an error on deploy). */
-    UNKNOWN_SECRET
+    UNKNOWN_SECRET,
+    /** A document field has the wrong JSON type (nodes not an array, a node not an object, data not an object ...). */
+    INVALID_SHAPE
 }

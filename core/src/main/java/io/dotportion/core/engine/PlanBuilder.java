@@ -1,0 +1,68 @@
+package io.dotportion.core.engine;
+
+import io.dotportion.core.model.HttpMethod;
+import io.dotportion.core.model.NodeKinds;
+import io.dotportion.core.model.RoutePath;
+import io.dotportion.core.model.Violation;
+import io.dotportion.core.model.ViolationCode;
+import io.dotportion.core.node.CompileContext;
+import io.dotportion.core.node.NodeHandler;
+import io.dotportion.core.node.NodeType;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns a validated document into a {@link Plan}: handlers compiled once, edges resolved to references. */
+final class PlanBuilder {
+    private final Validation validation;
+    private final Limits limits;
+
+    PlanBuilder(Validation validation, Limits limits) {
+        this.validation = validation;
+        this.limits = limits;
+    }
+
+    /** The compile context a node type receives. */
+    private record NodeCompileContext(String nodeId, Limits limits) implements CompileContext {
+    }
+
+    Plan build() {
+        DocumentIndex index = validation.index();
+        PlanNode[] nodes = new PlanNode[index.nodeCount()];
+        List<Violation> problems = new ArrayList<>();
+        PlanNode start = null;
+        for (int i = 0; i < nodes.length; i++) {
+            String id = index.node(i).id();
+            NodeHandler handler = compile(index.type(i), validation.configs()[i], id, i, problems);
+            nodes[i] = new PlanNode(id, index.node(i).type(), handler);
+            if (index.isKind(i, NodeKinds.API_START)) {
+                start = nodes[i];
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidWorkflowException(problems);
+        }
+        for (DocumentIndex.Link link : index.links()) {
+            nodes[link.source()].connect(link.port(), nodes[link.target()]);
+        }
+        String method = HttpMethod.parse(index.document().method()).orElseThrow().name();
+        return new Plan(method, RoutePath.parse(index.document().path()), start, limits);
+    }
+
+    private <C> NodeHandler compile(NodeType<C> type, Object config, String id, int position, List<Violation> problems) {
+        try {
+            NodeHandler handler = type.compile(type.configType().cast(config), new NodeCompileContext(id, limits));
+            if (handler != null) {
+                return handler;
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(Violation.error(DocumentIndex.nodePath(position) + ".data", ViolationCode.INVALID_CONFIG,
+                    e.getMessage() == null ? "the node cannot be prepared" : e.getMessage()));
+            return null;
+        } catch (RuntimeException e) {
+            // fall through to the generic problem: the message of an unexpected exception is not for users
+        }
+        problems.add(Violation.error(DocumentIndex.nodePath(position) + ".data", ViolationCode.INVALID_CONFIG,
+                "the " + type.id() + " node cannot be prepared for execution"));
+        return null;
+    }
+}

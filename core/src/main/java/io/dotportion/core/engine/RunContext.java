@@ -1,0 +1,137 @@
+package io.dotportion.core.engine;
+
+import io.dotportion.core.node.ErrorCode;
+import io.dotportion.core.node.LoopFrame;
+import io.dotportion.core.node.NodeContext;
+import io.dotportion.core.node.NodeFailure;
+import io.dotportion.core.node.RequestData;
+import io.dotportion.core.secret.Secret;
+import io.dotportion.core.secret.SecretResolver;
+import io.dotportion.core.template.TemplateScope;
+import io.dotportion.core.template.ValueTemplate;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The per-execution {@link NodeContext}, also the {@link TemplateScope} templates resolve against. One
+ * instance per execution, used by one thread; the walk points it at each node before running it.
+ */
+final class RunContext implements NodeContext, TemplateScope {
+    private final Limits limits;
+    private final RequestData request;
+    private final SecretResolver secrets;
+    private final long deadline;
+    private final Map<String, Object> steps;
+    private final Map<String, Object> stepsView;
+    private Object requestValue;
+    private String nodeId;
+    private Object input;
+    private LoopFrame loop;
+    private Map<String, Object> loopValue;
+
+    RunContext(Limits limits, ExecutionRequest execution, long startNanos) {
+        this.limits = limits;
+        this.request = execution.request();
+        this.secrets = execution.secrets() == null ? SecretResolver.NONE : execution.secrets();
+        this.deadline = startNanos + limits.executionTimeout().toNanos();
+        this.steps = new HashMap<>();
+        this.stepsView = Collections.unmodifiableMap(steps);
+    }
+
+    /** Points the context at the node about to run. */
+    void enter(String id, Object nodeInput, LoopFrame frame) {
+        this.nodeId = id;
+        this.input = nodeInput;
+        if (frame != loop) {
+            this.loop = frame;
+            this.loopValue = null;
+        }
+    }
+
+    void record(String id, Object output) {
+        steps.put(id, output);
+    }
+
+    boolean pastDeadline() {
+        return System.nanoTime() - deadline >= 0;
+    }
+
+    @Override
+    public String nodeId() {
+        return nodeId;
+    }
+
+    @Override
+    public Object input() {
+        return input;
+    }
+
+    @Override
+    public RequestData request() {
+        return request;
+    }
+
+    @Override
+    public Map<String, Object> steps() {
+        return stepsView;
+    }
+
+    @Override
+    public Optional<LoopFrame> loop() {
+        return Optional.ofNullable(loop);
+    }
+
+    @Override
+    public Object evaluate(ValueTemplate template) {
+        return template.evaluate(this);
+    }
+
+    @Override
+    public Secret secret(String name, String type) {
+        return secrets.resolve(name, type).orElseThrow(
+                () -> new NodeFailure(ErrorCode.EXECUTION_FAILED, "secret '" + name + "' is not defined"));
+    }
+
+    @Override
+    public Duration remaining() {
+        return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+    }
+
+    @Override
+    public Limits limits() {
+        return limits;
+    }
+
+    @Override
+    public Object requestValue() {
+        if (requestValue == null) {
+            requestValue = Collections.unmodifiableMap(request.toValue());
+        }
+        return requestValue;
+    }
+
+    @Override
+    public Object inputValue() {
+        return input;
+    }
+
+    @Override
+    public Object stepOutput(String id) {
+        return steps.get(id);
+    }
+
+    @Override
+    public Object loopValue() {
+        if (loop != null && loopValue == null) {
+            Map<String, Object> value = new LinkedHashMap<>(4);
+            value.put("item", loop.item());
+            value.put("index", loop.index());
+            loopValue = Collections.unmodifiableMap(value);
+        }
+        return loopValue;
+    }
+}

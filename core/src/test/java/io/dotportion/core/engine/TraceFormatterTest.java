@@ -1,0 +1,69 @@
+package io.dotportion.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dotportion.core.node.ErrorCode;
+import io.dotportion.core.node.NodeError;
+import io.dotportion.core.secret.Redactor;
+import io.dotportion.core.value.Json;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TraceFormatterTest {
+    private static final Redactor MASK_CANARY = text -> text.replace("canary-value", "***");
+
+    @Test
+    void an_entry_becomes_a_plain_map_with_status_port_and_duration() {
+        TraceEntry entry = new TraceEntry("calc", "logic", Map.of("a", 1), List.of("x"), "default", null, 1_500_000, 2);
+
+        Map<String, Object> formatted = new TraceFormatter(Limits.defaults()).format(entry, Redactor.NONE);
+
+        assertThat(formatted).containsEntry("nodeId", "calc").containsEntry("type", "logic").containsEntry("status", "ok")
+                .containsEntry("port", "default").containsEntry("durationMs", 1.5).containsEntry("loopIndex", 2)
+                .containsEntry("input", Map.of("a", 1)).containsEntry("output", List.of("x"));
+        assertThat(formatted.get("error")).isNull();
+    }
+
+    @Test
+    void a_failed_entry_has_status_error_and_its_code_and_message() {
+        TraceEntry entry = new TraceEntry("v", "jwtVerify", null, null, null,
+                NodeError.of(ErrorCode.UNAUTHORIZED, "bad token canary-value"), 10, null);
+
+        Map<String, Object> formatted = new TraceFormatter(Limits.defaults()).format(entry, MASK_CANARY);
+
+        assertThat(formatted).containsEntry("status", "error")
+                .containsEntry("error", Map.of("code", "UNAUTHORIZED", "message", "bad token ***"));
+    }
+
+    @Test
+    void inputs_and_outputs_pass_through_the_redactor() {
+        TraceEntry entry = new TraceEntry("db", "mongodb", Map.of("url", "mongodb://u:canary-value@h"),
+                List.of("canary-value"), "default", null, 10, null);
+
+        List<Map<String, Object>> formatted = new TraceFormatter(Limits.defaults()).format(List.of(entry), MASK_CANARY);
+
+        assertThat(Json.write(formatted)).doesNotContain("canary-value");
+        assertThat(formatted.get(0).get("input")).isEqualTo(Map.of("url", "mongodb://u:***@h"));
+    }
+
+    @Test
+    void a_value_over_the_byte_cap_is_replaced_by_a_truncated_preview() {
+        String big = "x".repeat(500);
+        TraceEntry entry = new TraceEntry("calc", "logic", "small", Map.of("text", big), "default", null, 10, null);
+
+        Map<String, Object> formatted = new TraceFormatter(100, 20).format(entry, Redactor.NONE);
+
+        assertThat(formatted.get("input")).isEqualTo("small");
+        assertThat(formatted.get("output")).isEqualTo(Map.of("truncated", true, "bytes", 511,
+                "preview", "{\"text\":\"" + "x".repeat(11)));
+    }
+
+    @Test
+    void the_cap_counts_bytes_after_redaction() {
+        Redactor shrink = text -> text.replace("y".repeat(200), "***");
+        TraceEntry entry = new TraceEntry("calc", "logic", "y".repeat(200), null, "default", null, 10, null);
+
+        assertThat(new TraceFormatter(100, 20).format(entry, shrink).get("input")).isEqualTo("***");
+    }
+}
