@@ -3,8 +3,8 @@ package io.dotportion.server.wiring;
 import io.dotportion.core.engine.Limits;
 import io.dotportion.core.engine.NodeRegistry;
 import io.dotportion.core.node.NodeType;
-import io.dotportion.nodes.condition.ConditionNode;
-import io.dotportion.nodes.logic.LogicNode;
+import io.dotportion.nodes.condition.ConditionNodeType;
+import io.dotportion.nodes.logic.LogicNodeType;
 import io.dotportion.nodes.loop.LoopNode;
 import io.dotportion.nodes.parameters.ParametersNode;
 import io.dotportion.nodes.response.ResponseNode;
@@ -21,8 +21,8 @@ final class NodeTypes {
         List<NodeType<?>> types = List.of(
                 new ApiStartNode(),
                 new ParametersNode(),
-                new LogicNode(sandbox),
-                new ConditionNode(sandbox),
+                new LogicNodeType(sandbox),
+                new ConditionNodeType(sandbox),
                 new LoopNode(limits),
                 new ResponseNode());
         return new NodeRegistry(types);

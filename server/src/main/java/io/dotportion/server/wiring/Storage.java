@@ -1,19 +1,13 @@
 package io.dotportion.server.wiring;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
 import io.dotportion.core.port.ExecutionStore;
 import io.dotportion.core.port.ProjectStore;
 import io.dotportion.core.port.TokenStore;
 import io.dotportion.core.port.UserStore;
 import io.dotportion.core.port.WorkflowStore;
 import io.dotportion.store.embedded.EmbeddedMongo;
-import io.dotportion.store.mongo.MongoExecutionStore;
-import io.dotportion.store.mongo.MongoProjectStore;
-import io.dotportion.store.mongo.MongoTokenStore;
-import io.dotportion.store.mongo.MongoUserStore;
-import io.dotportion.store.mongo.MongoWorkflowStore;
+import io.dotportion.store.mongo.MongoPlatformStores;
+import io.dotportion.store.mongo.StoreSettings;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +24,11 @@ record Storage(UserStore users, TokenStore tokens, ProjectStore projects, Workfl
             url = embedded.connectionString();
             LOG.info("embedded store in {}", embedded.file());
         }
-        MongoClient client = resources.add(MongoClients.create(url));
-        MongoDatabase db = client.getDatabase(config.database());
-        return new Storage(new MongoUserStore(db, clock), new MongoTokenStore(db),
-                new MongoProjectStore(db, clock), new MongoWorkflowStore(db, clock), new MongoExecutionStore(db));
+        StoreSettings settings = StoreSettings.defaults(url)
+                .withDatabaseName(config.database())
+                .withExecutionRetention(config.limits().logRetention());
+        MongoPlatformStores stores = resources.add(MongoPlatformStores.open(settings, clock));
+        return new Storage(stores.users(), stores.tokens(), stores.projects(), stores.workflows(),
+                stores.executions());
     }
 }
