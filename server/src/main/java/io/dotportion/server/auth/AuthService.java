@@ -12,6 +12,7 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -67,7 +68,7 @@ public final class AuthService implements HttpService {
 
     private void login(ServerRequest req, ServerResponse res) {
         LoginRequest body = json.read(req, LoginRequest.class);
-        String email = body.email() == null ? "" : body.email().strip().toLowerCase(java.util.Locale.ROOT);
+        String email = body.email() == null ? "" : body.email().strip().toLowerCase(Locale.ROOT);
         Optional<User> user = email.isEmpty() ? Optional.empty() : users.byEmail(email);
         if (user.isEmpty()) {
             hasher.matchDecoy(body.password());

@@ -1,6 +1,7 @@
 package io.dotportion.server.project;
 
 import io.dotportion.core.port.Project;
+import java.time.Instant;
 import java.util.List;
 
 /** The body of PATCH /v1/projects/{id}: every field optional, nested objects merged field by field. */
@@ -23,7 +24,7 @@ record ProjectPatch(String name, String slug, CorsPatch cors, RateLimitPatch rat
         }
     }
 
-    Project applyTo(Project p, java.time.Instant now) {
+    Project applyTo(Project p, Instant now) {
         String newName = name == null ? p.name() : ProjectRules.name(name);
         String newSlug = slug == null ? p.slug() : ProjectRules.slug(slug);
         Project.Cors newCors = cors == null ? p.cors() : ProjectRules.cors(cors.over(p.cors()));

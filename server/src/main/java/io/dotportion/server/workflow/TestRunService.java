@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Runs a workflow's draft with a sample request and answers with the result and the per-node trace. */
@@ -99,9 +100,9 @@ public final class TestRunService implements HttpService {
             }
             Map<String, String> lowerHeaders = new LinkedHashMap<>();
             if (headers != null) {
-                headers.forEach((k, v) -> lowerHeaders.put(k.toLowerCase(java.util.Locale.ROOT), v));
+                headers.forEach((k, v) -> lowerHeaders.put(k.toLowerCase(Locale.ROOT), v));
             }
-            return new RequestData(method == null ? defaultMethod : method.toUpperCase(java.util.Locale.ROOT),
+            return new RequestData(method == null ? defaultMethod : method.toUpperCase(Locale.ROOT),
                     path == null ? defaultPath : path, params, firstQuery, allQuery, lowerHeaders,
                     Values.immutableCopy(body), ip);
         }

@@ -14,6 +14,7 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.List;
 import java.util.Map;
 
 /** Workflow drafts: create, import, list, get, update, delete, validate, export. */
@@ -64,7 +65,7 @@ public final class WorkflowService implements HttpService {
     private void list(ServerRequest req, ServerResponse res) {
         Project project = projects.visible(Caller.of(req), param(req, "pid"));
         JsonResponses.ok(res, workflows.listByProject(project.id()).stream()
-                .map(w -> WorkflowView.of(w, java.util.List.of()))
+                .map(w -> WorkflowView.of(w, List.of()))
                 .toList());
     }
 
