@@ -22,6 +22,7 @@ import java.util.Optional;
  */
 final class RunContext implements NodeContext, TemplateScope {
     private final Limits limits;
+    private final String projectId;
     private final RequestData request;
     private final SecretResolver secrets;
     private final long deadline;
@@ -35,6 +36,7 @@ final class RunContext implements NodeContext, TemplateScope {
 
     RunContext(Limits limits, ExecutionRequest execution, long startNanos) {
         this.limits = limits;
+        this.projectId = execution.projectId();
         this.request = execution.request();
         this.secrets = execution.secrets() == null ? SecretResolver.NONE : execution.secrets();
         this.deadline = startNanos + limits.executionTimeout().toNanos();
@@ -94,6 +96,16 @@ final class RunContext implements NodeContext, TemplateScope {
     public Secret secret(String name, String type) {
         return secrets.resolve(name, type).orElseThrow(
                 () -> new NodeFailure(ErrorCode.EXECUTION_FAILED, "secret '" + name + "' is not defined"));
+    }
+
+    @Override
+    public Optional<Secret> secretVersion(String name, String type, int version) {
+        return secrets.resolveVersion(name, type, version);
+    }
+
+    @Override
+    public String projectId() {
+        return projectId;
     }
 
     @Override

@@ -107,8 +107,18 @@ class ExecutionFailureTest {
 
     @Test
     void a_node_reads_a_project_secret_by_name() {
-        SecretResolver secrets = (name, type) -> name.equals("jwt") && type.equals("jwt")
-                ? Optional.of(new Secret("jwt", 1, "0123456789".toCharArray())) : Optional.empty();
+        Secret jwt = new Secret("jwt", 1, "0123456789".toCharArray());
+        SecretResolver secrets = new SecretResolver() {
+            @Override
+            public Optional<Secret> resolve(String name, String type) {
+                return name.equals("jwt") && type.equals("jwt") ? Optional.of(jwt) : Optional.empty();
+            }
+
+            @Override
+            public Optional<Secret> resolveVersion(String name, String type, int version) {
+                return resolve(name, type).filter(s -> s.version() == version);
+            }
+        };
         ExecutionResult result = signing("jwt").compile(Limits.defaults(), type -> Set.of("jwt"))
                 .execute(WorkflowBuilder.request(null, secrets));
 

@@ -66,6 +66,6 @@ final class WorkflowBuilder {
 
     static ExecutionRequest request(Object body, SecretResolver secrets) {
         RequestData data = new RequestData("POST", "/test", Map.of(), Map.of(), Map.of(), Map.of(), body, "127.0.0.1");
-        return new ExecutionRequest(data, secrets);
+        return new ExecutionRequest("p1", data, secrets);
     }
 }

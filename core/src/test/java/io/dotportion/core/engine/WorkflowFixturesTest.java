@@ -75,7 +75,7 @@ class WorkflowFixturesTest {
         for (Object c : fixture.list("cases")) {
             Map<?, ?> testCase = (Map<?, ?>) c;
             Map<?, ?> request = (Map<?, ?>) testCase.get("request");
-            ExecutionResult result = plan.execute(new ExecutionRequest(new RequestData(plan.method(), plan.path().text(),
+            ExecutionResult result = plan.execute(new ExecutionRequest("p1", new RequestData(plan.method(), plan.path().text(),
                     Map.of(), Map.of(), Map.of(), Map.of(), request.get("body"), "127.0.0.1"), SecretResolver.NONE));
 
             assertThat(result.status()).as("status for " + request).isEqualTo(testCase.get("status"));
