@@ -68,7 +68,8 @@ public final class Gateway implements Handler {
         String executionId = ids.next();
         Instant startedAt = clock.instant();
         Route route = match.route();
-        ExecutionResult result = route.plan().execute(new ExecutionRequest(request, secrets.resolver(project.projectId())));
+        ExecutionResult result = route.plan().execute(
+                new ExecutionRequest(project.projectId(), request, secrets.resolver(project.projectId())));
         GatewayAnswer.write(res, result, executionId);
         log.submit(new FinishedExecution(executionId, project.projectId(), route.workflowId(), route.version(),
                 "deployed", method.name(), path.workflowPath(), startedAt, result, Redactor.NONE));

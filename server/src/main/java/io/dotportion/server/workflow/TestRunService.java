@@ -63,7 +63,7 @@ public final class TestRunService implements HttpService {
         RequestData request = sample.toRequest(plan.method(), plan.path().text(), clientIp(req));
         String executionId = ids.next();
         Instant startedAt = clock.instant();
-        ExecutionResult result = plan.execute(new ExecutionRequest(request, secrets.resolver(projectId)));
+        ExecutionResult result = plan.execute(new ExecutionRequest(projectId, request, secrets.resolver(projectId)));
         log.submit(new FinishedExecution(executionId, projectId, owned.workflow().id(), null, "test",
                 request.method(), request.path(), startedAt, result, Redactor.NONE));
         Map<String, Object> answer = new LinkedHashMap<>();
