@@ -6,12 +6,14 @@ import io.dotportion.core.engine.WorkflowCompiler;
 import io.dotportion.nodes.script.JsSandbox;
 import io.dotportion.nodes.script.SandboxSettings;
 import io.dotportion.server.auth.PasswordHasher;
-import io.dotportion.server.execution.AsyncExecutionLog;
 import io.dotportion.server.execution.ExecutionIds;
 import io.dotportion.server.execution.ExecutionLog;
 import io.dotportion.server.gateway.Routes;
 import io.dotportion.server.secrets.ProjectSecrets;
 import io.dotportion.server.workflow.RouteLoader;
+import io.dotportion.store.log.ExecutionLogSettings;
+import io.dotportion.store.log.ExecutionLogWriter;
+import io.dotportion.store.log.RetentionSweeper;
 import io.helidon.webserver.WebServer;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -26,6 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Platform implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+    private static final Duration RETENTION_SWEEP = Duration.ofHours(1);
 
     private final WebServer server;
     private final Resources resources;
@@ -45,9 +48,10 @@ public final class Platform implements AutoCloseable {
             JsSandbox sandbox = resources.add(new JsSandbox(SandboxSettings.of(limits)));
             WorkflowCompiler compiler = new WorkflowCompiler(NodeTypes.registry(limits, sandbox), limits);
             TraceFormatter traces = new TraceFormatter(limits);
-            ExecutionLog log = resources.add(new AsyncExecutionLog(storage.executions(), traces, clock,
-                    new AsyncExecutionLog.Settings(10_000, limits.logRetention(), Duration.ofHours(1),
-                            config.shutdownGrace())));
+            ExecutionLog log = resources.add(new StoreExecutionLog(
+                    ExecutionLogWriter.start(storage.executions(), ExecutionLogSettings.defaults(), clock), traces));
+            resources.add(new RetentionSweeper(storage.executions(), limits.logRetention(), clock)
+                    .start(RETENTION_SWEEP));
             Routes routes = new Routes();
             Services services = new Services(config, clock, random, storage, compiler, routes, ProjectSecrets.NONE,
                     new PasswordHasher(config.passwordCost()), traces, log, new ExecutionIds(clock, random));
