@@ -29,7 +29,7 @@ sealed interface DatabaseSource {
     /** The database named by a {@code mongodb} secret's URL, or {@code database} when set. */
     record External(MongoClientPool pool, String secretName, String database) implements DatabaseSource {
         public Opened open(NodeContext context) {
-            MongoClientPool.Lease lease = pool.acquire(context.projectId(), context.secret(secretName, "mongodb"));
+            ClientLease lease = pool.acquire(context.projectId(), context.secret(secretName, "mongodb"));
             String name = database != null ? database : lease.defaultDatabase().orElse(null);
             if (name == null || NameRules.databaseProblem(name).isPresent()) {
                 lease.close();

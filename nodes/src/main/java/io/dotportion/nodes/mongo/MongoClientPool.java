@@ -1,6 +1,5 @@
 package io.dotportion.nodes.mongo;
 
-import com.mongodb.client.MongoClient;
 import io.dotportion.core.secret.Secret;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,8 +11,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Clients of users' databases, one per (project, secret name, version, URL fingerprint), reused across
@@ -41,7 +38,7 @@ public final class MongoClientPool implements AutoCloseable {
     }
 
     /** A client for this secret; close the lease when the operation is done. */
-    Lease acquire(String projectId, Secret secret) {
+    ClientLease acquire(String projectId, Secret secret) {
         String url = secret.reveal();
         ClientKey key = new ClientKey(projectId, secret.name(), secret.version(), fingerprint(url));
         List<PooledClient> toClose = new ArrayList<>();
@@ -62,7 +59,7 @@ public final class MongoClientPool implements AutoCloseable {
                 promote(client, toClose);
                 client.inFlight++;
                 client.lastUsed = now;
-                return new Lease(client);
+                return new ClientLease(this, client);
             }
         } finally {
             closeAll(toClose);
@@ -131,7 +128,7 @@ public final class MongoClientPool implements AutoCloseable {
         }
     }
 
-    private void release(PooledClient client) {
+    void release(PooledClient client) {
         List<PooledClient> toClose = new ArrayList<>(1);
         synchronized (this) {
             client.inFlight--;
@@ -161,35 +158,6 @@ public final class MongoClientPool implements AutoCloseable {
             return HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
-        }
-    }
-
-    /** One request's use of a client. Closing it more than once has no further effect. */
-    final class Lease implements AutoCloseable {
-        private final PooledClient client;
-        private final AtomicBoolean released = new AtomicBoolean();
-
-        private Lease(PooledClient client) {
-            this.client = client;
-        }
-
-        MongoClient client() {
-            return client.client;
-        }
-
-        Optional<String> defaultDatabase() {
-            return client.defaultDatabase;
-        }
-
-        Scrubber scrubber() {
-            return client.scrubber;
-        }
-
-        @Override
-        public void close() {
-            if (released.compareAndSet(false, true)) {
-                release(client);
-            }
         }
     }
 }

@@ -20,7 +20,7 @@ record QueryBudget(long maxTimeMs, boolean deadlineBound, int maxDocuments) {
         }
         boolean deadlineBound = remaining.compareTo(limit) < 0;
         long ms = Math.max(1, (deadlineBound ? remaining : limit).toMillis());
-        return new QueryBudget(ms, deadlineBound, context.limits().queryMaxDocuments());
+        return new QueryBudget(ms, deadlineBound, Math.max(1, context.limits().queryMaxDocuments()));
     }
 
     /** The limit to read with: the requested one, never more than the cap (0 means "up to the cap"). */

@@ -29,7 +29,8 @@ sealed interface Shape {
                 String key = String.valueOf(k);
                 members.put(key, of(v, expression || key.equals("$expr")));
             });
-            return members.values().stream().allMatch(Fixed.class::isInstance) ? new Fixed(raw) : new Obj(members);
+            return members.values().stream().allMatch(Fixed.class::isInstance) ? new Fixed(raw)
+                    : new Obj(Collections.unmodifiableMap(members));
         }
         if (raw instanceof List<?> list) {
             List<Shape> items = list.stream().map(item -> of(item, expression)).toList();

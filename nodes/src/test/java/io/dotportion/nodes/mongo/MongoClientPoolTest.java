@@ -36,7 +36,7 @@ class MongoClientPoolTest {
         return new Secret("users_db", version, server.url("appdb").toCharArray());
     }
 
-    private static long count(MongoClientPool.Lease lease) {
+    private static long count(ClientLease lease) {
         return lease.client().getDatabase("appdb").getCollection("items").countDocuments();
     }
 

@@ -45,6 +45,14 @@ class MongoValidationTest {
     }
 
     @Test
+    void the_example_workflows_node_data_is_valid() {
+        assertThat(MongoNodes.validate(mongodb, "{\"secret\": \"users_db\", \"collection\": \"users\", \"operation\": \"findOne\", "
+                + "\"filter\": {\"_id\": \"{{params.result.sub}}\"}, \"options\": {\"projection\": {\"_id\": 0, \"email\": 1}}}")).isEmpty();
+        assertThat(MongoNodes.validate(database, "{\"label\": \"Insert\", \"collection\": \"todos\", \"operation\": \"insertOne\", "
+                + "\"data\": {\"title\": \"{{params.result.title}}\", \"done\": \"{{params.result.done}}\"}}")).isEmpty();
+    }
+
+    @Test
     void refused_operators_are_reported_at_their_exact_paths() {
         assertThat(check("\"collection\": \"u\", \"operation\": \"findMany\", \"filter\": {\"$where\": \"sleep(100)\"}"))
                 .extracting(Violation::path, Violation::code).containsExactly(tuple("filter.$where", ViolationCode.INVALID_CONFIG));
