@@ -46,10 +46,15 @@ final class MongoUrlCheck {
     private static boolean leaksUserInfo(String reason, String url) {
         int schemeEnd = url.indexOf("://") + 3;
         int at = url.lastIndexOf('@');
-        if (at <= schemeEnd) {
+        int colon = url.indexOf(':', schemeEnd);
+        if (at <= schemeEnd || colon < 0 || colon > at) {
             return false;
         }
-        for (String part : url.substring(schemeEnd, at).split(":")) {
+        String password = url.substring(colon + 1, at);
+        if (reason.contains(password)) {
+            return true;
+        }
+        for (String part : password.split("[:@/?#]")) {
             if (part.length() >= 3 && reason.contains(part)) {
                 return true;
             }
