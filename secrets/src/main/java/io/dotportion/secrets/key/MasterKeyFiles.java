@@ -11,6 +11,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,6 +59,15 @@ public final class MasterKeyFiles {
         } finally {
             deleteQuietly(temporary);
         }
+    }
+
+    /** The key in {@code file}, or a fresh key written there (owner-only) when the file does not exist. */
+    public LoadedMasterKey readOrCreate(Path file) {
+        if (Files.exists(file)) {
+            return new LoadedMasterKey(read(file), file.toString(), false, permissionWarning(file).stream().toList());
+        }
+        return new LoadedMasterKey(create(file), file.toString(), true,
+                List.of("generated a new master key in " + file + " (owner-only); back it up"));
     }
 
     /** A warning when the file is readable or writable by anyone but its owner, on POSIX file systems. */
