@@ -28,6 +28,11 @@ public final class MasterKeyCheck {
      * keyset is wrapped by a key id the given keys do not have; reports keysets that carry a matching
      * id yet do not open as damaged.
      */
+    public KeyCheckReport verify(MasterKey key) {
+        return verify(MasterKeys.of(key));
+    }
+
+    /** As {@link #verify(MasterKey)}, accepting keysets wrapped by the primary or the previous key. */
     public KeyCheckReport verify(MasterKeys keys) {
         return verify(keys, (projectId, aead) -> { });
     }

@@ -1,7 +1,9 @@
 package io.dotportion.secrets.redact;
 
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The forms a value takes when written inside JSON text: escaped once (a string in a JSON document),
@@ -9,6 +11,7 @@ import java.util.Set;
  * escaped, so that redaction finds a value however it was serialized.
  */
 final class JsonEscapes {
+    private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u([0-9a-f]{4})");
 
     private JsonEscapes() {
     }
@@ -20,8 +23,14 @@ final class JsonEscapes {
         forms.add(once);
         forms.add(escape(once, false));
         forms.add(once.replace("/", "\\/"));
-        forms.add(escape(value, true));
+        String ascii = escape(value, true);
+        forms.add(ascii);
+        forms.add(upperCaseUnicodeEscapes(ascii));
         return forms;
+    }
+
+    private static String upperCaseUnicodeEscapes(String escaped) {
+        return UNICODE_ESCAPE.matcher(escaped).replaceAll(match -> "\\\\u" + match.group(1).toUpperCase(Locale.ROOT));
     }
 
     static String escape(String value, boolean asciiOnly) {

@@ -2,6 +2,7 @@ package io.dotportion.secrets.redact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,16 @@ class ExecutionRedactorTest {
         assertThat(once).doesNotContain(JWT);
         assertThat(redactor.redact(once)).isEqualTo("{\"key\":\"[secret:signing]\"}").doesNotContain("canary");
         assertThat(redactor.redact(twice)).doesNotContain("canary");
+    }
+
+    @Test
+    void a_non_ascii_value_is_masked_when_json_escapes_it() throws Exception {
+        String value = "clé-secrète-ünïcödé-canary-\u0001-long-enough-value";
+        redactor.register("intl", value);
+        ObjectMapper asciiJson = new ObjectMapper().enable(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
+
+        assertThat(redactor.redact(asciiJson.writeValueAsString(List.of(value)))).isEqualTo("[\"[secret:intl]\"]");
+        assertThat(redactor.redact(json.writeValueAsString(List.of(value)))).isEqualTo("[\"[secret:intl]\"]");
     }
 
     @Test
