@@ -18,7 +18,8 @@ import java.util.List;
  * <ul>
  * <li>wall time: each run stops at its time limit or the execution's remaining time, whichever is sooner
  *     (a watchdog thread cancels the context);</li>
- * <li>statements: {@link SandboxSettings#statementLimit()} per run (the context is then replaced);</li>
+ * <li>statements: {@link SandboxSettings#statementLimit()} per run, counting the user's code only (the
+ *     context is then replaced);</li>
  * <li>result size: at most {@link SandboxSettings#maxResultChars()} characters of JSON and
  *     {@link io.dotportion.core.value.Json#MAX_DEPTH} levels of nesting;</li>
  * <li>error messages: cut at 300 characters, without Java stack traces or host frames;</li>
@@ -29,7 +30,7 @@ import java.util.List;
  * options that cap string and typed-array lengths ({@code js.string-length-limit},
  * {@code js.max-typed-array-length}) are refused under the CONSTRAINED policy. A run that allocates
  * quickly is stopped by its time limit; one that exhausts the heap fails with a resource error and its
- * context is replaced.
+ * context is replaced (the memory pressure is felt by the whole JVM meanwhile).
  *
  * <p>Isolation between runs: contexts are reused by every workflow, so each context is hardened once
  * (see {@code sandbox-init.js}): all built-ins and the global object are frozen, and built-ins that carry
