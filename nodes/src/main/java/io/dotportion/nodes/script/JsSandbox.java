@@ -115,6 +115,11 @@ public final class JsSandbox implements AutoCloseable {
         return ValueCodec.decode(json);
     }
 
+    /** How many contexts are running a script right now. */
+    int contextsInUse() {
+        return pool.inUse();
+    }
+
     private static String initScript() {
         try (InputStream in = JsSandbox.class.getResourceAsStream("sandbox-init.js")) {
             if (in == null) {
