@@ -1,6 +1,7 @@
 package io.dotportion.nodes.condition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.ViolationCode;
@@ -158,7 +159,7 @@ class ConditionNodeTypeTest {
     @Test
     void missing_condition_is_invalid_config() {
         assertThat(validate(null)).extracting(Violation::path, Violation::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("condition", ViolationCode.INVALID_CONFIG));
+                .containsExactly(tuple("condition", ViolationCode.INVALID_CONFIG));
         assertThat(validate("")).extracting(Violation::code).containsExactly(ViolationCode.INVALID_CONFIG);
     }
 

@@ -1,6 +1,7 @@
 package io.dotportion.nodes.logic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.dotportion.core.engine.Limits;
 import io.dotportion.core.model.Violation;
@@ -16,6 +17,7 @@ import io.dotportion.nodes.script.JsSandbox;
 import io.dotportion.nodes.script.SandboxSettings;
 import io.dotportion.nodes.script.TestValidationContext;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -131,7 +133,7 @@ class LogicNodeTypeTest {
     @Test
     void a_missing_placeholder_path_is_null() {
         assertThat(output("return [{{request.body.none}}, '{{request.body.none}}'];", FakeNodeContext.create()))
-                .isEqualTo(java.util.Arrays.asList(null, ""));
+                .isEqualTo(Arrays.asList(null, ""));
     }
 
     @Test
@@ -171,7 +173,7 @@ class LogicNodeTypeTest {
     @Test
     void missing_or_blank_code_is_invalid_config() {
         assertThat(validate(null)).extracting(Violation::path, Violation::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("code", ViolationCode.INVALID_CONFIG));
+                .containsExactly(tuple("code", ViolationCode.INVALID_CONFIG));
         assertThat(validate("  \n ")).extracting(Violation::code).containsExactly(ViolationCode.INVALID_CONFIG);
     }
 
