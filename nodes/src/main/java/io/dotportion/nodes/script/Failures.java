@@ -59,10 +59,8 @@ final class Failures {
                 : new ScriptException(Kind.TIME_LIMIT, "script exceeded its " + limitMillis + " ms time limit");
     }
 
-    static ScriptException busy(boolean deadline, long limitMillis) {
-        return deadline
-                ? new ScriptException(Kind.DEADLINE, "the execution's time limit passed while the script waited to run")
-                : new ScriptException(Kind.BUSY, "no script context became free within " + limitMillis + " ms");
+    static ScriptException waitedPastDeadline() {
+        return new ScriptException(Kind.DEADLINE, "the execution's time limit passed while the script waited to run");
     }
 
     private static String guestMessage(PolyglotException e) {

@@ -96,8 +96,8 @@ public final class JsSandbox implements AutoCloseable {
      * value tree, or {@link Undefined#VALUE} when the script returned {@code undefined}. The calling
      * thread waits while a worker thread runs the script.
      *
-     * <p>The script's own clock starts once a worker picks the run up (waiting for a worker is bounded
-     * by the same limit); the execution's deadline is absolute and counts from this call.
+     * <p>The script's own clock starts once a worker has a context for it; waiting for a free worker and
+     * context is bounded by the execution's deadline, which is absolute and counts from this call.
      *
      * @param timeLimit          the script's own wall-time limit
      * @param executionRemaining time left before the execution's deadline

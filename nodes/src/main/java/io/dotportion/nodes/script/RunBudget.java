@@ -21,13 +21,8 @@ record RunBudget(long start, Duration timeLimit, Duration executionRemaining) {
         return executionRemaining.toNanos() - (System.nanoTime() - start);
     }
 
-    /** Until when the run may wait for a context. */
+    /** Until when the run may wait for a worker and a context: the execution's deadline. */
     long waitUntil() {
-        return start + Math.min(limitNanos(), executionRemaining.toNanos());
-    }
-
-    /** True when the execution's deadline, not the script's limit, bounds the wait for a context. */
-    boolean waitBoundByDeadline() {
-        return executionRemaining.compareTo(timeLimit) <= 0;
+        return start + executionRemaining.toNanos();
     }
 }

@@ -48,12 +48,12 @@ final class Runs {
     private SandboxContext acquire(RunBudget budget) {
         long deadline = budget.waitUntil();
         if (System.nanoTime() - deadline > 0) {
-            throw Failures.busy(budget.waitBoundByDeadline(), budget.limitMillis());
+            throw Failures.waitedPastDeadline();
         }
         try {
             SandboxContext context = pool.acquire(deadline);
             if (context == null) {
-                throw Failures.busy(budget.waitBoundByDeadline(), budget.limitMillis());
+                throw Failures.waitedPastDeadline();
             }
             return context;
         } catch (InterruptedException e) {

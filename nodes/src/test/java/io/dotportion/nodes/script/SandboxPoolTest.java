@@ -17,22 +17,37 @@ class SandboxPoolTest {
     private static final Duration GENEROUS = Duration.ofSeconds(20);
 
     @Test
-    void a_run_that_gets_no_context_within_its_limit_fails_as_busy() throws Exception {
+    void a_run_waits_for_a_busy_context_and_then_runs() throws Exception {
         try (JsSandbox sandbox = new JsSandbox(SandboxSettings.defaults().withPoolSize(1).withStatementLimit(Long.MAX_VALUE));
              ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             PreparedScript loop = sandbox.prepare("while (true) {}", List.of());
             PreparedScript quick = sandbox.prepare("return 1;", List.of());
-            assertThat(sandbox.run(quick, List.of(), GENEROUS, GENEROUS)).isEqualTo(1);
 
-            Future<Object> looping = threads.submit(() -> sandbox.run(loop, List.of(), Duration.ofSeconds(2), GENEROUS));
+            Future<Object> looping = threads.submit(() -> sandbox.run(loop, List.of(), Duration.ofSeconds(1), GENEROUS));
             awaitUntil(() -> sandbox.contextsInUse() == 1);
             Future<Object> waiting = threads.submit(() -> sandbox.run(quick, List.of(), Duration.ofMillis(300), GENEROUS));
 
             assertThatThrownBy(looping::get).hasCauseInstanceOf(ScriptException.class);
+            assertThat(waiting.get()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_run_whose_execution_deadline_passes_while_it_waits_fails_with_deadline() throws Exception {
+        try (JsSandbox sandbox = new JsSandbox(SandboxSettings.defaults().withPoolSize(1).withStatementLimit(Long.MAX_VALUE));
+             ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            PreparedScript loop = sandbox.prepare("while (true) {}", List.of());
+            PreparedScript quick = sandbox.prepare("return 1;", List.of());
+
+            Future<Object> looping = threads.submit(() -> sandbox.run(loop, List.of(), Duration.ofSeconds(2), GENEROUS));
+            awaitUntil(() -> sandbox.contextsInUse() == 1);
+            Future<Object> waiting = threads.submit(() -> sandbox.run(quick, List.of(), GENEROUS, Duration.ofMillis(300)));
+
             assertThatThrownBy(waiting::get).cause().isInstanceOfSatisfying(ScriptException.class, e -> {
-                assertThat(e.kind()).isEqualTo(ScriptException.Kind.BUSY);
-                assertThat(e.getMessage()).isEqualTo("no script context became free within 300 ms");
+                assertThat(e.kind()).isEqualTo(ScriptException.Kind.DEADLINE);
+                assertThat(e.getMessage()).isEqualTo("the execution's time limit passed while the script waited to run");
             });
+            assertThatThrownBy(looping::get).hasCauseInstanceOf(ScriptException.class);
             assertThat(sandbox.run(quick, List.of(), GENEROUS, GENEROUS)).isEqualTo(1);
         }
     }
