@@ -1,0 +1,20 @@
+package io.dotportion.nodes.mongo;
+
+/**
+ * Identifies one pooled client: a project's secret at one version, with a fingerprint of its URL (never the
+ * URL itself). {@link #lineage()} groups the versions of one secret.
+ */
+record ClientKey(String projectId, String secretName, int version, String fingerprint) {
+
+    record Lineage(String projectId, String secretName) {
+    }
+
+    Lineage lineage() {
+        return new Lineage(projectId, secretName);
+    }
+
+    /** True when this key replaces {@code other} as the secret's current value. */
+    boolean supersedes(ClientKey other) {
+        return version > other.version || (version == other.version && !fingerprint.equals(other.fingerprint));
+    }
+}

@@ -1,0 +1,163 @@
+package io.dotportion.nodes.mongo;
+
+import io.dotportion.core.secret.Secret;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Clients of users' databases, one per (project, secret name, version, URL fingerprint), reused across
+ * requests. When a secret's newer version is first used, new requests get a new client and the previous one
+ * is closed as soon as its in-flight operations finish (reference counted leases). A request still holding an
+ * older version gets a client that closes when it is done. Clients unused for
+ * {@link MongoPoolSettings#idleTimeout()} are closed on the next {@link #acquire} or {@link #evictIdle()}.
+ * The secret's URL is revealed only here, to fingerprint it and to open a client. Thread-safe.
+ */
+public final class MongoClientPool implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(MongoClientPool.class.getName());
+    private final MongoPoolSettings settings;
+    private final Clock clock;
+    private final Map<ClientKey, PooledClient> clients = new HashMap<>();
+    private final Map<ClientKey.Lineage, PooledClient> current = new HashMap<>();
+    private boolean closed;
+
+    public MongoClientPool(MongoPoolSettings settings) {
+        this(settings, Clock.systemUTC());
+    }
+
+    public MongoClientPool(MongoPoolSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** A client for this secret; close the lease when the operation is done. */
+    ClientLease acquire(String projectId, Secret secret) {
+        String url = secret.reveal();
+        ClientKey key = new ClientKey(projectId, secret.name(), secret.version(), fingerprint(url));
+        List<PooledClient> toClose = new ArrayList<>();
+        try {
+            synchronized (this) {
+                if (closed) {
+                    throw new IllegalStateException("the MongoDB client pool is closed");
+                }
+                Instant now = clock.instant();
+                collectIdle(now, toClose);
+                PooledClient client = clients.get(key);
+                if (client == null) {
+                    client = PooledClient.open(key, url, settings, now);
+                    clients.put(key, client);
+                    LOG.log(System.Logger.Level.DEBUG, "opened a MongoDB client for secret ''{0}'' version {1}",
+                            key.secretName(), key.version());
+                }
+                promote(client, toClose);
+                client.inFlight++;
+                client.lastUsed = now;
+                return new ClientLease(this, client);
+            }
+        } finally {
+            closeAll(toClose);
+        }
+    }
+
+    /** Closes clients that have been idle longer than the idle timeout; returns how many. */
+    public int evictIdle() {
+        List<PooledClient> toClose = new ArrayList<>();
+        synchronized (this) {
+            collectIdle(clock.instant(), toClose);
+        }
+        closeAll(toClose);
+        return toClose.size();
+    }
+
+    /** How many clients are open. */
+    public synchronized int openClients() {
+        return clients.size();
+    }
+
+    /** Closes every client, in-flight or not. The pool cannot be used afterwards. */
+    @Override
+    public void close() {
+        List<PooledClient> toClose;
+        synchronized (this) {
+            closed = true;
+            toClose = new ArrayList<>(clients.values());
+            clients.clear();
+            current.clear();
+        }
+        closeAll(toClose);
+    }
+
+    private void promote(PooledClient client, List<PooledClient> toClose) {
+        PooledClient previous = current.get(client.key.lineage());
+        if (previous == client) {
+            return;
+        }
+        if (previous == null || client.key.supersedes(previous.key)) {
+            current.put(client.key.lineage(), client);
+            if (previous != null) {
+                previous.retired = true;
+                removeIfDone(previous, toClose);
+            }
+        } else {
+            client.retired = true;
+        }
+    }
+
+    private void collectIdle(Instant now, List<PooledClient> toClose) {
+        Instant cutoff = now.minus(settings.idleTimeout());
+        for (PooledClient client : List.copyOf(clients.values())) {
+            if (client.idleSince(cutoff)) {
+                clients.remove(client.key);
+                current.remove(client.key.lineage(), client);
+                toClose.add(client);
+            }
+        }
+    }
+
+    private void removeIfDone(PooledClient client, List<PooledClient> toClose) {
+        if (client.inFlight == 0 && clients.remove(client.key, client)) {
+            current.remove(client.key.lineage(), client);
+            toClose.add(client);
+        }
+    }
+
+    void release(PooledClient client) {
+        List<PooledClient> toClose = new ArrayList<>(1);
+        synchronized (this) {
+            client.inFlight--;
+            client.lastUsed = clock.instant();
+            if (client.retired) {
+                removeIfDone(client, toClose);
+            }
+        }
+        closeAll(toClose);
+    }
+
+    private static void closeAll(List<PooledClient> clients) {
+        for (PooledClient client : clients) {
+            try {
+                client.client.close();
+                LOG.log(System.Logger.Level.DEBUG, "closed the MongoDB client for secret ''{0}'' version {1}",
+                        client.key.secretName(), client.key.version());
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "closing a MongoDB client failed: {0}", e.getClass().getName());
+            }
+        }
+    }
+
+    private static String fingerprint(String url) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}

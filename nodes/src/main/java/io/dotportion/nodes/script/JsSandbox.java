@@ -1,0 +1,142 @@
+package io.dotportion.nodes.script;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Runs user JavaScript (GraalJS) locked down: one shared engine and a bounded pool of contexts under
+ * {@code SandboxPolicy.CONSTRAINED}, with no host access or class lookup, no polyglot access, no IO,
+ * threads, processes, native access or environment, no {@code load}, {@code print}, {@code Graal} or
+ * {@code eval}/{@code Function(...)}. Thread-safe: callers on any threads (virtual threads included)
+ * hand runs to {@link SandboxSettings#poolSize()} platform worker threads, each using one context at a time.
+ *
+ * <p>What is bounded:
+ * <ul>
+ * <li>wall time: each run stops at its time limit or the execution's remaining time, whichever is sooner
+ *     (a watchdog thread cancels the context);</li>
+ * <li>statements: {@link SandboxSettings#statementLimit()} per run, counting the user's code only (the
+ *     context is then replaced);</li>
+ * <li>result size: at most {@link SandboxSettings#maxResultChars()} characters of JSON and
+ *     {@link io.dotportion.core.value.Json#MAX_DEPTH} levels of nesting;</li>
+ * <li>error messages: cut at 300 characters, without Java stack traces or host frames;</li>
+ * <li>contexts: at most {@link SandboxSettings#poolSize()} (plus one that only parses), so memory held
+ *     by idle contexts is bounded.</li>
+ * </ul>
+ * Not bounded: the heap a single run allocates. The community edition has no heap limit, and the
+ * options that cap string and typed-array lengths ({@code js.string-length-limit},
+ * {@code js.max-typed-array-length}) are refused under the CONSTRAINED policy. A run that allocates
+ * quickly is stopped by its time limit; one that exhausts the heap fails with a resource error and its
+ * context is replaced (the memory pressure is felt by the whole JVM meanwhile).
+ *
+ * <p>Isolation between runs: contexts are reused by every workflow, so each context is hardened once
+ * (see {@code sandbox-init.js}): all built-ins and the global object are frozen, and built-ins that carry
+ * state from one run to the next (legacy {@code RegExp.$1}..., {@code FinalizationRegistry}) or that cannot
+ * be frozen cheaply ({@code Intl.Segmenter}) are removed. Scripts still assign {@code toString},
+ * {@code name}, {@code message} ... on their own objects (those built-in properties are accessors).
+ * {@code console} exists and writes nowhere: its output is discarded, never reaching the server's output.
+ */
+public final class JsSandbox implements AutoCloseable {
+    private final SandboxSettings settings;
+    private final ContextFactory factory;
+    private final ContextPool pool;
+    private final ScriptParser parser;
+    private final Watchdog watchdog;
+    private final Workers workers;
+    private final Runs runs;
+
+    public JsSandbox(SandboxSettings settings) {
+        this.settings = settings;
+        this.factory = new ContextFactory(settings.statementLimit(), initScript());
+        this.pool = new ContextPool(settings.poolSize(), factory::newSandboxContext);
+        this.parser = new ScriptParser(factory::newContext);
+        this.watchdog = new Watchdog();
+        this.workers = new Workers(settings.poolSize());
+        this.runs = new Runs(pool, watchdog, new Failures(settings.statementLimit()), settings.maxResultChars());
+    }
+
+    public SandboxSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Prepares {@code (function (<parameterNames>) { "use strict"; <body> })}. Checks the syntax now.
+     *
+     * @throws ScriptSyntaxException when the body does not compile, with the line and column in {@code body}
+     */
+    public PreparedScript prepare(String body, List<String> parameterNames) {
+        var source = parser.function(body, parameterNames, body, 0);
+        parser.guard(body, parameterNames);
+        return new PreparedScript(source, parameterNames, ScriptSources.usage(body, parameterNames));
+    }
+
+    /** Prepares a function returning the value of one JavaScript expression. */
+    public PreparedScript prepareExpression(String expression, List<String> parameterNames) {
+        return expression(expression, "(", parameterNames);
+    }
+
+    /** Prepares a function returning the JavaScript truthiness of one expression, as a Boolean. */
+    public PreparedScript prepareCondition(String expression, List<String> parameterNames) {
+        return expression(expression, "!!(", parameterNames);
+    }
+
+    private PreparedScript expression(String expression, String open, List<String> parameterNames) {
+        String body = ScriptSources.returning(open, expression, ")");
+        var source = parser.function(body, parameterNames, expression, ("return " + open).length());
+        parser.guard(ScriptSources.returning("[", expression, "]"), parameterNames);
+        return new PreparedScript(source, parameterNames, ScriptSources.usage(expression, parameterNames));
+    }
+
+    /**
+     * Runs a prepared script with one argument per parameter. Arguments are plain value trees (maps,
+     * lists, strings, numbers, booleans, null) or {@link Undefined#VALUE}; the result is a fresh plain
+     * value tree, or {@link Undefined#VALUE} when the script returned {@code undefined}. The calling
+     * thread waits while a worker thread runs the script.
+     *
+     * <p>The script's own clock starts once a worker has a context for it; waiting for a free worker and
+     * context is bounded by the execution's deadline, which is absolute and counts from this call.
+     *
+     * @param timeLimit          the script's own wall-time limit
+     * @param executionRemaining time left before the execution's deadline
+     * @throws ScriptException when the script throws or passes a limit
+     */
+    public Object run(PreparedScript script, List<?> arguments, Duration timeLimit, Duration executionRemaining) {
+        if (arguments.size() != script.parameters().size()) {
+            throw new IllegalArgumentException("expected " + script.parameters().size() + " arguments, got "
+                    + arguments.size());
+        }
+        long start = System.nanoTime();
+        ValueCodec.Arguments encoded = ValueCodec.encode(arguments);
+        RunBudget budget = new RunBudget(start, timeLimit, executionRemaining);
+        String json = workers.call(() -> runs.execute(script, encoded, budget));
+        return ValueCodec.decode(json);
+    }
+
+    /** How many contexts are running a script right now. */
+    int contextsInUse() {
+        return pool.inUse();
+    }
+
+    private static String initScript() {
+        try (InputStream in = JsSandbox.class.getResourceAsStream("sandbox-init.js")) {
+            if (in == null) {
+                throw new IllegalStateException("sandbox-init.js is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        watchdog.close();
+        workers.close();
+        pool.close();
+        parser.close();
+        factory.close();
+    }
+}

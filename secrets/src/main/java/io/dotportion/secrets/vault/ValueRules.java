@@ -1,0 +1,86 @@
+package io.dotportion.secrets.vault;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.regex.Pattern;
+
+/** The rules a secret write must satisfy: name, type, grace window and value; messages never echo a value. */
+final class ValueRules {
+    private static final Pattern NAME = Pattern.compile("[a-z0-9_-]{1,64}");
+
+    private final VaultSettings settings;
+    private final SecureRandom random;
+    private final MongoUrlCheck mongoUrls = new MongoUrlCheck();
+
+    ValueRules(VaultSettings settings, SecureRandom random) {
+        this.settings = settings;
+        this.random = random;
+    }
+
+    static boolean validName(String name) {
+        return name != null && NAME.matcher(name).matches();
+    }
+
+    void checkName(String name) {
+        if (!validName(name)) {
+            throw new SecretInputException(SecretInputException.Code.INVALID_SECRET_NAME,
+                    "a secret name is 1 to 64 characters of a-z, 0-9, '_' and '-'");
+        }
+    }
+
+    SecretType type(String type) {
+        return SecretType.byId(type).orElseThrow(() -> new SecretInputException(SecretInputException.Code.INVALID_SECRET_TYPE,
+                "secret type must be 'jwt' or 'mongodb'"));
+    }
+
+    void checkGrace(String name, Integer graceSeconds) {
+        if (graceSeconds != null && (graceSeconds < 0 || graceSeconds > settings.maxGraceSeconds())) {
+            throw new SecretInputException(SecretInputException.Code.INVALID_GRACE_SECONDS, "secret '" + name
+                    + "': graceSeconds must be between 0 and " + settings.maxGraceSeconds());
+        }
+    }
+
+    /** The plaintext bytes to seal: the given value checked for its type, or a generated one. */
+    byte[] plaintext(String name, SecretType type, SecretInput input) {
+        return switch (input) {
+            case SecretInput.Generated generated -> generate(name, type);
+            case SecretInput.Given given -> checked(name, type, given.reveal());
+        };
+    }
+
+    private byte[] generate(String name, SecretType type) {
+        if (type != SecretType.JWT) {
+            throw invalid(name, "only jwt secrets can be generated");
+        }
+        byte[] key = new byte[settings.generatedJwtBytes()];
+        random.nextBytes(key);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(key).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private byte[] checked(String name, SecretType type, String value) {
+        if (value == null || value.isEmpty()) {
+            throw invalid(name, "a value is required (or, for jwt, \"generate\": true)");
+        }
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > settings.maxValueBytes()) {
+            throw invalid(name, "the value is longer than " + settings.maxValueBytes() + " bytes");
+        }
+        switch (type) {
+            case JWT -> {
+                if (bytes.length < settings.minJwtBytes()) {
+                    throw invalid(name, "a jwt secret needs at least " + settings.minJwtBytes() + " bytes; this value has "
+                            + bytes.length + " (or use \"generate\": true)");
+                }
+            }
+            case MONGODB -> mongoUrls.problem(value).ifPresent(problem -> {
+                throw invalid(name, "the value is not a usable MongoDB URL: " + problem);
+            });
+        }
+        return bytes;
+    }
+
+    private static SecretInputException invalid(String name, String message) {
+        return new SecretInputException(SecretInputException.Code.INVALID_SECRET_VALUE, "secret '" + name + "': " + message);
+    }
+}

@@ -1,0 +1,49 @@
+package io.dotportion.server.auth;
+
+import io.dotportion.server.http.ApiException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** What makes a valid email, username and password at signup. */
+final class AccountRules {
+    private static final Pattern EMAIL = Pattern.compile("^[^\\s@]{1,64}@[^\\s@]+\\.[^\\s@]{2,}$");
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9_-]{3,32}");
+    private static final int MIN_PASSWORD = 8;
+    private static final int MAX_PASSWORD = 256;
+    private static final int MAX_EMAIL = 254;
+
+    private AccountRules() {
+    }
+
+    static String email(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw ApiException.invalid("email is required");
+        }
+        String email = raw.strip().toLowerCase(Locale.ROOT);
+        if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
+            throw ApiException.invalid("email is not a valid address");
+        }
+        return email;
+    }
+
+    static String username(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw ApiException.invalid("username is required");
+        }
+        String username = raw.strip();
+        if (!USERNAME.matcher(username).matches()) {
+            throw ApiException.invalid("username must be 3 to 32 characters of a-z, 0-9, _ and -");
+        }
+        return username;
+    }
+
+    static String password(String raw) {
+        if (raw == null || raw.length() < MIN_PASSWORD) {
+            throw ApiException.invalid("password must have at least " + MIN_PASSWORD + " characters");
+        }
+        if (raw.length() > MAX_PASSWORD) {
+            throw ApiException.invalid("password must have at most " + MAX_PASSWORD + " characters");
+        }
+        return raw;
+    }
+}

@@ -1,0 +1,95 @@
+package io.dotportion.server.auth;
+
+import io.dotportion.core.port.ConflictException;
+import io.dotportion.core.port.User;
+import io.dotportion.core.port.UserStore;
+import io.dotportion.server.http.ApiError;
+import io.dotportion.server.http.ApiException;
+import io.dotportion.server.http.JsonRequests;
+import io.dotportion.server.http.JsonResponses;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** /v1/auth: signup, login, logout, me. */
+public final class AuthService implements HttpService {
+    private static final String BAD_CREDENTIALS = "wrong email or password";
+
+    record SignupRequest(String email, String username, String password) {
+    }
+
+    record LoginRequest(String email, String password) {
+    }
+
+    record UserView(String id, String email, String username) {
+        static UserView of(User user) {
+            return new UserView(user.id(), user.email(), user.username());
+        }
+    }
+
+    private final UserStore users;
+    private final PasswordHasher hasher;
+    private final Tokens tokens;
+    private final JsonRequests json;
+
+    public AuthService(UserStore users, PasswordHasher hasher, Tokens tokens, JsonRequests json) {
+        this.users = users;
+        this.hasher = hasher;
+        this.tokens = tokens;
+        this.json = json;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/signup", this::signup)
+                .post("/login", this::login)
+                .post("/logout", this::logout)
+                .get("/me", this::me);
+    }
+
+    private void signup(ServerRequest req, ServerResponse res) {
+        SignupRequest body = json.read(req, SignupRequest.class);
+        String email = AccountRules.email(body.email());
+        String username = AccountRules.username(body.username());
+        String password = AccountRules.password(body.password());
+        try {
+            User user = users.create(email, username, hasher.hash(password));
+            JsonResponses.created(res, UserView.of(user));
+        } catch (ConflictException e) {
+            String what = "username".equals(e.field()) ? "username is already taken" : "email is already registered";
+            throw new ApiException(ApiError.CONFLICT, what);
+        }
+    }
+
+    private void login(ServerRequest req, ServerResponse res) {
+        LoginRequest body = json.read(req, LoginRequest.class);
+        String email = body.email() == null ? "" : body.email().strip().toLowerCase(Locale.ROOT);
+        Optional<User> user = email.isEmpty() ? Optional.empty() : users.byEmail(email);
+        if (user.isEmpty()) {
+            hasher.matchDecoy(body.password());
+            throw new ApiException(ApiError.UNAUTHORIZED, BAD_CREDENTIALS);
+        }
+        if (!hasher.matches(body.password(), user.get().passwordHash())) {
+            throw new ApiException(ApiError.UNAUTHORIZED, BAD_CREDENTIALS);
+        }
+        Tokens.Issued issued = tokens.issueSession(user.get().id());
+        res.header(HeaderNames.SET_COOKIE, SessionCookie.set(issued.value(), tokens.sessionTtl()));
+        JsonResponses.ok(res, Map.of("token", issued.value()));
+    }
+
+    private void logout(ServerRequest req, ServerResponse res) {
+        Caller caller = Caller.of(req);
+        tokens.revoke(caller.userId(), caller.token().id());
+        res.header(HeaderNames.SET_COOKIE, SessionCookie.clear());
+        JsonResponses.noContent(res);
+    }
+
+    private void me(ServerRequest req, ServerResponse res) {
+        JsonResponses.ok(res, UserView.of(Caller.of(req).user()));
+    }
+}

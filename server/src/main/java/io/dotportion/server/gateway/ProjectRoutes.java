@@ -1,0 +1,78 @@
+package io.dotportion.server.gateway;
+
+import io.dotportion.core.model.HttpMethod;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The deployed routes of one project, per method, most literal segments first. Immutable. */
+public record ProjectRoutes(String projectId, ProjectKey key, Map<HttpMethod, List<Route>> byMethod) {
+    private static final Comparator<Route> MOST_LITERAL_FIRST =
+            Comparator.comparingInt((Route r) -> r.path().literalCount()).reversed()
+                    .thenComparing(r -> r.path().text());
+
+    /** A route that matched a request, with its bound path parameters. */
+    public record Match(Route route, Map<String, String> params) {
+    }
+
+    public ProjectRoutes {
+        Map<HttpMethod, List<Route>> copy = new EnumMap<>(HttpMethod.class);
+        byMethod.forEach((method, routes) -> {
+            if (!routes.isEmpty()) {
+                copy.put(method, routes.stream().sorted(MOST_LITERAL_FIRST).toList());
+            }
+        });
+        byMethod = Map.copyOf(copy);
+    }
+
+    public static ProjectRoutes empty(String projectId, ProjectKey key) {
+        return new ProjectRoutes(projectId, key, Map.of());
+    }
+
+    public Optional<Match> match(HttpMethod method, List<String> segments) {
+        for (Route route : byMethod.getOrDefault(method, List.of())) {
+            Map<String, String> params = route.path().match(segments);
+            if (params != null) {
+                return Optional.of(new Match(route, params));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The deployed route of another workflow with the same method and path shape, if any. */
+    public Optional<Route> clash(Route candidate) {
+        String shape = candidate.path().shape();
+        return byMethod.getOrDefault(candidate.method(), List.of()).stream()
+                .filter(r -> !r.workflowId().equals(candidate.workflowId()))
+                .filter(r -> r.path().shape().equals(shape))
+                .findFirst();
+    }
+
+    public ProjectRoutes with(Route route) {
+        ProjectRoutes without = without(route.workflowId());
+        Map<HttpMethod, List<Route>> next = new EnumMap<>(HttpMethod.class);
+        next.putAll(without.byMethod);
+        List<Route> routes = new ArrayList<>(next.getOrDefault(route.method(), List.of()));
+        routes.add(route);
+        next.put(route.method(), routes);
+        return new ProjectRoutes(projectId, key, next);
+    }
+
+    public ProjectRoutes without(String workflowId) {
+        Map<HttpMethod, List<Route>> next = new EnumMap<>(HttpMethod.class);
+        byMethod.forEach((method, routes) ->
+                next.put(method, routes.stream().filter(r -> !r.workflowId().equals(workflowId)).toList()));
+        return new ProjectRoutes(projectId, key, next);
+    }
+
+    public ProjectRoutes rekeyed(ProjectKey newKey) {
+        return new ProjectRoutes(projectId, newKey, byMethod);
+    }
+
+    public boolean isEmpty() {
+        return byMethod.isEmpty();
+    }
+}

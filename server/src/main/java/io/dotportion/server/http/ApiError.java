@@ -1,0 +1,27 @@
+package io.dotportion.server.http;
+
+/** Stable error codes of the management API, each with its HTTP status. Never rename one: clients match on them. */
+public enum ApiError {
+    INVALID_JSON(400),
+    INVALID_INPUT(400),
+    INVALID_WORKFLOW(400),
+    INVALID_REQUEST(400),
+    UNAUTHORIZED(401),
+    FORBIDDEN(403),
+    NOT_FOUND(404),
+    METHOD_NOT_ALLOWED(405),
+    CONFLICT(409),
+    ROUTE_CONFLICT(409),
+    PAYLOAD_TOO_LARGE(413),
+    INTERNAL(500);
+
+    private final int status;
+
+    ApiError(int status) {
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+}

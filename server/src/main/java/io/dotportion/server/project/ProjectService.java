@@ -1,0 +1,116 @@
+package io.dotportion.server.project;
+
+import io.dotportion.core.port.ConflictException;
+import io.dotportion.core.port.Project;
+import io.dotportion.core.port.ProjectStore;
+import io.dotportion.core.port.WorkflowStore;
+import io.dotportion.server.auth.Caller;
+import io.dotportion.server.gateway.ProjectKey;
+import io.dotportion.server.gateway.ProjectKeys;
+import io.dotportion.server.gateway.Routes;
+import io.dotportion.server.http.ApiError;
+import io.dotportion.server.http.ApiException;
+import io.dotportion.server.http.JsonRequests;
+import io.dotportion.server.http.JsonResponses;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+/** /v1/projects: create, list, get, update and delete the caller's projects. */
+public final class ProjectService implements HttpService {
+
+    record CreateRequest(String name, String slug) {
+    }
+
+    private final ProjectStore projects;
+    private final WorkflowStore workflows;
+    private final ProjectAccess access;
+    private final Routes routes;
+    private final JsonRequests json;
+    private final ProjectKeys keys;
+    private final Clock clock;
+
+    public ProjectService(ProjectStore projects, WorkflowStore workflows, ProjectAccess access, Routes routes,
+                          ProjectKeys keys, JsonRequests json, Clock clock) {
+        this.keys = keys;
+        this.projects = projects;
+        this.workflows = workflows;
+        this.access = access;
+        this.routes = routes;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/", this::create)
+                .get("/", this::list)
+                .get("/{id}", this::get)
+                .patch("/{id}", this::update)
+                .delete("/{id}", this::delete);
+    }
+
+    private void create(ServerRequest req, ServerResponse res) {
+        Caller caller = Caller.of(req);
+        CreateRequest body = json.read(req, CreateRequest.class);
+        String name = ProjectRules.name(body.name());
+        String slug = ProjectRules.slug(body.slug());
+        Project project = slugUnique(() -> projects.create(caller.userId(), name, slug));
+        JsonResponses.created(res, view(project, caller));
+    }
+
+    private void list(ServerRequest req, ServerResponse res) {
+        Caller caller = Caller.of(req);
+        JsonResponses.ok(res, projects.listByOwner(caller.userId()).stream().map(p -> view(p, caller)).toList());
+    }
+
+    private void get(ServerRequest req, ServerResponse res) {
+        Caller caller = Caller.of(req);
+        JsonResponses.ok(res, view(access.visible(caller, id(req)), caller));
+    }
+
+    private void update(ServerRequest req, ServerResponse res) {
+        Caller caller = Caller.of(req);
+        Project current = access.visible(caller, id(req));
+        ProjectPatch patch = json.read(req, ProjectPatch.class);
+        Project changed = patch.applyTo(current, clock.instant());
+        Project saved = routes.exclusively(() -> {
+            Project stored = slugUnique(() -> projects.update(changed));
+            if (!stored.slug().equals(current.slug())) {
+                ProjectKey key = keys.of(stored);
+                routes.update(table -> table.rekeyed(stored.id(), key));
+            }
+            return stored;
+        });
+        JsonResponses.ok(res, view(saved, caller));
+    }
+
+    private void delete(ServerRequest req, ServerResponse res) {
+        Project project = access.visible(Caller.of(req), id(req));
+        routes.exclusively(() -> {
+            routes.update(table -> table.withoutProject(project.id()));
+            workflows.deleteByProject(project.id());
+            return projects.delete(project.id());
+        });
+        JsonResponses.noContent(res);
+    }
+
+    private static Project slugUnique(Supplier<Project> write) {
+        try {
+            return write.get();
+        } catch (ConflictException e) {
+            throw new ApiException(ApiError.CONFLICT, "you already have a project with this slug");
+        }
+    }
+
+    private static ProjectView view(Project project, Caller caller) {
+        return ProjectView.of(project, caller.user().username());
+    }
+
+    private static String id(ServerRequest req) {
+        return req.path().pathParameters().get("id");
+    }
+}

@@ -1,0 +1,36 @@
+package io.dotportion.server.wiring;
+
+import io.dotportion.server.auth.AuthFilter;
+import io.dotportion.server.auth.AuthService;
+import io.dotportion.server.auth.TokenService;
+import io.dotportion.server.execution.ExecutionService;
+import io.dotportion.server.gateway.Gateway;
+import io.dotportion.server.http.ErrorHandlers;
+import io.dotportion.server.http.HealthService;
+import io.dotportion.server.project.ProjectService;
+import io.dotportion.server.workflow.DeployService;
+import io.dotportion.server.workflow.TestRunService;
+import io.dotportion.server.workflow.WorkflowService;
+import io.helidon.http.Method;
+import io.helidon.http.PathMatchers;
+import io.helidon.webserver.http.HttpRouting;
+
+/** The route table of the HTTP server: /health, the /v1 management API and the /api gateway. */
+record HttpApi(AuthFilter auth, AuthService authService, TokenService tokens, ProjectService projects,
+               WorkflowService workflows, DeployService deploys, TestRunService testRuns,
+               ExecutionService executions, Gateway gateway) {
+
+    void configure(HttpRouting.Builder routing) {
+        ErrorHandlers.register(routing);
+        routing.addFilter(auth)
+                .get("/health", new HealthService())
+                .register("/v1/auth", authService)
+                .register("/v1/tokens", tokens)
+                .register("/v1/projects", projects, executions)
+                .register(workflows)
+                .register("/v1/workflows", deploys, testRuns)
+                .route(Method.predicate(Method.GET, Method.POST, Method.PUT, Method.PATCH, Method.DELETE,
+                        Method.OPTIONS), PathMatchers.prefix("/api/"), gateway)
+                .any(ErrorHandlers::notFound);
+    }
+}

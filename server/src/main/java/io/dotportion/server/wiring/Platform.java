@@ -1,0 +1,89 @@
+package io.dotportion.server.wiring;
+
+import io.dotportion.core.engine.Limits;
+import io.dotportion.core.engine.TraceFormatter;
+import io.dotportion.core.engine.WorkflowCompiler;
+import io.dotportion.nodes.script.JsSandbox;
+import io.dotportion.nodes.script.SandboxSettings;
+import io.dotportion.server.auth.PasswordHasher;
+import io.dotportion.server.execution.ExecutionIds;
+import io.dotportion.server.execution.ExecutionLog;
+import io.dotportion.server.gateway.Routes;
+import io.dotportion.server.secrets.ProjectSecrets;
+import io.dotportion.server.workflow.RouteLoader;
+import io.dotportion.store.log.ExecutionLogSettings;
+import io.dotportion.store.log.ExecutionLogWriter;
+import io.dotportion.store.log.RetentionSweeper;
+import io.helidon.webserver.WebServer;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: the only place that chooses implementations. {@link #start} opens the store,
+ * builds the node registry, sandbox, compiler, route table (every deployed version loaded) and execution
+ * log, and starts the HTTP server; {@link #close} stops them gracefully in reverse order.
+ */
+public final class Platform implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+    private static final Duration RETENTION_SWEEP = Duration.ofHours(1);
+
+    private final WebServer server;
+    private final Resources resources;
+
+    private Platform(WebServer server, Resources resources) {
+        this.server = server;
+        this.resources = resources;
+    }
+
+    public static Platform start(PlatformConfig config) {
+        Resources resources = new Resources();
+        try {
+            Clock clock = Clock.systemUTC();
+            SecureRandom random = new SecureRandom();
+            Limits limits = config.limits();
+            Storage storage = Storage.open(config, clock, resources);
+            JsSandbox sandbox = resources.add(new JsSandbox(SandboxSettings.of(limits)));
+            WorkflowCompiler compiler = new WorkflowCompiler(NodeTypes.registry(limits, sandbox), limits);
+            TraceFormatter traces = new TraceFormatter(limits);
+            ExecutionLog log = resources.add(new StoreExecutionLog(
+                    ExecutionLogWriter.start(storage.executions(), ExecutionLogSettings.defaults(), clock), traces));
+            resources.add(new RetentionSweeper(storage.executions(), limits.logRetention(), clock)
+                    .start(RETENTION_SWEEP));
+            Routes routes = new Routes();
+            Services services = new Services(config, clock, random, storage, compiler, routes, ProjectSecrets.NONE,
+                    new PasswordHasher(config.passwordCost()), traces, log, new ExecutionIds(clock, random));
+            new RouteLoader(storage.workflows(), storage.projects(), services.deployer()).loadAll();
+            WebServer server = WebServer.builder()
+                    .host(config.host())
+                    .port(config.port())
+                    .shutdownHook(false)
+                    .shutdownGracePeriod(config.shutdownGrace())
+                    .routing(services.httpApi()::configure)
+                    .build()
+                    .start();
+            LOG.info("DotPortion listening on {}:{}", config.host(), server.port());
+            return new Platform(server, resources);
+        } catch (RuntimeException e) {
+            resources.close();
+            throw e;
+        }
+    }
+
+    /** The port the HTTP server listens on (the chosen one when the config asked for 0). */
+    public int port() {
+        return server.port();
+    }
+
+    /** Stops taking requests, lets running ones finish, flushes the execution log, closes the sandbox and store. */
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } finally {
+            resources.close();
+        }
+    }
+}

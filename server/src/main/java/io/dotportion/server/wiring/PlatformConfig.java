@@ -1,0 +1,83 @@
+package io.dotportion.server.wiring;
+
+import io.dotportion.core.engine.Limits;
+import io.dotportion.server.auth.PasswordHasher;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Everything the platform needs to start. {@code mongoUrl} null means the embedded store in
+ * {@code <dataDir>/store.mv}. {@code port} 0 picks a free port.
+ */
+public record PlatformConfig(String host, int port, Path dataDir, String mongoUrl, String database, Limits limits,
+                             PasswordHasher.Cost passwordCost, Duration sessionTtl, long apiMaxBodyBytes,
+                             Duration shutdownGrace) {
+    public static final String MONGO_URL_ENV = "DOTPORTION_MONGO_URL";
+    public static final int DEFAULT_PORT = 8080;
+    public static final String DEFAULT_DATABASE = "dotportion";
+    public static final long DEFAULT_API_BODY_BYTES = 2L * 1024 * 1024;
+
+    public PlatformConfig {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535");
+        }
+        if (dataDir == null) {
+            throw new IllegalArgumentException("a data directory is required");
+        }
+        if (mongoUrl != null && mongoUrl.isBlank()) {
+            mongoUrl = null;
+        }
+    }
+
+    /** What {@code serve} uses: all interfaces, port 8080, the embedded store, production costs. */
+    public static PlatformConfig defaults(Path dataDir) {
+        return new PlatformConfig("0.0.0.0", DEFAULT_PORT, dataDir, null, DEFAULT_DATABASE, Limits.defaults(),
+                PasswordHasher.Cost.standard(), Duration.ofDays(7), DEFAULT_API_BODY_BYTES, Duration.ofSeconds(5));
+    }
+
+    /** For tests: loopback, a free port, a light password hash. */
+    public static PlatformConfig forTests(Path dataDir) {
+        return defaults(dataDir).withHost("127.0.0.1").withPort(0).withPasswordCost(PasswordHasher.Cost.light());
+    }
+
+    /** {@link #defaults} with the store URL taken from {@code DOTPORTION_MONGO_URL} when it is set. */
+    public static PlatformConfig fromEnvironment(Path dataDir, int port, Map<String, String> env) {
+        return defaults(dataDir).withPort(port).withMongoUrl(env.get(MONGO_URL_ENV));
+    }
+
+    public PlatformConfig withHost(String h) {
+        return new PlatformConfig(h, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
+                apiMaxBodyBytes, shutdownGrace);
+    }
+
+    public PlatformConfig withPort(int p) {
+        return new PlatformConfig(host, p, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
+                apiMaxBodyBytes, shutdownGrace);
+    }
+
+    public PlatformConfig withMongoUrl(String url) {
+        return new PlatformConfig(host, port, dataDir, url, database, limits, passwordCost, sessionTtl,
+                apiMaxBodyBytes, shutdownGrace);
+    }
+
+    public PlatformConfig withDatabase(String db) {
+        return new PlatformConfig(host, port, dataDir, mongoUrl, db, limits, passwordCost, sessionTtl,
+                apiMaxBodyBytes, shutdownGrace);
+    }
+
+    public PlatformConfig withLimits(Limits l) {
+        return new PlatformConfig(host, port, dataDir, mongoUrl, database, l, passwordCost, sessionTtl,
+                apiMaxBodyBytes, shutdownGrace);
+    }
+
+    public PlatformConfig withPasswordCost(PasswordHasher.Cost cost) {
+        return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, cost, sessionTtl,
+                apiMaxBodyBytes, shutdownGrace);
+    }
+
+    public PlatformConfig withSessionTtl(Duration ttl) {
+        return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, ttl,
+                apiMaxBodyBytes, shutdownGrace);
+    }
+}

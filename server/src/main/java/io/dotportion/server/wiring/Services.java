@@ -1,0 +1,63 @@
+package io.dotportion.server.wiring;
+
+import io.dotportion.core.engine.TraceFormatter;
+import io.dotportion.core.engine.WorkflowCompiler;
+import io.dotportion.server.auth.AuthFilter;
+import io.dotportion.server.auth.AuthService;
+import io.dotportion.server.auth.PasswordHasher;
+import io.dotportion.server.auth.TokenService;
+import io.dotportion.server.auth.Tokens;
+import io.dotportion.server.execution.ExecutionIds;
+import io.dotportion.server.execution.ExecutionLog;
+import io.dotportion.server.execution.ExecutionService;
+import io.dotportion.server.gateway.Gateway;
+import io.dotportion.server.gateway.ProjectKeys;
+import io.dotportion.server.gateway.Routes;
+import io.dotportion.server.http.JsonRequests;
+import io.dotportion.server.project.ProjectAccess;
+import io.dotportion.server.project.ProjectService;
+import io.dotportion.server.secrets.ProjectSecrets;
+import io.dotportion.server.workflow.DeployService;
+import io.dotportion.server.workflow.Deployer;
+import io.dotportion.server.workflow.Drafts;
+import io.dotportion.server.workflow.TestRunService;
+import io.dotportion.server.workflow.WorkflowAccess;
+import io.dotportion.server.workflow.WorkflowService;
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/** Builds the HTTP services from the platform's parts (constructor injection, nothing static). */
+final class Services {
+    private final Deployer deployer;
+    private final HttpApi httpApi;
+
+    Services(PlatformConfig config, Clock clock, SecureRandom random, Storage storage, WorkflowCompiler compiler,
+             Routes routes, ProjectSecrets secrets, PasswordHasher hasher, TraceFormatter traces, ExecutionLog log,
+             ExecutionIds ids) {
+        JsonRequests json = new JsonRequests(config.apiMaxBodyBytes());
+        Tokens tokens = new Tokens(storage.tokens(), clock, random, config.sessionTtl());
+        ProjectAccess projects = new ProjectAccess(storage.projects());
+        ProjectKeys keys = new ProjectKeys(storage.users());
+        WorkflowAccess workflows = new WorkflowAccess(storage.workflows(), projects);
+        Drafts drafts = new Drafts(compiler, secrets);
+        this.deployer = new Deployer(storage.workflows(), drafts, routes, keys, clock);
+        this.httpApi = new HttpApi(
+                new AuthFilter(tokens, storage.users()),
+                new AuthService(storage.users(), hasher, tokens, json),
+                new TokenService(tokens, json),
+                new ProjectService(storage.projects(), storage.workflows(), projects, routes, keys, json, clock),
+                new WorkflowService(storage.workflows(), projects, workflows, drafts, routes, json),
+                new DeployService(storage.workflows(), workflows, deployer, json),
+                new TestRunService(workflows, drafts, secrets, traces, log, ids, json, clock),
+                new ExecutionService(storage.executions(), projects),
+                new Gateway(routes, secrets, log, ids, config.limits(), clock));
+    }
+
+    Deployer deployer() {
+        return deployer;
+    }
+
+    HttpApi httpApi() {
+        return httpApi;
+    }
+}

@@ -1,0 +1,86 @@
+package io.dotportion.server.workflow;
+
+import io.dotportion.core.port.WorkflowStore;
+import io.dotportion.core.port.WorkflowVersion;
+import io.dotportion.server.auth.Caller;
+import io.dotportion.server.http.ApiException;
+import io.dotportion.server.http.JsonRequests;
+import io.dotportion.server.http.JsonResponses;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.Map;
+import java.util.Objects;
+
+/** Deploy, undeploy, versions and rollback of one workflow. */
+public final class DeployService implements HttpService {
+
+    record RollbackRequest(Integer version) {
+    }
+
+    record VersionView(int version, String name, String method, String path, String createdBy, String createdAt,
+                       boolean deployed) {
+        static VersionView of(WorkflowVersion v, Integer deployedVersion) {
+            var d = v.document();
+            return new VersionView(v.version(), d.name(), d.method(), d.path(), v.createdBy(),
+                    String.valueOf(v.createdAt()), Objects.equals(deployedVersion, v.version()));
+        }
+    }
+
+    private final WorkflowStore workflows;
+    private final WorkflowAccess access;
+    private final Deployer deployer;
+    private final JsonRequests json;
+
+    public DeployService(WorkflowStore workflows, WorkflowAccess access, Deployer deployer, JsonRequests json) {
+        this.workflows = workflows;
+        this.access = access;
+        this.deployer = deployer;
+        this.json = json;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/{id}/deploy", this::deploy)
+                .post("/{id}/undeploy", this::undeploy)
+                .get("/{id}/versions", this::versions)
+                .post("/{id}/rollback", this::rollback);
+    }
+
+    private void deploy(ServerRequest req, ServerResponse res) {
+        Caller caller = Caller.of(req);
+        WorkflowAccess.Owned owned = access.visible(caller, id(req));
+        int version = deployer.deploy(owned.project(), owned.workflow(), caller.userId());
+        JsonResponses.ok(res, Map.of("version", version));
+    }
+
+    private void undeploy(ServerRequest req, ServerResponse res) {
+        WorkflowAccess.Owned owned = access.visible(Caller.of(req), id(req));
+        deployer.undeploy(owned.project(), owned.workflow());
+        JsonResponses.ok(res, Map.of("undeployed", true));
+    }
+
+    private void versions(ServerRequest req, ServerResponse res) {
+        WorkflowAccess.Owned owned = access.visible(Caller.of(req), id(req));
+        Integer deployed = workflows.byId(owned.workflow().id()).map(w -> w.deployedVersion()).orElse(null);
+        JsonResponses.ok(res, workflows.versions(owned.workflow().id()).stream()
+                .map(v -> VersionView.of(v, deployed))
+                .toList());
+    }
+
+    private void rollback(ServerRequest req, ServerResponse res) {
+        Caller caller = Caller.of(req);
+        WorkflowAccess.Owned owned = access.visible(caller, id(req));
+        RollbackRequest body = json.read(req, RollbackRequest.class);
+        if (body.version() == null || body.version() < 1) {
+            throw ApiException.invalid("version must be a positive integer");
+        }
+        int version = deployer.rollback(owned.project(), owned.workflow(), body.version());
+        JsonResponses.ok(res, Map.of("version", version));
+    }
+
+    private static String id(ServerRequest req) {
+        return req.path().pathParameters().get("id");
+    }
+}

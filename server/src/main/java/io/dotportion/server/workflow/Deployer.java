@@ -1,0 +1,100 @@
+package io.dotportion.server.workflow;
+
+import io.dotportion.core.engine.CompiledWorkflow;
+import io.dotportion.core.model.HttpMethod;
+import io.dotportion.core.model.WorkflowDocument;
+import io.dotportion.core.port.Project;
+import io.dotportion.core.port.WorkflowRecord;
+import io.dotportion.core.port.WorkflowStore;
+import io.dotportion.core.port.WorkflowVersion;
+import io.dotportion.server.gateway.ProjectKey;
+import io.dotportion.server.gateway.ProjectKeys;
+import io.dotportion.server.gateway.Route;
+import io.dotportion.server.gateway.Routes;
+import io.dotportion.server.http.ApiError;
+import io.dotportion.server.http.ApiException;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Puts workflow versions live: compile, refuse a route clash, record the version, swap the route table.
+ * When a method returns, the endpoint serves the new version.
+ */
+public final class Deployer {
+    private final WorkflowStore workflows;
+    private final Drafts drafts;
+    private final Routes routes;
+    private final ProjectKeys keys;
+    private final Clock clock;
+
+    public Deployer(WorkflowStore workflows, Drafts drafts, Routes routes, ProjectKeys keys, Clock clock) {
+        this.workflows = workflows;
+        this.drafts = drafts;
+        this.routes = routes;
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    /** Freezes the draft into a new version and serves it; returns the version number. */
+    public int deploy(Project project, WorkflowRecord workflow, String userId) {
+        WorkflowDocument draft = workflow.draft();
+        CompiledWorkflow plan = drafts.compile(draft, project.id());
+        return routes.exclusively(() -> {
+            Route route = route(workflow.id(), draft, 0, plan);
+            refuseClash(project, route);
+            int version = workflows.nextVersion(workflow.id());
+            workflows.saveVersion(new WorkflowVersion(workflow.id(), project.id(), version, draft, userId,
+                    clock.instant()));
+            workflows.setDeployed(workflow.id(), version);
+            serve(project, route(workflow.id(), draft, version, plan));
+            return version;
+        });
+    }
+
+    /** Serves an earlier version again. */
+    public int rollback(Project project, WorkflowRecord workflow, int version) {
+        WorkflowVersion stored = workflows.version(workflow.id(), version)
+                .orElseThrow(() -> new ApiException(ApiError.NOT_FOUND, "no version " + version + " of this workflow"));
+        CompiledWorkflow plan = drafts.compile(stored.document(), project.id());
+        return routes.exclusively(() -> {
+            Route route = route(workflow.id(), stored.document(), version, plan);
+            refuseClash(project, route);
+            workflows.setDeployed(workflow.id(), version);
+            serve(project, route);
+            return version;
+        });
+    }
+
+    public void undeploy(Project project, WorkflowRecord workflow) {
+        routes.exclusively(() -> {
+            workflows.setDeployed(workflow.id(), null);
+            return routes.update(table -> table.without(project.id(), workflow.id()));
+        });
+    }
+
+    /** Serves a stored version without recording anything (start-up). */
+    public void restore(Project project, WorkflowVersion version) {
+        CompiledWorkflow plan = drafts.compile(version.document(), project.id());
+        serve(project, route(version.workflowId(), version.document(), version.version(), plan));
+    }
+
+    private void serve(Project project, Route route) {
+        ProjectKey key = keys.of(project);
+        routes.update(table -> table.with(project.id(), key, route));
+    }
+
+    private void refuseClash(Project project, Route candidate) {
+        routes.current().project(project.id()).flatMap(p -> p.clash(candidate)).ifPresent(other -> {
+            String message = candidate.method() + " " + candidate.path().text() + " is already served by workflow '"
+                    + other.workflowName() + "' (" + other.workflowId() + ")";
+            throw new ApiException(ApiError.ROUTE_CONFLICT, message,
+                    Map.of("workflowId", other.workflowId()));
+        });
+    }
+
+    private static Route route(String workflowId, WorkflowDocument document, int version, CompiledWorkflow plan) {
+        HttpMethod method = HttpMethod.parse(plan.method())
+                .orElseThrow(() -> new IllegalStateException("compiled workflow has no servable method"));
+        return new Route(workflowId, document.name(), version, method, plan.path(), plan);
+    }
+}

@@ -1,0 +1,57 @@
+package io.dotportion.server.workflow;
+
+import io.dotportion.core.engine.CompiledWorkflow;
+import io.dotportion.core.engine.InvalidWorkflowException;
+import io.dotportion.core.engine.WorkflowCompiler;
+import io.dotportion.core.model.DocumentReading;
+import io.dotportion.core.model.DotPortionShape;
+import io.dotportion.core.model.Violation;
+import io.dotportion.core.model.WorkflowDocument;
+import io.dotportion.core.model.WorkflowDocuments;
+import io.dotportion.server.secrets.ProjectSecrets;
+import java.util.List;
+
+/** Reads workflow documents (our shape or DotPortion's), validates and compiles them for one project. */
+public final class Drafts {
+
+    /** A document read from JSON, normalised, with every problem found (shape and validation). */
+    public record Checked(WorkflowDocument document, List<Violation> violations) {
+        public boolean valid() {
+            return violations.stream().noneMatch(Violation::isError);
+        }
+
+        public List<Violation> warnings() {
+            return InvalidWorkflows.warnings(violations);
+        }
+    }
+
+    private final WorkflowCompiler compiler;
+    private final ProjectSecrets secrets;
+
+    public Drafts(WorkflowCompiler compiler, ProjectSecrets secrets) {
+        this.compiler = compiler;
+        this.secrets = secrets;
+    }
+
+    /** Reads a raw JSON tree as a workflow and validates it as a draft (unknown secrets are warnings). */
+    public Checked check(Object raw, String projectId) {
+        DocumentReading reading = WorkflowDocuments.read(raw);
+        WorkflowDocument document = DotPortionShape.normalize(reading.document());
+        List<Violation> validation = compiler.validate(document, secrets.catalog(projectId), false);
+        return new Checked(document, reading.withValidation(validation));
+    }
+
+    /** Validates a stored draft. */
+    public Checked check(WorkflowDocument document, String projectId, boolean forDeploy) {
+        return new Checked(document, compiler.validate(document, secrets.catalog(projectId), forDeploy));
+    }
+
+    /** Compiles for deploy or a test run; 400 INVALID_WORKFLOW with every error when it cannot. */
+    public CompiledWorkflow compile(WorkflowDocument document, String projectId) {
+        try {
+            return compiler.compile(document, secrets.catalog(projectId));
+        } catch (InvalidWorkflowException e) {
+            throw InvalidWorkflows.of(e.violations());
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.dotportion.server.workflow;
+
+import io.dotportion.core.engine.CompiledWorkflow;
+import io.dotportion.core.engine.ExecutionRequest;
+import io.dotportion.core.engine.ExecutionResult;
+import io.dotportion.core.engine.TraceFormatter;
+import io.dotportion.core.node.RequestData;
+import io.dotportion.core.secret.Redactor;
+import io.dotportion.core.value.Values;
+import io.dotportion.server.auth.Caller;
+import io.dotportion.server.execution.ExecutionIds;
+import io.dotportion.server.execution.ExecutionLog;
+import io.dotportion.server.execution.FinishedExecution;
+import io.dotportion.server.http.JsonRequests;
+import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.secrets.ProjectSecrets;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Runs a workflow's draft with a sample request and answers with the result and the per-node trace. */
+public final class TestRunService implements HttpService {
+    private static final TestRequest EMPTY = new TestRequest(null, null, null, null, null, null);
+
+    private final WorkflowAccess access;
+    private final Drafts drafts;
+    private final ProjectSecrets secrets;
+    private final TraceFormatter traces;
+    private final ExecutionLog log;
+    private final ExecutionIds ids;
+    private final JsonRequests json;
+    private final Clock clock;
+
+    public TestRunService(WorkflowAccess access, Drafts drafts, ProjectSecrets secrets, TraceFormatter traces,
+                          ExecutionLog log, ExecutionIds ids, JsonRequests json, Clock clock) {
+        this.access = access;
+        this.drafts = drafts;
+        this.secrets = secrets;
+        this.traces = traces;
+        this.log = log;
+        this.ids = ids;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/{id}/test-run", this::run);
+    }
+
+    private void run(ServerRequest req, ServerResponse res) {
+        WorkflowAccess.Owned owned = access.visible(Caller.of(req), req.path().pathParameters().get("id"));
+        TestRequest sample = json.readOptional(req, TestRequest.class, EMPTY);
+        String projectId = owned.project().id();
+        CompiledWorkflow plan = drafts.compile(owned.workflow().draft(), projectId);
+        RequestData request = sample.toRequest(plan.method(), plan.path().text(), clientIp(req));
+        String executionId = ids.next();
+        Instant startedAt = clock.instant();
+        ExecutionResult result = plan.execute(new ExecutionRequest(projectId, request, secrets.resolver(projectId)));
+        log.submit(new FinishedExecution(executionId, projectId, owned.workflow().id(), null, "test",
+                request.method(), request.path(), startedAt, result, Redactor.NONE));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("executionId", executionId);
+        answer.put("status", result.status());
+        answer.put("headers", result.headers());
+        answer.put("body", result.body());
+        answer.put("error", result.error() == null ? null : result.error().code().name());
+        answer.put("failedNodeId", result.failedNodeId());
+        answer.put("trace", traces.format(result.trace(), Redactor.NONE));
+        answer.put("durationMs", Math.round(result.durationNanos() / 1_000.0) / 1_000.0);
+        JsonResponses.ok(res, answer);
+    }
+
+    private static String clientIp(ServerRequest req) {
+        return req.remotePeer().host();
+    }
+
+    /** The sample request of a test run; every field optional. */
+    record TestRequest(String method, String path, Map<String, String> params, Map<String, Object> query,
+                       Map<String, String> headers, Object body) {
+
+        RequestData toRequest(String defaultMethod, String defaultPath, String ip) {
+            Map<String, String> firstQuery = new LinkedHashMap<>();
+            Map<String, List<String>> allQuery = new LinkedHashMap<>();
+            if (query != null) {
+                query.forEach((name, value) -> {
+                    List<String> values = value instanceof List<?> list
+                            ? list.stream().map(Values::toText).toList()
+                            : List.of(Values.toText(value));
+                    allQuery.put(name, values);
+                    firstQuery.put(name, values.isEmpty() ? "" : values.getFirst());
+                });
+            }
+            Map<String, String> lowerHeaders = new LinkedHashMap<>();
+            if (headers != null) {
+                headers.forEach((k, v) -> lowerHeaders.put(k.toLowerCase(Locale.ROOT), v));
+            }
+            return new RequestData(method == null ? defaultMethod : method.toUpperCase(Locale.ROOT),
+                    path == null ? defaultPath : path, params, firstQuery, allQuery, lowerHeaders,
+                    Values.immutableCopy(body), ip);
+        }
+    }
+}

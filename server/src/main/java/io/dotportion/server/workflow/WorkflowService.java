@@ -1,0 +1,113 @@
+package io.dotportion.server.workflow;
+
+import io.dotportion.core.model.WorkflowDocuments;
+import io.dotportion.core.port.Project;
+import io.dotportion.core.port.WorkflowRecord;
+import io.dotportion.core.port.WorkflowStore;
+import io.dotportion.server.auth.Caller;
+import io.dotportion.server.gateway.Routes;
+import io.dotportion.server.http.ApiException;
+import io.dotportion.server.http.JsonRequests;
+import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.project.ProjectAccess;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.List;
+import java.util.Map;
+
+/** Workflow drafts: create, import, list, get, update, delete, validate, export. */
+public final class WorkflowService implements HttpService {
+    private final WorkflowStore workflows;
+    private final ProjectAccess projects;
+    private final WorkflowAccess access;
+    private final Drafts drafts;
+    private final Routes routes;
+    private final JsonRequests json;
+
+    public WorkflowService(WorkflowStore workflows, ProjectAccess projects, WorkflowAccess access, Drafts drafts,
+                           Routes routes, JsonRequests json) {
+        this.workflows = workflows;
+        this.projects = projects;
+        this.access = access;
+        this.drafts = drafts;
+        this.routes = routes;
+        this.json = json;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/v1/projects/{pid}/workflows", this::create)
+                .post("/v1/projects/{pid}/workflows/import", this::create)
+                .post("/v1/projects/{pid}/workflows/validate", this::validateDocument)
+                .get("/v1/projects/{pid}/workflows", this::list)
+                .get("/v1/workflows/{id}", this::get)
+                .put("/v1/workflows/{id}", this::update)
+                .delete("/v1/workflows/{id}", this::delete)
+                .post("/v1/workflows/{id}/validate", this::validateDraft)
+                .get("/v1/workflows/{id}/export", this::export);
+    }
+
+    private void create(ServerRequest req, ServerResponse res) {
+        Project project = projects.visible(Caller.of(req), param(req, "pid"));
+        Drafts.Checked checked = drafts.check(json.read(req, Object.class), project.id());
+        InvalidWorkflows.requireNoErrors(checked.violations());
+        WorkflowRecord created = workflows.create(project.id(), checked.document());
+        JsonResponses.created(res, WorkflowView.of(created, checked.warnings()));
+    }
+
+    private void validateDocument(ServerRequest req, ServerResponse res) {
+        Project project = projects.visible(Caller.of(req), param(req, "pid"));
+        answerValidation(res, drafts.check(json.read(req, Object.class), project.id()));
+    }
+
+    private void list(ServerRequest req, ServerResponse res) {
+        Project project = projects.visible(Caller.of(req), param(req, "pid"));
+        JsonResponses.ok(res, workflows.listByProject(project.id()).stream()
+                .map(w -> WorkflowView.of(w, List.of()))
+                .toList());
+    }
+
+    private void get(ServerRequest req, ServerResponse res) {
+        WorkflowAccess.Owned owned = access.visible(Caller.of(req), param(req, "id"));
+        Drafts.Checked checked = drafts.check(owned.workflow().draft(), owned.project().id(), false);
+        JsonResponses.ok(res, WorkflowView.of(owned.workflow(), checked.warnings()));
+    }
+
+    private void update(ServerRequest req, ServerResponse res) {
+        WorkflowAccess.Owned owned = access.visible(Caller.of(req), param(req, "id"));
+        Drafts.Checked checked = drafts.check(json.read(req, Object.class), owned.project().id());
+        InvalidWorkflows.requireNoErrors(checked.violations());
+        WorkflowRecord updated = workflows.updateDraft(owned.workflow().id(), checked.document())
+                .orElseThrow(ApiException::notFound);
+        JsonResponses.ok(res, WorkflowView.of(updated, checked.warnings()));
+    }
+
+    private void delete(ServerRequest req, ServerResponse res) {
+        WorkflowAccess.Owned owned = access.visible(Caller.of(req), param(req, "id"));
+        routes.exclusively(() -> {
+            routes.update(table -> table.without(owned.project().id(), owned.workflow().id()));
+            return workflows.delete(owned.workflow().id());
+        });
+        JsonResponses.noContent(res);
+    }
+
+    private void validateDraft(ServerRequest req, ServerResponse res) {
+        WorkflowAccess.Owned owned = access.visible(Caller.of(req), param(req, "id"));
+        answerValidation(res, drafts.check(owned.workflow().draft(), owned.project().id(), false));
+    }
+
+    private void export(ServerRequest req, ServerResponse res) {
+        WorkflowAccess.Owned owned = access.visible(Caller.of(req), param(req, "id"));
+        JsonResponses.ok(res, WorkflowDocuments.toValue(owned.workflow().draft()));
+    }
+
+    private static void answerValidation(ServerResponse res, Drafts.Checked checked) {
+        JsonResponses.ok(res, Map.of("valid", checked.valid(), "violations", ViolationView.all(checked.violations())));
+    }
+
+    private static String param(ServerRequest req, String name) {
+        return req.path().pathParameters().get(name);
+    }
+}

@@ -1,0 +1,96 @@
+package io.dotportion.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dotportion.server.support.ApiClient;
+import io.dotportion.server.support.ApiResponse;
+import io.dotportion.server.support.Poll;
+import io.dotportion.server.wiring.Platform;
+import io.dotportion.server.wiring.PlatformConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExecutionsTest {
+    @TempDir
+    static Path dataDir;
+    static Platform platform;
+    static ApiClient api;
+    static String token;
+
+    @BeforeAll
+    static void start() {
+        platform = Platform.start(PlatformConfig.forTests(dataDir));
+        api = new ApiClient(platform.port());
+        token = api.newUser("observer");
+    }
+
+    @AfterAll
+    static void stop() {
+        platform.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_test_run_answers_with_the_per_node_trace_of_the_draft() {
+        String projectId = api.newProject(token, "trial");
+        String id = api.newWorkflow(token, projectId, ApiClient.fixture("adult-check.json"));
+        Map<String, Object> run = api.post("/v1/workflows/" + id + "/test-run",
+                Map.of("body", Map.of("name", "ada", "age", 36)), token).expect(200).map();
+        assertThat(run).containsEntry("status", 200).containsKeys("headers", "durationMs", "executionId");
+        assertThat(run.get("body")).isEqualTo(Map.of("welcome", "ADA", "age", 36));
+        List<Map<String, Object>> trace = (List<Map<String, Object>>) run.get("trace");
+        assertThat(trace).extracting(e -> e.get("nodeId")).containsExactly("start", "params", "shape", "check",
+                "welcome");
+        assertThat(trace.get(2).get("output")).isEqualTo(Map.of("name", "ADA", "age", 36, "adult", true));
+        assertThat(api.get("/api/" + api.username(token) + "/trial/people", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_rejected_update_leaves_the_draft_as_it_was_for_test_runs() {
+        String projectId = api.newProject(token, "trial-bad");
+        String id = api.newWorkflow(token, projectId, ApiClient.fixture("get-user.json"));
+        Map<String, Object> broken = ApiClient.fixture("broken.json");
+        assertThat(api.call("PUT", "/v1/workflows/" + id, broken, token).status()).isEqualTo(400);
+        ApiResponse run = api.post("/v1/workflows/" + id + "/test-run", Map.of("params", Map.of("id", "9")), token);
+        assertThat(run.expect(200).map()).containsEntry("status", 200)
+                .containsEntry("body", Map.of("id", "9", "source", "param"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void deployed_runs_are_listed_newest_first_with_their_traces() {
+        String projectId = api.newProject(token, "logged");
+        String id = api.newWorkflow(token, projectId, ApiClient.fixture("get-user.json"));
+        api.deploy(token, id);
+        String base = "/api/" + api.username(token) + "/logged/users/";
+        for (int i = 1; i <= 3; i++) {
+            api.get(base + i, null).expect(200);
+        }
+        String url = "/v1/projects/" + projectId + "/executions?workflowId=" + id;
+        List<Object> listed = Poll.until(() -> deployed(api.get(url, token).expect(200).list()),
+                l -> l.size() >= 3, Duration.ofSeconds(10));
+        assertThat(listed).hasSize(3);
+        List<Map<String, Object>> executions = listed.stream().map(e -> (Map<String, Object>) e).toList();
+        assertThat(executions).extracting(e -> e.get("path")).containsExactly("/users/3", "/users/2", "/users/1");
+        Map<String, Object> newest = executions.get(0);
+        assertThat(newest).containsEntry("workflowId", id).containsEntry("version", 1)
+                .containsEntry("httpStatus", 200).containsEntry("kind", "deployed");
+        assertThat((List<Object>) newest.get("trace")).hasSize(2);
+
+        String executionId = newest.get("id").toString();
+        assertThat(api.get("/v1/projects/" + projectId + "/executions/" + executionId, token).expect(200).map())
+                .containsEntry("id", executionId);
+        assertThat(api.get("/v1/projects/" + projectId + "/executions?limit=1", token).expect(200).list()).hasSize(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> deployed(List<Object> executions) {
+        return executions.stream().filter(e -> "deployed".equals(((Map<String, Object>) e).get("kind"))).toList();
+    }
+}

@@ -1,0 +1,98 @@
+package io.dotportion.store.mongo;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import io.dotportion.core.port.Project;
+import io.dotportion.core.port.ProjectStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+
+/** Projects in the {@code projects} collection; the slug is unique per owner. */
+public final class MongoProjectStore implements ProjectStore {
+    private static final Map<String, Conflicts.Unique> UNIQUE = Map.of(PlatformIndexes.PROJECTS_OWNER_SLUG,
+            new Conflicts.Unique("slug", "you already have a project with this slug"));
+
+    private final MongoCollection<Document> projects;
+    private final Clock clock;
+
+    public MongoProjectStore(MongoDatabase db, Clock clock) {
+        this.projects = db.getCollection(PlatformIndexes.PROJECTS);
+        this.clock = clock;
+    }
+
+    /** A new project has CORS and rate limiting disabled. */
+    @Override
+    public Project create(String ownerId, String name, String slug) {
+        ObjectId id = new ObjectId();
+        Instant now = Times.now(clock);
+        Project project = new Project(Ids.hex(id), ownerId, name, slug, Project.Cors.disabled(),
+                Project.RateLimit.disabled(), now, now);
+        Document doc = new Document("_id", id)
+                .append("ownerId", ownerId)
+                .append("name", name)
+                .append("slug", slug)
+                .append("cors", ProjectDocuments.cors(project.cors()))
+                .append("rateLimit", ProjectDocuments.rateLimit(project.rateLimit()))
+                .append("createdAt", Times.toDate(now))
+                .append("updatedAt", Times.toDate(now));
+        Conflicts.guard(UNIQUE, () -> projects.insertOne(doc));
+        return project;
+    }
+
+    @Override
+    public Optional<Project> byId(String id) {
+        return Ids.parse(id).map(oid -> projects.find(eq("_id", oid)).first()).map(ProjectDocuments::toProject);
+    }
+
+    @Override
+    public Optional<Project> bySlug(String ownerId, String slug) {
+        return Optional.ofNullable(projects.find(and(eq("ownerId", ownerId), eq("slug", slug))).first())
+                .map(ProjectDocuments::toProject);
+    }
+
+    /** Oldest first. */
+    @Override
+    public List<Project> listByOwner(String ownerId) {
+        return projects.find(eq("ownerId", ownerId)).sort(Sorts.ascending("createdAt", "_id"))
+                .map(ProjectDocuments::toProject).into(new ArrayList<>());
+    }
+
+    /**
+     * Replaces name, slug, CORS and rate limit and stamps {@code updatedAt}; the owner and creation time
+     * never change. Throws {@link NoSuchElementException} when the project does not exist.
+     */
+    @Override
+    public Project update(Project project) {
+        ObjectId id = Ids.parse(project.id()).orElseThrow(() -> new NoSuchElementException("no such project"));
+        Document updated = Conflicts.guard(UNIQUE, () -> projects.findOneAndUpdate(eq("_id", id), Updates.combine(
+                        Updates.set("name", project.name()),
+                        Updates.set("slug", project.slug()),
+                        Updates.set("cors", ProjectDocuments.cors(project.cors())),
+                        Updates.set("rateLimit", ProjectDocuments.rateLimit(project.rateLimit())),
+                        Updates.set("updatedAt", Times.toDate(Times.now(clock)))),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
+        if (updated == null) {
+            throw new NoSuchElementException("no such project");
+        }
+        return ProjectDocuments.toProject(updated);
+    }
+
+    @Override
+    public boolean delete(String id) {
+        return Ids.parse(id).map(oid -> projects.deleteOne(eq("_id", oid)).getDeletedCount() > 0).orElse(false);
+    }
+}

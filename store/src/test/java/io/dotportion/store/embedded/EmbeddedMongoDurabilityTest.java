@@ -1,0 +1,136 @@
+package io.dotportion.store.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedMongoDurabilityTest {
+    /** Compaction runs often so that it also happens while the writes below are going on. */
+    private static final long COMPACT_MS = 20;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void acknowledged_inserts_updates_and_deletes_survive_kill_9() throws Exception {
+        Path data = dir.resolve("data");
+        Map<Integer, Integer> expected = new HashMap<>();
+        try (StoreProcess store = StoreProcess.start(data, dir.resolve("store.log"), COMPACT_MS);
+             MongoClient client = client(store.connectionString())) {
+            MongoCollection<Document> items = items(client);
+            for (int i = 0; i < 300; i++) {
+                items.insertOne(new Document("_id", i).append("value", i));
+                expected.put(i, i);
+            }
+            for (int i = 0; i < 300; i += 2) {
+                items.updateOne(Filters.eq("_id", i), Updates.set("value", -i));
+                expected.put(i, -i);
+            }
+            for (int i = 1; i < 300; i += 10) {
+                items.deleteOne(Filters.eq("_id", i));
+                expected.remove(i);
+            }
+            store.kill();
+        }
+        try (StoreProcess store = StoreProcess.start(data, dir.resolve("store.log"), COMPACT_MS);
+             MongoClient client = client(store.connectionString())) {
+            assertThat(readAll(items(client))).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void writes_acknowledged_by_concurrent_clients_survive_a_kill_in_the_middle_of_writing() throws Exception {
+        Path data = dir.resolve("data");
+        Map<Integer, Integer> acknowledged = new ConcurrentHashMap<>();
+        try (StoreProcess store = StoreProcess.start(data, dir.resolve("store.log"), COMPACT_MS);
+             MongoClient client = client(store.connectionString())) {
+            MongoCollection<Document> items = items(client);
+            ExecutorService writers = Executors.newFixedThreadPool(4);
+            for (int w = 0; w < 4; w++) {
+                int writer = w;
+                writers.submit(() -> writeUntilFailure(items, writer, acknowledged));
+            }
+            awaitAtLeast(acknowledged, 400);
+            store.kill();
+            writers.shutdown();
+            assertThat(writers.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        }
+        try (StoreProcess store = StoreProcess.start(data, dir.resolve("store.log"), COMPACT_MS);
+             MongoClient client = client(store.connectionString())) {
+            assertThat(readAll(items(client))).containsAllEntriesOf(acknowledged);
+        }
+    }
+
+    @Test
+    void a_clean_stop_keeps_everything_and_the_store_reopens() throws Exception {
+        Path data = dir.resolve("data");
+        try (StoreProcess store = StoreProcess.start(data, dir.resolve("store.log"), COMPACT_MS);
+             MongoClient client = client(store.connectionString())) {
+            items(client).insertOne(new Document("_id", 1).append("value", 7));
+        }
+        try (StoreProcess store = StoreProcess.start(data, dir.resolve("store.log"), COMPACT_MS);
+             MongoClient client = client(store.connectionString())) {
+            assertThat(readAll(items(client))).containsExactly(Map.entry(1, 7));
+        }
+    }
+
+    /** Each writer inserts its own ids and then bumps each once; only acknowledged values are recorded. */
+    private static void writeUntilFailure(MongoCollection<Document> items, int writer, Map<Integer, Integer> acknowledged) {
+        try {
+            for (int n = 0; ; n++) {
+                int id = writer * 1_000_000 + n;
+                items.insertOne(new Document("_id", id).append("value", 0));
+                acknowledged.put(id, 0);
+                items.updateOne(Filters.eq("_id", id), Updates.inc("value", 1));
+                acknowledged.put(id, 1);
+            }
+        } catch (RuntimeException expectedWhenKilled) {
+            // the server is gone: every write acknowledged before this point is recorded
+        }
+    }
+
+    private static void awaitAtLeast(Map<Integer, Integer> acknowledged, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (acknowledged.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(acknowledged.size()).isGreaterThanOrEqualTo(count);
+    }
+
+    private static Map<Integer, Integer> readAll(MongoCollection<Document> items) {
+        Map<Integer, Integer> found = new HashMap<>();
+        List<Document> docs = items.find().into(new ArrayList<>());
+        docs.forEach(d -> found.put(d.getInteger("_id"), d.getInteger("value")));
+        return found;
+    }
+
+    private static MongoCollection<Document> items(MongoClient client) {
+        return client.getDatabase("durability").getCollection("items");
+    }
+
+    private static MongoClient client(String connectionString) {
+        return MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(connectionString))
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(2, TimeUnit.SECONDS))
+                .applyToSocketSettings(s -> s.connectTimeout(2, TimeUnit.SECONDS).readTimeout(10, TimeUnit.SECONDS))
+                .build());
+    }
+}

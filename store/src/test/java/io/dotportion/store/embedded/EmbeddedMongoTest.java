@@ -1,0 +1,90 @@
+package io.dotportion.store.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedMongoTest {
+    @TempDir
+    Path dir;
+
+    private static MongoCollection<Document> items(MongoClient client) {
+        return client.getDatabase("app").getCollection("items");
+    }
+
+    @Test
+    void data_written_before_a_clean_close_is_there_after_reopening() {
+        try (EmbeddedMongo store = EmbeddedMongo.start(dir, 0); MongoClient client = MongoClients.create(store.connectionString())) {
+            items(client).insertOne(new Document("_id", "a").append("n", 1));
+        }
+        assertThat(dir.resolve(EmbeddedMongo.FILE_NAME)).isRegularFile();
+
+        try (EmbeddedMongo store = EmbeddedMongo.start(dir, 0); MongoClient client = MongoClients.create(store.connectionString())) {
+            assertThat(items(client).find().first()).isEqualTo(new Document("_id", "a").append("n", 1));
+        }
+    }
+
+    @Test
+    void it_listens_on_loopback_on_a_free_port_and_creates_the_data_directory() {
+        Path data = dir.resolve("nested/data");
+        try (EmbeddedMongo store = EmbeddedMongo.start(data, 0)) {
+            assertThat(store.address().getAddress().isLoopbackAddress()).isTrue();
+            assertThat(store.port()).isPositive();
+            assertThat(store.connectionString()).isEqualTo("mongodb://127.0.0.1:" + store.port());
+            assertThat(Files.isDirectory(data)).isTrue();
+        }
+    }
+
+    @Test
+    void it_listens_on_the_port_it_is_given() throws IOException {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        try (EmbeddedMongo store = EmbeddedMongo.start(dir, port); MongoClient client = MongoClients.create(store.connectionString())) {
+            assertThat(store.port()).isEqualTo(port);
+            items(client).insertOne(new Document("_id", 1));
+            assertThat(items(client).countDocuments()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_second_store_on_the_same_file_is_refused_while_the_first_runs() {
+        try (EmbeddedMongo ignored = EmbeddedMongo.start(dir, 0)) {
+            assertThatThrownBy(() -> EmbeddedMongo.start(dir, 0)).isInstanceOf(RuntimeException.class);
+        }
+    }
+
+    @Test
+    void a_busy_port_is_refused_and_the_file_is_released() throws IOException {
+        try (ServerSocket busy = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> EmbeddedMongo.start(dir, busy.getLocalPort()))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining(":" + busy.getLocalPort());
+        }
+        try (EmbeddedMongo store = EmbeddedMongo.start(dir, 0)) {
+            assertThat(store.port()).isPositive();
+        }
+    }
+
+    @Test
+    void closing_twice_is_harmless() {
+        EmbeddedMongo store = EmbeddedMongo.start(dir, 0);
+        store.close();
+        store.close();
+    }
+
+    @Test
+    void an_impossible_port_is_refused() {
+        assertThatThrownBy(() -> EmbeddedMongo.start(dir, 70_000)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

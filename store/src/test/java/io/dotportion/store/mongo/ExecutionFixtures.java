@@ -1,0 +1,35 @@
+package io.dotportion.store.mongo;
+
+import io.dotportion.core.port.ExecutionRecord;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Execution records for store tests. */
+public final class ExecutionFixtures {
+    private ExecutionFixtures() {
+    }
+
+    public static ExecutionRecord record(String id, String projectId, String workflowId, String status, Instant startedAt) {
+        return new ExecutionRecord(id, projectId, workflowId, 1, "deployed", status, "ok".equals(status) ? 200 : 500,
+                "ok".equals(status) ? null : "EXECUTION_FAILED", "GET", "/hello", 1.5, startedAt, trace());
+    }
+
+    /** A trace whose user data has keys MongoDB refuses as field names. */
+    public static List<Map<String, Object>> trace() {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("$set", Map.of("a.b", 1));
+        input.put("plain", List.of(1, "two", true));
+        input.put("none", null);
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("nodeId", "db");
+        entry.put("type", "database");
+        entry.put("status", "ok");
+        entry.put("durationMs", 0.25);
+        entry.put("input", input);
+        entry.put("output", Map.of("user.name", "ada"));
+        entry.put("error", null);
+        return List.of(entry);
+    }
+}
