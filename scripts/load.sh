@@ -5,8 +5,8 @@
 #   scripts/load.sh [--write-doc] [--node-red]
 #     --write-doc  replace the figures between the load markers in docs/PERFORMANCE.md
 #     --node-red   also serve the echo flow on Node-RED (npm install into a temporary folder) for comparison
-# Settings (environment): LOAD_DURATION=10s LOAD_WARMUP=5s LOAD_THREADS=2 LOAD_CONNECTIONS=32
-#   LOAD_PORT=18080 BASELINE_PORT=18091 NODE_RED_PORT=18092
+# Settings (environment): LOAD_DURATION=10s LOAD_WARMUP=15s LOAD_THREADS=2 LOAD_CONNECTIONS=32
+#   LOAD_PORT=28080 BASELINE_PORT=28091 NODE_RED_PORT=28092
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export LOAD_LUA="$ROOT/scripts/load"
@@ -22,9 +22,9 @@ for arg in "$@"; do
     *) die "unknown argument $arg (see the top of $0)" ;;
   esac
 done
-DURATION="${LOAD_DURATION:-10s}" WARMUP="${LOAD_WARMUP:-5s}"
+DURATION="${LOAD_DURATION:-10s}" WARMUP="${LOAD_WARMUP:-15s}"
 THREADS="${LOAD_THREADS:-2}" CONNECTIONS="${LOAD_CONNECTIONS:-32}"
-PORT="${LOAD_PORT:-18080}" BASELINE_PORT="${BASELINE_PORT:-18091}" NODE_RED_PORT="${NODE_RED_PORT:-18092}"
+PORT="${LOAD_PORT:-28080}" BASELINE_PORT="${BASELINE_PORT:-28091}" NODE_RED_PORT="${NODE_RED_PORT:-28092}"
 need_tool wrk wrk; need_tool jq jq; need_tool curl curl
 
 WORK="$(mktemp -d)"
@@ -62,21 +62,22 @@ for name in "${NAMES[@]}"; do
 done
 
 declare -A RESULT WARM ANSWER LOADAVG
-run_all() { # run_all <server label> <base url>: per workflow a warm-up, a check of the answer, the measured run
-  local i url got name
+run_one() { # run_one <server label> <workflow index> <base url>: a warm-up, a check of the answer, the measured run
+  local name="${NAMES[$2]}" url="$3${PATHS[$2]}" got
+  echo "load: $1 $name ($WARMUP warm-up, then $DURATION)" >&2
+  WARM[$1,$name]="$(wrk_run "${METHODS[$2]}" "$url" "${BODIES[$2]}" "$WARMUP")"
+  got="$(answer "${METHODS[$2]}" "$url" "${BODIES[$2]}")"
+  [ "${got%% *}" = 200 ] || die "$1 $name answered $got"
+  if [ -n "${ANSWER[$name]:-}" ] && [ "${ANSWER[$name]}" != "$got" ]; then
+    die "$1 $name answers $got, the product answers ${ANSWER[$name]}"
+  fi
+  ANSWER[$name]="$got"
+  RESULT[$1,$name]="$(wrk_run "${METHODS[$2]}" "$url" "${BODIES[$2]}" "$DURATION")"
+}
+run_all() { # run_all <server label> <base url>
+  local i
   LOADAVG[$1]="$(cut -d' ' -f1-3 /proc/loadavg)"
-  for i in "${!NAMES[@]}"; do
-    name="${NAMES[$i]}" url="$2${PATHS[$i]}"
-    echo "load: $1 $name ($WARMUP warm-up, then $DURATION)" >&2
-    WARM[$1,$name]="$(wrk_run "${METHODS[$i]}" "$url" "${BODIES[$i]}" "$WARMUP")"
-    got="$(answer "${METHODS[$i]}" "$url" "${BODIES[$i]}")"
-    [ "${got%% *}" = 200 ] || die "$1 $name answered $got"
-    if [ -n "${ANSWER[$name]:-}" ] && [ "${ANSWER[$name]}" != "$got" ]; then
-      die "$1 $name answers $got, the product answers ${ANSWER[$name]}"
-    fi
-    ANSWER[$name]="$got"
-    RESULT[$1,$name]="$(wrk_run "${METHODS[$i]}" "$url" "${BODIES[$i]}" "$DURATION")"
-  done
+  for i in "${!NAMES[@]}"; do run_one "$1" "$i" "$2"; done
 }
 run_all product "$PRODUCT/api/loadtest/load"
 stop "$SERVE_PID"
@@ -95,7 +96,10 @@ stop "$BASELINE_PID"
 # --- Node-RED (optional, echo only) ------------------------------------------------------------
 if [ "$NODE_RED" = 1 ]; then
   . "$LOAD_LUA/node-red.sh"
-  run_node_red_echo
+  start_node_red "$WORK/node-red" "$NODE_RED_PORT"
+  LOADAVG[node-red]="$(cut -d' ' -f1-3 /proc/loadavg)"
+  run_one node-red 0 "http://127.0.0.1:$NODE_RED_PORT/api/nodered/load"
+  stop "$NODE_RED_PID"
 fi
 
 TABLE="$(report_markdown)"

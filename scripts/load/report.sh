@@ -49,3 +49,30 @@ execution_log_drops() { # how many of the product's runs its execution log repor
     echo "The product's execution log reported no dropped runs out of ${total} (warm-ups included)."
   fi
 }
+
+warm_up_errors() { # one line listing the runs whose warm-up had errors (cold starts), if any
+  local key w list=""
+  for key in "${!WARM[@]}"; do
+    w=(${WARM[$key]})
+    [ $((w[3] + w[4])) -gt 0 ] && list="$list ${key/,/ }: $((w[3] + w[4]));"
+  done
+  if [ -n "$list" ]; then
+    echo
+    echo "Errors during the warm-up runs (not in the table):${list%;}."
+  fi
+  return 0
+}
+
+write_between_markers() { # write_between_markers <file> <marker> <content>
+  local file="$1" content
+  content="$(mktemp)"
+  printf '%s\n' "$3" > "$content"
+  grep -q "<!-- $2:begin -->" "$file" && grep -q "<!-- $2:end -->" "$file" \
+    || die "$file has no <!-- $2:begin --> / <!-- $2:end --> markers"
+  awk -v begin="<!-- $2:begin -->" -v end="<!-- $2:end -->" -v content="$content" '
+    $0 == begin { print; while ((getline line < content) > 0) print line; skip = 1; next }
+    $0 == end { skip = 0 }
+    !skip { print }' "$file" > "$file.tmp"
+  mv "$file.tmp" "$file"
+  rm -f "$content"
+}

@@ -35,7 +35,7 @@ public class PlanExecutionBenchmark {
     private static final String PROFILE = """
             {"name": "  Ada Lovelace ", "age": 36, "tags": ["Math", "Engines", "Poetry"]}""";
 
-    @Param({"noScripts", "echo"})
+    @Param({"scripted", "noScripts", "echo"})
     public String workflow;
 
     private BenchEngine engine;
