@@ -22,9 +22,9 @@ if [ "${DOTPORTION_JS_JIT:-on}" = "on" ] && [ -f "$GRAAL" ] && [ -f "$LIB/truffl
   JVM_OPTS+=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI "--upgrade-module-path=$UPGRADE")
 fi
 
-# One fork, 6 x 2 s warm-up (script nodes reach steady state only after the Truffle JIT compiled them),
+# One fork, 10 x 2 s warm-up (script nodes reach steady state only after the Truffle JIT compiled them),
 # 5 x 2 s measurement, one thread: enough for stable figures on 2 cores.
-read -r -a SETTINGS <<< "${JMH_OPTS:--f 1 -wi 6 -w 2s -i 5 -r 2s -t 1}"
+read -r -a SETTINGS <<< "${JMH_OPTS:--f 1 -wi 10 -w 2s -i 5 -r 2s -t 1}"
 echo "load before: $(uptime)" >&2
 # JMH forks inherit the host JVM's options, so the JIT flags reach the measured JVM.
 "$JAVA_HOME/bin/java" "${JVM_OPTS[@]}" -cp "$ROOT/bench/target/classes:$LIB/*" \

@@ -5,7 +5,7 @@
 #   scripts/load.sh [--write-doc] [--node-red]
 #     --write-doc  replace the figures between the load markers in docs/PERFORMANCE.md
 #     --node-red   also serve the echo flow on Node-RED (npm install into a temporary folder) for comparison
-# Settings (environment): LOAD_DURATION=10s LOAD_WARMUP=15s LOAD_THREADS=2 LOAD_CONNECTIONS=32
+# Settings (environment): LOAD_DURATION=10s LOAD_WARMUP=20s LOAD_THREADS=2 LOAD_CONNECTIONS=32
 #   LOAD_PORT=28080 BASELINE_PORT=28091 NODE_RED_PORT=28092
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,7 +22,7 @@ for arg in "$@"; do
     *) die "unknown argument $arg (see the top of $0)" ;;
   esac
 done
-DURATION="${LOAD_DURATION:-10s}" WARMUP="${LOAD_WARMUP:-15s}"
+DURATION="${LOAD_DURATION:-10s}" WARMUP="${LOAD_WARMUP:-20s}"
 THREADS="${LOAD_THREADS:-2}" CONNECTIONS="${LOAD_CONNECTIONS:-32}"
 PORT="${LOAD_PORT:-28080}" BASELINE_PORT="${BASELINE_PORT:-28091}" NODE_RED_PORT="${NODE_RED_PORT:-28092}"
 need_tool wrk wrk; need_tool jq jq; need_tool curl curl

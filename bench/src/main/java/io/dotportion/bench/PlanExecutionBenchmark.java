@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 @State(Scope.Benchmark)
 public class PlanExecutionBenchmark {
-    private static final String PROFILE = """
+    static final String PROFILE = """
             {"name": "  Ada Lovelace ", "age": 36, "tags": ["Math", "Engines", "Poetry"]}""";
 
     @Param({"scripted", "noScripts", "echo"})
