@@ -43,8 +43,9 @@ execution_log_drops() { # how many of the product's runs its execution log repor
   done
   echo
   if [ -n "${LOG_DROPPED:-}" ]; then
-    echo "The product's execution log reported at least ${LOG_DROPPED} of its ${total} runs (warm-ups included)"
-    echo "as not logged: its writer fell behind and its queue was full (its warning comes every 1000 drops)."
+    echo "The product reported at least ${LOG_DROPPED} of its ${total} runs (warm-ups included)"
+    echo "as dropped from its execution log: the writer fell behind and its queue was full (the count is from"
+    echo "its last warning, and warnings are rate-limited)."
   else
     echo "The product's execution log reported no dropped runs out of ${total} (warm-ups included)."
   fi
