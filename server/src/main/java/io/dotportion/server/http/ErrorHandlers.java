@@ -1,9 +1,12 @@
 package io.dotportion.server.http;
 
 import io.dotportion.core.port.ConflictException;
+import io.dotportion.secrets.vault.SecretInputException;
+import io.dotportion.secrets.vault.SecretUnavailableException;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +21,8 @@ public final class ErrorHandlers {
         routing.error(ApiException.class, (req, res, e) -> answer(res, e));
         routing.error(ConflictException.class,
                 (req, res, e) -> answer(res, new ApiException(ApiError.CONFLICT, e.field() + " is already taken")));
+        routing.error(SecretInputException.class, (req, res, e) -> answer(res, secretInput(e)));
+        routing.error(SecretUnavailableException.class, (req, res, e) -> answer(res, secretUnavailable(e)));
         routing.error(Throwable.class, ErrorHandlers::unexpected);
     }
 
@@ -31,6 +36,24 @@ public final class ErrorHandlers {
         if (!res.isSent()) {
             JsonResponses.error(res, e);
         }
+    }
+
+    /** A rejected secret write: its own stable code; the message names the rule, never the value. */
+    static ApiException secretInput(SecretInputException e) {
+        ApiError error = switch (e.code()) {
+            case INVALID_SECRET_NAME -> ApiError.INVALID_SECRET_NAME;
+            case INVALID_SECRET_TYPE -> ApiError.INVALID_SECRET_TYPE;
+            case INVALID_SECRET_VALUE -> ApiError.INVALID_SECRET_VALUE;
+            case INVALID_GRACE_SECONDS -> ApiError.INVALID_GRACE_SECONDS;
+            case SECRET_TYPE_CHANGED -> ApiError.SECRET_TYPE_CHANGED;
+        };
+        return new ApiException(error, e.getMessage());
+    }
+
+    /** A stored secret or project key that does not open: logged without detail, answered with its code. */
+    static ApiException secretUnavailable(SecretUnavailableException e) {
+        LOG.warn("secret '{}' is unavailable: {}", e.secretName(), e.code());
+        return new ApiException(ApiError.SECRET_UNAVAILABLE, e.getMessage(), Map.of("reason", e.code().name()));
     }
 
     private static void unexpected(ServerRequest req, ServerResponse res, Throwable e) {
