@@ -125,6 +125,7 @@ class SecretCanaryTest {
         String newUrl = userDb.account("app", DB_PASSWORD_2, "app");
         assertThat(api.putSecret(token, projectId, "users_db", Map.of("type", "mongodb", "value", newUrl))
                 .expect(200).map()).containsEntry("version", 2);
+        userDb.revoke("app", DB_PASSWORD_1);
         assertThat(me(oldToken).status()).isEqualTo(401);
         exercise(JWT_2, newUrl);
     }

@@ -37,6 +37,11 @@ public final class UserDatabase implements AutoCloseable {
         return url(user, password, database);
     }
 
+    /** Refuses {@code user}/{@code password} from now on. */
+    public void revoke(String user, String password) {
+        accounts.remove(user + "\0" + password);
+    }
+
     /** A URL with these credentials (accepted or not). */
     public String url(String user, String password, String database) {
         return "mongodb://" + encode(user) + ":" + encode(password) + "@127.0.0.1:" + port + "/" + database
