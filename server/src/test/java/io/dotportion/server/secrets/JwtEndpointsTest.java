@@ -58,8 +58,13 @@ class JwtEndpointsTest {
         api.putSecret(token, projectId, "jwt", Map.of("type", "jwt", "value", KEY)).expect(201);
         api.putSecret(token, projectId, "users_db",
                 Map.of("type", "mongodb", "value", userDb.account("app", "app-password", "app"))).expect(201);
+        Map<String, Object> echo = Workflows.chain("Echo credentials", "GET", "/echo", List.of(
+                Workflows.node("verify", "jwtVerify", Map.of("secret", "jwt")),
+                Workflows.node("shape", "logic", Map.of("code", "return { sub: input.sub, apiKey: "
+                        + "request.headers['x-api-key'], cookie: request.headers.cookie, all: request.headers };")),
+                Workflows.node("answer", "response", Map.of("status", 200))));
         for (Object document : List.of(ApiClient.fixture("login.json"), ApiClient.fixture("me.json"),
-                whoami("/whoami", "jwt"))) {
+                whoami("/whoami", "jwt"), echo)) {
             api.deploy(token, api.newWorkflow(token, projectId, document));
         }
     }
@@ -145,6 +150,30 @@ class JwtEndpointsTest {
         short_.replace();
         Poll.until(() -> short_.verify(soon).status(), status -> status == 401, Duration.ofSeconds(10));
         assertThat(short_.verify(short_.sign()).status()).isEqualTo(200);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void request_credentials_reach_the_nodes_but_never_the_trace_or_log() {
+        String issued = login();
+        String apiKey = "key-" + new ObjectId().toHexString();
+        String session = "sess-" + new ObjectId().toHexString();
+        Map<String, Object> answer = api.raw("GET", base + "/echo", null, null, Map.of("Authorization", "Bearer " + issued,
+                "X-Api-Key", apiKey, "Cookie", "theme=dark; session=" + session))
+                .expect(200).map();
+        assertThat(answer).containsEntry("sub", ADA.toHexString()).containsEntry("apiKey", apiKey);
+        assertThat(answer.get("cookie").toString()).contains(session);
+
+        String executions = Poll.until(() -> echoExecutions(), text -> text.contains("[redacted:x-api-key]"),
+                Duration.ofSeconds(10));
+        assertThat(executions).contains("[redacted:authorization]", "[redacted:cookie]")
+                .doesNotContain(issued).doesNotContain(apiKey).doesNotContain(session);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String echoExecutions() {
+        return io.dotportion.core.value.Json.write(api.get("/v1/projects/" + projectId + "/executions?limit=500", token)
+                .expect(200).list().stream().filter(e -> "/echo".equals(((Map<String, Object>) e).get("path"))).toList());
     }
 
     /** A project of its own with a jwt secret, a signing endpoint and a verifying endpoint. */
