@@ -12,12 +12,14 @@ import java.util.function.Supplier;
  * returned as broken (cancelled, closed, over a limit) is closed and later replaced by a fresh one.
  */
 final class ContextPool implements AutoCloseable {
+    private final int size;
     private final Semaphore slots;
     private final Deque<SandboxContext> idle = new ConcurrentLinkedDeque<>();
     private final Supplier<SandboxContext> factory;
     private volatile boolean closed;
 
     ContextPool(int size, Supplier<SandboxContext> factory) {
+        this.size = size;
         this.slots = new Semaphore(size, true);
         this.factory = factory;
     }
@@ -52,6 +54,11 @@ final class ContextPool implements AutoCloseable {
         } finally {
             slots.release();
         }
+    }
+
+    /** How many contexts are lent out right now. */
+    int inUse() {
+        return size - slots.availablePermits();
     }
 
     private void ensureOpen() {
