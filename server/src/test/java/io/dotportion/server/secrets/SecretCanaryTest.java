@@ -171,6 +171,8 @@ class SecretCanaryTest {
             files = walk.filter(Files::isRegularFile).toList();
         }
         assertThat(files).extracting(p -> p.getFileName().toString()).contains("store.mv", "master.key");
+        String store = new String(Files.readAllBytes(dataDir.resolve("store.mv")), StandardCharsets.ISO_8859_1);
+        assertThat(store).as("the store file holds the masked traces in plain bytes").contains("[secret:jwt]");
         for (Path file : files) {
             String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
             for (String canary : forbidden) {

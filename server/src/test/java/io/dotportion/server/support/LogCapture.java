@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Captures the system log (every event the root logger sees, at INFO and above for every logger, the
- * MongoDB driver, Helidon and the embedded store included) and everything written to System.out and
- * System.err, while still passing it on.
+ * MongoDB driver, Helidon and the embedded store included; java.util.logging and System.Logger records at
+ * INFO and above) and everything written to System.out and System.err, while still passing it on.
  */
 public final class LogCapture implements AutoCloseable {
     private static final List<String> NOISY = List.of("org.mongodb.driver", "io.helidon", "de.bwaldvogel", "io.dotportion");
@@ -30,6 +30,27 @@ public final class LogCapture implements AutoCloseable {
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    private final java.util.logging.Logger julRoot = java.util.logging.Logger.getLogger("");
+    private final java.util.logging.Level julLevel = julRoot.getLevel();
+    private final java.util.logging.Handler jul = new java.util.logging.Handler() {
+        private final java.util.logging.Formatter formatter = new java.util.logging.SimpleFormatter();
+
+        @Override
+        public void publish(java.util.logging.LogRecord record) {
+            byte[] line = formatter.format(record).getBytes(StandardCharsets.UTF_8);
+            synchronized (console) {
+                console.write(line, 0, line.length);
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
 
     private LogCapture() {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
@@ -44,6 +65,9 @@ public final class LogCapture implements AutoCloseable {
         appender.setContext(context);
         appender.start();
         root.addAppender(appender);
+        jul.setLevel(java.util.logging.Level.ALL);
+        julRoot.addHandler(jul);
+        julRoot.setLevel(java.util.logging.Level.INFO);
         System.setOut(new PrintStream(tee(out), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(tee(err), true, StandardCharsets.UTF_8));
     }
@@ -108,6 +132,8 @@ public final class LogCapture implements AutoCloseable {
     public void close() {
         System.setOut(out);
         System.setErr(err);
+        julRoot.removeHandler(jul);
+        julRoot.setLevel(julLevel);
         root.detachAppender(appender);
         appender.stop();
         root.setLevel(rootLevel);
