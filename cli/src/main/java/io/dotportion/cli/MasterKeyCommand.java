@@ -16,7 +16,6 @@ final class MasterKeyCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
         throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand, e.g. rotate");
     }
 }
