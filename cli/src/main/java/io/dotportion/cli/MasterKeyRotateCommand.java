@@ -71,10 +71,7 @@ final class MasterKeyRotateCommand implements Callable<Integer> {
                 report(out, report, oldKey, newKey);
             }
             return 0;
-        } catch (MasterKeyException e) {
-            err.println("dotportion: " + e.getMessage());
-            return MASTER_KEY_FAILED;
-        } catch (RotationStore.StoreUnavailableException e) {
+        } catch (MasterKeyException | RotationStore.StoreUnavailableException e) {
             err.println("dotportion: " + e.getMessage());
             return MASTER_KEY_FAILED;
         }
