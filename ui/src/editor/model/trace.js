@@ -1,0 +1,26 @@
+// A test run's per-node trace, shaped for the canvas: status, total duration and entries per node.
+
+export function traceByNode(trace) {
+  const out = {};
+  for (const entry of trace || []) {
+    const t = (out[entry.nodeId] ||= { status: 'ok', durationMs: 0, entries: [] });
+    t.entries.push(entry);
+    t.durationMs = Math.round((t.durationMs + (entry.durationMs || 0)) * 1000) / 1000;
+    if (entry.status === 'error') t.status = 'error';
+  }
+  return out;
+}
+
+/** Edges the run went along: the source ran and left through the edge's handle, and the target ran. */
+export function traversedEdges(edges, byNode) {
+  const taken = new Set();
+  for (const e of edges) {
+    const source = byNode[e.source];
+    if (!source || !byNode[e.target]) continue;
+    const handle = e.sourceHandle || 'default';
+    if (source.entries.some((entry) => (entry.port || 'default') === handle)) {
+      taken.add(e.id);
+    }
+  }
+  return taken;
+}
