@@ -4,11 +4,11 @@ import FlowNode from './nodes/FlowNode.jsx';
 import { DRAG_TYPE } from './Palette.jsx';
 
 const NODE_TYPES = { dp: FlowNode };
-const EDGE_DEFAULTS = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
+const EDGE_DEFAULTS = { markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14 } };
 const DELETE_KEYS = ['Backspace', 'Delete'];
 
 /** The React Flow canvas: pan, zoom, grid, minimap; drop palette items to add nodes. */
-export default function Canvas({ nodes, edges, onNodesChange, onEdgesChange, onConnect, onNodeDragStart, onDropType, canvasRef }) {
+export default function Canvas({ nodes, edges, onNodesChange, onEdgesChange, onConnect, onNodeDragStart, onNodeClick, onDropType, canvasRef }) {
   const { screenToFlowPosition } = useReactFlow();
   const onDragOver = (event) => {
     if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
@@ -31,6 +31,7 @@ export default function Canvas({ nodes, edges, onNodesChange, onEdgesChange, onC
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onNodeDragStart={onNodeDragStart}
+        onNodeClick={onNodeClick}
         onDragOver={onDragOver}
         onDrop={onDrop}
         isValidConnection={(c) => c.source !== c.target}

@@ -35,7 +35,7 @@ function decorateEdges(edges, traversed, byEdge) {
 export default function Workbench({ project, workflow, secrets }) {
   const editor = useEditorState(useMemo(() => fromWorkflow(workflow), [workflow]));
   const server = useServerActions({ projectId: project.id, workflow, editor });
-  const { fitView, screenToFlowPosition } = useReactFlow();
+  const { fitView, screenToFlowPosition, getViewport } = useReactFlow();
   const [tab, setTab] = useState('inspect');
   const clipboard = useRef(null);
   const canvasRef = useRef(null);
@@ -64,9 +64,21 @@ export default function Workbench({ project, workflow, secrets }) {
     return screenToFlowPosition({ x: rect.left + rect.width / 2 - 100, y: rect.top + rect.height / 2 - 40 });
   };
   const setMeta = (changes) => editor.edit((s) => ({ ...s, meta: { ...s.meta, ...changes } }), `meta:${Object.keys(changes)}`);
+  const reveal = (node) => {
+    const rect = canvasRef.current?.getBoundingClientRect();
+    if (!node || !rect) return;
+    const { x, y, zoom } = getViewport();
+    const left = node.position.x * zoom + x;
+    const top = node.position.y * zoom + y;
+    if (left < 0 || top < 0 || left + 220 * zoom > rect.width || top + 110 * zoom > rect.height) {
+      fitView({ padding: 0.25, maxZoom: 1, duration: 200 });
+    }
+  };
   const add = (type, position) => {
     editor.edit((s) => addNode(s, type, position, viewportCenter()), null);
     setTab('inspect');
+    const added = editor.current.current.nodes.find((n) => n.selected);
+    requestAnimationFrame(() => reveal(added));
   };
   const pickNode = (id) => {
     editor.apply((s) => selectOnly(s, id));
@@ -114,6 +126,7 @@ export default function Workbench({ project, workflow, secrets }) {
           onEdgesChange={editor.onEdgesChange}
           onConnect={(c) => editor.edit((s) => connect(s, c), null)}
           onNodeDragStart={editor.onNodeDragStart}
+          onNodeClick={() => setTab('inspect')}
           onDropType={(type, position) => add(type, position)}
           canvasRef={canvasRef}
         />

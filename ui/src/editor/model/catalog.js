@@ -87,7 +87,7 @@ export const NODE_TYPES = [
   {
     type: 'jwtGenerate',
     label: 'JWT Generate',
-    icon: '🔑',
+    icon: 'J+',
     color: '#059669',
     description: 'Sign a token with a jwt secret',
     input: true,
@@ -98,7 +98,7 @@ export const NODE_TYPES = [
   {
     type: 'jwtVerify',
     label: 'JWT Verify',
-    icon: '🛡',
+    icon: 'J✓',
     color: '#16a34a',
     description: 'Check a bearer token',
     input: true,
@@ -110,7 +110,7 @@ export const NODE_TYPES = [
   {
     type: 'database',
     label: 'Database',
-    icon: '⛁',
+    icon: 'DB',
     color: '#475569',
     description: "The project's managed database",
     input: true,
@@ -122,7 +122,7 @@ export const NODE_TYPES = [
   {
     type: 'mongodb',
     label: 'MongoDB',
-    icon: '🍃',
+    icon: 'M',
     color: '#15803d',
     description: 'Your MongoDB, through a secret',
     input: true,

@@ -24,3 +24,11 @@ export function traversedEdges(edges, byNode) {
   }
   return taken;
 }
+
+/** 0.42 ms, 3.2 ms, 2146 ms. */
+export function formatMs(ms) {
+  if (ms == null) return '';
+  if (ms < 1) return `${ms.toFixed(2)} ms`;
+  if (ms < 10) return `${ms.toFixed(1)} ms`;
+  return `${Math.round(ms)} ms`;
+}

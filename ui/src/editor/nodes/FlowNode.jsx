@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { errorsOnly } from '../model/violations.js';
 import { nodeType, outputHandles } from '../model/catalog.js';
 import { useDecorations } from '../decorations.js';
+import { formatMs } from '../model/trace.js';
 
 function spread(count, index) {
   return `${((index + 1) * 100) / (count + 1)}%`;
@@ -13,7 +14,7 @@ function TraceBadge({ trace }) {
   const runs = trace.entries.length > 1 ? ` · ${trace.entries.length}×` : '';
   return (
     <div className={`dp-node-trace ${trace.status}`} data-testid="node-trace">
-      {trace.status === 'ok' ? '✓' : '✕'} {trace.durationMs} ms{runs}
+      {trace.status === 'ok' ? '✓' : '✕'} {formatMs(trace.durationMs)}{runs}
     </div>
   );
 }
@@ -28,6 +29,7 @@ function FlowNode({ id, data, selected }) {
   const outputs = outputHandles(data.kind);
   const classes = ['dp-node', `kind-${data.kind}`];
   if (selected) classes.push('selected');
+  if (outputs.some((h) => h.label)) classes.push('has-branches');
   if (errors.length) classes.push('has-errors');
   else if (problems.length) classes.push('has-warnings');
   if (run) classes.push(`ran-${run.status}`);

@@ -1,3 +1,4 @@
+import { formatMs } from '../model/trace.js';
 import JsonView from './JsonView.jsx';
 
 /** A node's input, output and error in the last test run (the last pass, for nodes inside a loop). */
@@ -8,7 +9,7 @@ export default function LastRun({ trace }) {
     <section className="last-run" data-testid="node-last-run">
       <h3>
         Last test run <span className={`status ${trace.status === 'ok' ? 'live' : 'failed'}`}>{trace.status}</span>{' '}
-        <span className="muted">{trace.durationMs} ms</span>
+        <span className="muted">{formatMs(trace.durationMs)}</span>
       </h3>
       {trace.entries.length > 1 && <p className="muted">Ran {trace.entries.length} times; showing the last.</p>}
       <h4>Input</h4>

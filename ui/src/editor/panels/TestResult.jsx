@@ -1,3 +1,4 @@
+import { formatMs } from '../model/trace.js';
 import { nodeType } from '../model/catalog.js';
 import JsonView from './JsonView.jsx';
 
@@ -8,7 +9,7 @@ export default function TestResult({ result, labelOf, onPickNode }) {
     <section className="test-result" data-testid="test-result">
       <h3>
         Response <span className={`status ${ok ? 'live' : 'failed'}`} data-testid="test-status">{result.status}</span>{' '}
-        <span className="muted">{result.durationMs} ms</span>
+        <span className="muted">{formatMs(result.durationMs)}</span>
       </h3>
       {result.error && (
         <p className="error-message" data-testid="test-error">
@@ -22,11 +23,13 @@ export default function TestResult({ result, labelOf, onPickNode }) {
         {(result.trace || []).map((entry, i) => (
           <li key={i} className={entry.status}>
             <button type="button" className="linkish" onClick={() => onPickNode(entry.nodeId)} data-testid={`trace-row-${entry.nodeId}`}>
-              <span className="dp-node-icon">{nodeType(entry.type).icon}</span> {labelOf(entry.nodeId)}
+              <span className="dp-node-icon" style={{ '--kind': nodeType(entry.type).color }}>
+                {nodeType(entry.type).icon}
+              </span> {labelOf(entry.nodeId)}
             </button>
             <span className="muted">
               {entry.port && entry.port !== 'default' ? `→ ${entry.port} · ` : ''}
-              {entry.durationMs} ms
+              {formatMs(entry.durationMs)}
             </span>
           </li>
         ))}

@@ -17,6 +17,8 @@ export default function VersionsPanel({ workflowId, refreshKey, onRollback, busy
   if (!versions) return <p className="muted">Loading versions…</p>;
   if (!versions.length) return <p className="muted" data-testid="no-versions">Not deployed yet. Deploy makes the draft version 1.</p>;
   return (
+    <>
+    <p className="muted">Rolling back serves an earlier version at once; the draft in the editor stays as it is.</p>
     <ol className="versions" data-testid="versions">
       {versions.map((v, i) => (
         <li key={v.version} className={v.deployed ? 'live' : ''} data-testid={`version-${v.version}`}>
@@ -37,5 +39,6 @@ export default function VersionsPanel({ workflowId, refreshKey, onRollback, busy
         </li>
       ))}
     </ol>
+    </>
   );
 }

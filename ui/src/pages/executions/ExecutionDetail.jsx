@@ -1,3 +1,4 @@
+import { formatMs } from '../../editor/model/trace.js';
 import { executions } from '../../api/endpoints.js';
 import { useLoad } from '../../app/useLoad.js';
 import ErrorMessage from '../../components/ErrorMessage.jsx';
@@ -20,7 +21,7 @@ export default function ExecutionDetail({ project, executionId }) {
           </h2>
           <p className="muted">
             {new Date(e.startedAt).toLocaleString()} · {e.kind}
-            {e.version ? ` of version ${e.version}` : ''} · {e.durationMs} ms {e.errorCode ? `· ${e.errorCode}` : ''}
+            {e.version ? ` of version ${e.version}` : ''} · {formatMs(e.durationMs)} {e.errorCode ? `· ${e.errorCode}` : ''}
           </p>
           <h3>Trace</h3>
           <ol className="trace-detail">

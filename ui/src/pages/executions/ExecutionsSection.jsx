@@ -1,3 +1,4 @@
+import { formatMs } from '../../editor/model/trace.js';
 import { useState } from 'react';
 import { executions, workflows } from '../../api/endpoints.js';
 import { useLoad } from '../../app/useLoad.js';
@@ -53,7 +54,7 @@ export default function ExecutionsSection({ project }) {
               <td>
                 <span className={`status ${e.status === 'ok' ? 'live' : 'failed'}`}>{e.httpStatus}</span> {e.errorCode || ''}
               </td>
-              <td>{e.durationMs} ms</td>
+              <td>{formatMs(e.durationMs)}</td>
             </tr>
           ))}
           {list.data && shown.length === 0 && (

@@ -1,3 +1,4 @@
+import { formatMs } from '../../editor/model/trace.js';
 import { useState } from 'react';
 import { nodeType } from '../../editor/model/catalog.js';
 import JsonView from '../../editor/panels/JsonView.jsx';
@@ -8,10 +9,12 @@ export default function TraceEntry({ entry }) {
   return (
     <li className={entry.status}>
       <button type="button" className="linkish" onClick={() => setOpen(!open)} aria-expanded={open}>
-        <span className="dp-node-icon">{nodeType(entry.type).icon}</span> {entry.nodeId}{' '}
+        <span className="dp-node-icon" style={{ '--kind': nodeType(entry.type).color }}>
+          {nodeType(entry.type).icon}
+        </span> {entry.nodeId}{' '}
         <span className="muted">
           {entry.type} · {entry.status}
-          {entry.port && entry.port !== 'default' ? ` → ${entry.port}` : ''} · {entry.durationMs} ms
+          {entry.port && entry.port !== 'default' ? ` → ${entry.port}` : ''} · {formatMs(entry.durationMs)}
         </span>
       </button>
       {open && (

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.e2e.support.Browser;
 import io.dotportion.e2e.support.ConsoleErrors;
+import io.dotportion.e2e.support.FailureScreenshots;
 import io.dotportion.e2e.support.Http;
 import io.dotportion.e2e.support.RunningPlatform;
 import io.dotportion.e2e.support.Ui;
@@ -11,11 +12,15 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The server serves the built UI at / and for client routes, never in place of the API. */
 class AppShellTest {
     private static RunningPlatform platform;
     private static Browser browser;
+
+    @RegisterExtension
+    final FailureScreenshots failures = new FailureScreenshots(() -> browser);
 
     @BeforeAll
     static void start() {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -21,6 +22,7 @@ import org.openqa.selenium.logging.LogType;
  */
 public final class Browser implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final Dimension VIEWPORT = new Dimension(1280, 800);
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -55,12 +57,20 @@ public final class Browser implements AutoCloseable {
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().scriptTimeout(WAIT);
+            fitViewport(driver);
             Path shots = Path.of(System.getProperty("dotportion.screenshots", "target/screenshots"));
             Files.createDirectories(shots);
             return new Browser(driver, profile, shots);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Sizes the window so that the page itself gets 1280×800, a laptop screen. */
+    private static void fitViewport(ChromeDriver driver) {
+        Object chrome = driver.executeScript("return window.outerHeight - window.innerHeight;");
+        int extra = chrome instanceof Number n ? Math.max(0, n.intValue()) : 0;
+        driver.manage().window().setSize(new Dimension(VIEWPORT.getWidth(), VIEWPORT.getHeight() + extra));
     }
 
     public ChromeDriver driver() {

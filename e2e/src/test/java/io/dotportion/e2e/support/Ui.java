@@ -7,6 +7,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Finds elements by {@code data-testid} and waits for them explicitly; no sleeps. */
@@ -31,6 +32,11 @@ public final class Ui {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** In the page, visible or not (a node scrolled out of the canvas' view). */
+    public WebElement present(By by) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
     public List<WebElement> all(By by) {
         return driver.findElements(by);
     }
@@ -51,6 +57,10 @@ public final class Ui {
     public void type(WebElement field, String text) {
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         field.sendKeys(text);
+    }
+
+    public void select(String testId, String value) {
+        new Select(find(testId)).selectByValue(value);
     }
 
     public void waitText(String testId, String text) {
