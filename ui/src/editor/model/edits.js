@@ -94,10 +94,11 @@ export function replaceConfig(state, nodeId, config) {
 }
 
 export function removeNodes(state, ids) {
-  const gone = new Set(ids);
+  const wanted = new Set(ids);
+  const gone = new Set(state.nodes.filter((n) => wanted.has(n.id) && n.data.kind !== 'apiStart').map((n) => n.id));
   return {
     ...state,
-    nodes: state.nodes.filter((n) => !gone.has(n.id) || n.data.kind === 'apiStart'),
+    nodes: state.nodes.filter((n) => !gone.has(n.id)),
     edges: state.edges.filter((e) => !gone.has(e.source) && !gone.has(e.target)),
   };
 }
