@@ -1,6 +1,6 @@
 import { nextEdgeId, nextNodeId } from './ids.js';
 
-const OFFSET = 40;
+const GAP_X = 260;
 
 /** The selected nodes (never API Start) and the edges between them. */
 export function copySelection(nodes, edges) {
@@ -9,8 +9,10 @@ export function copySelection(nodes, edges) {
   return { nodes: picked, edges: edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
 }
 
-/** Copies with fresh ids, shifted a little, selected; returns {nodes, edges} to add. */
+/** Copies with fresh ids, selected, to the right of the copied nodes so that none covers another; returns {nodes, edges} to add. */
 export function pasteCopies(clip, existingNodes, existingEdges) {
+  const xs = clip.nodes.map((n) => n.position.x);
+  const shift = Math.max(...xs) - Math.min(...xs) + GAP_X;
   const taken = existingNodes.map((n) => n.id);
   const renamed = new Map();
   const nodes = clip.nodes.map((n) => {
@@ -21,7 +23,7 @@ export function pasteCopies(clip, existingNodes, existingEdges) {
       ...n,
       id,
       selected: true,
-      position: { x: n.position.x + OFFSET, y: n.position.y + OFFSET },
+      position: { x: n.position.x + shift, y: n.position.y },
       data: { ...n.data, config: structuredClone(n.data.config) },
     };
   });

@@ -12,6 +12,6 @@ describe('copy and paste', () => {
     const pasted = pasteCopies(clip, state.nodes, state.edges);
     expect(pasted.nodes.map((n) => n.id)).toEqual(['condition-1', 'response-1']);
     expect(pasted.edges[0]).toMatchObject({ source: 'condition-1', target: 'response-1', sourceHandle: 'true' });
-    expect(pasted.nodes[0].position).toEqual({ x: 40, y: 340 });
+    expect(pasted.nodes[0].position).toEqual({ x: 260, y: 300 });
   });
 });

@@ -9,6 +9,9 @@ import io.dotportion.e2e.support.Http;
 import io.dotportion.e2e.support.RunningPlatform;
 import io.dotportion.e2e.support.Ui;
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +67,20 @@ class AppShellTest {
         assertThat(gateway.statusCode()).isEqualTo(404);
         assertThat(gateway.body()).contains("NOT_FOUND").doesNotContain("<html");
         assertThat(http.get("/health").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void built_assets_are_cached_for_good_and_a_conditional_request_is_served() {
+        Http http = new Http(platform);
+        Matcher script = Pattern.compile("/assets/[A-Za-z0-9_.-]+\\.js").matcher(http.get("/").body());
+        assertThat(script.find()).isTrue();
+        HttpResponse<String> asset = http.get(script.group());
+        assertThat(asset.statusCode()).isEqualTo(200);
+        assertThat(asset.headers().firstValue("cache-control")).hasValue("public, max-age=31536000, immutable");
+        assertThat(asset.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).contains("javascript"));
+        HttpResponse<String> again = http.send("GET", script.group(), null, null, Map.of("If-None-Match", "\"x\""));
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo(asset.body());
     }
 
     @Test

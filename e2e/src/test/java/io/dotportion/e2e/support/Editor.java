@@ -49,6 +49,48 @@ public final class Editor {
         new Actions(driver).keyDown(Keys.CONTROL).sendKeys("s").keyUp(Keys.CONTROL).perform();
     }
 
+    /** A shortcut with Ctrl (and Shift when asked): "c", "v", "z" ... */
+    public void shortcut(String key, boolean shift) {
+        Actions keys = new Actions(driver).keyDown(Keys.CONTROL);
+        if (shift) {
+            keys.keyDown(Keys.SHIFT);
+        }
+        keys.sendKeys(key);
+        if (shift) {
+            keys.keyUp(Keys.SHIFT);
+        }
+        keys.keyUp(Keys.CONTROL).perform();
+    }
+
+    public void press(Keys key) {
+        new Actions(driver).sendKeys(key).perform();
+    }
+
+    /** Drags from one handle to another, in small steps as a mouse would. */
+    public void drag(String fromHandle, String toHandle) {
+        WebElement from = ui.present(Ui.id(fromHandle));
+        WebElement to = ui.present(Ui.id(toHandle));
+        int dx = to.getRect().getX() - from.getRect().getX();
+        int dy = to.getRect().getY() - from.getRect().getY();
+        Actions drag = new Actions(driver).moveToElement(from).clickAndHold();
+        for (int step = 1; step <= 5; step++) {
+            drag.moveByOffset(dx / 5, dy / 5);
+        }
+        drag.moveToElement(to).release().perform();
+    }
+
+    /** The node's position on the canvas (its wrapper's translate). */
+    public int[] position(String nodeId) {
+        WebElement wrapper = ui.present(By.cssSelector(".react-flow__node[data-id='" + nodeId + "']"));
+        String transform = wrapper.getCssValue("transform");
+        String[] parts = transform.replaceAll("[^0-9.,-]", "").split(",");
+        return new int[] {(int) Double.parseDouble(parts[4]), (int) Double.parseDouble(parts[5])};
+    }
+
+    public boolean hasNode(String nodeId) {
+        return !driver.findElements(node(nodeId)).isEmpty();
+    }
+
     public void waitSaved() {
         ui.find(By.cssSelector("[data-testid='save-state'].clean"));
     }

@@ -25,8 +25,14 @@ public final class Http {
 
     /** A call with an optional bearer token. */
     public HttpResponse<String> send(String method, String path, String jsonBody, String token) {
+        return send(method, path, jsonBody, token, Map.of());
+    }
+
+    public HttpResponse<String> send(String method, String path, String jsonBody, String token,
+                                     Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.url(path)))
                 .timeout(Duration.ofSeconds(30));
+        headers.forEach(request::header);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -78,4 +78,8 @@ public final class Ui {
     public void waitGone(String testId) {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(id(testId)));
     }
+
+    public void waitAbsent(By by) {
+        wait.until(ExpectedConditions.numberOfElementsToBe(by, 0));
+    }
 }
