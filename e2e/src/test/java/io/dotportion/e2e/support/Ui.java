@@ -79,6 +79,10 @@ public final class Ui {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(id(testId)));
     }
 
+    public void waitCount(By by, int count) {
+        wait.until(ExpectedConditions.numberOfElementsToBe(by, count));
+    }
+
     public void waitAbsent(By by) {
         wait.until(ExpectedConditions.numberOfElementsToBe(by, 0));
     }
