@@ -9,6 +9,12 @@ export const auth = {
   logout: () => post('/v1/auth/logout'),
 };
 
+export const tokens = {
+  list: () => get('/v1/tokens'),
+  create: (name, scope, expiresAt) => post('/v1/tokens', { name, scope, expiresAt }),
+  revoke: (id) => del(`/v1/tokens/${enc(id)}`),
+};
+
 export const projects = {
   list: () => get('/v1/projects'),
   get: (id) => get(`/v1/projects/${enc(id)}`),

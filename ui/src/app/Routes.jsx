@@ -5,12 +5,14 @@ import ProjectsPage from '../pages/ProjectsPage.jsx';
 import ProjectPage from '../pages/ProjectPage.jsx';
 import EditorPage from '../editor/EditorPage.jsx';
 import NotFoundPage from '../pages/NotFoundPage.jsx';
+import AccountPage from '../pages/account/AccountPage.jsx';
 
 const SECTIONS = ['workflows', 'secrets', 'executions', 'settings'];
 
 export default function Routes({ path, signedIn }) {
   if (!signedIn) return path === '/signup' ? <SignupPage /> : <LoginPage />;
   if (path === '/' || path === '/projects') return <ProjectsPage />;
+  if (path === '/account') return <AccountPage />;
   const editor = match('/projects/:pid/workflows/:wid', path);
   if (editor) return <EditorPage projectId={editor.pid} workflowId={editor.wid} />;
   const execution = match('/projects/:pid/executions/:eid', path);

@@ -19,9 +19,9 @@ export default function TopBar({ children }) {
         <span className="brand-dot">●</span> DotPortion
       </Link>
       <nav className="crumbs">{children}</nav>
-      <span className="who" data-testid="current-user">
+      <Link to="/account" className="who" data-testid="current-user">
         {user?.username}
-      </span>
+      </Link>
       <button type="button" className="btn ghost" onClick={logout} data-testid="logout">
         Log out
       </button>

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
-/** The executions list and detail, project settings and project deletion, on a project set up over the API. */
+/** Executions list and detail, project settings and deletion (on a project set up over the API), API tokens. */
 class ProjectPagesTest {
     private static RunningPlatform platform;
     private static Browser browser;
@@ -97,6 +97,26 @@ class ProjectPagesTest {
         ui.find("project-list");
         ui.waitAbsent(Ui.id("project-scratch"));
         ui.find("project-greeter");
+        assertThat(ConsoleErrors.in(browser.console())).isEmpty();
+    }
+
+    @Test
+    void an_api_token_is_shown_once_works_for_scripts_and_can_be_revoked() {
+        Ui ui = browser.ui();
+        browser.driver().get(platform.url("/"));
+        ui.click("current-user");
+        ui.type("token-name", "ci script");
+        ui.select("token-scope", "read");
+        ui.click("token-create");
+        String token = ui.find("token-value").getText();
+        assertThat(ui.find("token-row-ci script").getText()).contains("read");
+        Http http = new Http(platform);
+        assertThat(http.send("GET", "/v1/projects", null, token).statusCode()).isEqualTo(200);
+        assertThat(http.send("POST", "/v1/projects", "{\"name\":\"x\",\"slug\":\"x\"}", token).statusCode())
+                .isEqualTo(403);
+        ui.find("token-row-ci script").findElement(Ui.id("revoke-token")).click();
+        ui.waitAbsent(Ui.id("token-row-ci script"));
+        assertThat(http.send("GET", "/v1/projects", null, token).statusCode()).isEqualTo(401);
         assertThat(ConsoleErrors.in(browser.console())).isEmpty();
     }
 
