@@ -14,6 +14,15 @@ export class ApiError extends Error {
   }
 }
 
+const unauthorizedListeners = new Set();
+const SESSION_ROUTES = ['/v1/auth/login', '/v1/auth/me', '/v1/auth/signup'];
+
+/** Called when a call answers 401 (the session ended); returns an unsubscribe function. */
+export function onUnauthorized(listener) {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
+
 function parse(text) {
   if (!text) return null;
   try {
@@ -43,6 +52,7 @@ export async function request(method, path, body) {
     throw new ApiError(0, 'NETWORK', 'The server cannot be reached. Check that DotPortion is running.', {});
   }
   const data = parse(await response.text());
+  if (response.status === 401 && !SESSION_ROUTES.includes(path)) unauthorizedListeners.forEach((l) => l());
   if (!response.ok) throw failure(response.status, data);
   return data;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { onUnauthorized } from '../api/client.js';
 import { auth } from '../api/endpoints.js';
 import { navigate, usePath } from './router.js';
 import { SessionContext } from './session.js';
@@ -12,6 +13,7 @@ export default function App() {
 
   useEffect(() => {
     auth.me().then(setUser, () => setUser(null));
+    return onUnauthorized(() => setUser(null));
   }, []);
 
   useEffect(() => {

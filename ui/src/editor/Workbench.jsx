@@ -38,6 +38,7 @@ export default function Workbench({ project, workflow, secrets }) {
   const { fitView, screenToFlowPosition, getViewport } = useReactFlow();
   const [tab, setTab] = useState('inspect');
   const clipboard = useRef(null);
+  const runTest = useRef(null);
   const canvasRef = useRef(null);
   const { state, doc } = editor;
   const dirty = JSON.stringify(doc) !== server.savedText;
@@ -106,7 +107,8 @@ export default function Workbench({ project, workflow, secrets }) {
     redo: editor.redo,
     layout,
   };
-  useShortcuts({ ...actions, test: () => setTab('test'), copy, paste, duplicate: () => (copy(), paste()) });
+  const testShortcut = () => (tab === 'test' && runTest.current ? runTest.current() : setTab('test'));
+  useShortcuts({ ...actions, test: testShortcut, copy, paste, duplicate: () => (copy(), paste()) });
 
   const labelOf = (id) => {
     const n = state.nodes.find((x) => x.id === id);
@@ -148,7 +150,7 @@ export default function Workbench({ project, workflow, secrets }) {
           )}
           {tab === 'inspect' && !single && <WorkflowPanel project={project} meta={state.meta} general={server.violations.general} />}
           {tab === 'test' && (
-            <TestRunPanel meta={state.meta} busy={server.busy === 'test'} result={server.result} onRun={server.testRun} onClear={server.clearResult} labelOf={labelOf} onPickNode={pickNode} />
+            <TestRunPanel runRef={runTest} meta={state.meta} busy={server.busy === 'test'} result={server.result} onRun={server.testRun} onClear={server.clearResult} labelOf={labelOf} onPickNode={pickNode} />
           )}
           {tab === 'versions' && <VersionsPanel workflowId={workflow.id} refreshKey={server.versionsKey} onRollback={server.rollback} busy={Boolean(server.busy)} />}
         </SidePanel>

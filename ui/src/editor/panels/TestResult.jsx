@@ -18,6 +18,12 @@ export default function TestResult({ result, labelOf, onPickNode }) {
         </p>
       )}
       <JsonView value={result.body} testId="test-body" />
+      {result.headers && Object.keys(result.headers).length > 0 && (
+        <>
+          <h4>Headers</h4>
+          <JsonView value={result.headers} testId="test-headers-out" />
+        </>
+      )}
       <h3>Trace</h3>
       <ol className="trace" data-testid="test-trace">
         {(result.trace || []).map((entry, i) => (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { METHODS } from '../model/methods.js';
 import KeyValueRows from './KeyValueRows.jsx';
 import TestResult from './TestResult.jsx';
@@ -6,18 +6,24 @@ import { emptySample, pathParamNames, toTestRequest } from './sample.js';
 import ErrorMessage from '../../components/ErrorMessage.jsx';
 
 /** A sample request (method, path params, query, headers, JSON body) run against the saved draft. */
-export default function TestRunPanel({ meta, busy, result, onRun, onClear, labelOf, onPickNode }) {
+export default function TestRunPanel({ runRef, meta, busy, result, onRun, onClear, labelOf, onPickNode }) {
   const [sample, setSample] = useState(() => emptySample(meta));
   const [error, setError] = useState(null);
   const set = (key) => (value) => setSample((s) => ({ ...s, [key]: value }));
   const names = pathParamNames(meta.path);
   const given = Object.fromEntries(sample.params);
   const run = (event) => {
-    event.preventDefault();
+    event?.preventDefault();
     const built = toTestRequest(sample, meta);
     setError(built.error || null);
     if (built.request) onRun(built.request);
   };
+  useEffect(() => {
+    runRef.current = run;
+    return () => {
+      runRef.current = null;
+    };
+  });
   return (
     <div className="test-panel">
       <form onSubmit={run} className="stack">

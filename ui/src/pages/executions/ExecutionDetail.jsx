@@ -9,8 +9,13 @@ export default function ExecutionDetail({ project, executionId }) {
   const { data: e, error } = useLoad(() => executions.get(project.id, executionId), [project.id, executionId]);
   return (
     <section data-testid="execution-detail">
-      <p>
+      <p className="row spread">
         <Link to={`/projects/${project.id}/executions`}>← All executions</Link>
+        {e?.workflowId && (
+          <Link to={`/projects/${project.id}/workflows/${e.workflowId}`} data-testid="open-execution-workflow">
+            Open the workflow
+          </Link>
+        )}
       </p>
       <ErrorMessage error={error} />
       {e && (

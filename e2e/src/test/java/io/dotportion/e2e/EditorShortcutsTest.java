@@ -15,9 +15,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
-/** Copy/paste, connecting by dragging, delete, undo/redo, auto-layout and save, with mouse and keyboard. */
+/** Copy/paste, connecting by dragging, delete, undo/redo, auto-layout, palette drop and save, with mouse and keyboard. */
 class EditorShortcutsTest {
     private static RunningPlatform platform;
     private static Browser browser;
@@ -76,6 +77,12 @@ class EditorShortcutsTest {
         int[] response = editor.position("response-2");
         assertThat(response[0]).isEqualTo(start[0]);
         assertThat(response[1]).isGreaterThan(start[1]);
+
+        editor.dropFromPalette("logic", 120, 120);
+        ui.find(By.cssSelector("[data-testid='node-panel'][data-node-id='logic-1']"));
+        assertThat(editor.attribute("logic-1", "data-kind")).isEqualTo("logic");
+        editor.press(Keys.DELETE);
+        ui.waitAbsent(Editor.node("logic-1"));
 
         ui.click("save");
         editor.waitSaved();

@@ -1,6 +1,7 @@
 package io.dotportion.e2e.support;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -8,6 +9,16 @@ import org.openqa.selenium.interactions.Actions;
 
 /** The workflow editor as a person uses it: palette clicks, node clicks, form fields, shortcuts. */
 public final class Editor {
+    private static final String DROP = String.join("\n",
+            "const [item, pane, dx, dy] = arguments;",
+            "const box = pane.getBoundingClientRect();",
+            "const at = {clientX: box.left + dx, clientY: box.top + dy, bubbles: true, cancelable: true};",
+            "const dataTransfer = new DataTransfer();",
+            "item.dispatchEvent(new DragEvent('dragstart', {...at, dataTransfer}));",
+            "pane.dispatchEvent(new DragEvent('dragover', {...at, dataTransfer}));",
+            "pane.dispatchEvent(new DragEvent('drop', {...at, dataTransfer}));",
+            "item.dispatchEvent(new DragEvent('dragend', {...at, dataTransfer}));");
+
     private final WebDriver driver;
     private final Ui ui;
 
@@ -77,6 +88,13 @@ public final class Editor {
             drag.moveByOffset(dx / 5, dy / 5);
         }
         drag.moveToElement(to).release().perform();
+    }
+
+    /** Drags a palette item onto the canvas (HTML drag and drop, dispatched as the browser would). */
+    public void dropFromPalette(String type, int x, int y) {
+        WebElement item = ui.find("palette-" + type);
+        WebElement pane = ui.present(By.className("react-flow__pane"));
+        ((JavascriptExecutor) driver).executeScript(DROP, item, pane, x, y);
     }
 
     /** The node's position on the canvas (its wrapper's translate). */
