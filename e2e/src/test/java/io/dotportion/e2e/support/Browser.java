@@ -21,7 +21,7 @@ import org.openqa.selenium.logging.LogType;
  * Collects the browser console so a test can assert that no error was logged.
  */
 public final class Browser implements AutoCloseable {
-    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Dimension VIEWPORT = new Dimension(1280, 800);
 
     private final ChromeDriver driver;
