@@ -45,7 +45,7 @@ export default function Canvas({ nodes, edges, onNodesChange, onEdgesChange, onC
         maxZoom={2}
       >
         <Background gap={20} size={1.2} />
-        <MiniMap pannable zoomable nodeColor={(n) => nodeType(n.data.kind).color} data-testid="minimap" />
+        <MiniMap pannable zoomable style={{ width: 150, height: 100 }} nodeColor={(n) => nodeType(n.data.kind).color} />
         <Controls />
       </ReactFlow>
     </div>
