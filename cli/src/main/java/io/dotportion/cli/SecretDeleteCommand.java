@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "delete", mixinStandardHelpOptions = true,
         description = "Delete a secret. Refused while deployed workflow versions use it, unless --force.")
 final class SecretDeleteCommand implements Callable<Integer> {
+    private static final String IN_USE = "SECRET_IN_USE";
 
     @Spec
     CommandSpec spec;
@@ -31,8 +32,12 @@ final class SecretDeleteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return Commands.run(spec, () -> {
-            api.client().call("DELETE", "/v1/projects/" + Paths.segment(projectId) + "/secrets/" + Paths.segment(name)
-                    + (force ? "?force=true" : ""), null);
+            try {
+                api.client().call("DELETE", "/v1/projects/" + Paths.segment(projectId) + "/secrets/"
+                        + Paths.segment(name) + (force ? "?force=true" : ""), null);
+            } catch (CliFailure e) {
+                throw e.getMessage().contains(IN_USE) ? new CliFailure(e.getMessage() + " (here: add --force)") : e;
+            }
             spec.commandLine().getOut().println("deleted secret " + name);
             spec.commandLine().getOut().flush();
             return 0;
