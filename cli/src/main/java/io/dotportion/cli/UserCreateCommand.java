@@ -62,7 +62,7 @@ final class UserCreateCommand implements Callable<Integer> {
                 throw new CliFailure("the password must have " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters");
             }
             String hash = new PasswordHasher(PasswordHasher.Cost.standard()).hash(password);
-            try (StoreSession session = store.open(false);
+            try (StoreSession session = store.open(true);
                  MongoPlatformStores stores = MongoPlatformStores.over(session.client(),
                          StoreSettings.defaults("mongodb://unused").withDatabaseName(session.databaseName()),
                          Clock.systemUTC())) {

@@ -25,6 +25,6 @@ final class Violations {
 
     static boolean anyError(Object violations) {
         return violations instanceof List<?> list && list.stream()
-                .anyMatch(v -> v instanceof Map<?, ?> m && "ERROR".equals(String.valueOf(m.get("severity"))));
+                .anyMatch(v -> v instanceof Map<?, ?> m && "error".equalsIgnoreCase(String.valueOf(m.get("severity"))));
     }
 }

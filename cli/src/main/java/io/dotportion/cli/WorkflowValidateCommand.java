@@ -64,7 +64,7 @@ final class WorkflowValidateCommand implements Callable<Integer> {
         view.put("path", v.path());
         view.put("code", v.code().name());
         view.put("message", v.message());
-        view.put("severity", v.severity().name());
+        view.put("severity", v.severity().name().toLowerCase(java.util.Locale.ROOT));
         return view;
     }
 }

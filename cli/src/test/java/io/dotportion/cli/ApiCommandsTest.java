@@ -86,16 +86,16 @@ class ApiCommandsTest {
         Path unknownType = dir.resolve("unknown.json");
         Files.writeString(unknownType, io.dotportion.core.value.Json.write(Map.of("name", "U", "method", "GET",
                 "path", "/u", "nodes", List.of(Map.of("id", "a", "type", "noSuchNode", "data", Map.of())),
-                "edges", List.of())));
+                "edges", List.of(Map.of("id", "e", "source", "a", "target", "ghost")))));
 
         Cli.Run offline = Cli.run("workflow", "validate", broken.toString());
         Cli.Run server = api("", "workflow", "validate", unknownType.toString(), "--project", project);
         Cli.Run valid = api("", "workflow", "validate", write("valid.json", Http.signer("/v", "jwt")), "--project", project);
 
         assertThat(offline.code()).isEqualTo(Commands.FAILED);
-        assertThat(offline.out()).contains("invalid").contains("ERROR nodes INVALID_SHAPE");
-        assertThat(server.code()).isEqualTo(Commands.FAILED);
-        assertThat(server.out()).contains("invalid").contains("nodes[0]");
+        assertThat(offline.out()).contains("invalid").contains("error nodes INVALID_SHAPE");
+        assertThat(server.code()).as(server.all()).isEqualTo(Commands.FAILED);
+        assertThat(server.out()).contains("invalid").contains("error nodes[0].type UNKNOWN_NODE_TYPE").contains("DANGLING_EDGE");
         assertThat(valid.code()).as(valid.all()).isZero();
         assertThat(valid.out()).contains(": valid");
     }
