@@ -1,11 +1,15 @@
 package io.dotportion.cli;
 
+import com.mongodb.MongoException;
 import io.dotportion.secrets.key.MasterKeyException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Runs a command body and turns its expected failures into one line on stderr and an exit code. */
+/**
+ * Runs a command body and turns its expected failures into one line on stderr and an exit code. A store
+ * failure is named by its class only: driver messages can quote a connection string.
+ */
 final class Commands {
     static final int FAILED = 1;
 
@@ -19,6 +23,9 @@ final class Commands {
             return fail(spec, e.getMessage(), FAILED);
         } catch (MasterKeyException e) {
             return fail(spec, e.getMessage(), MasterKeyRotateCommand.MASTER_KEY_FAILED);
+        } catch (MongoException e) {
+            return fail(spec, "the store cannot be reached or refused the operation (" + e.getClass().getSimpleName()
+                    + "); check --mongo-url / DOTPORTION_MONGO_URL", FAILED);
         } catch (UncheckedIOException e) {
             return fail(spec, e.getMessage() + " (" + e.getCause().getClass().getSimpleName() + ")", FAILED);
         } catch (Exception e) {

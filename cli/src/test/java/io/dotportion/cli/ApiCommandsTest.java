@@ -2,13 +2,16 @@ package io.dotportion.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.value.Json;
 import io.dotportion.server.wiring.Platform;
 import io.dotportion.server.wiring.PlatformConfig;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,7 +87,7 @@ class ApiCommandsTest {
         Path broken = Files.writeString(dir.resolve("broken.json"),
                 "{\"name\": \"Broken\", \"method\": \"POST\", \"path\": \"/b\", \"nodes\": 5, \"edges\": []}");
         Path unknownType = dir.resolve("unknown.json");
-        Files.writeString(unknownType, io.dotportion.core.value.Json.write(Map.of("name", "U", "method", "GET",
+        Files.writeString(unknownType, Json.write(Map.of("name", "U", "method", "GET",
                 "path", "/u", "nodes", List.of(Map.of("id", "a", "type", "noSuchNode", "data", Map.of())),
                 "edges", List.of(Map.of("id", "e", "source", "a", "target", "ghost")))));
 
@@ -167,7 +170,7 @@ class ApiCommandsTest {
                 List.of("workflow", "deploy"), List.of("secret", "put"), List.of("secret", "list"),
                 List.of("secret", "delete"), List.of("backup"), List.of("restore"));
         for (List<String> command : commands) {
-            String[] args = java.util.stream.Stream.concat(command.stream(), java.util.stream.Stream.of("--help"))
+            String[] args = Stream.concat(command.stream(), Stream.of("--help"))
                     .toArray(String[]::new);
             Cli.Run run = Cli.run(args);
             assertThat(run.code()).isZero();
@@ -178,10 +181,10 @@ class ApiCommandsTest {
     private static String write(String name, Object content) {
         try {
             Path file = dir.resolve(name);
-            Files.writeString(file, content instanceof String text ? text : io.dotportion.core.value.Json.write(content));
+            Files.writeString(file, content instanceof String text ? text : Json.write(content));
             return file.toString();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }
