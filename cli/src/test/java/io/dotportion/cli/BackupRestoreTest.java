@@ -126,6 +126,24 @@ class BackupRestoreTest {
         assertThat(backup.resolve("project_" + projectId + "/notes.jsonl")).content().contains("kept");
     }
 
+    @Test
+    void executions_are_backed_up_only_when_asked_and_restore_also_works_on_a_store_at_a_url() {
+        Path withExecutions = dir.resolve("with-executions");
+        Cli.Run backUp = Cli.run("backup", "--data", dir.resolve("source").toString(), "--executions",
+                withExecutions.toString());
+        assertThat(backUp.code()).as(backUp.all()).isZero();
+        assertThat(withExecutions.resolve("platform/executions.jsonl")).content().contains(projectId);
+
+        try (EmbeddedMongo store = EmbeddedMongo.start(dir.resolve("shared"), 0);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            Cli.Run run = Cli.run("restore", "--mongo-url", store.connectionString(), "--master-key-file", key.toString(),
+                    withExecutions.toString());
+            assertThat(run.code()).as(run.all()).isZero();
+            assertThat(client.getDatabase("dotportion").getCollection("executions").countDocuments()).isPositive();
+            assertThat(client.getDatabase("dotportion").getCollection("users").countDocuments()).isEqualTo(1);
+        }
+    }
+
     private static String sign(Http http) {
         return http.call("POST", SIGN_PATH, null, null).expect(200).map().get("token").toString();
     }
