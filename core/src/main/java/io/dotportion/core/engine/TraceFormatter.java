@@ -1,8 +1,8 @@
 package io.dotportion.core.engine;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.dotportion.core.secret.Redactor;
 import io.dotportion.core.value.Json;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +13,9 @@ import java.util.Map;
  * Turns an execution trace into plain values for test-run answers and the execution log, off the request
  * path: each input, output and error goes through the {@link Redactor} as JSON text, and an input or output
  * over the per-node byte cap is replaced by {@code {"truncated": true, "bytes": N, "preview": "..."}}.
+ * {@link #format} answers plain value trees (test-run answers); {@link #formatRendered} keeps each
+ * input, output and error as the redacted JSON text it was measured as (a Jackson {@link RawValue} that
+ * is written out verbatim), so the execution log writes each value once instead of parsing it back.
  */
 public final class TraceFormatter {
     /** Characters of an over-size value kept as its preview (never more than the byte cap). */
@@ -34,14 +37,30 @@ public final class TraceFormatter {
     }
 
     public List<Map<String, Object>> format(List<TraceEntry> trace, Redactor redactor) {
+        return format(trace, redactor, false);
+    }
+
+    /**
+     * The same entries with each input, output and error as pre-rendered JSON ({@link RawValue}): only for
+     * writing out with Jackson (the execution log), never for reading values from.
+     */
+    public List<Map<String, Object>> formatRendered(List<TraceEntry> trace, Redactor redactor) {
+        return format(trace, redactor, true);
+    }
+
+    public Map<String, Object> format(TraceEntry entry, Redactor redactor) {
+        return format(entry, redactor, false);
+    }
+
+    private List<Map<String, Object>> format(List<TraceEntry> trace, Redactor redactor, boolean rendered) {
         List<Map<String, Object>> out = new ArrayList<>(trace.size());
         for (TraceEntry entry : trace) {
-            out.add(format(entry, redactor));
+            out.add(format(entry, redactor, rendered));
         }
         return Collections.unmodifiableList(out);
     }
 
-    public Map<String, Object> format(TraceEntry entry, Redactor redactor) {
+    private Map<String, Object> format(TraceEntry entry, Redactor redactor, boolean rendered) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("nodeId", entry.nodeId());
         out.put("type", entry.type());
@@ -49,13 +68,14 @@ public final class TraceFormatter {
         out.put("port", entry.port());
         out.put("durationMs", Math.round(entry.durationNanos() / 1_000.0) / 1_000.0);
         out.put("loopIndex", entry.loopIndex());
-        out.put("input", capped(entry.input(), redactor));
-        out.put("output", capped(entry.output(), redactor));
-        out.put("error", entry.error() == null ? null : capped(ErrorBodies.edgeInput(entry.error()), redactor));
+        out.put("input", capped(entry.input(), redactor, rendered));
+        out.put("output", capped(entry.output(), redactor, rendered));
+        out.put("error", entry.error() == null ? null
+                : capped(ErrorBodies.edgeInput(entry.error()), redactor, rendered));
         return Collections.unmodifiableMap(out);
     }
 
-    private Object capped(Object value, Redactor redactor) {
+    private Object capped(Object value, Redactor redactor, boolean rendered) {
         if (value == null) {
             return null;
         }
@@ -65,15 +85,40 @@ public final class TraceFormatter {
         } catch (RuntimeException e) {
             return "<value that cannot be written as JSON>";
         }
-        int bytes = json.getBytes(StandardCharsets.UTF_8).length;
+        int bytes = utf8Length(json);
         if (bytes > maxBytesPerNode) {
             return truncated(json, bytes);
+        }
+        if (rendered) {
+            return new RawValue(json);
         }
         try {
             return Json.parse(json);
         } catch (IllegalArgumentException e) {
             return json;
         }
+    }
+
+    /** UTF-8 length of {@code s} without encoding it (an unpaired surrogate counts as '?', as {@code getBytes} does). */
+    static int utf8Length(String s) {
+        int bytes = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                bytes++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     private Map<String, Object> truncated(String json, int bytes) {

@@ -66,4 +66,28 @@ class TraceFormatterTest {
 
         assertThat(new TraceFormatter(100, 20).format(entry, shrink).get("input")).isEqualTo("***");
     }
+
+    @Test
+    void rendered_entries_write_the_same_json_as_plain_ones() {
+        String big = "é".repeat(300);
+        List<TraceEntry> trace = List.of(
+                new TraceEntry("db", "mongodb", Map.of("url", "mongodb://u:canary-value@h", "n", List.of(1, 2.5)),
+                        Map.of("text", big), "default", null, 10, null),
+                new TraceEntry("v", "jwtVerify", null, null, null,
+                        NodeError.of(ErrorCode.UNAUTHORIZED, "bad token canary-value"), 10, 1));
+        TraceFormatter formatter = new TraceFormatter(100, 20);
+
+        String rendered = Json.write(formatter.formatRendered(trace, MASK_CANARY));
+
+        assertThat(rendered).isEqualTo(Json.write(formatter.format(trace, MASK_CANARY))).doesNotContain("canary-value");
+        assertThat(Json.parse(rendered)).isEqualTo(formatter.format(trace, MASK_CANARY));
+    }
+
+    @Test
+    void utf8_length_counts_like_get_bytes() {
+        for (String s : List.of("", "ascii", "é", "€uro", "\uD83D\uDE00 smile", "lone \uD83D high", "lone \uDE00 low")) {
+            assertThat(TraceFormatter.utf8Length(s)).as(s)
+                    .isEqualTo(s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        }
+    }
 }

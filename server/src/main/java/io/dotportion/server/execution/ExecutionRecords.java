@@ -4,7 +4,7 @@ import io.dotportion.core.engine.ExecutionResult;
 import io.dotportion.core.engine.TraceFormatter;
 import io.dotportion.core.port.ExecutionRecord;
 
-/** Builds the stored form of a finished run; runs on the log writer's thread (trace capping and redaction). */
+/** Builds the stored form of a finished run on the log writer's thread: the trace is capped, redacted and pre-rendered as JSON. */
 public final class ExecutionRecords {
     private ExecutionRecords() {
     }
@@ -14,6 +14,6 @@ public final class ExecutionRecords {
         return new ExecutionRecord(e.id(), e.projectId(), e.workflowId(), e.version(), e.kind(),
                 r.failed() ? "error" : "ok", r.status(), r.failed() ? r.error().code().name() : null, e.method(),
                 e.path(), Math.round(r.durationNanos() / 1_000.0) / 1_000.0, e.startedAt(),
-                traces.format(r.trace(), e.redactor()));
+                traces.formatRendered(r.trace(), e.redactor()));
     }
 }

@@ -6,7 +6,11 @@ import io.dotportion.server.execution.ExecutionRecords;
 import io.dotportion.server.execution.FinishedExecution;
 import io.dotportion.store.log.ExecutionLogWriter;
 
-/** The execution log on the store's writer: the record (with its formatted trace) is built on the writer thread. */
+/**
+ * The execution log on the store's writer: the record (with its formatted trace) is built on the writer
+ * thread. Successful deployed runs may be sampled out while the writer is behind; failed runs and test
+ * runs are always kept.
+ */
 final class StoreExecutionLog implements ExecutionLog {
     private final ExecutionLogWriter writer;
     private final TraceFormatter traces;
@@ -18,7 +22,8 @@ final class StoreExecutionLog implements ExecutionLog {
 
     @Override
     public void submit(FinishedExecution execution) {
-        writer.submit(() -> ExecutionRecords.of(execution, traces));
+        boolean sampleable = !execution.result().failed() && !"test".equals(execution.kind());
+        writer.submit(() -> ExecutionRecords.of(execution, traces), sampleable);
     }
 
     @Override

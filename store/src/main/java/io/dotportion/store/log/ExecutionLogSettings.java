@@ -8,11 +8,18 @@ import java.time.Duration;
  * @param capacity            executions waiting at most; beyond it new ones are dropped (and counted)
  * @param maxBatchSize        executions written in one insert at most
  * @param idlePoll            how long the writer waits for work before it looks again
- * @param warningInterval     a warning about drops or failures is logged at most once per interval
+ * @param warningInterval     a warning about drops, sampling or failures is logged at most once per interval
  * @param closeTimeout        how long {@code close()} waits for the queue to drain
+ * @param highWaterFraction   share of {@code capacity} waiting above which successful runs are sampled
+ *                            (failed runs are always kept); 1 never samples
+ * @param maxSampleEvery      with a full queue one successful run in this many is kept; between the high-water
+ *                            mark and full the kept share falls linearly from 1 in 2 to 1 in this
  */
 public record ExecutionLogSettings(int capacity, int maxBatchSize, Duration idlePoll, Duration warningInterval,
-                                   Duration closeTimeout) {
+                                   Duration closeTimeout, double highWaterFraction, int maxSampleEvery) {
+
+    public static final double DEFAULT_HIGH_WATER_FRACTION = 0.5;
+    public static final int DEFAULT_MAX_SAMPLE_EVERY = 100;
 
     public ExecutionLogSettings {
         if (capacity < 1 || maxBatchSize < 1) {
@@ -21,6 +28,19 @@ public record ExecutionLogSettings(int capacity, int maxBatchSize, Duration idle
         requirePositive(idlePoll, "idlePoll");
         requirePositive(warningInterval, "warningInterval");
         requirePositive(closeTimeout, "closeTimeout");
+        if (!(highWaterFraction > 0 && highWaterFraction <= 1)) {
+            throw new IllegalArgumentException("highWaterFraction must be in (0, 1]");
+        }
+        if (maxSampleEvery < 2) {
+            throw new IllegalArgumentException("maxSampleEvery must be at least 2");
+        }
+    }
+
+    /** Without the sampling knobs: sampling above half the capacity, down to 1 in 100 when full. */
+    public ExecutionLogSettings(int capacity, int maxBatchSize, Duration idlePoll, Duration warningInterval,
+                                Duration closeTimeout) {
+        this(capacity, maxBatchSize, idlePoll, warningInterval, closeTimeout, DEFAULT_HIGH_WATER_FRACTION,
+                DEFAULT_MAX_SAMPLE_EVERY);
     }
 
     /** 10 000 waiting, batches of up to 500, 200 ms idle poll, a warning a minute, 5 s to drain on close. */
@@ -29,7 +49,13 @@ public record ExecutionLogSettings(int capacity, int maxBatchSize, Duration idle
     }
 
     public ExecutionLogSettings withCapacity(int newCapacity) {
-        return new ExecutionLogSettings(newCapacity, maxBatchSize, idlePoll, warningInterval, closeTimeout);
+        return new ExecutionLogSettings(newCapacity, maxBatchSize, idlePoll, warningInterval, closeTimeout,
+                highWaterFraction, maxSampleEvery);
+    }
+
+    public ExecutionLogSettings withSampling(double newHighWaterFraction, int newMaxSampleEvery) {
+        return new ExecutionLogSettings(capacity, maxBatchSize, idlePoll, warningInterval, closeTimeout,
+                newHighWaterFraction, newMaxSampleEvery);
     }
 
     private static void requirePositive(Duration duration, String name) {

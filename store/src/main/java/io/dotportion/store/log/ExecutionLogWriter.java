@@ -19,7 +19,10 @@ import org.slf4j.LoggerFactory;
  * Writes execution logs off the request path. {@link #submit} never blocks: it puts the execution in
  * a bounded queue, or drops it (counted, with a rate-limited warning) when the queue is full. One
  * virtual thread takes whatever is waiting, up to a batch, builds the records and inserts them in one
- * call; under load batches grow by themselves while the previous insert runs.
+ * call; under load batches grow by themselves while the previous insert runs. When the queue passes its
+ * high-water mark, {@link #submit(PendingExecution, boolean)} keeps every failed run and only a sample of
+ * successful ones ({@link LoadSampler}), counted in {@link #sampledOutCount()}, so logging cannot cost more
+ * than serving.
  */
 public final class ExecutionLogWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ExecutionLogWriter.class);
@@ -29,10 +32,13 @@ public final class ExecutionLogWriter implements AutoCloseable {
     private final BlockingQueue<PendingExecution> queue;
     private final WarningGate dropWarnings;
     private final WarningGate failureWarnings;
+    private final WarningGate samplingWarnings;
+    private final LoadSampler sampler;
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong handled = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong sampledOut = new AtomicLong();
     private final ReentrantLock progressLock = new ReentrantLock();
     private final Condition progress = progressLock.newCondition();
     private final Thread thread;
@@ -44,6 +50,8 @@ public final class ExecutionLogWriter implements AutoCloseable {
         this.queue = new ArrayBlockingQueue<>(settings.capacity());
         this.dropWarnings = new WarningGate(clock, settings.warningInterval());
         this.failureWarnings = new WarningGate(clock, settings.warningInterval());
+        this.samplingWarnings = new WarningGate(clock, settings.warningInterval());
+        this.sampler = new LoadSampler(settings);
         this.thread = Thread.ofVirtual().name("execution-log-writer").unstarted(this::run);
     }
 
@@ -68,6 +76,27 @@ public final class ExecutionLogWriter implements AutoCloseable {
         return false;
     }
 
+    /**
+     * Queues a run; while the queue is past its high-water mark a successful run ({@code succeeded}) is only
+     * kept when sampled, else it is counted in {@link #sampledOutCount()} and false is answered. Failed runs
+     * are queued as by {@link #submit(PendingExecution)}.
+     */
+    public boolean submit(PendingExecution pending, boolean succeeded) {
+        if (succeeded && !closing) {
+            int waiting = queue.size();
+            if (!sampler.keep(waiting)) {
+                long total = sampledOut.incrementAndGet();
+                if (samplingWarnings.tryPass()) {
+                    LOG.warn("execution log is behind ({} of {} waiting): keeping failed runs and 1 in {} successful ones;"
+                            + " {} successful runs not logged so far", waiting, settings.capacity(),
+                            sampler.sampleEvery(waiting), total);
+                }
+                return false;
+            }
+        }
+        return submit(pending);
+    }
+
     public boolean submit(ExecutionRecord record) {
         return submit(() -> record);
     }
@@ -75,6 +104,11 @@ public final class ExecutionLogWriter implements AutoCloseable {
     /** Executions not logged because the queue was full or the writer closed. */
     public long droppedCount() {
         return dropped.get();
+    }
+
+    /** Successful runs not logged because they were sampled out while the queue was past its high-water mark. */
+    public long sampledOutCount() {
+        return sampledOut.get();
     }
 
     /** Executions lost because building the record or writing it failed. */

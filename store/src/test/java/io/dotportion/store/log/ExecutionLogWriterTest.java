@@ -44,6 +44,11 @@ class ExecutionLogWriterTest extends EmbeddedStoreTestBase {
         return record(Ids.newId(), "p1", "w1", "ok", T0.plusMillis(i));
     }
 
+    private static PendingExecution pending(int i) {
+        ExecutionRecord record = next(i);
+        return () -> record;
+    }
+
     private int stored() {
         return stores.executions().list("p1", null, null, 10_000).size();
     }
@@ -150,5 +155,43 @@ class ExecutionLogWriterTest extends EmbeddedStoreTestBase {
         assertThat(stored()).isEqualTo(20);
         assertThat(writer.submit(next(21))).isFalse();
         assertThat(writer.droppedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void behind_its_high_water_mark_the_writer_keeps_every_failure_and_samples_successes() throws Exception {
+        GatedExecutionStore store = gated(true, 0);
+        ExecutionLogWriter writer = writer(store, ExecutionLogSettings.defaults().withCapacity(100).withSampling(0.1, 2));
+        writer.submit(pending(0), true);
+        store.awaitFirstInsert();
+
+        List<Boolean> accepted = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            List<Boolean> out = new ArrayList<>();
+            IntStream.range(1, 11).forEach(i -> out.add(writer.submit(pending(i), true)));
+            for (int i = 11; i < 51; i += 2) {
+                ExecutionRecord failure = record(Ids.newId(), "p1", "w1", "error", T0.plusMillis(i));
+                out.add(writer.submit(() -> failure, false));
+                out.add(writer.submit(pending(i + 1), true));
+            }
+            return out;
+        });
+
+        assertThat(accepted.stream().filter(b -> b)).hasSize(10 + 20 + 10);
+        assertThat(writer.sampledOutCount()).isEqualTo(10);
+        assertThat(writer.droppedCount()).isZero();
+        store.open();
+        assertThat(writer.flush(FLUSH)).isTrue();
+        List<ExecutionRecord> all = stores.executions().list("p1", null, null, 10_000);
+        assertThat(all.stream().filter(r -> r.status().equals("error"))).hasSize(20);
+        assertThat(all).hasSize(41);
+    }
+
+    @Test
+    void below_its_high_water_mark_every_success_is_kept() throws Exception {
+        ExecutionLogWriter writer = writer(gated(false, 0), ExecutionLogSettings.defaults());
+        IntStream.range(0, 30).forEach(i -> assertThat(writer.submit(pending(i), true)).isTrue());
+
+        assertThat(writer.flush(FLUSH)).isTrue();
+        assertThat(writer.sampledOutCount()).isZero();
+        assertThat(stored()).isEqualTo(30);
     }
 }
