@@ -4,18 +4,23 @@ import java.util.Deque;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * A bounded pool of sandbox contexts. At most {@code size} contexts exist at once; they are created on
  * demand and reused last-in first-out (the most recently used context has the warmest caches). A context
  * returned as broken (cancelled, closed, over a limit) is closed and later replaced by a fresh one.
+ * {@link #grow()} and {@link #forEachIdle} let a background thread create contexts ahead of demand and
+ * evaluate scripts into idle ones, one context at a time, never holding more than one slot.
  */
 final class ContextPool implements AutoCloseable {
     private final int size;
     private final Semaphore slots;
     private final Deque<SandboxContext> idle = new ConcurrentLinkedDeque<>();
     private final Supplier<SandboxContext> factory;
+    private final AtomicInteger alive = new AtomicInteger();
     private volatile boolean closed;
 
     ContextPool(int size, Supplier<SandboxContext> factory) {
@@ -33,9 +38,70 @@ final class ContextPool implements AutoCloseable {
         try {
             ensureOpen();
             SandboxContext context = idle.pollFirst();
-            return context != null ? context : factory.get();
+            return context != null ? context : create();
         } catch (RuntimeException e) {
             slots.release();
+            throw e;
+        }
+    }
+
+    /** Creates one idle context ahead of demand; false when the pool is full, busy or closed. */
+    boolean grow() {
+        if (closed || !slots.tryAcquire()) {
+            return false;
+        }
+        try {
+            if (alive.incrementAndGet() > size) {
+                alive.decrementAndGet();
+                return false;
+            }
+            idle.offerLast(createCounted());
+            if (closed) {
+                drain();
+            }
+            return true;
+        } finally {
+            slots.release();
+        }
+    }
+
+    /**
+     * Lends each context that is idle now to {@code action}, one at a time (each is unavailable only while
+     * its own action runs); a context whose action throws is closed. Contexts busy meanwhile are skipped.
+     */
+    void forEachIdle(Consumer<SandboxContext> action) {
+        for (int visits = idle.size(); visits > 0 && !closed && slots.tryAcquire(); visits--) {
+            SandboxContext context = idle.pollLast();
+            if (context == null) {
+                slots.release();
+                return;
+            }
+            boolean reusable = false;
+            try {
+                action.accept(context);
+                reusable = true;
+            } finally {
+                release(context, reusable);
+            }
+        }
+    }
+
+    /** How many contexts exist (idle or lent out). */
+    int alive() {
+        return alive.get();
+    }
+
+    private SandboxContext create() {
+        alive.incrementAndGet();
+        return createCounted();
+    }
+
+    /** Creates a context already counted in {@link #alive}. */
+    private SandboxContext createCounted() {
+        try {
+            return factory.get();
+        } catch (RuntimeException e) {
+            alive.decrementAndGet();
             throw e;
         }
     }
@@ -49,7 +115,7 @@ final class ContextPool implements AutoCloseable {
                     drain();
                 }
             } else {
-                context.close();
+                close(context);
             }
         } finally {
             slots.release();
@@ -69,8 +135,13 @@ final class ContextPool implements AutoCloseable {
 
     private void drain() {
         for (SandboxContext context = idle.pollFirst(); context != null; context = idle.pollFirst()) {
-            context.close();
+            close(context);
         }
+    }
+
+    private void close(SandboxContext context) {
+        alive.decrementAndGet();
+        context.close();
     }
 
     @Override

@@ -26,6 +26,8 @@ import java.util.List;
  * <li>contexts: at most {@link SandboxSettings#poolSize()} (plus one that only parses), so memory held
  *     by idle contexts is bounded.</li>
  * </ul>
+ * With {@link SandboxSettings#prewarm()} a background thread creates the contexts at start and evaluates
+ * each prepared script into the idle ones, so the first runs after a start or a deploy find them ready.
  * Not bounded: the heap a single run allocates. The community edition has no heap limit, and the
  * options that cap string and typed-array lengths ({@code js.string-length-limit},
  * {@code js.max-typed-array-length}) are refused under the CONSTRAINED policy. A run that allocates
@@ -47,6 +49,7 @@ public final class JsSandbox implements AutoCloseable {
     private final Watchdog watchdog;
     private final Workers workers;
     private final Runs runs;
+    private final Warmup warmup;
 
     public JsSandbox(SandboxSettings settings) {
         this.settings = settings;
@@ -56,6 +59,10 @@ public final class JsSandbox implements AutoCloseable {
         this.watchdog = new Watchdog();
         this.workers = new Workers(settings.poolSize());
         this.runs = new Runs(pool, watchdog, new Failures(settings.statementLimit()), settings.maxResultChars());
+        this.warmup = new Warmup(pool);
+        if (settings.prewarm()) {
+            warmup.fillPool();
+        }
     }
 
     public SandboxSettings settings() {
@@ -70,7 +77,7 @@ public final class JsSandbox implements AutoCloseable {
     public PreparedScript prepare(String body, List<String> parameterNames) {
         var source = parser.function(body, parameterNames, body, 0);
         parser.guard(body, parameterNames);
-        return new PreparedScript(source, parameterNames, ScriptSources.usage(body, parameterNames));
+        return warmed(new PreparedScript(source, parameterNames, ScriptSources.usage(body, parameterNames)));
     }
 
     /** Prepares a function returning the value of one JavaScript expression. */
@@ -87,7 +94,15 @@ public final class JsSandbox implements AutoCloseable {
         String body = ScriptSources.returning(open, expression, ")");
         var source = parser.function(body, parameterNames, expression, ("return " + open).length());
         parser.guard(ScriptSources.returning("[", expression, "]"), parameterNames);
-        return new PreparedScript(source, parameterNames, ScriptSources.usage(expression, parameterNames));
+        return warmed(new PreparedScript(source, parameterNames, ScriptSources.usage(expression, parameterNames)));
+    }
+
+    /** With {@link SandboxSettings#prewarm()}, has the script evaluated into the idle contexts in the background. */
+    private PreparedScript warmed(PreparedScript script) {
+        if (settings.prewarm()) {
+            warmup.load(script);
+        }
+        return script;
     }
 
     /**
@@ -120,6 +135,23 @@ public final class JsSandbox implements AutoCloseable {
         return pool.inUse();
     }
 
+    /** How many idle contexts have {@code script} evaluated already (lends each idle context in turn). */
+    int idleContextsWith(PreparedScript script) {
+        int[] count = {0};
+        pool.forEachIdle(context -> count[0] += context.loaded(script) ? 1 : 0);
+        return count[0];
+    }
+
+    /** Waits for the background warm-up work submitted so far; false on timeout. */
+    boolean awaitWarmup(Duration timeout) throws InterruptedException {
+        return warmup.awaitQuiet(timeout);
+    }
+
+    /** How many contexts exist, idle or running. */
+    int contextsAlive() {
+        return pool.alive();
+    }
+
     private static String initScript() {
         try (InputStream in = JsSandbox.class.getResourceAsStream("sandbox-init.js")) {
             if (in == null) {
@@ -133,6 +165,7 @@ public final class JsSandbox implements AutoCloseable {
 
     @Override
     public void close() {
+        warmup.close();
         watchdog.close();
         workers.close();
         pool.close();

@@ -37,6 +37,15 @@ final class SandboxContext {
         return null;
     }
 
+    /** Evaluates the script into this context ahead of its first run (a no-op when already done). */
+    void load(PreparedScript script) {
+        function(script);
+    }
+
+    boolean loaded(PreparedScript script) {
+        return functions.containsKey(script);
+    }
+
     private Value function(PreparedScript script) {
         Value function = functions.get(script);
         if (function == null) {

@@ -9,8 +9,10 @@ import io.dotportion.core.engine.Limits;
  *                       scripts (each runs one script at a time); both created on demand
  * @param statementLimit most JavaScript statements one run may execute (from {@link Limits#scriptStatementLimit()})
  * @param maxResultChars largest result a script may return, measured as the length of its JSON text
+ * @param prewarm        create the pool's contexts in the background at start, and evaluate each prepared
+ *                       script into the idle contexts in the background, so first runs do not pay for it
  */
-public record SandboxSettings(int poolSize, long statementLimit, int maxResultChars) {
+public record SandboxSettings(int poolSize, long statementLimit, int maxResultChars, boolean prewarm) {
 
     /** Default {@link #maxResultChars}: 8 Mi characters of JSON. */
     public static final int DEFAULT_MAX_RESULT_CHARS = 8 * 1024 * 1024;
@@ -27,25 +29,33 @@ public record SandboxSettings(int poolSize, long statementLimit, int maxResultCh
         }
     }
 
-    /** Settings following the platform limits, with a pool of twice the processor count (at least 4). */
+    /**
+     * Settings for a server following the platform limits: a pool of twice the processor count (at least 4),
+     * pre-warmed.
+     */
     public static SandboxSettings of(Limits limits) {
-        return new SandboxSettings(defaultPoolSize(), limits.scriptStatementLimit(), DEFAULT_MAX_RESULT_CHARS);
+        return new SandboxSettings(defaultPoolSize(), limits.scriptStatementLimit(), DEFAULT_MAX_RESULT_CHARS, true);
     }
 
+    /** The default limits with contexts created on demand only (tests and tools, where start-up work is waste). */
     public static SandboxSettings defaults() {
-        return of(Limits.defaults());
+        return of(Limits.defaults()).withPrewarm(false);
     }
 
     public SandboxSettings withPoolSize(int n) {
-        return new SandboxSettings(n, statementLimit, maxResultChars);
+        return new SandboxSettings(n, statementLimit, maxResultChars, prewarm);
     }
 
     public SandboxSettings withStatementLimit(long n) {
-        return new SandboxSettings(poolSize, n, maxResultChars);
+        return new SandboxSettings(poolSize, n, maxResultChars, prewarm);
     }
 
     public SandboxSettings withMaxResultChars(int n) {
-        return new SandboxSettings(poolSize, statementLimit, n);
+        return new SandboxSettings(poolSize, statementLimit, n, prewarm);
+    }
+
+    public SandboxSettings withPrewarm(boolean on) {
+        return new SandboxSettings(poolSize, statementLimit, maxResultChars, on);
     }
 
     private static int defaultPoolSize() {

@@ -1,0 +1,81 @@
+package io.dotportion.nodes.script;
+
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Work done ahead of demand on one background platform thread: filling the context pool, and evaluating
+ * each prepared script into the idle contexts, so the first requests after a start or a deploy find a
+ * warm context. Best effort: when more than {@link #MAX_WAITING} tasks wait, new ones are left out (the
+ * runs then do the same work lazily), and a failure only means a context is replaced.
+ */
+final class Warmup implements AutoCloseable {
+    static final int MAX_WAITING = 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(Warmup.class);
+
+    private final ContextPool pool;
+    private final ThreadPoolExecutor executor;
+
+    Warmup(ContextPool pool) {
+        this.pool = pool;
+        this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(MAX_WAITING), Workers.daemon("js-sandbox-warmup"),
+                new ThreadPoolExecutor.DiscardPolicy());
+    }
+
+    /** Creates contexts in the background until the pool holds as many as it may. */
+    void fillPool() {
+        submit(this::fill);
+    }
+
+    /** Evaluates {@code script} into every context idle when the task runs (creating them first if needed). */
+    void load(PreparedScript script) {
+        submit(() -> {
+            fill();
+            pool.forEachIdle(context -> context.load(script));
+        });
+    }
+
+    private void fill() {
+        boolean grown;
+        do {
+            grown = pool.grow();
+        } while (grown);
+    }
+
+    /** Waits until the tasks submitted before this call are done; false on timeout. */
+    boolean awaitQuiet(Duration timeout) throws InterruptedException {
+        try {
+            executor.submit(() -> { }).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+            return false;
+        }
+    }
+
+    private void submit(Runnable task) {
+        try {
+            executor.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    LOG.debug("sandbox warm-up failed ({})", e.getClass().getSimpleName());
+                }
+            });
+        } catch (RejectedExecutionException closed) {
+            LOG.trace("sandbox warm-up skipped: closed");
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
