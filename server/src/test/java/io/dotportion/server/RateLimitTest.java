@@ -2,6 +2,7 @@ package io.dotportion.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.server.gateway.GatewaySettings;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.Workflows;
@@ -75,6 +76,37 @@ class RateLimitTest {
 
         assertThat(ApiClient.header(missing, "RateLimit-Limit")).isEqualTo("10");
         assertThat(ApiClient.header(missing, "X-RateLimit-Remaining")).isEqualTo("9");
+    }
+
+    @Test
+    void a_forged_forwarded_for_header_does_not_escape_the_limit_when_no_proxy_is_trusted() {
+        String base = project("forged", limit(1, true, false));
+        api.get(base + "/hello", null).expect(200);
+
+        ApiResponse forged = api.raw("GET", base + "/hello", null, null, Map.of("X-Forwarded-For", "203.0.113.7"));
+
+        assertThat(forged.status()).isEqualTo(429);
+    }
+
+    @Test
+    void behind_a_trusted_proxy_each_forwarded_client_has_its_own_count() {
+        try (Platform proxied = Platform.start(PlatformConfig.forTests(dataDir.resolve("proxied"))
+                .withGateway(GatewaySettings.defaults().withTrustedProxies(1)))) {
+            ApiClient behind = new ApiClient(proxied.port());
+            String owner = behind.newUser("proxied");
+            String id = behind.newProject(owner, "proxied");
+            behind.deploy(owner, behind.newWorkflow(owner, id, Workflows.chain("Hello", "GET", "/hello",
+                    List.of(Workflows.node("answer", "response", Map.of("status", 200))))));
+            behind.call("PATCH", "/v1/projects/" + id, Map.of("rateLimit", limit(1, true, false)), owner).expect(200);
+            String path = "/api/" + behind.username(owner) + "/proxied/hello";
+
+            assertThat(behind.raw("GET", path, null, null, Map.of("X-Forwarded-For", "198.51.100.1")).status())
+                    .isEqualTo(200);
+            assertThat(behind.raw("GET", path, null, null, Map.of("X-Forwarded-For", "198.51.100.2")).status())
+                    .isEqualTo(200);
+            assertThat(behind.raw("GET", path, null, null, Map.of("X-Forwarded-For", "9.9.9.9, 198.51.100.1")).status())
+                    .isEqualTo(429);
+        }
     }
 
     @Test

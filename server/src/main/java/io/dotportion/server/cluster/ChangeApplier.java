@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * cannot interleave) and serves exactly what the store says is deployed. Applying a change twice, or late,
  * is harmless.
  */
-public final class ChangeApplier {
+public final class ChangeApplier implements ChangeTarget {
     private static final Logger LOG = LoggerFactory.getLogger(ChangeApplier.class);
 
     private final Routes routes;
@@ -44,6 +44,7 @@ public final class ChangeApplier {
     }
 
     /** One workflow: serve its deployed version, or stop serving it. */
+    @Override
     public void workflow(String projectId, String workflowId) {
         routes.exclusively(() -> {
             reconcile(projectId, workflowId, projects.byId(projectId));
@@ -52,6 +53,7 @@ public final class ChangeApplier {
     }
 
     /** One project: its settings, its key (slug) and every workflow it serves; all gone when it is deleted. */
+    @Override
     public void project(String projectId) {
         policies.forget(projectId);
         routes.exclusively(() -> {
@@ -72,6 +74,7 @@ public final class ChangeApplier {
     }
 
     /** Every project this instance serves or the store says is deployed (after changes were missed). */
+    @Override
     public void everything() {
         Set<String> projectIds = new HashSet<>(routes.current().keyByProjectId().keySet());
         workflows.listDeployed().forEach(w -> projectIds.add(w.projectId()));

@@ -18,7 +18,7 @@ public final class ChangeFollower {
     private static final Logger LOG = LoggerFactory.getLogger(ChangeFollower.class);
 
     private final ChangeLog log;
-    private final ChangeApplier applier;
+    private final ChangeTarget applier;
     private final String origin;
     private final ClusterSettings settings;
     private final Clock clock;
@@ -26,7 +26,7 @@ public final class ChangeFollower {
     private Instant gapSeen;
 
     /** Starts after the newest change: what came before is already in the store this instance loads. */
-    public ChangeFollower(ChangeLog log, ChangeApplier applier, String origin, ClusterSettings settings, Clock clock) {
+    public ChangeFollower(ChangeLog log, ChangeTarget applier, String origin, ClusterSettings settings, Clock clock) {
         this.log = log;
         this.applier = applier;
         this.origin = origin;
