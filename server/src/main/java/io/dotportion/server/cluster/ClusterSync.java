@@ -18,6 +18,7 @@ public final class ClusterSync implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterSync.class);
 
     private final ScheduledExecutorService timer;
+    private boolean failing;
 
     private ClusterSync(ScheduledExecutorService timer) {
         this.timer = timer;
@@ -27,18 +28,27 @@ public final class ClusterSync implements AutoCloseable {
                                     ClusterSettings settings, Clock clock) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofVirtual().name("cluster-sync").factory());
+        ClusterSync sync = new ClusterSync(timer);
         long poll = settings.pollInterval().toMillis();
-        timer.scheduleWithFixedDelay(() -> poll(follower), poll, poll, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(() -> sync.poll(follower), poll, poll, TimeUnit.MILLISECONDS);
         long sweep = settings.sweepInterval().toMillis();
         timer.scheduleWithFixedDelay(() -> sweep(log, limits, settings, clock), sweep, sweep, TimeUnit.MILLISECONDS);
-        return new ClusterSync(timer);
+        return sync;
     }
 
-    private static void poll(ChangeFollower follower) {
+    /** Runs on the timer's single thread only. Logs once when polling starts failing and once when it recovers. */
+    private void poll(ChangeFollower follower) {
         try {
             follower.poll();
+            if (failing) {
+                failing = false;
+                LOG.info("reading the change log works again");
+            }
         } catch (RuntimeException e) {
-            LOG.warn("reading the change log failed ({}); retrying", e.getClass().getSimpleName());
+            if (!failing) {
+                failing = true;
+                LOG.warn("reading the change log failed ({}); retrying every poll", e.getClass().getSimpleName());
+            }
         }
     }
 

@@ -6,14 +6,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Fixed-window rate limits shared by every instance on one store: one atomic counter increment per request
  * (only for projects that enabled a limit). A client known here to be over its limit for the current window
- * is refused without a store round trip. When the store cannot count, the request passes (and a warning is
- * logged): an unreachable store must not turn every endpoint into a 429.
+ * is refused without a store round trip. When the store cannot count, the request passes (a warning is logged
+ * once per outage): an unreachable store must not turn every endpoint into a 429.
  */
 public final class RateLimiter {
     private static final Logger LOG = LoggerFactory.getLogger(RateLimiter.class);
@@ -26,6 +27,7 @@ public final class RateLimiter {
     private final Clock clock;
     private final int blockedCacheSize;
     private final ConcurrentHashMap<String, Instant> blocked = new ConcurrentHashMap<>();
+    private final AtomicBoolean storeDown = new AtomicBoolean();
 
     public RateLimiter(RateLimitStore store, Clock clock, int blockedCacheSize) {
         this.store = store;
@@ -51,8 +53,14 @@ public final class RateLimiter {
         try {
             count = store.hit(projectId, client, start, end);
         } catch (RuntimeException e) {
-            LOG.warn("rate limit counter unavailable ({}); letting the request pass", e.getClass().getSimpleName());
+            if (storeDown.compareAndSet(false, true)) {
+                LOG.warn("rate limit counters unavailable ({}); letting requests pass until the store answers",
+                        e.getClass().getSimpleName());
+            }
             return Optional.empty();
+        }
+        if (storeDown.compareAndSet(true, false)) {
+            LOG.info("rate limit counters available again");
         }
         boolean limited = count > limit.max();
         if (limited) {
