@@ -110,6 +110,21 @@ class RateLimitTest {
     }
 
     @Test
+    void a_refusal_carries_the_cors_headers_so_a_browser_can_read_it() {
+        String id = api.newProject(token, "corslimit");
+        String base = deployHello(id, "corslimit");
+        api.call("PATCH", "/v1/projects/" + id, Map.of("rateLimit", limit(1, true, false),
+                "cors", Map.of("enabled", true, "allowedOrigins", List.of("https://app.example.com"))), token).expect(200);
+        Map<String, String> origin = Map.of("Origin", "https://app.example.com");
+        api.raw("GET", base + "/hello", null, null, origin).expect(200);
+
+        ApiResponse refused = api.raw("GET", base + "/hello", null, null, origin).expect(429);
+
+        assertThat(ApiClient.header(refused, "Access-Control-Allow-Origin")).isEqualTo("https://app.example.com");
+        assertThat(ApiClient.header(refused, "Access-Control-Expose-Headers")).contains("Retry-After");
+    }
+
+    @Test
     void a_project_without_a_limit_sends_no_rate_limit_header_and_never_429s() {
         String base = project("unlimited", null);
 

@@ -112,6 +112,9 @@ public final class Gateway implements Handler {
     /** Counts the request when the project has a limit, adds the headers, and answers 429 when over it. */
     private boolean limited(ServerRequest req, ServerResponse res, ProjectRoutes project, ProjectPolicies.Policy policy) {
         Project.RateLimit limit = policy.rateLimit();
+        if (!limit.enabled()) {
+            return false;
+        }
         Optional<RateLimiter.Decision> decision = limiter.check(project.projectId(), limit, clients.of(req));
         if (decision.isEmpty()) {
             return false;
