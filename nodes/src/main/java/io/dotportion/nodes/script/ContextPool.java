@@ -15,9 +15,11 @@ final class ContextPool implements AutoCloseable {
     private final Semaphore slots;
     private final Deque<SandboxContext> idle = new ConcurrentLinkedDeque<>();
     private final Supplier<SandboxContext> factory;
+    private final int size;
     private volatile boolean closed;
 
     ContextPool(int size, Supplier<SandboxContext> factory) {
+        this.size = size;
         this.slots = new Semaphore(size, true);
         this.factory = factory;
     }
@@ -52,6 +54,11 @@ final class ContextPool implements AutoCloseable {
         } finally {
             slots.release();
         }
+    }
+
+    /** How many contexts may exist, how many are taken, how many wait idle (read without locking). */
+    SandboxUsage usage() {
+        return new SandboxUsage(size, size - slots.availablePermits(), idle.size());
     }
 
     private void ensureOpen() {
