@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * The range of a stats request: {@code granularity} (hour, the default, or day) and {@code from}/{@code to}
  * as ISO-8601 instants or dates. {@code from} is rounded down to its bucket; {@code to} is exclusive and
- * defaults to now; {@code from} defaults to 24 hours (hour) or 30 days (day) before {@code to}.
+ * defaults to now; {@code from} defaults to the start of the 24 hours (hour) or 30 days (day) that end with
+ * the bucket holding {@code to}.
  */
 public record StatsQuery(StatsGranularity granularity, Instant from, Instant to) {
     /** At most this many buckets per request: 31 days of hours, or about a year of days. */
@@ -25,7 +26,8 @@ public record StatsQuery(StatsGranularity granularity, Instant from, Instant to)
                 .orElse(StatsGranularity.HOUR);
         Instant end = to.map(t -> instant(t, "to")).orElse(now);
         Duration span = g == StatsGranularity.HOUR ? Duration.ofHours(24) : Duration.ofDays(30);
-        Instant start = g.start(from.map(f -> instant(f, "from")).orElse(end.minus(span)));
+        Instant start = g.start(from.map(f -> instant(f, "from"))
+                .orElse(g.start(end).minus(span).plus(g.width())));
         if (!start.isBefore(end)) {
             throw ApiException.invalid("from must be before to");
         }

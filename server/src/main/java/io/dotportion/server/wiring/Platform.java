@@ -9,6 +9,7 @@ import io.dotportion.server.auth.PasswordHasher;
 import io.dotportion.server.execution.ExecutionIds;
 import io.dotportion.server.execution.ExecutionLog;
 import io.dotportion.server.gateway.Routes;
+import io.dotportion.server.metrics.MongoPoolMetrics;
 import io.dotportion.server.secrets.ProjectSecrets;
 import io.dotportion.server.workflow.RouteLoader;
 import io.dotportion.store.log.ExecutionLogSettings;
@@ -18,6 +19,7 @@ import io.helidon.webserver.WebServer;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,10 +34,12 @@ public final class Platform implements AutoCloseable {
 
     private final WebServer server;
     private final Resources resources;
+    private final Ops ops;
 
-    private Platform(WebServer server, Resources resources) {
+    private Platform(WebServer server, Resources resources, Ops ops) {
         this.server = server;
         this.resources = resources;
+        this.ops = ops;
     }
 
     public static Platform start(PlatformConfig config) {
@@ -44,17 +48,19 @@ public final class Platform implements AutoCloseable {
             Clock clock = Clock.systemUTC();
             SecureRandom random = new SecureRandom();
             Limits limits = config.limits();
-            Storage storage = Storage.open(config, clock, resources);
+            MongoPoolMetrics mongoPool = new MongoPoolMetrics();
+            Storage storage = Storage.open(config, clock, resources, List.of(mongoPool));
             JsSandbox sandbox = resources.add(new JsSandbox(SandboxSettings.of(limits)));
+            Ops ops = resources.add(Ops.start(storage, sandbox, mongoPool));
             WorkflowCompiler compiler = new WorkflowCompiler(NodeTypes.registry(limits, sandbox), limits);
             TraceFormatter traces = new TraceFormatter(limits);
-            ExecutionLog log = resources.add(new StoreExecutionLog(
-                    ExecutionLogWriter.start(storage.executions(), ExecutionLogSettings.defaults(), clock), traces));
+            ExecutionLog log = resources.add(ops.observed(new StoreExecutionLog(
+                    ExecutionLogWriter.start(storage.executions(), ExecutionLogSettings.defaults(), clock), traces)));
             resources.add(new RetentionSweeper(storage.executions(), limits.logRetention(), clock)
                     .start(RETENTION_SWEEP));
             Routes routes = new Routes();
             Services services = new Services(config, clock, random, storage, compiler, routes, ProjectSecrets.NONE,
-                    new PasswordHasher(config.passwordCost()), traces, log, new ExecutionIds(clock, random));
+                    new PasswordHasher(config.passwordCost()), traces, log, new ExecutionIds(clock, random), ops);
             new RouteLoader(storage.workflows(), storage.projects(), services.deployer()).loadAll();
             WebServer server = WebServer.builder()
                     .host(config.host())
@@ -65,7 +71,7 @@ public final class Platform implements AutoCloseable {
                     .build()
                     .start();
             LOG.info("DotPortion listening on {}:{}", config.host(), server.port());
-            return new Platform(server, resources);
+            return new Platform(server, resources, ops);
         } catch (RuntimeException e) {
             resources.close();
             throw e;
@@ -75,6 +81,11 @@ public final class Platform implements AutoCloseable {
     /** The port the HTTP server listens on (the chosen one when the config asked for 0). */
     public int port() {
         return server.port();
+    }
+
+    /** Writes the stats aggregated in memory to the store now, instead of at the next periodic flush. */
+    public void flushStats() {
+        ops.flushStats();
     }
 
     /** Stops taking requests, lets running ones finish, flushes the execution log, closes the sandbox and store. */

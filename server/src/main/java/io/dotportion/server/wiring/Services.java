@@ -33,7 +33,7 @@ final class Services {
 
     Services(PlatformConfig config, Clock clock, SecureRandom random, Storage storage, WorkflowCompiler compiler,
              Routes routes, ProjectSecrets secrets, PasswordHasher hasher, TraceFormatter traces, ExecutionLog log,
-             ExecutionIds ids) {
+             ExecutionIds ids, Ops ops) {
         JsonRequests json = new JsonRequests(config.apiMaxBodyBytes());
         Tokens tokens = new Tokens(storage.tokens(), clock, random, config.sessionTtl());
         ProjectAccess projects = new ProjectAccess(storage.projects());
@@ -50,7 +50,8 @@ final class Services {
                 new DeployService(storage.workflows(), workflows, deployer, json),
                 new TestRunService(workflows, drafts, secrets, traces, log, ids, json, clock),
                 new ExecutionService(storage.executions(), projects),
-                new Gateway(routes, secrets, log, ids, config.limits(), clock));
+                new Gateway(routes, secrets, log, ids, config.limits(), clock),
+                ops.api(projects, workflows, json, clock));
     }
 
     Deployer deployer() {

@@ -1,0 +1,21 @@
+package io.dotportion.server.wiring;
+
+import io.dotportion.server.metrics.MetricsService;
+import io.dotportion.server.metrics.RequestMetrics;
+import io.dotportion.server.stats.StatsService;
+import io.helidon.webserver.http.HttpRouting;
+
+/** The HTTP services of {@link Ops}: the request counter, /metrics and the stats routes. */
+record OpsApi(RequestMetrics requests, MetricsService metrics, StatsService stats) {
+
+    /** The request counter runs before every other filter, so it also counts refused requests. */
+    void addFilters(HttpRouting.Builder routing) {
+        routing.addFilter(requests);
+    }
+
+    /** Routes that must be matched before the gateway's catch-all {@code /api/} route. */
+    void addRoutes(HttpRouting.Builder routing) {
+        routing.get("/metrics", metrics)
+                .register("/v1", stats);
+    }
+}
