@@ -20,11 +20,12 @@ public final class RequestMetrics implements Filter {
 
     @Override
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
+        String kind = kind(req.path().path()); // before routing: services see paths relative to their prefix
         long start = System.nanoTime();
         try {
             chain.proceed();
         } finally {
-            record(kind(req.path().path()), res.status().code(), System.nanoTime() - start);
+            record(kind, res.status().code(), System.nanoTime() - start);
         }
     }
 
