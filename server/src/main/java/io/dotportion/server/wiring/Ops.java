@@ -3,6 +3,8 @@ package io.dotportion.server.wiring;
 import io.dotportion.core.port.StatsStore;
 import io.dotportion.nodes.script.JsSandbox;
 import io.dotportion.server.execution.ExecutionLog;
+import io.dotportion.server.gateway.ProjectKeys;
+import io.dotportion.server.gateway.Routes;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.metrics.ExecutionMetrics;
 import io.dotportion.server.metrics.Metrics;
@@ -10,6 +12,8 @@ import io.dotportion.server.metrics.MetricsService;
 import io.dotportion.server.metrics.MongoPoolMetrics;
 import io.dotportion.server.metrics.ObservedExecutionLog;
 import io.dotportion.server.metrics.RequestMetrics;
+import io.dotportion.server.openapi.OpenApiCache;
+import io.dotportion.server.openapi.OpenApiService;
 import io.dotportion.server.project.ProjectAccess;
 import io.dotportion.server.stats.StatsRecorder;
 import io.dotportion.server.stats.StatsService;
@@ -26,6 +30,8 @@ import java.util.List;
 final class Ops implements AutoCloseable {
     /** Distinct workflow series in the per-workflow latency histogram before further ones share one. */
     static final int MAX_WORKFLOW_SERIES = 1_000;
+    /** OpenAPI documents kept in memory (one per project); past it the cache starts over. */
+    static final int MAX_OPENAPI_DOCUMENTS = 10_000;
 
     private final StatsStore statsStore;
     private final StatsRecorder stats;
@@ -51,9 +57,12 @@ final class Ops implements AutoCloseable {
     }
 
     /** The HTTP side, built from the access checks the rest of the API uses. */
-    OpsApi api(ProjectAccess projects, WorkflowAccess workflows, JsonRequests json, Clock clock) {
+    OpsApi api(Storage storage, ProjectAccess projects, WorkflowAccess workflows, Routes routes, ProjectKeys keys,
+               JsonRequests json, Clock clock) {
+        OpenApiCache documents = new OpenApiCache(routes, storage.projects(), storage.workflows(), keys,
+                MAX_OPENAPI_DOCUMENTS);
         return new OpsApi(metrics.requests(), new MetricsService(metrics),
-                new StatsService(statsStore, projects, workflows, clock));
+                new StatsService(statsStore, projects, workflows, clock), new OpenApiService(documents, projects));
     }
 
     /** Writes pending stats now (a test hook, and what closing does last). */

@@ -2,11 +2,12 @@ package io.dotportion.server.wiring;
 
 import io.dotportion.server.metrics.MetricsService;
 import io.dotportion.server.metrics.RequestMetrics;
+import io.dotportion.server.openapi.OpenApiService;
 import io.dotportion.server.stats.StatsService;
 import io.helidon.webserver.http.HttpRouting;
 
-/** The HTTP services of {@link Ops}: the request counter, /metrics and the stats routes. */
-record OpsApi(RequestMetrics requests, MetricsService metrics, StatsService stats) {
+/** The HTTP services of {@link Ops}: the request counter, /metrics, stats and OpenAPI routes. */
+record OpsApi(RequestMetrics requests, MetricsService metrics, StatsService stats, OpenApiService openApi) {
 
     /** The request counter runs before every other filter, so it also counts refused requests. */
     void addFilters(HttpRouting.Builder routing) {
@@ -16,6 +17,7 @@ record OpsApi(RequestMetrics requests, MetricsService metrics, StatsService stat
     /** Routes that must be matched before the gateway's catch-all {@code /api/} route. */
     void addRoutes(HttpRouting.Builder routing) {
         routing.get("/metrics", metrics)
-                .register("/v1", stats);
+                .get("/api/{owner}/{project}/openapi.json", openApi::published)
+                .register("/v1", stats, openApi);
     }
 }

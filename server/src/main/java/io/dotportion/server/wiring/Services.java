@@ -51,7 +51,7 @@ final class Services {
                 new TestRunService(workflows, drafts, secrets, traces, log, ids, json, clock),
                 new ExecutionService(storage.executions(), projects),
                 new Gateway(routes, secrets, log, ids, config.limits(), clock),
-                ops.api(projects, workflows, json, clock));
+                ops.api(storage, projects, workflows, routes, keys, json, clock));
     }
 
     Deployer deployer() {
