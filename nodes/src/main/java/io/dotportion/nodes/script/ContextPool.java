@@ -12,10 +12,10 @@ import java.util.function.Supplier;
  * returned as broken (cancelled, closed, over a limit) is closed and later replaced by a fresh one.
  */
 final class ContextPool implements AutoCloseable {
+    private final int size;
     private final Semaphore slots;
     private final Deque<SandboxContext> idle = new ConcurrentLinkedDeque<>();
     private final Supplier<SandboxContext> factory;
-    private final int size;
     private volatile boolean closed;
 
     ContextPool(int size, Supplier<SandboxContext> factory) {
@@ -56,9 +56,14 @@ final class ContextPool implements AutoCloseable {
         }
     }
 
+    /** How many contexts are lent out right now. */
+    int inUse() {
+        return size - slots.availablePermits();
+    }
+
     /** How many contexts may exist, how many are taken, how many wait idle (read without locking). */
     SandboxUsage usage() {
-        return new SandboxUsage(size, size - slots.availablePermits(), idle.size());
+        return new SandboxUsage(size, inUse(), idle.size());
     }
 
     private void ensureOpen() {

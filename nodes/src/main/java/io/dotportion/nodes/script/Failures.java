@@ -3,9 +3,12 @@ package io.dotportion.nodes.script;
 import io.dotportion.nodes.script.ScriptException.Kind;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SourceSection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Turns what a failed run threw into a {@link ScriptException} with a message safe for API callers. */
 final class Failures {
+    private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
     private static final int MAX_MESSAGE = 300;
 
     private final long statementLimit;
@@ -14,12 +17,14 @@ final class Failures {
         this.statementLimit = statementLimit;
     }
 
-    /** A failure of a run that finished within its time. {@code reusable} tells the pool what to do. */
+    /** A failure of a run that finished within its time ({@link #reusable} tells the pool what to do). */
     ScriptException classify(RuntimeException thrown) {
         if (thrown instanceof ScriptException known) {
             return known;
         }
         if (!(thrown instanceof PolyglotException e)) {
+            LOG.warn("script sandbox failure: {}", thrown.getClass().getName());
+            LOG.debug("script sandbox failure", thrown);
             return new ScriptException(Kind.SCRIPT_ERROR, "script error: the script could not run");
         }
         if (e.isResourceExhausted() && e.isCancelled()) {
@@ -31,6 +36,10 @@ final class Failures {
         }
         if (e.isGuestException() && !e.isCancelled() && !e.isInternalError()) {
             return new ScriptException(Kind.SCRIPT_ERROR, "script error: " + guestMessage(e));
+        }
+        if (e.isInternalError()) {
+            LOG.warn("script engine internal error (context replaced)");
+            LOG.debug("script engine internal error", e);
         }
         return new ScriptException(Kind.SCRIPT_ERROR, "script error: the script was stopped");
     }
@@ -50,10 +59,8 @@ final class Failures {
                 : new ScriptException(Kind.TIME_LIMIT, "script exceeded its " + limitMillis + " ms time limit");
     }
 
-    static ScriptException busy(boolean deadline, long limitMillis) {
-        return deadline
-                ? new ScriptException(Kind.DEADLINE, "the execution's time limit passed while the script waited to run")
-                : new ScriptException(Kind.BUSY, "no script context became free within " + limitMillis + " ms");
+    static ScriptException waitedPastDeadline() {
+        return new ScriptException(Kind.DEADLINE, "the execution's time limit passed while the script waited to run");
     }
 
     private static String guestMessage(PolyglotException e) {

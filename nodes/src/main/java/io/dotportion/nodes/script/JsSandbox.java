@@ -11,13 +11,15 @@ import java.util.List;
  * Runs user JavaScript (GraalJS) locked down: one shared engine and a bounded pool of contexts under
  * {@code SandboxPolicy.CONSTRAINED}, with no host access or class lookup, no polyglot access, no IO,
  * threads, processes, native access or environment, no {@code load}, {@code print}, {@code Graal} or
- * {@code eval}/{@code Function(...)}. Thread-safe; every context serves one run at a time.
+ * {@code eval}/{@code Function(...)}. Thread-safe: callers on any threads (virtual threads included)
+ * hand runs to {@link SandboxSettings#poolSize()} platform worker threads, each using one context at a time.
  *
  * <p>What is bounded:
  * <ul>
  * <li>wall time: each run stops at its time limit or the execution's remaining time, whichever is sooner
  *     (a watchdog thread cancels the context);</li>
- * <li>statements: {@link SandboxSettings#statementLimit()} per run (the context is then replaced);</li>
+ * <li>statements: {@link SandboxSettings#statementLimit()} per run, counting the user's code only (the
+ *     context is then replaced);</li>
  * <li>result size: at most {@link SandboxSettings#maxResultChars()} characters of JSON and
  *     {@link io.dotportion.core.value.Json#MAX_DEPTH} levels of nesting;</li>
  * <li>error messages: cut at 300 characters, without Java stack traces or host frames;</li>
@@ -28,7 +30,7 @@ import java.util.List;
  * options that cap string and typed-array lengths ({@code js.string-length-limit},
  * {@code js.max-typed-array-length}) are refused under the CONSTRAINED policy. A run that allocates
  * quickly is stopped by its time limit; one that exhausts the heap fails with a resource error and its
- * context is replaced.
+ * context is replaced (the memory pressure is felt by the whole JVM meanwhile).
  *
  * <p>Isolation between runs: contexts are reused by every workflow, so each context is hardened once
  * (see {@code sandbox-init.js}): all built-ins and the global object are frozen, and built-ins that carry
@@ -43,7 +45,8 @@ public final class JsSandbox implements AutoCloseable {
     private final ContextPool pool;
     private final ScriptParser parser;
     private final Watchdog watchdog;
-    private final Failures failures;
+    private final Workers workers;
+    private final Runs runs;
 
     public JsSandbox(SandboxSettings settings) {
         this.settings = settings;
@@ -51,7 +54,8 @@ public final class JsSandbox implements AutoCloseable {
         this.pool = new ContextPool(settings.poolSize(), factory::newSandboxContext);
         this.parser = new ScriptParser(factory::newContext);
         this.watchdog = new Watchdog();
-        this.failures = new Failures(settings.statementLimit());
+        this.workers = new Workers(settings.poolSize());
+        this.runs = new Runs(pool, watchdog, new Failures(settings.statementLimit()), settings.maxResultChars());
     }
 
     public SandboxSettings settings() {
@@ -94,10 +98,11 @@ public final class JsSandbox implements AutoCloseable {
     /**
      * Runs a prepared script with one argument per parameter. Arguments are plain value trees (maps,
      * lists, strings, numbers, booleans, null) or {@link Undefined#VALUE}; the result is a fresh plain
-     * value tree, or {@link Undefined#VALUE} when the script returned {@code undefined}.
+     * value tree, or {@link Undefined#VALUE} when the script returned {@code undefined}. The calling
+     * thread waits while a worker thread runs the script.
      *
-     * <p>The script's own clock starts once it has a context (waiting for one is bounded by the same
-     * limit); the execution's deadline is absolute and counts from this call.
+     * <p>The script's own clock starts once a worker has a context for it; waiting for a free worker and
+     * context is bounded by the execution's deadline, which is absolute and counts from this call.
      *
      * @param timeLimit          the script's own wall-time limit
      * @param executionRemaining time left before the execution's deadline
@@ -109,47 +114,15 @@ public final class JsSandbox implements AutoCloseable {
                     + arguments.size());
         }
         long start = System.nanoTime();
-        long limit = timeLimit.toNanos();
-        long remaining = executionRemaining.toNanos();
         ValueCodec.Arguments encoded = ValueCodec.encode(arguments);
-        SandboxContext context = acquire(start + Math.min(limit, remaining), remaining <= limit, timeLimit.toMillis());
-        long left = remaining - (System.nanoTime() - start);
-        boolean deadlineFirst = left < limit;
-        boolean reusable = false;
-        try {
-            Watchdog.Timer timer = watchdog.start(context, Math.min(left, limit));
-            RuntimeException failure = null;
-            String json = null;
-            try {
-                json = context.call(script, encoded.json(), encoded.undefinedMask(), settings.maxResultChars());
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-            if (!timer.stop()) {
-                throw Failures.timeout(deadlineFirst, timeLimit.toMillis());
-            }
-            if (failure != null) {
-                reusable = Failures.reusable(failure);
-                throw failures.classify(failure);
-            }
-            reusable = true;
-            return ValueCodec.decode(json);
-        } finally {
-            pool.release(context, reusable);
-        }
+        RunBudget budget = new RunBudget(start, timeLimit, executionRemaining);
+        String json = workers.call(() -> runs.execute(script, encoded, budget));
+        return ValueCodec.decode(json);
     }
 
-    private SandboxContext acquire(long deadline, boolean deadlineFirst, long limitMillis) {
-        try {
-            SandboxContext context = pool.acquire(deadline);
-            if (context == null) {
-                throw Failures.busy(deadlineFirst, limitMillis);
-            }
-            return context;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ScriptException(ScriptException.Kind.DEADLINE, "the script was interrupted before it ran");
-        }
+    /** How many contexts are running a script right now. */
+    int contextsInUse() {
+        return pool.inUse();
     }
 
     private static String initScript() {
@@ -166,6 +139,7 @@ public final class JsSandbox implements AutoCloseable {
     @Override
     public void close() {
         watchdog.close();
+        workers.close();
         pool.close();
         parser.close();
         factory.close();

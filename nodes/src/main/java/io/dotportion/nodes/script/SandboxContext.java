@@ -41,6 +41,10 @@ final class SandboxContext {
         Value function = functions.get(script);
         if (function == null) {
             function = context.eval(script.source());
+            if (!function.canExecute()) {
+                throw new ScriptException(ScriptException.Kind.SCRIPT_ERROR,
+                        "script error: the code is not one function body (check its brackets)");
+            }
             functions.put(script, function);
         }
         return function;

@@ -5,7 +5,8 @@ import io.dotportion.core.engine.Limits;
 /**
  * Limits of one {@link JsSandbox}.
  *
- * @param poolSize       most contexts alive at once (each serves one run at a time); created lazily
+ * @param poolSize       most contexts alive at once, and the number of platform worker threads running
+ *                       scripts (each runs one script at a time); both created on demand
  * @param statementLimit most JavaScript statements one run may execute (from {@link Limits#scriptStatementLimit()})
  * @param maxResultChars largest result a script may return, measured as the length of its JSON text
  */

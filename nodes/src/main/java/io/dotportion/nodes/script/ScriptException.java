@@ -12,16 +12,14 @@ public final class ScriptException extends RuntimeException {
         SCRIPT_ERROR,
         /** The script ran past its own wall-time limit. */
         TIME_LIMIT,
-        /** The execution's overall deadline passed while the script ran (or waited for a context). */
+        /** The execution's overall deadline passed while the script ran or waited for a free context. */
         DEADLINE,
         /** The script executed more statements than allowed. */
         STATEMENT_LIMIT,
         /** The script exhausted memory or stack. */
         RESOURCES,
         /** The script's result is too large or too deeply nested. */
-        RESULT_TOO_LARGE,
-        /** No sandbox context became free within the script's time limit. */
-        BUSY
+        RESULT_TOO_LARGE
     }
 
     private final Kind kind;

@@ -28,8 +28,10 @@ final class ScriptSources {
     }
 
     /**
-     * The same function inside brackets. Code that closes the function early (an unbalanced {@code "})"})
-     * parses inside parentheses or inside brackets, never in both; parsing both proves the code is one body.
+     * The same function inside brackets. Code that closes the function early with an unbalanced
+     * {@code "})"} parses inside parentheses or inside brackets, not in both, so parsing both catches that
+     * mistake at save time with a clear message. This is a usability check, not a security boundary: code
+     * is the user's own and runs in the sandbox however it is bracketed; only data is never spliced in.
      */
     static String guard(String head, String body) {
         return "[" + head + body + "\n}]";

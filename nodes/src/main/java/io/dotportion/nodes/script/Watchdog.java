@@ -1,5 +1,9 @@
 package io.dotportion.nodes.script;
 
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -8,24 +12,23 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One scheduler thread for every running script. Each run registers a {@link Timer}; when it fires before
  * the run finished, the run's context is cancelled. The cancellation itself (which waits for the script
- * to stop) runs on a short-lived virtual thread so that one slow cancellation never delays another.
+ * to stop) runs on a pooled platform thread, so that one slow cancellation never delays another, and so
+ * that it runs even when every carrier of the virtual-thread scheduler is busy.
  */
 final class Watchdog implements AutoCloseable {
     private final ScheduledThreadPoolExecutor scheduler;
+    private final ExecutorService cancellations;
 
     Watchdog() {
-        scheduler = new ScheduledThreadPoolExecutor(1, task -> {
-            Thread thread = new Thread(task, "js-sandbox-watchdog");
-            thread.setDaemon(true);
-            return thread;
-        });
+        scheduler = new ScheduledThreadPoolExecutor(1, Workers.daemon("js-sandbox-watchdog"));
         scheduler.setRemoveOnCancelPolicy(true);
         scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        cancellations = Executors.newCachedThreadPool(Workers.daemon("js-sandbox-cancel"));
     }
 
     /** Starts the clock of one run on {@code context}; it expires after {@code nanos}. */
     Timer start(SandboxContext context, long nanos) {
-        Timer timer = new Timer(context);
+        Timer timer = new Timer(context, cancellations);
         timer.future = scheduler.schedule(timer, Math.max(0, nanos), TimeUnit.NANOSECONDS);
         return timer;
     }
@@ -33,6 +36,7 @@ final class Watchdog implements AutoCloseable {
     @Override
     public void close() {
         scheduler.shutdownNow();
+        cancellations.shutdown();
     }
 
     /** The clock of one run: exactly one of {@link #stop()} and expiry wins. */
@@ -42,17 +46,23 @@ final class Watchdog implements AutoCloseable {
         private static final int EXPIRED = 2;
 
         private final SandboxContext context;
+        private final Executor cancellations;
         private final AtomicInteger state = new AtomicInteger(RUNNING);
         private volatile ScheduledFuture<?> future;
 
-        private Timer(SandboxContext context) {
+        private Timer(SandboxContext context, Executor cancellations) {
             this.context = context;
+            this.cancellations = cancellations;
         }
 
         @Override
         public void run() {
             if (state.compareAndSet(RUNNING, EXPIRED)) {
-                Thread.ofVirtual().name("js-sandbox-cancel").start(context::cancel);
+                try {
+                    cancellations.execute(context::cancel);
+                } catch (RejectedExecutionException shutDown) {
+                    context.cancel();
+                }
             }
         }
 

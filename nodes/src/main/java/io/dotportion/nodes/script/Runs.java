@@ -1,0 +1,64 @@
+package io.dotportion.nodes.script;
+
+/**
+ * One run on a worker thread: takes a context from the pool, runs the script under the watchdog, and
+ * gives the context back (or has it replaced, when the run left it unusable).
+ */
+final class Runs {
+    private final ContextPool pool;
+    private final Watchdog watchdog;
+    private final Failures failures;
+    private final int maxResultChars;
+
+    Runs(ContextPool pool, Watchdog watchdog, Failures failures, int maxResultChars) {
+        this.pool = pool;
+        this.watchdog = watchdog;
+        this.failures = failures;
+        this.maxResultChars = maxResultChars;
+    }
+
+    /** The result as JSON text, or null for {@code undefined}; throws {@link ScriptException} on failure. */
+    String execute(PreparedScript script, ValueCodec.Arguments arguments, RunBudget budget) {
+        SandboxContext context = acquire(budget);
+        long left = budget.remainingNanos();
+        boolean reusable = false;
+        try {
+            Watchdog.Timer timer = watchdog.start(context, Math.min(left, budget.limitNanos()));
+            RuntimeException failure = null;
+            String json = null;
+            try {
+                json = context.call(script, arguments.json(), arguments.undefinedMask(), maxResultChars);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            if (!timer.stop()) {
+                throw Failures.timeout(left < budget.limitNanos(), budget.limitMillis());
+            }
+            if (failure != null) {
+                reusable = Failures.reusable(failure);
+                throw failures.classify(failure);
+            }
+            reusable = true;
+            return json;
+        } finally {
+            pool.release(context, reusable);
+        }
+    }
+
+    private SandboxContext acquire(RunBudget budget) {
+        long deadline = budget.waitUntil();
+        if (System.nanoTime() - deadline > 0) {
+            throw Failures.waitedPastDeadline();
+        }
+        try {
+            SandboxContext context = pool.acquire(deadline);
+            if (context == null) {
+                throw Failures.waitedPastDeadline();
+            }
+            return context;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ScriptException(ScriptException.Kind.DEADLINE, "the script was interrupted before it ran");
+        }
+    }
+}
