@@ -1,7 +1,15 @@
 package io.dotportion.server.wiring;
 
+import io.dotportion.core.port.DataSchemaStore;
+import io.dotportion.core.port.ManagedData;
 import io.dotportion.core.port.StatsStore;
+import io.dotportion.nodes.mongo.DocumentValidator;
 import io.dotportion.nodes.script.JsSandbox;
+import io.dotportion.server.data.DataSchemaService;
+import io.dotportion.server.data.DataService;
+import io.dotportion.server.data.DocumentHandlers;
+import io.dotportion.server.data.ExplorerLimits;
+import io.dotportion.server.data.SchemaRules;
 import io.dotportion.server.execution.ExecutionLog;
 import io.dotportion.server.gateway.ProjectKeys;
 import io.dotportion.server.gateway.Routes;
@@ -19,8 +27,11 @@ import io.dotportion.server.stats.StatsRecorder;
 import io.dotportion.server.stats.StatsService;
 import io.dotportion.server.stats.StatsSettings;
 import io.dotportion.server.workflow.WorkflowAccess;
+import io.dotportion.store.data.MongoDataSchemaStore;
+import io.dotportion.store.data.MongoManagedData;
 import io.dotportion.store.stats.MongoStatsStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -33,22 +44,42 @@ final class Ops implements AutoCloseable {
     /** OpenAPI documents kept in memory (one per project); past it the cache starts over. */
     static final int MAX_OPENAPI_DOCUMENTS = 10_000;
 
+    /** How long a collection schema read from the store is trusted before it is read again. */
+    static final Duration SCHEMA_FRESHNESS = Duration.ofSeconds(1);
+    /** Collection schemas kept in memory; past it the cache starts over. */
+    static final int MAX_CACHED_SCHEMAS = 10_000;
+
     private final StatsStore statsStore;
     private final StatsRecorder stats;
     private final Metrics metrics;
+    private final ManagedData managedData;
+    private final DataSchemaStore schemas;
+    private final SchemaRules rules;
 
-    private Ops(StatsStore statsStore, StatsRecorder stats, Metrics metrics) {
+    private Ops(StatsStore statsStore, StatsRecorder stats, Metrics metrics, ManagedData managedData,
+                DataSchemaStore schemas, SchemaRules rules) {
         this.statsStore = statsStore;
         this.stats = stats;
         this.metrics = metrics;
+        this.managedData = managedData;
+        this.schemas = schemas;
+        this.rules = rules;
     }
 
-    static Ops start(Storage storage, JsSandbox sandbox, MongoPoolMetrics mongoPool) {
+    static Ops start(Storage storage, JsSandbox sandbox, MongoPoolMetrics mongoPool, Clock clock) {
         StatsStore statsStore = new MongoStatsStore(storage.mongo().database());
         StatsRecorder stats = new StatsRecorder(statsStore, StatsSettings.defaults()).start();
         Metrics metrics = new Metrics(new RequestMetrics(), new ExecutionMetrics(MAX_WORKFLOW_SERIES), mongoPool,
                 sandbox::usage);
-        return new Ops(statsStore, stats, metrics);
+        ManagedData managedData = new MongoManagedData(storage.mongo().client());
+        DataSchemaStore schemas = new MongoDataSchemaStore(storage.mongo().database(), clock);
+        SchemaRules rules = new SchemaRules(schemas, managedData, clock, SCHEMA_FRESHNESS, MAX_CACHED_SCHEMAS);
+        return new Ops(statsStore, stats, metrics, managedData, schemas, rules);
+    }
+
+    /** The collection schemas, for the {@code database} node to check its writes against. */
+    DocumentValidator documentRules() {
+        return rules;
     }
 
     /** The log with stats and metrics counting every finished run before it is logged. */
@@ -61,8 +92,11 @@ final class Ops implements AutoCloseable {
                JsonRequests json, Clock clock) {
         OpenApiCache documents = new OpenApiCache(routes, storage.projects(), storage.workflows(), keys,
                 MAX_OPENAPI_DOCUMENTS);
+        DocumentHandlers handlers = new DocumentHandlers(json, ExplorerLimits.defaults());
         return new OpsApi(metrics.requests(), new MetricsService(metrics),
-                new StatsService(statsStore, projects, workflows, clock), new OpenApiService(documents, projects));
+                new StatsService(statsStore, projects, workflows, clock), new OpenApiService(documents, projects),
+                new DataService(projects, managedData, schemas, rules, handlers),
+                new DataSchemaService(projects, managedData, schemas, rules, json));
     }
 
     /** Writes pending stats now (a test hook, and what closing does last). */

@@ -1,13 +1,16 @@
 package io.dotportion.server.wiring;
 
+import io.dotportion.server.data.DataSchemaService;
+import io.dotportion.server.data.DataService;
 import io.dotportion.server.metrics.MetricsService;
 import io.dotportion.server.metrics.RequestMetrics;
 import io.dotportion.server.openapi.OpenApiService;
 import io.dotportion.server.stats.StatsService;
 import io.helidon.webserver.http.HttpRouting;
 
-/** The HTTP services of {@link Ops}: the request counter, /metrics, stats and OpenAPI routes. */
-record OpsApi(RequestMetrics requests, MetricsService metrics, StatsService stats, OpenApiService openApi) {
+/** The HTTP services of {@link Ops}: the request counter, /metrics, stats, OpenAPI and data explorer routes. */
+record OpsApi(RequestMetrics requests, MetricsService metrics, StatsService stats, OpenApiService openApi,
+              DataService data, DataSchemaService dataSchemas) {
 
     /** The request counter runs before every other filter, so it also counts refused requests. */
     void addFilters(HttpRouting.Builder routing) {
@@ -18,6 +21,6 @@ record OpsApi(RequestMetrics requests, MetricsService metrics, StatsService stat
     void addRoutes(HttpRouting.Builder routing) {
         routing.get("/metrics", metrics)
                 .get("/api/{owner}/{project}/openapi.json", openApi::published)
-                .register("/v1", stats, openApi);
+                .register("/v1", stats, openApi, data, dataSchemas);
     }
 }

@@ -51,7 +51,7 @@ public final class Platform implements AutoCloseable {
             MongoPoolMetrics mongoPool = new MongoPoolMetrics();
             Storage storage = Storage.open(config, clock, resources, List.of(mongoPool));
             JsSandbox sandbox = resources.add(new JsSandbox(SandboxSettings.of(limits)));
-            Ops ops = resources.add(Ops.start(storage, sandbox, mongoPool));
+            Ops ops = resources.add(Ops.start(storage, sandbox, mongoPool, clock));
             WorkflowCompiler compiler = new WorkflowCompiler(NodeTypes.registry(limits, sandbox), limits);
             TraceFormatter traces = new TraceFormatter(limits);
             ExecutionLog log = resources.add(ops.observed(new StoreExecutionLog(
