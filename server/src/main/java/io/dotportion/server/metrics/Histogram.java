@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.LongAdder;
 /** A Prometheus histogram of durations in seconds over fixed upper bounds; lock-free to observe. */
 final class Histogram {
     /** Upper bounds in seconds, the classic Prometheus defaults. */
-    static final double[] BOUNDS = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
+    private static final double[] BOUNDS = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
 
     private final LongAdder[] buckets = new LongAdder[BOUNDS.length + 1];
     private final DoubleAdder sum = new DoubleAdder();

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,7 @@ public final class StatsRecorder implements AutoCloseable {
     private final StatsSettings settings;
     private final ConcurrentHashMap<Key, Aggregate> pending = new ConcurrentHashMap<>();
     private final ReentrantLock flushing = new ReentrantLock();
+    private final AtomicLong dropped = new AtomicLong();
     private final ScheduledExecutorService timer;
 
     public StatsRecorder(StatsStore store, StatsSettings settings) {
@@ -61,8 +63,7 @@ public final class StatsRecorder implements AutoCloseable {
     public void record(String projectId, String workflowId, Instant at, int status, boolean error, long nanos) {
         Key key = new Key(projectId, workflowId, StatsGranularity.HOUR.start(at));
         if (!pending.containsKey(key) && pending.size() >= settings.maxPending()) {
-            LOG.warn("stats: {} aggregates are waiting for the store; a run of workflow {} is not counted",
-                    pending.size(), workflowId);
+            dropped.incrementAndGet();
             return;
         }
         pending.compute(key, (k, aggregate) -> {
@@ -76,6 +77,11 @@ public final class StatsRecorder implements AutoCloseable {
     public void flush() {
         flushing.lock();
         try {
+            long lost = dropped.getAndSet(0);
+            if (lost > 0) {
+                LOG.warn("stats: {} runs were not counted: {} aggregates were waiting for the store", lost,
+                        settings.maxPending());
+            }
             for (Key key : List.copyOf(pending.keySet())) {
                 StatsCounts[] taken = new StatsCounts[1];
                 pending.computeIfPresent(key, (k, aggregate) -> {
