@@ -1,5 +1,6 @@
 package io.dotportion.server.wiring;
 
+import com.mongodb.event.ConnectionPoolListener;
 import io.dotportion.core.port.ExecutionStore;
 import io.dotportion.core.port.ProjectStore;
 import io.dotportion.core.port.TokenStore;
@@ -8,7 +9,6 @@ import io.dotportion.core.port.WorkflowStore;
 import io.dotportion.store.embedded.EmbeddedMongo;
 import io.dotportion.store.mongo.MongoPlatformStores;
 import io.dotportion.store.mongo.StoreSettings;
-import com.mongodb.event.ConnectionPoolListener;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
