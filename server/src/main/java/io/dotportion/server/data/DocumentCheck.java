@@ -49,8 +49,14 @@ final class DocumentCheck {
             case String s -> {
                 bound(BigDecimal.valueOf(s.codePointCount(0, s.length())), big(rule.minLength()),
                         big(rule.maxLength()), path, " characters long", errors);
-                if (rule.pattern() != null && !rule.pattern().matcher(s).find()) {
-                    errors.add(new FieldError(path, "must match the pattern " + rule.pattern().pattern()));
+                if (rule.pattern() != null) {
+                    switch (BoundedMatch.find(rule.pattern(), s)) {
+                        case MATCH -> { }
+                        case NO_MATCH -> errors.add(new FieldError(path, "must match the pattern "
+                                + rule.pattern().pattern()));
+                        case UNCHECKED -> errors.add(new FieldError(path,
+                                "could not be checked against its pattern within the matching limit"));
+                    }
                 }
             }
             case List<?> list -> {

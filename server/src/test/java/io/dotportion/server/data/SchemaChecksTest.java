@@ -93,6 +93,17 @@ class SchemaChecksTest {
     }
 
     @Test
+    void a_catastrophic_pattern_stops_at_its_budget_and_reports_the_value_unchecked() {
+        DataSchema evil = SchemaReader.read(Map.of("properties", Map.of("v", Map.of("pattern", "^(a+)+$"))))
+                .schema();
+        List<FieldError> errors = new ArrayList<>();
+        DocumentCheck.object(evil.document(), Map.of("v", "a".repeat(5_000) + "!"), "", errors);
+
+        assertThat(errors).containsExactly(
+                new FieldError("v", "could not be checked against its pattern within the matching limit"));
+    }
+
+    @Test
     void unique_fields_are_the_top_level_fields_marked_unique() {
         DataSchema schema = SchemaReader.read(Map.of("properties", Map.of("email", Map.of("unique", true),
                 "name", Map.of("unique", false)))).schema();
