@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code dotportion} program. */
 @Command(name = "dotportion", mixinStandardHelpOptions = true, version = "dotportion 0.1.0",
         description = "A self-hostable visual backend builder.",
-        subcommands = {ServeCommand.class, StoreCommand.class})
+        subcommands = {ServeCommand.class, StoreCommand.class, MasterKeyCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -1,5 +1,7 @@
 package io.dotportion.cli;
 
+import io.dotportion.secrets.key.MasterKeyException;
+import io.dotportion.server.wiring.MasterKeyConfig;
 import io.dotportion.server.wiring.Platform;
 import io.dotportion.server.wiring.PlatformConfig;
 import java.nio.file.Path;
@@ -7,12 +9,19 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code dotportion serve}: the whole product on one port. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Start DotPortion (embedded store unless DOTPORTION_MONGO_URL is set).")
+        description = {"Start DotPortion (embedded store unless DOTPORTION_MONGO_URL is set).",
+            "Master key: DOTPORTION_MASTER_KEY (base64 of 32 bytes) or --master-key-file; with neither, "
+                    + "<data>/master.key, generated (owner-only) on first start."})
 final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
@@ -27,15 +36,33 @@ final class ServeCommand implements Callable<Integer> {
             description = "MongoDB connection string; default: $DOTPORTION_MONGO_URL, else the embedded store in the data directory.")
     String mongoUrl;
 
+    @Option(names = "--master-key-file", description = "File with the master key (base64 of 32 bytes); instead of DOTPORTION_MASTER_KEY.")
+    Path masterKeyFile;
+
+    @Option(names = "--previous-master-key-file",
+            description = "The master key a rotation is moving away from: opens project keys still wrapped by it while servers roll over.")
+    Path previousMasterKeyFile;
+
     @Mixin
     LimitOptions limits;
 
     @Override
     public Integer call() throws Exception {
         Logging.install();
+        MasterKeyConfig masterKey = MasterKeyConfig.none()
+                .withEnvironmentValue(System.getenv(MasterKeyConfig.ENVIRONMENT_VARIABLE))
+                .withKeyFile(masterKeyFile)
+                .withPreviousKeyFile(previousMasterKeyFile);
         PlatformConfig config = PlatformConfig.defaults(data.toAbsolutePath().normalize())
-                .withHost(host).withPort(port).withMongoUrl(mongoUrl).withLimits(limits.toLimits());
-        Platform platform = Platform.start(config);
+                .withHost(host).withPort(port).withMongoUrl(mongoUrl).withLimits(limits.toLimits())
+                .withMasterKey(masterKey);
+        Platform platform;
+        try {
+            platform = Platform.start(config);
+        } catch (MasterKeyException e) {
+            spec.commandLine().getErr().println("dotportion: " + e.getMessage());
+            return MasterKeyRotateCommand.MASTER_KEY_FAILED;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             platform.close();

@@ -5,7 +5,6 @@ import io.dotportion.core.engine.ExecutionResult;
 import io.dotportion.core.engine.Limits;
 import io.dotportion.core.model.HttpMethod;
 import io.dotportion.core.node.RequestData;
-import io.dotportion.core.secret.Redactor;
 import io.dotportion.server.execution.ExecutionIds;
 import io.dotportion.server.execution.ExecutionLog;
 import io.dotportion.server.execution.FinishedExecution;
@@ -13,6 +12,7 @@ import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.BoundedBody;
 import io.dotportion.server.http.ErrorHandlers;
+import io.dotportion.server.secrets.ExecutionSecrets;
 import io.dotportion.server.secrets.ProjectSecrets;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.Handler;
@@ -23,7 +23,8 @@ import java.time.Instant;
 
 /**
  * The runtime: {@code /api/{owner}/{project}/{path...}}. Looks the route up in the live table, reads the
- * body within its limit, runs the compiled plan, answers, and hands the run to the log.
+ * body within its limit, runs the compiled plan with the project's secrets, answers (secret values masked),
+ * and hands the run to the log (secret values and request credentials masked there, off the request path).
  */
 public final class Gateway implements Handler {
     private final Routes routes;
@@ -68,11 +69,12 @@ public final class Gateway implements Handler {
         String executionId = ids.next();
         Instant startedAt = clock.instant();
         Route route = match.route();
+        ExecutionSecrets run = secrets.forExecution(project.projectId(), request);
         ExecutionResult result = route.plan().execute(
-                new ExecutionRequest(project.projectId(), request, secrets.resolver(project.projectId())));
-        GatewayAnswer.write(res, result, executionId);
+                new ExecutionRequest(project.projectId(), request, run.resolver()));
+        GatewayAnswer.write(res, result, run, executionId);
         log.submit(new FinishedExecution(executionId, project.projectId(), route.workflowId(), route.version(),
-                "deployed", method.name(), path.workflowPath(), startedAt, result, Redactor.NONE));
+                "deployed", method.name(), path.workflowPath(), startedAt, result, run.traces()));
     }
 
     private static ApiException notFound() {

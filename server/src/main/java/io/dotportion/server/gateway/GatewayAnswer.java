@@ -2,6 +2,7 @@ package io.dotportion.server.gateway;
 
 import io.dotportion.core.engine.ExecutionResult;
 import io.dotportion.core.value.Json;
+import io.dotportion.server.secrets.ExecutionSecrets;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerResponse;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Writes an execution's answer: its status, the headers a Response node set, and the body as JSON. */
+/**
+ * Writes an execution's answer: its status, the headers a Response node set, and the body as JSON, with
+ * every secret value the execution resolved masked.
+ */
 final class GatewayAnswer {
     static final String EXECUTION_HEADER = "X-Execution-Id";
     private static final Set<String> FRAMING = Set.of("content-length", "transfer-encoding", "connection");
@@ -19,11 +23,11 @@ final class GatewayAnswer {
     private GatewayAnswer() {
     }
 
-    static void write(ServerResponse res, ExecutionResult result, String executionId) {
+    static void write(ServerResponse res, ExecutionResult result, ExecutionSecrets secrets, String executionId) {
         res.status(result.status());
         res.header(EXECUTION_HEADER, executionId);
         String contentType = null;
-        for (Map.Entry<String, String> h : result.headers().entrySet()) {
+        for (Map.Entry<String, String> h : secrets.answerHeaders(result.headers()).entrySet()) {
             String name = h.getKey().toLowerCase(Locale.ROOT);
             if (FRAMING.contains(name)) {
                 continue;
@@ -34,7 +38,8 @@ final class GatewayAnswer {
                 res.header(h.getKey(), h.getValue());
             }
         }
-        Object body = result.failed() ? withExecutionId(result.body(), executionId) : result.body();
+        Object masked = secrets.answer(result.body());
+        Object body = result.failed() ? withExecutionId(masked, executionId) : masked;
         if (body == null) {
             res.send();
             return;

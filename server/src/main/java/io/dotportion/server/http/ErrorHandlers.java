@@ -1,9 +1,13 @@
 package io.dotportion.server.http;
 
 import io.dotportion.core.port.ConflictException;
+import io.dotportion.secrets.vault.SecretInputException;
+import io.dotportion.secrets.vault.SecretUnavailableException;
+import io.helidon.http.HttpException;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +22,9 @@ public final class ErrorHandlers {
         routing.error(ApiException.class, (req, res, e) -> answer(res, e));
         routing.error(ConflictException.class,
                 (req, res, e) -> answer(res, new ApiException(ApiError.CONFLICT, e.field() + " is already taken")));
+        routing.error(SecretInputException.class, (req, res, e) -> answer(res, secretInput(e)));
+        routing.error(SecretUnavailableException.class, (req, res, e) -> answer(res, secretUnavailable(e)));
+        routing.error(HttpException.class, ErrorHandlers::protocol);
         routing.error(Throwable.class, ErrorHandlers::unexpected);
     }
 
@@ -31,6 +38,46 @@ public final class ErrorHandlers {
         if (!res.isSent()) {
             JsonResponses.error(res, e);
         }
+    }
+
+    /** A rejected secret write: its own stable code; the message names the rule, never the value. */
+    static ApiException secretInput(SecretInputException e) {
+        ApiError error = switch (e.code()) {
+            case INVALID_SECRET_NAME -> ApiError.INVALID_SECRET_NAME;
+            case INVALID_SECRET_TYPE -> ApiError.INVALID_SECRET_TYPE;
+            case INVALID_SECRET_VALUE -> ApiError.INVALID_SECRET_VALUE;
+            case INVALID_GRACE_SECONDS -> ApiError.INVALID_GRACE_SECONDS;
+            case SECRET_TYPE_CHANGED -> ApiError.SECRET_TYPE_CHANGED;
+        };
+        return new ApiException(error, e.getMessage());
+    }
+
+    /** A stored secret or project key that does not open: logged without detail, answered with its code. */
+    static ApiException secretUnavailable(SecretUnavailableException e) {
+        LOG.warn("secret '{}' is unavailable: {}", e.secretName(), e.code());
+        return new ApiException(ApiError.SECRET_UNAVAILABLE, e.getMessage(), Map.of("reason", e.code().name()));
+    }
+
+    /** Helidon's own answers (304 on revalidation, 400 on a bad request line ...) keep their status. */
+    private static void protocol(ServerRequest req, ServerResponse res, HttpException e) {
+        int status = e.status().code();
+        if (res.isSent()) {
+            return;
+        }
+        if (status < 400) {
+            res.status(e.status()).send();
+            return;
+        }
+        ApiError error = switch (status) {
+            case 401 -> ApiError.UNAUTHORIZED;
+            case 403 -> ApiError.FORBIDDEN;
+            case 404 -> ApiError.NOT_FOUND;
+            case 405 -> ApiError.METHOD_NOT_ALLOWED;
+            case 413 -> ApiError.PAYLOAD_TOO_LARGE;
+            default -> status < 500 ? ApiError.INVALID_REQUEST : ApiError.INTERNAL;
+        };
+        answer(res, new ApiException(error, status < 500 ? "the request could not be handled (HTTP " + status + ")"
+                : "internal error"));
     }
 
     private static void unexpected(ServerRequest req, ServerResponse res, Throwable e) {

@@ -12,6 +12,7 @@ import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.secrets.ProjectSecrets;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -19,7 +20,7 @@ import io.helidon.webserver.http.ServerResponse;
 import java.time.Clock;
 import java.util.function.Supplier;
 
-/** /v1/projects: create, list, get, update and delete the caller's projects. */
+/** /v1/projects: create, list, get, update and delete the caller's projects (a deleted project's secrets go too). */
 public final class ProjectService implements HttpService {
 
     record CreateRequest(String name, String slug) {
@@ -31,11 +32,13 @@ public final class ProjectService implements HttpService {
     private final Routes routes;
     private final JsonRequests json;
     private final ProjectKeys keys;
+    private final ProjectSecrets secrets;
     private final Clock clock;
 
     public ProjectService(ProjectStore projects, WorkflowStore workflows, ProjectAccess access, Routes routes,
-                          ProjectKeys keys, JsonRequests json, Clock clock) {
+                          ProjectKeys keys, ProjectSecrets secrets, JsonRequests json, Clock clock) {
         this.keys = keys;
+        this.secrets = secrets;
         this.projects = projects;
         this.workflows = workflows;
         this.access = access;
@@ -89,10 +92,12 @@ public final class ProjectService implements HttpService {
     }
 
     private void delete(ServerRequest req, ServerResponse res) {
-        Project project = access.visible(Caller.of(req), id(req));
+        Caller caller = Caller.of(req);
+        Project project = access.visible(caller, id(req));
         routes.exclusively(() -> {
             routes.update(table -> table.withoutProject(project.id()));
             workflows.deleteByProject(project.id());
+            secrets.deleteProject(project.id(), caller.user().username());
             return projects.delete(project.id());
         });
         JsonResponses.noContent(res);

@@ -1,25 +1,38 @@
 package io.dotportion.server.secrets;
 
+import io.dotportion.core.node.RequestData;
 import io.dotportion.core.secret.SecretCatalog;
-import io.dotportion.core.secret.SecretResolver;
+import io.dotportion.secrets.redact.ExecutionRedactor;
+import io.dotportion.secrets.vault.SecretVault;
 
-/** A project's secrets as validation (names) and execution (values at the moment of use) see them. */
-public interface ProjectSecrets {
+/**
+ * A project's secrets as the server uses them: names for workflow validation (never values), and for each
+ * execution a resolver whose every resolved value is masked from that execution's trace, log and answer.
+ */
+public final class ProjectSecrets {
+    private final SecretVault vault;
 
-    SecretCatalog catalog(String projectId);
+    public ProjectSecrets(SecretVault vault) {
+        this.vault = vault;
+    }
 
-    SecretResolver resolver(String projectId);
+    /** Names by type: unknown names are warnings when saving a draft and errors when deploying. */
+    public SecretCatalog catalog(String projectId) {
+        return vault.catalog(projectId);
+    }
 
-    /** A platform without a secret store: every project has no secrets. */
-    ProjectSecrets NONE = new ProjectSecrets() {
-        @Override
-        public SecretCatalog catalog(String projectId) {
-            return SecretCatalog.EMPTY;
-        }
+    /** The secrets of one run of a workflow of {@code projectId} for {@code request}. */
+    public ExecutionSecrets forExecution(String projectId, RequestData request) {
+        ExecutionRedactor redactor = new ExecutionRedactor();
+        return new ExecutionSecrets(vault.resolverFor(projectId, redactor), redactor, RequestCredentials.of(request));
+    }
 
-        @Override
-        public SecretResolver resolver(String projectId) {
-            return SecretResolver.NONE;
-        }
-    };
+    /** Deletes every secret of a deleted project and its data key (audited). */
+    public void deleteProject(String projectId, String actor) {
+        vault.deleteProject(projectId, actor);
+    }
+
+    public SecretVault vault() {
+        return vault;
+    }
 }

@@ -7,7 +7,9 @@ import io.dotportion.server.execution.ExecutionService;
 import io.dotportion.server.gateway.Gateway;
 import io.dotportion.server.http.ErrorHandlers;
 import io.dotportion.server.http.HealthService;
+import io.dotportion.server.http.StaticUi;
 import io.dotportion.server.project.ProjectService;
+import io.dotportion.server.secrets.SecretService;
 import io.dotportion.server.workflow.DeployService;
 import io.dotportion.server.workflow.TestRunService;
 import io.dotportion.server.workflow.WorkflowService;
@@ -15,10 +17,10 @@ import io.helidon.http.Method;
 import io.helidon.http.PathMatchers;
 import io.helidon.webserver.http.HttpRouting;
 
-/** The route table of the HTTP server: /health, the /v1 management API and the /api gateway. */
+/** The route table of the HTTP server: /health, the /v1 management API, the /api gateway and the web UI. */
 record HttpApi(AuthFilter auth, AuthService authService, TokenService tokens, ProjectService projects,
                WorkflowService workflows, DeployService deploys, TestRunService testRuns,
-               ExecutionService executions, Gateway gateway, OpsApi ops) {
+               ExecutionService executions, SecretService secrets, Gateway gateway, OpsApi ops) {
 
     void configure(HttpRouting.Builder routing) {
         ErrorHandlers.register(routing);
@@ -27,12 +29,13 @@ record HttpApi(AuthFilter auth, AuthService authService, TokenService tokens, Pr
                 .get("/health", new HealthService())
                 .register("/v1/auth", authService)
                 .register("/v1/tokens", tokens)
-                .register("/v1/projects", projects, executions)
+                .register("/v1/projects", projects, executions, secrets)
                 .register(workflows)
                 .register("/v1/workflows", deploys, testRuns)
                 .update(ops::addRoutes)
                 .route(Method.predicate(Method.GET, Method.POST, Method.PUT, Method.PATCH, Method.DELETE,
                         Method.OPTIONS), PathMatchers.prefix("/api/"), gateway)
+                .register(new StaticUi())
                 .any(ErrorHandlers::notFound);
     }
 }

@@ -3,8 +3,10 @@ package io.dotportion.server.wiring;
 import io.dotportion.core.engine.Limits;
 import io.dotportion.core.engine.TraceFormatter;
 import io.dotportion.core.engine.WorkflowCompiler;
+import io.dotportion.nodes.mongo.MongoClientPool;
 import io.dotportion.nodes.script.JsSandbox;
 import io.dotportion.nodes.script.SandboxSettings;
+import io.dotportion.secrets.SecretsRuntime;
 import io.dotportion.server.auth.PasswordHasher;
 import io.dotportion.server.execution.ExecutionIds;
 import io.dotportion.server.execution.ExecutionLog;
@@ -24,13 +26,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root: the only place that chooses implementations. {@link #start} opens the store,
- * builds the node registry, sandbox, compiler, route table (every deployed version loaded) and execution
- * log, and starts the HTTP server; {@link #close} stops them gracefully in reverse order.
+ * The composition root: the only place that chooses implementations. {@link #start} opens the store, starts
+ * the secret vault (a master key that does not open the stored project keys stops it here, with a
+ * {@link io.dotportion.secrets.key.MasterKeyException}, before anything is written), builds the node
+ * registry, sandbox, clients of users' databases, compiler, route table (every deployed version loaded) and
+ * execution log, and starts the HTTP server; {@link #close} stops them gracefully in reverse order.
  */
 public final class Platform implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
     private static final Duration RETENTION_SWEEP = Duration.ofHours(1);
+    private static final Duration MAX_EVICTION_INTERVAL = Duration.ofMinutes(1);
 
     private final WebServer server;
     private final Resources resources;
@@ -50,16 +55,21 @@ public final class Platform implements AutoCloseable {
             Limits limits = config.limits();
             MongoPoolMetrics mongoPool = new MongoPoolMetrics();
             Storage storage = Storage.open(config, clock, resources, List.of(mongoPool));
+            SecretsRuntime vault = resources.add(SecretsStartup.start(config, storage, clock, random));
+            ProjectSecrets secrets = new ProjectSecrets(vault.vault());
             JsSandbox sandbox = resources.add(new JsSandbox(SandboxSettings.of(limits)));
             Ops ops = resources.add(Ops.start(storage, sandbox, mongoPool, clock));
-            WorkflowCompiler compiler = new WorkflowCompiler(NodeTypes.registry(limits, sandbox), limits);
+            MongoClientPool userClients = resources.add(new MongoClientPool(config.userDatabases(), clock));
+            resources.add(IdleClientEviction.start(userClients, evictionInterval(config)));
+            WorkflowCompiler compiler = new WorkflowCompiler(NodeTypes.registry(limits, sandbox, storage.managed(),
+                    ops.documentRules(), userClients, clock), limits);
             TraceFormatter traces = new TraceFormatter(limits);
             ExecutionLog log = resources.add(ops.observed(new StoreExecutionLog(
                     ExecutionLogWriter.start(storage.executions(), ExecutionLogSettings.defaults(), clock), traces)));
             resources.add(new RetentionSweeper(storage.executions(), limits.logRetention(), clock)
                     .start(RETENTION_SWEEP));
             Routes routes = new Routes();
-            Services services = new Services(config, clock, random, storage, compiler, routes, ProjectSecrets.NONE,
+            Services services = new Services(config, clock, random, storage, compiler, routes, secrets,
                     new PasswordHasher(config.passwordCost()), traces, log, new ExecutionIds(clock, random), ops);
             new RouteLoader(storage.workflows(), storage.projects(), services.deployer()).loadAll();
             WebServer server = WebServer.builder()
@@ -76,6 +86,11 @@ public final class Platform implements AutoCloseable {
             resources.close();
             throw e;
         }
+    }
+
+    private static Duration evictionInterval(PlatformConfig config) {
+        Duration half = config.userDatabases().idleTimeout().dividedBy(2);
+        return half.compareTo(MAX_EVICTION_INTERVAL) > 0 ? MAX_EVICTION_INTERVAL : half;
     }
 
     /** The port the HTTP server listens on (the chosen one when the config asked for 0). */

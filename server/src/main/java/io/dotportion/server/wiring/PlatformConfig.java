@@ -1,6 +1,7 @@
 package io.dotportion.server.wiring;
 
 import io.dotportion.core.engine.Limits;
+import io.dotportion.nodes.mongo.MongoPoolSettings;
 import io.dotportion.server.auth.PasswordHasher;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,11 +9,12 @@ import java.util.Map;
 
 /**
  * Everything the platform needs to start. {@code mongoUrl} null means the embedded store in
- * {@code <dataDir>/store.mv}. {@code port} 0 picks a free port.
+ * {@code <dataDir>/store.mv}. {@code port} 0 picks a free port. {@code masterKey} says where the master
+ * key comes from; {@code userDatabases} bounds the clients of users' own MongoDB servers.
  */
 public record PlatformConfig(String host, int port, Path dataDir, String mongoUrl, String database, Limits limits,
                              PasswordHasher.Cost passwordCost, Duration sessionTtl, long apiMaxBodyBytes,
-                             Duration shutdownGrace) {
+                             Duration shutdownGrace, MasterKeyConfig masterKey, MongoPoolSettings userDatabases) {
     public static final String MONGO_URL_ENV = "DOTPORTION_MONGO_URL";
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_DATABASE = "dotportion";
@@ -28,12 +30,15 @@ public record PlatformConfig(String host, int port, Path dataDir, String mongoUr
         if (mongoUrl != null && mongoUrl.isBlank()) {
             mongoUrl = null;
         }
+        masterKey = masterKey == null ? MasterKeyConfig.none() : masterKey;
+        userDatabases = userDatabases == null ? MongoPoolSettings.defaults() : userDatabases;
     }
 
     /** What {@code serve} uses: all interfaces, port 8080, the embedded store, production costs. */
     public static PlatformConfig defaults(Path dataDir) {
         return new PlatformConfig("0.0.0.0", DEFAULT_PORT, dataDir, null, DEFAULT_DATABASE, Limits.defaults(),
-                PasswordHasher.Cost.standard(), Duration.ofDays(7), DEFAULT_API_BODY_BYTES, Duration.ofSeconds(5));
+                PasswordHasher.Cost.standard(), Duration.ofDays(7), DEFAULT_API_BODY_BYTES, Duration.ofSeconds(5),
+                MasterKeyConfig.none(), MongoPoolSettings.defaults());
     }
 
     /** For tests: loopback, a free port, a light password hash. */
@@ -41,43 +46,57 @@ public record PlatformConfig(String host, int port, Path dataDir, String mongoUr
         return defaults(dataDir).withHost("127.0.0.1").withPort(0).withPasswordCost(PasswordHasher.Cost.light());
     }
 
-    /** {@link #defaults} with the store URL taken from {@code DOTPORTION_MONGO_URL} when it is set. */
+    /**
+     * {@link #defaults} with the store URL taken from {@code DOTPORTION_MONGO_URL} and the master key from
+     * {@code DOTPORTION_MASTER_KEY} when they are set.
+     */
     public static PlatformConfig fromEnvironment(Path dataDir, int port, Map<String, String> env) {
-        return defaults(dataDir).withPort(port).withMongoUrl(env.get(MONGO_URL_ENV));
+        return defaults(dataDir).withPort(port).withMongoUrl(env.get(MONGO_URL_ENV))
+                .withMasterKey(MasterKeyConfig.none().withEnvironmentValue(env.get(MasterKeyConfig.ENVIRONMENT_VARIABLE)));
     }
 
     public PlatformConfig withHost(String h) {
         return new PlatformConfig(h, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases);
     }
 
     public PlatformConfig withPort(int p) {
         return new PlatformConfig(host, p, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases);
     }
 
     public PlatformConfig withMongoUrl(String url) {
         return new PlatformConfig(host, port, dataDir, url, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases);
     }
 
     public PlatformConfig withDatabase(String db) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, db, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases);
     }
 
     public PlatformConfig withLimits(Limits l) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, l, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases);
     }
 
     public PlatformConfig withPasswordCost(PasswordHasher.Cost cost) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, cost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases);
     }
 
     public PlatformConfig withSessionTtl(Duration ttl) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, ttl,
-                apiMaxBodyBytes, shutdownGrace);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases);
+    }
+
+    public PlatformConfig withMasterKey(MasterKeyConfig key) {
+        return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
+                apiMaxBodyBytes, shutdownGrace, key, userDatabases);
+    }
+
+    public PlatformConfig withUserDatabases(MongoPoolSettings settings) {
+        return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
+                apiMaxBodyBytes, shutdownGrace, masterKey, settings);
     }
 }

@@ -17,6 +17,9 @@ import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.project.ProjectAccess;
 import io.dotportion.server.project.ProjectService;
 import io.dotportion.server.secrets.ProjectSecrets;
+import io.dotportion.server.secrets.SecretBodies;
+import io.dotportion.server.secrets.SecretService;
+import io.dotportion.server.secrets.SecretUsage;
 import io.dotportion.server.workflow.DeployService;
 import io.dotportion.server.workflow.Deployer;
 import io.dotportion.server.workflow.Drafts;
@@ -45,11 +48,13 @@ final class Services {
                 new AuthFilter(tokens, storage.users()),
                 new AuthService(storage.users(), hasher, tokens, json),
                 new TokenService(tokens, json),
-                new ProjectService(storage.projects(), storage.workflows(), projects, routes, keys, json, clock),
+                new ProjectService(storage.projects(), storage.workflows(), projects, routes, keys, secrets, json, clock),
                 new WorkflowService(storage.workflows(), projects, workflows, drafts, routes, json),
                 new DeployService(storage.workflows(), workflows, deployer, json),
                 new TestRunService(workflows, drafts, secrets, traces, log, ids, json, clock),
                 new ExecutionService(storage.executions(), projects),
+                new SecretService(secrets.vault(), new SecretUsage(storage.workflows()), storage.audit(), projects,
+                        new SecretBodies(config.apiMaxBodyBytes())),
                 new Gateway(routes, secrets, log, ids, config.limits(), clock),
                 ops.api(storage, projects, workflows, routes, keys, json, clock));
     }

@@ -1,23 +1,36 @@
 package io.dotportion.server.wiring;
 
+import com.mongodb.client.MongoClient;
 import com.mongodb.event.ConnectionPoolListener;
+import io.dotportion.core.port.AuditStore;
 import io.dotportion.core.port.ExecutionStore;
+import io.dotportion.core.port.KeysetStore;
 import io.dotportion.core.port.ProjectStore;
+import io.dotportion.core.port.SecretStore;
 import io.dotportion.core.port.TokenStore;
 import io.dotportion.core.port.UserStore;
 import io.dotportion.core.port.WorkflowStore;
+import io.dotportion.nodes.mongo.ManagedDatabases;
 import io.dotportion.store.embedded.EmbeddedMongo;
 import io.dotportion.store.mongo.MongoPlatformStores;
 import io.dotportion.store.mongo.StoreSettings;
+import io.dotportion.store.secret.MongoAuditStore;
+import io.dotportion.store.secret.MongoKeysetStore;
+import io.dotportion.store.secret.MongoSecretStore;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The platform's stores: the embedded server when no URL is configured, one shared client, one database. */
+/**
+ * The platform's stores: the embedded server when no URL is configured, one shared client, one database
+ * for the platform's own data, and {@code project_<id>} beside it for each project's managed database.
+ */
 record Storage(UserStore users, TokenStore tokens, ProjectStore projects, WorkflowStore workflows,
-               ExecutionStore executions, MongoPlatformStores mongo) {
+               ExecutionStore executions, SecretStore secrets, KeysetStore keysets, AuditStore audit,
+               ManagedDatabases managed, MongoPlatformStores mongo) {
     private static final Logger LOG = LoggerFactory.getLogger(Storage.class);
+    static final String MANAGED_PREFIX = "project_";
 
     static Storage open(PlatformConfig config, Clock clock, Resources resources, List<ConnectionPoolListener> pools) {
         String url = config.mongoUrl();
@@ -30,7 +43,10 @@ record Storage(UserStore users, TokenStore tokens, ProjectStore projects, Workfl
                 .withDatabaseName(config.database())
                 .withExecutionRetention(config.limits().logRetention());
         MongoPlatformStores stores = resources.add(MongoPlatformStores.open(settings, clock, pools));
+        MongoClient client = stores.client();
         return new Storage(stores.users(), stores.tokens(), stores.projects(), stores.workflows(),
-                stores.executions(), stores);
+                stores.executions(), new MongoSecretStore(stores.database()), new MongoKeysetStore(stores.database()),
+                new MongoAuditStore(stores.database()),
+                projectId -> client.getDatabase(MANAGED_PREFIX + projectId), stores);
     }
 }

@@ -8,6 +8,7 @@ import io.dotportion.core.model.DotPortionShape;
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.WorkflowDocument;
 import io.dotportion.core.model.WorkflowDocuments;
+import io.dotportion.core.secret.SecretCatalog;
 import io.dotportion.server.secrets.ProjectSecrets;
 import java.util.List;
 
@@ -33,12 +34,17 @@ public final class Drafts {
         this.secrets = secrets;
     }
 
-    /** Reads a raw JSON tree as a workflow and validates it as a draft (unknown secrets are warnings). */
+    /**
+     * Reads a raw JSON tree as a workflow and validates it as a draft (unknown secrets are warnings). A node
+     * that names no secret gets the project's one secret of its type ({@link SecretReferences}).
+     */
     public Checked check(Object raw, String projectId) {
         DocumentReading reading = WorkflowDocuments.read(raw);
-        WorkflowDocument document = DotPortionShape.normalize(reading.document());
-        List<Violation> validation = compiler.validate(document, secrets.catalog(projectId), false);
-        return new Checked(document, reading.withValidation(validation));
+        SecretCatalog catalog = secrets.catalog(projectId);
+        SecretReferences.Filled filled = SecretReferences.fill(DotPortionShape.normalize(reading.document()), catalog);
+        List<Violation> validation = compiler.validate(filled.document(), catalog, false);
+        return new Checked(filled.document(),
+                reading.withValidation(SecretReferences.merge(filled.violations(), validation)));
     }
 
     /** Validates a stored draft. */

@@ -5,7 +5,6 @@ import io.dotportion.core.engine.ExecutionRequest;
 import io.dotportion.core.engine.ExecutionResult;
 import io.dotportion.core.engine.TraceFormatter;
 import io.dotportion.core.node.RequestData;
-import io.dotportion.core.secret.Redactor;
 import io.dotportion.core.value.Values;
 import io.dotportion.server.auth.Caller;
 import io.dotportion.server.execution.ExecutionIds;
@@ -13,6 +12,7 @@ import io.dotportion.server.execution.ExecutionLog;
 import io.dotportion.server.execution.FinishedExecution;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.secrets.ExecutionSecrets;
 import io.dotportion.server.secrets.ProjectSecrets;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -25,7 +25,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Runs a workflow's draft with a sample request and answers with the result and the per-node trace. */
+/**
+ * Runs a workflow's draft with a sample request and answers with the result and the per-node trace (secret
+ * values and the sample's credential headers masked as in the execution log).
+ */
 public final class TestRunService implements HttpService {
     private static final TestRequest EMPTY = new TestRequest(null, null, null, null, null, null);
 
@@ -63,17 +66,18 @@ public final class TestRunService implements HttpService {
         RequestData request = sample.toRequest(plan.method(), plan.path().text(), clientIp(req));
         String executionId = ids.next();
         Instant startedAt = clock.instant();
-        ExecutionResult result = plan.execute(new ExecutionRequest(projectId, request, secrets.resolver(projectId)));
+        ExecutionSecrets run = secrets.forExecution(projectId, request);
+        ExecutionResult result = plan.execute(new ExecutionRequest(projectId, request, run.resolver()));
         log.submit(new FinishedExecution(executionId, projectId, owned.workflow().id(), null, "test",
-                request.method(), request.path(), startedAt, result, Redactor.NONE));
+                request.method(), request.path(), startedAt, result, run.traces()));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("executionId", executionId);
         answer.put("status", result.status());
-        answer.put("headers", result.headers());
-        answer.put("body", result.body());
+        answer.put("headers", run.answerHeaders(result.headers()));
+        answer.put("body", run.answer(result.body()));
         answer.put("error", result.error() == null ? null : result.error().code().name());
         answer.put("failedNodeId", result.failedNodeId());
-        answer.put("trace", traces.format(result.trace(), Redactor.NONE));
+        answer.put("trace", traces.format(result.trace(), run.traces()));
         answer.put("durationMs", Math.round(result.durationNanos() / 1_000.0) / 1_000.0);
         JsonResponses.ok(res, answer);
     }

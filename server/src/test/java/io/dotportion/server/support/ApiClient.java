@@ -13,15 +13,23 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /** Calls a running platform over HTTP, the way a script or browser would. */
 public final class ApiClient {
     private static final AtomicInteger UNIQUE = new AtomicInteger();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final Consumer<ApiResponse> listener;
 
     public ApiClient(int port) {
+        this(port, response -> { });
+    }
+
+    /** A client that shows every answer it gets to {@code listener} (to search them all afterwards). */
+    public ApiClient(int port, Consumer<ApiResponse> listener) {
         this.base = "http://127.0.0.1:" + port;
+        this.listener = listener;
     }
 
     /** A JSON call; {@code body} is serialised unless it is already a String; token may be null. */
@@ -42,7 +50,9 @@ public final class ApiClient {
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new ApiResponse(response.statusCode(), response.headers().map(), response.body());
+            ApiResponse answer = new ApiResponse(response.statusCode(), response.headers().map(), response.body());
+            listener.accept(answer);
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -57,6 +67,19 @@ public final class ApiClient {
 
     public ApiResponse post(String path, Object body, String token) {
         return call("POST", path, body, token);
+    }
+
+    public ApiResponse put(String path, Object body, String token) {
+        return call("PUT", path, body, token);
+    }
+
+    public ApiResponse delete(String path, String token) {
+        return call("DELETE", path, null, token);
+    }
+
+    /** Creates or replaces a secret; {@code body} is {type, value} or {type, generate}. */
+    public ApiResponse putSecret(String token, String projectId, String name, Map<String, Object> body) {
+        return put("/v1/projects/" + projectId + "/secrets/" + name, body, token);
     }
 
     /** Signs a fresh user up and logs them in; returns their session token. */

@@ -1,0 +1,75 @@
+package io.dotportion.server.secrets;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dotportion.core.value.Json;
+import io.dotportion.server.http.ApiError;
+import io.dotportion.server.http.ApiException;
+import io.dotportion.server.http.BoundedBody;
+import io.helidon.webserver.http.ServerRequest;
+import java.io.IOException;
+
+/**
+ * Reads the body of a secret write: {@code {type, value}} or {@code {type: "jwt", generate: true}}, with an
+ * optional {@code graceSeconds}. Every failure message is fixed text: a body that holds a value is never
+ * quoted back, not even in a parse error.
+ */
+public final class SecretBodies {
+    private final long maxBytes;
+
+    public SecretBodies(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** One write; {@link #toString()} never shows the value. */
+    public record Put(String type, String value, boolean generate, Integer graceSeconds) {
+        @Override
+        public String toString() {
+            return "Put[type=" + type + ", generate=" + generate + ", graceSeconds=" + graceSeconds + "]";
+        }
+    }
+
+    Put read(ServerRequest req) {
+        byte[] bytes = BoundedBody.read(req, maxBytes);
+        JsonNode body;
+        try {
+            body = Json.mapper().readTree(bytes);
+        } catch (IOException | RuntimeException e) {
+            throw new ApiException(ApiError.INVALID_JSON, "the body is not valid JSON");
+        }
+        if (body == null || !body.isObject()) {
+            throw new ApiException(ApiError.INVALID_JSON, "the body must be a JSON object {type, value}");
+        }
+        String type = text(body, "type");
+        JsonNode value = body.get("value");
+        boolean generate = body.path("generate").asBoolean(false);
+        if (value != null && !value.isNull() && !value.isTextual()) {
+            throw ApiException.invalid("value must be a string");
+        }
+        if (generate && value != null && !value.isNull()) {
+            throw ApiException.invalid("give either value or generate: true, not both");
+        }
+        return new Put(type, value == null || value.isNull() ? null : value.textValue(), generate, grace(body));
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw ApiException.invalid(field + " must be a string");
+        }
+        return node.textValue();
+    }
+
+    private static Integer grace(JsonNode body) {
+        JsonNode node = body.get("graceSeconds");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.canConvertToInt() || !node.isIntegralNumber()) {
+            throw ApiException.invalid("graceSeconds must be a whole number of seconds");
+        }
+        return node.intValue();
+    }
+}

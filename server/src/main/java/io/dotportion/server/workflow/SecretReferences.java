@@ -1,0 +1,89 @@
+package io.dotportion.server.workflow;
+
+import io.dotportion.core.model.NodeSpec;
+import io.dotportion.core.model.Violation;
+import io.dotportion.core.model.ViolationCode;
+import io.dotportion.core.model.WorkflowDocument;
+import io.dotportion.core.secret.SecretCatalog;
+import io.dotportion.server.secrets.SecretUsage;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * DotPortion's exports may name a secret by its type alone (SPEC §4): a {@code mongodb}, {@code jwtGenerate}
+ * or {@code jwtVerify} node without a {@code secret} gets the project's one secret of that type written into
+ * its data. With none or several to choose from, the node gets an error at {@code nodes[i].data.secret}
+ * saying which (in place of the node type's own "secret is required").
+ */
+final class SecretReferences {
+    private static final Map<String, String> SECRET_TYPE_BY_NODE = SecretUsage.SECRET_TYPE_BY_NODE;
+    private static final String FIELD = "secret";
+
+    /** The document with the names filled in, and the nodes that could not get one. */
+    record Filled(WorkflowDocument document, List<Violation> violations) {
+    }
+
+    private SecretReferences() {
+    }
+
+    static Filled fill(WorkflowDocument document, SecretCatalog catalog) {
+        List<NodeSpec> nodes = new ArrayList<>(document.nodes().size());
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < document.nodes().size(); i++) {
+            NodeSpec node = document.nodes().get(i);
+            String type = node == null ? null : SECRET_TYPE_BY_NODE.get(node.type());
+            if (type == null || node.data().get(FIELD) != null) {
+                nodes.add(node);
+                continue;
+            }
+            Set<String> names = new TreeSet<>(catalog.names(type));
+            if (names.size() == 1) {
+                nodes.add(withSecret(node, names.iterator().next()));
+            } else {
+                nodes.add(node);
+                violations.add(Violation.error(path(i), ViolationCode.INVALID_CONFIG, problem(node.type(), type, names)));
+            }
+        }
+        if (violations.isEmpty() && nodes.equals(document.nodes())) {
+            return new Filled(document, List.of());
+        }
+        return new Filled(new WorkflowDocument(document.name(), document.method(), document.path(), nodes,
+                document.edges()), List.copyOf(violations));
+    }
+
+    /** These violations plus the validation's, leaving out the validation's own at the same paths. */
+    static List<Violation> merge(List<Violation> filling, List<Violation> validation) {
+        if (filling.isEmpty()) {
+            return validation;
+        }
+        Set<String> paths = new TreeSet<>();
+        filling.forEach(v -> paths.add(v.path()));
+        List<Violation> all = new ArrayList<>(filling);
+        validation.stream().filter(v -> !paths.contains(v.path())).forEach(all::add);
+        return List.copyOf(all);
+    }
+
+    private static NodeSpec withSecret(NodeSpec node, String name) {
+        Map<String, Object> data = new LinkedHashMap<>(node.data());
+        data.put(FIELD, name);
+        return new NodeSpec(node.id(), node.type(), Collections.unmodifiableMap(data), node.position());
+    }
+
+    private static String problem(String nodeType, String secretType, Set<String> names) {
+        if (names.isEmpty()) {
+            return "this " + nodeType + " node names no secret and the project has no " + secretType
+                    + " secret: create one, or name one in 'secret'";
+        }
+        return "this " + nodeType + " node names no secret and the project has " + names.size() + " " + secretType
+                + " secrets (" + String.join(", ", names) + "): name one in 'secret'";
+    }
+
+    private static String path(int index) {
+        return "nodes[" + index + "].data." + FIELD;
+    }
+}

@@ -1,0 +1,273 @@
+package io.dotportion.server.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dotportion.core.value.Json;
+import io.dotportion.nodes.mongo.MongoPoolSettings;
+import io.dotportion.server.support.ApiClient;
+import io.dotportion.server.support.ApiResponse;
+import io.dotportion.server.support.Jwts;
+import io.dotportion.server.support.LogCapture;
+import io.dotportion.server.support.Poll;
+import io.dotportion.server.support.UserDatabase;
+import io.dotportion.server.wiring.Platform;
+import io.dotportion.server.wiring.PlatformConfig;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The secret canary test (issue 3): a jwt secret and a mongodb secret (a URL with a password) with unique
+ * canary values are created, replaced and used by every node kind, deployed and in test runs, including
+ * failures. Afterwards no canary appears in any HTTP answer, /v1 answer, system log line, console output,
+ * execution log or trace, or in the bytes of any file of the data directory.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SecretCanaryTest {
+    private static final String HEX = HexFormat.of().formatHex(SecureRandom.getSeed(16));
+    /** The unchanging core of each canary: every form of a value (escaped, URL-encoded) contains it. */
+    static final String JWT_CORE_1 = "jwtcanaryone" + HEX;
+    static final String JWT_CORE_2 = "jwtcanarytwo" + HEX;
+    static final String DB_CORE_1 = "dbcanaryone" + HEX;
+    static final String DB_CORE_2 = "dbcanarytwo" + HEX;
+    static final String JWT_1 = JWT_CORE_1 + "-\"q/\\é";
+    static final String JWT_2 = JWT_CORE_2 + "-\"q/\\é";
+    static final String DB_PASSWORD_1 = DB_CORE_1 + "-p@ss:/%";
+    static final String DB_PASSWORD_2 = DB_CORE_2 + "-p@ss:/%";
+
+    @TempDir
+    static Path dataDir;
+    static LogCapture logs;
+    static UserDatabase userDb;
+    static Platform platform;
+    static boolean closed;
+    static final List<ApiResponse> answers = new CopyOnWriteArrayList<>();
+    static ApiClient api;
+    static String token;
+    static String projectId;
+    static String base;
+    static final Map<String, String> workflows = new LinkedHashMap<>();
+    static int runs;
+
+    @BeforeAll
+    static void start() {
+        logs = LogCapture.start();
+        userDb = new UserDatabase();
+        userDb.collection("app", "users").insertOne(new Document("email", "ada@example.com")
+                .append("password", "pw-ada").append("name", "Ada"));
+        platform = Platform.start(PlatformConfig.forTests(dataDir).withUserDatabases(
+                MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofMillis(800))));
+        api = new ApiClient(platform.port(), answers::add);
+        token = api.newUser("canary");
+        projectId = api.newProject(token, "vault");
+        base = "/api/" + api.username(token) + "/vault";
+    }
+
+    @AfterAll
+    static void stop() {
+        if (!closed) {
+            platform.close();
+        }
+        userDb.close();
+        logs.close();
+    }
+
+    @Test
+    @Order(1)
+    void secrets_are_created_and_answered_with_metadata_only() {
+        Map<String, Object> jwt = api.putSecret(token, projectId, "jwt", Map.of("type", "jwt", "value", JWT_1))
+                .expect(201).map();
+        assertThat(jwt).containsEntry("name", "jwt").containsEntry("type", "jwt").containsEntry("version", 1)
+                .doesNotContainKey("value");
+        api.putSecret(token, projectId, "users_db",
+                Map.of("type", "mongodb", "value", userDb.account("app", DB_PASSWORD_1, "app"))).expect(201);
+        String down = "mongodb://app:" + UserDatabase.encode(DB_PASSWORD_1) + "@127.0.0.1:" + closedPort() + "/app";
+        api.putSecret(token, projectId, "down_db", Map.of("type", "mongodb", "value", down)).expect(201);
+        for (String name : List.of("login.json", "me.json", "secrets/sign-probe.json", "secrets/script-error.json",
+                "secrets/settings.json", "secrets/down.json")) {
+            String id = api.newWorkflow(token, projectId, ApiClient.fixture(name));
+            api.deploy(token, id);
+            workflows.put(name, id);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void every_node_kind_uses_the_first_values_deployed_and_in_test_runs() {
+        exercise(JWT_1, userDb.url("app", DB_PASSWORD_1, "app"));
+    }
+
+    @Test
+    @Order(3)
+    void replaced_values_are_used_by_the_next_requests_without_a_redeploy() {
+        String oldToken = login().expect(200).map().get("token").toString();
+        assertThat(api.putSecret(token, projectId, "jwt", Map.of("type", "jwt", "value", JWT_2)).expect(200).map())
+                .containsEntry("version", 2);
+        String newUrl = userDb.account("app", DB_PASSWORD_2, "app");
+        assertThat(api.putSecret(token, projectId, "users_db", Map.of("type", "mongodb", "value", newUrl))
+                .expect(200).map()).containsEntry("version", 2);
+        userDb.revoke("app", DB_PASSWORD_1);
+        assertThat(me(oldToken).status()).isEqualTo(401);
+        exercise(JWT_2, newUrl);
+    }
+
+    @Test
+    @Order(4)
+    @SuppressWarnings("unchecked")
+    void traces_show_the_secret_names_where_values_would_have_been() {
+        List<Object> executions = executions();
+        String all = Json.write(executions);
+        assertThat(all).contains("[secret:jwt]", "[secret:users_db]", "[redacted:authorization]");
+        Map<String, Object> signed = executions.stream().map(e -> (Map<String, Object>) e)
+                .filter(e -> workflows.get("secrets/sign-probe.json").equals(e.get("workflowId")))
+                .findFirst().orElseThrow();
+        Map<String, Object> shape = ((List<Map<String, Object>>) signed.get("trace")).stream()
+                .filter(t -> "shape".equals(t.get("nodeId"))).findFirst().orElseThrow();
+        assertThat((Map<String, Object>) shape.get("output")).containsEntry("probe", "[secret:jwt]");
+    }
+
+    @Test
+    @Order(5)
+    void no_canary_appears_in_any_answer_log_trace_or_file() throws IOException {
+        api.get("/v1/projects/" + projectId + "/secrets", token).expect(200);
+        api.get("/v1/projects/" + projectId + "/audit", token).expect(200);
+        executions();
+        for (String id : workflows.values()) {
+            api.get("/v1/workflows/" + id, token).expect(200);
+            api.get("/v1/workflows/" + id + "/export", token).expect(200);
+            api.get("/v1/workflows/" + id + "/versions", token).expect(200);
+        }
+        platform.close();
+        closed = true;
+
+        List<String> forbidden = forbidden();
+        for (ApiResponse answer : answers) {
+            String text = answer.status() + " " + answer.headers() + " " + answer.text();
+            assertThat(text).as("an HTTP answer").doesNotContain(forbidden);
+        }
+        assertThat(logs.events()).isPositive();
+        assertThat(logs.text()).as("the system log and console").doesNotContain(forbidden);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dataDir)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        assertThat(files).extracting(p -> p.getFileName().toString()).contains("store.mv", "master.key");
+        String store = new String(Files.readAllBytes(dataDir.resolve("store.mv")), StandardCharsets.ISO_8859_1);
+        assertThat(store).as("the store file holds the masked traces in plain bytes").contains("[secret:jwt]");
+        for (Path file : files) {
+            String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+            for (String canary : forbidden) {
+                for (byte[] form : List.of(canary.getBytes(StandardCharsets.UTF_8),
+                        canary.getBytes(StandardCharsets.UTF_16BE), canary.getBytes(StandardCharsets.UTF_16LE))) {
+                    assertThat(bytes).as(file.toString()).doesNotContain(new String(form, StandardCharsets.ISO_8859_1));
+                }
+            }
+        }
+    }
+
+    /** Every kind of node, deployed and as test runs, with successes and failures. */
+    private static void exercise(String jwtValue, String usersUrl) {
+        userDb.collection("app", "settings").deleteMany(new Document());
+        userDb.collection("app", "settings").insertOne(new Document("url", usersUrl).append("note", "connection"));
+        String userToken = login().expect(200).map().get("token").toString();
+        assertThat(post("/login", Map.of("email", "ada@example.com", "password", "nope")).status()).isEqualTo(401);
+        assertThat(me(userToken).expect(200).map()).containsEntry("email", "ada@example.com");
+        String forged = Jwts.hs256("a-wrong-key-that-is-long-enough-for-hs256-0123", "x", Instant.now().plusSeconds(60));
+        assertThat(me(forged).status()).isEqualTo(401);
+        assertThat(me(Jwts.none("x")).status()).isEqualTo(401);
+        Map<String, Object> signed = post("/sign", Map.of("user", "ada", "probe", jwtValue)).expect(200).map();
+        assertThat(signed).containsEntry("probe", "[secret:jwt]");
+        ApiResponse boom = post("/boom", Map.of("probe", jwtValue));
+        assertThat(boom.status()).isEqualTo(500);
+        assertThat(boom.error()).isEqualTo("EXECUTION_FAILED");
+        assertThat(boom.map().get("message").toString()).contains("bad probe [secret:jwt]");
+        Map<String, Object> settings = get("/settings").expect(200).map();
+        assertThat(settings.get("url").toString()).contains("[secret:users_db]");
+        ApiResponse down = get("/down");
+        assertThat(down.status()).isEqualTo(502);
+        assertThat(down.error()).isEqualTo("UPSTREAM_UNAVAILABLE");
+
+        testRun("login.json", Map.of("body", Map.of("email", "ada@example.com", "password", "pw-ada")), 200);
+        testRun("me.json", Map.of("headers", Map.of("Authorization", "Bearer " + userToken)), 200);
+        testRun("me.json", Map.of("headers", Map.of("Authorization", "Bearer " + forged)), 401);
+        testRun("secrets/sign-probe.json", Map.of("body", Map.of("user", "ada", "probe", jwtValue)), 200);
+        testRun("secrets/script-error.json", Map.of("body", Map.of("probe", jwtValue)), 500);
+        testRun("secrets/settings.json", Map.of(), 200);
+        testRun("secrets/down.json", Map.of(), 502);
+    }
+
+    private static ApiResponse login() {
+        return post("/login", Map.of("email", "ada@example.com", "password", "pw-ada"));
+    }
+
+    private static ApiResponse me(String userToken) {
+        runs++;
+        return api.raw("GET", base + "/me", null, null, Map.of("Authorization", "Bearer " + userToken));
+    }
+
+    private static ApiResponse post(String path, Object body) {
+        runs++;
+        return api.post(base + path, body, null);
+    }
+
+    private static ApiResponse get(String path) {
+        runs++;
+        return api.get(base + path, null);
+    }
+
+    private static void testRun(String workflow, Map<String, Object> sample, int status) {
+        runs++;
+        Map<String, Object> run = api.post("/v1/workflows/" + workflows.get(workflow) + "/test-run", sample, token)
+                .expect(200).map();
+        assertThat(run).as(workflow).containsEntry("status", status);
+    }
+
+    private static List<Object> executions() {
+        String url = "/v1/projects/" + projectId + "/executions?limit=500";
+        return Poll.until(() -> api.get(url, token).expect(200).list(), l -> l.size() >= runs, Duration.ofSeconds(15));
+    }
+
+    private static List<String> forbidden() {
+        List<String> all = new ArrayList<>();
+        for (String core : List.of(JWT_CORE_1, JWT_CORE_2, DB_CORE_1, DB_CORE_2)) {
+            all.add(core);
+            all.add(core.substring(0, core.length() - 8));
+        }
+        for (String value : List.of(JWT_1, JWT_2, DB_PASSWORD_1, DB_PASSWORD_2)) {
+            all.add(value);
+            String escaped = Json.write(value);
+            all.add(escaped.substring(1, escaped.length() - 1));
+            all.add(UserDatabase.encode(value));
+        }
+        all.add(userDb.url("app", DB_PASSWORD_1, "app"));
+        all.add(userDb.url("app", DB_PASSWORD_2, "app"));
+        return all;
+    }
+
+    private static int closedPort() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
