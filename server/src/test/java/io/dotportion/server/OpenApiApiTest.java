@@ -69,6 +69,25 @@ class OpenApiApiTest {
     }
 
     @Test
+    void a_jwt_protected_workflow_requires_a_bearer_token_in_the_document() {
+        String projectId = api.newProject(token, "guarded");
+        api.putSecret(token, projectId, "signing", Map.of("type", "jwt", "value", "k".repeat(40))).expect(201);
+        deployAll(projectId, "jwt-protected.json", "get-user.json");
+
+        ApiResponse r = api.get("/api/" + owner + "/guarded/openapi.json", null).expect(200);
+
+        assertThat(OpenApiSchema.violations(r.text())).isEmpty();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> me = (Map<String, Object>) ((Map<String, Object>) paths(r).get("/me")).get("get");
+        assertThat(me.get("security")).isEqualTo(List.of(Map.of("bearerAuth", List.of())));
+        assertThat(((Map<?, ?>) me.get("responses")).containsKey("401")).isTrue();
+        assertThat(r.text()).contains("\"bearerFormat\":\"JWT\"");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> user = (Map<String, Object>) ((Map<String, Object>) paths(r).get("/users/{id}")).get("get");
+        assertThat(user).doesNotContainKey("security");
+    }
+
+    @Test
     void members_read_the_same_document_through_v1_and_strangers_get_404() {
         String projectId = api.newProject(token, "members-doc");
         deployAll(projectId, "get-user.json");
