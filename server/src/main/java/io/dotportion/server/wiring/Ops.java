@@ -4,11 +4,13 @@ import io.dotportion.core.port.DataSchemaStore;
 import io.dotportion.core.port.ManagedData;
 import io.dotportion.core.port.StatsStore;
 import io.dotportion.nodes.mongo.DocumentValidator;
+import io.dotportion.nodes.mongo.MongoClientPool;
 import io.dotportion.nodes.script.JsSandbox;
 import io.dotportion.server.data.DataSchemaService;
 import io.dotportion.server.data.DataService;
 import io.dotportion.server.data.DocumentHandlers;
 import io.dotportion.server.data.ExplorerLimits;
+import io.dotportion.server.data.ExternalDataService;
 import io.dotportion.server.data.SchemaRules;
 import io.dotportion.server.execution.ExecutionLog;
 import io.dotportion.server.gateway.ProjectKeys;
@@ -23,6 +25,7 @@ import io.dotportion.server.metrics.RequestMetrics;
 import io.dotportion.server.openapi.OpenApiCache;
 import io.dotportion.server.openapi.OpenApiService;
 import io.dotportion.server.project.ProjectAccess;
+import io.dotportion.server.secrets.ProjectSecrets;
 import io.dotportion.server.stats.StatsRecorder;
 import io.dotportion.server.stats.StatsService;
 import io.dotportion.server.stats.StatsSettings;
@@ -55,9 +58,11 @@ final class Ops implements AutoCloseable {
     private final ManagedData managedData;
     private final DataSchemaStore schemas;
     private final SchemaRules rules;
+    private final MongoClientPool userClients;
 
     private Ops(StatsStore statsStore, StatsRecorder stats, Metrics metrics, ManagedData managedData,
-                DataSchemaStore schemas, SchemaRules rules) {
+                DataSchemaStore schemas, SchemaRules rules, MongoClientPool userClients) {
+        this.userClients = userClients;
         this.statsStore = statsStore;
         this.stats = stats;
         this.metrics = metrics;
@@ -66,7 +71,8 @@ final class Ops implements AutoCloseable {
         this.rules = rules;
     }
 
-    static Ops start(Storage storage, JsSandbox sandbox, MongoPoolMetrics mongoPool, Clock clock) {
+    static Ops start(Storage storage, JsSandbox sandbox, MongoPoolMetrics mongoPool, MongoClientPool userClients,
+                     Clock clock) {
         StatsStore statsStore = new MongoStatsStore(storage.mongo().database());
         StatsRecorder stats = new StatsRecorder(statsStore, StatsSettings.defaults()).start();
         Metrics metrics = new Metrics(new RequestMetrics(), new ExecutionMetrics(MAX_WORKFLOW_SERIES), mongoPool,
@@ -74,7 +80,7 @@ final class Ops implements AutoCloseable {
         ManagedData managedData = new MongoManagedData(storage.mongo().client());
         DataSchemaStore schemas = new MongoDataSchemaStore(storage.mongo().database(), clock);
         SchemaRules rules = new SchemaRules(schemas, managedData, clock, SCHEMA_FRESHNESS, MAX_CACHED_SCHEMAS);
-        return new Ops(statsStore, stats, metrics, managedData, schemas, rules);
+        return new Ops(statsStore, stats, metrics, managedData, schemas, rules, userClients);
     }
 
     /** The collection schemas, for the {@code database} node to check its writes against. */
@@ -88,15 +94,16 @@ final class Ops implements AutoCloseable {
     }
 
     /** The HTTP side, built from the access checks the rest of the API uses. */
-    OpsApi api(Storage storage, ProjectAccess projects, WorkflowAccess workflows, Routes routes, ProjectKeys keys,
-               JsonRequests json, Clock clock) {
+    OpsApi api(Storage storage, ProjectSecrets secrets, ProjectAccess projects, WorkflowAccess workflows,
+               Routes routes, ProjectKeys keys, JsonRequests json, Clock clock) {
         OpenApiCache documents = new OpenApiCache(routes, storage.projects(), storage.workflows(), keys,
                 MAX_OPENAPI_DOCUMENTS);
         DocumentHandlers handlers = new DocumentHandlers(json, ExplorerLimits.defaults());
         return new OpsApi(metrics.requests(), new MetricsService(metrics),
                 new StatsService(statsStore, projects, workflows, clock), new OpenApiService(documents, projects),
                 new DataService(projects, managedData, schemas, rules, handlers),
-                new DataSchemaService(projects, managedData, schemas, rules, json));
+                new DataSchemaService(projects, managedData, schemas, rules, json),
+                new ExternalDataService(projects, secrets.vault(), userClients, handlers));
     }
 
     /** Writes pending stats now (a test hook, and what closing does last). */

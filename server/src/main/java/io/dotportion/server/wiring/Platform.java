@@ -58,9 +58,9 @@ public final class Platform implements AutoCloseable {
             SecretsRuntime vault = resources.add(SecretsStartup.start(config, storage, clock, random));
             ProjectSecrets secrets = new ProjectSecrets(vault.vault());
             JsSandbox sandbox = resources.add(new JsSandbox(SandboxSettings.of(limits)));
-            Ops ops = resources.add(Ops.start(storage, sandbox, mongoPool, clock));
             MongoClientPool userClients = resources.add(new MongoClientPool(config.userDatabases(), clock));
             resources.add(IdleClientEviction.start(userClients, evictionInterval(config)));
+            Ops ops = resources.add(Ops.start(storage, sandbox, mongoPool, userClients, clock));
             WorkflowCompiler compiler = new WorkflowCompiler(NodeTypes.registry(limits, sandbox, storage.managed(),
                     ops.documentRules(), userClients, clock), limits);
             TraceFormatter traces = new TraceFormatter(limits);

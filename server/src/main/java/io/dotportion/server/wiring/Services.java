@@ -56,7 +56,7 @@ final class Services {
                 new SecretService(secrets.vault(), new SecretUsage(storage.workflows()), storage.audit(), projects,
                         new SecretBodies(config.apiMaxBodyBytes())),
                 new Gateway(routes, secrets, log, ids, config.limits(), clock),
-                ops.api(storage, projects, workflows, routes, keys, json, clock));
+                ops.api(storage, secrets, projects, workflows, routes, keys, json, clock));
     }
 
     Deployer deployer() {
