@@ -20,7 +20,8 @@ public enum ApiError {
     SECRET_IN_USE(409),
     PAYLOAD_TOO_LARGE(413),
     INTERNAL(500),
-    SECRET_UNAVAILABLE(500);
+    SECRET_UNAVAILABLE(500),
+    UPSTREAM_UNAVAILABLE(502);
 
     private final int status;
 

@@ -8,9 +8,16 @@ import io.dotportion.nodes.script.JsSandbox;
 import io.dotportion.nodes.script.SandboxSettings;
 import io.dotportion.secrets.SecretsRuntime;
 import io.dotportion.server.auth.PasswordHasher;
+import io.dotportion.server.cluster.ChangeApplier;
+import io.dotportion.server.cluster.ChangeFollower;
+import io.dotportion.server.cluster.ChangePublisher;
+import io.dotportion.server.cluster.ClusterSync;
 import io.dotportion.server.execution.ExecutionIds;
 import io.dotportion.server.execution.ExecutionLog;
+import io.dotportion.server.gateway.ProjectPolicies;
+import io.dotportion.server.gateway.RateLimiter;
 import io.dotportion.server.gateway.Routes;
+import io.dotportion.server.metrics.MongoPoolMetrics;
 import io.dotportion.server.secrets.ProjectSecrets;
 import io.dotportion.server.workflow.RouteLoader;
 import io.dotportion.store.log.ExecutionLogSettings;
@@ -20,6 +27,8 @@ import io.helidon.webserver.WebServer;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * the secret vault (a master key that does not open the stored project keys stops it here, with a
  * {@link io.dotportion.secrets.key.MasterKeyException}, before anything is written), builds the node
  * registry, sandbox, clients of users' databases, compiler, route table (every deployed version loaded) and
- * execution log, and starts the HTTP server; {@link #close} stops them gracefully in reverse order.
+ * execution log, starts following the changes other instances sharing the store make (see
+ * {@link io.dotportion.server.cluster.ChangeFollower}), and starts the HTTP server; {@link #close} stops them gracefully in reverse order.
  */
 public final class Platform implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
@@ -37,10 +47,12 @@ public final class Platform implements AutoCloseable {
 
     private final WebServer server;
     private final Resources resources;
+    private final Ops ops;
 
-    private Platform(WebServer server, Resources resources) {
+    private Platform(WebServer server, Resources resources, Ops ops) {
         this.server = server;
         this.resources = resources;
+        this.ops = ops;
     }
 
     public static Platform start(PlatformConfig config) {
@@ -49,23 +61,32 @@ public final class Platform implements AutoCloseable {
             Clock clock = Clock.systemUTC();
             SecureRandom random = new SecureRandom();
             Limits limits = config.limits();
-            Storage storage = Storage.open(config, clock, resources);
+            MongoPoolMetrics mongoPool = new MongoPoolMetrics();
+            Storage raw = Storage.open(config, clock, resources, List.of(mongoPool));
+            ProjectPolicies policies = new ProjectPolicies(raw.projects());
+            String instance = UUID.randomUUID().toString();
+            Storage storage = raw.publishing(policies, new ChangePublisher(raw.changes(), instance, clock));
             SecretsRuntime vault = resources.add(SecretsStartup.start(config, storage, clock, random));
             ProjectSecrets secrets = new ProjectSecrets(vault.vault());
             JsSandbox sandbox = resources.add(new JsSandbox(SandboxSettings.of(limits)));
             MongoClientPool userClients = resources.add(new MongoClientPool(config.userDatabases(), clock));
             resources.add(IdleClientEviction.start(userClients, evictionInterval(config)));
-            WorkflowCompiler compiler = new WorkflowCompiler(
-                    NodeTypes.registry(limits, sandbox, storage.managed(), userClients, clock), limits);
+            Ops ops = resources.add(Ops.start(storage, sandbox, mongoPool, userClients, clock));
+            WorkflowCompiler compiler = new WorkflowCompiler(NodeTypes.registry(limits, sandbox, storage.managed(),
+                    ops.documentRules(), userClients, clock), limits);
             TraceFormatter traces = new TraceFormatter(limits);
-            ExecutionLog log = resources.add(new StoreExecutionLog(
-                    ExecutionLogWriter.start(storage.executions(), ExecutionLogSettings.defaults(), clock), traces));
+            ExecutionLog log = resources.add(ops.observed(new StoreExecutionLog(
+                    ExecutionLogWriter.start(storage.executions(), ExecutionLogSettings.defaults(), clock), traces)));
             resources.add(new RetentionSweeper(storage.executions(), limits.logRetention(), clock)
                     .start(RETENTION_SWEEP));
             Routes routes = new Routes();
             Services services = new Services(config, clock, random, storage, compiler, routes, secrets,
-                    new PasswordHasher(config.passwordCost()), traces, log, new ExecutionIds(clock, random));
+                    new PasswordHasher(config.passwordCost()), traces, log, new ExecutionIds(clock, random), policies,
+                    new RateLimiter(raw.rateLimits(), clock, config.gateway().blockedCacheSize()), ops);
+            ChangeFollower follower = new ChangeFollower(raw.changes(), new ChangeApplier(routes, raw.workflows(),
+                    raw.projects(), services.deployer(), services.keys(), policies), instance, config.cluster(), clock);
             new RouteLoader(storage.workflows(), storage.projects(), services.deployer()).loadAll();
+            resources.add(ClusterSync.start(follower, raw.changes(), raw.rateLimits(), config.cluster(), clock));
             WebServer server = WebServer.builder()
                     .host(config.host())
                     .port(config.port())
@@ -75,7 +96,7 @@ public final class Platform implements AutoCloseable {
                     .build()
                     .start();
             LOG.info("DotPortion listening on {}:{}", config.host(), server.port());
-            return new Platform(server, resources);
+            return new Platform(server, resources, ops);
         } catch (RuntimeException e) {
             resources.close();
             throw e;
@@ -90,6 +111,11 @@ public final class Platform implements AutoCloseable {
     /** The port the HTTP server listens on (the chosen one when the config asked for 0). */
     public int port() {
         return server.port();
+    }
+
+    /** Writes the stats aggregated in memory to the store now, instead of at the next periodic flush. */
+    public void flushStats() {
+        ops.flushStats();
     }
 
     /** Stops taking requests, lets running ones finish, flushes the execution log, closes the sandbox and store. */

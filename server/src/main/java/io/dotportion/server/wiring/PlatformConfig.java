@@ -3,6 +3,8 @@ package io.dotportion.server.wiring;
 import io.dotportion.core.engine.Limits;
 import io.dotportion.nodes.mongo.MongoPoolSettings;
 import io.dotportion.server.auth.PasswordHasher;
+import io.dotportion.server.cluster.ClusterSettings;
+import io.dotportion.server.gateway.GatewaySettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -10,11 +12,13 @@ import java.util.Map;
 /**
  * Everything the platform needs to start. {@code mongoUrl} null means the embedded store in
  * {@code <dataDir>/store.mv}. {@code port} 0 picks a free port. {@code masterKey} says where the master
- * key comes from; {@code userDatabases} bounds the clients of users' own MongoDB servers.
+ * key comes from; {@code userDatabases} bounds the clients of users' own MongoDB servers; {@code gateway}
+ * bounds CORS and rate limiting; {@code cluster} says how instances sharing the store follow each other.
  */
 public record PlatformConfig(String host, int port, Path dataDir, String mongoUrl, String database, Limits limits,
                              PasswordHasher.Cost passwordCost, Duration sessionTtl, long apiMaxBodyBytes,
-                             Duration shutdownGrace, MasterKeyConfig masterKey, MongoPoolSettings userDatabases) {
+                             Duration shutdownGrace, MasterKeyConfig masterKey, MongoPoolSettings userDatabases,
+                             GatewaySettings gateway, ClusterSettings cluster) {
     public static final String MONGO_URL_ENV = "DOTPORTION_MONGO_URL";
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_DATABASE = "dotportion";
@@ -32,13 +36,16 @@ public record PlatformConfig(String host, int port, Path dataDir, String mongoUr
         }
         masterKey = masterKey == null ? MasterKeyConfig.none() : masterKey;
         userDatabases = userDatabases == null ? MongoPoolSettings.defaults() : userDatabases;
+        gateway = gateway == null ? GatewaySettings.defaults() : gateway;
+        cluster = cluster == null ? ClusterSettings.defaults() : cluster;
     }
 
     /** What {@code serve} uses: all interfaces, port 8080, the embedded store, production costs. */
     public static PlatformConfig defaults(Path dataDir) {
         return new PlatformConfig("0.0.0.0", DEFAULT_PORT, dataDir, null, DEFAULT_DATABASE, Limits.defaults(),
                 PasswordHasher.Cost.standard(), Duration.ofDays(7), DEFAULT_API_BODY_BYTES, Duration.ofSeconds(5),
-                MasterKeyConfig.none(), MongoPoolSettings.defaults());
+                MasterKeyConfig.none(), MongoPoolSettings.defaults(), GatewaySettings.defaults(),
+                ClusterSettings.defaults());
     }
 
     /** For tests: loopback, a free port, a light password hash. */
@@ -57,46 +64,61 @@ public record PlatformConfig(String host, int port, Path dataDir, String mongoUr
 
     public PlatformConfig withHost(String h) {
         return new PlatformConfig(h, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster);
     }
 
     public PlatformConfig withPort(int p) {
         return new PlatformConfig(host, p, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster);
     }
 
     public PlatformConfig withMongoUrl(String url) {
         return new PlatformConfig(host, port, dataDir, url, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster);
     }
 
     public PlatformConfig withDatabase(String db) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, db, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster);
     }
 
     public PlatformConfig withLimits(Limits l) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, l, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster);
     }
 
     public PlatformConfig withPasswordCost(PasswordHasher.Cost cost) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, cost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster);
     }
 
     public PlatformConfig withSessionTtl(Duration ttl) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, ttl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster);
     }
 
     public PlatformConfig withMasterKey(MasterKeyConfig key) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, key, userDatabases);
+                apiMaxBodyBytes, shutdownGrace, key, userDatabases, gateway, cluster);
     }
 
     public PlatformConfig withUserDatabases(MongoPoolSettings settings) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, settings);
+                apiMaxBodyBytes, shutdownGrace, masterKey, settings, gateway, cluster);
+    }
+
+    public PlatformConfig withGateway(GatewaySettings settings) {
+        return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, settings, cluster);
+    }
+
+    public PlatformConfig withCluster(ClusterSettings settings) {
+        return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, settings);
+    }
+
+    public PlatformConfig withShutdownGrace(Duration grace) {
+        return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
+                apiMaxBodyBytes, grace, masterKey, userDatabases, gateway, cluster);
     }
 }

@@ -1,7 +1,10 @@
 package io.dotportion.server.wiring;
 
 import com.mongodb.client.MongoClient;
+import com.mongodb.event.ConnectionPoolListener;
 import io.dotportion.core.port.AuditStore;
+import io.dotportion.core.port.ChangeLog;
+import io.dotportion.core.port.RateLimitStore;
 import io.dotportion.core.port.ExecutionStore;
 import io.dotportion.core.port.KeysetStore;
 import io.dotportion.core.port.ProjectStore;
@@ -10,6 +13,12 @@ import io.dotportion.core.port.TokenStore;
 import io.dotportion.core.port.UserStore;
 import io.dotportion.core.port.WorkflowStore;
 import io.dotportion.nodes.mongo.ManagedDatabases;
+import io.dotportion.server.cluster.ChangePublisher;
+import io.dotportion.server.cluster.PublishingProjectStore;
+import io.dotportion.server.cluster.PublishingWorkflowStore;
+import io.dotportion.server.gateway.ProjectPolicies;
+import io.dotportion.store.cluster.MongoChangeLog;
+import io.dotportion.store.cluster.MongoRateLimitStore;
 import io.dotportion.store.embedded.EmbeddedMongo;
 import io.dotportion.store.mongo.MongoPlatformStores;
 import io.dotportion.store.mongo.StoreSettings;
@@ -17,20 +26,22 @@ import io.dotportion.store.secret.MongoAuditStore;
 import io.dotportion.store.secret.MongoKeysetStore;
 import io.dotportion.store.secret.MongoSecretStore;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The platform's stores: the embedded server when no URL is configured, one shared client, one database
- * for the platform's own data, and {@code project_<id>} beside it for each project's managed database.
+ * for the platform's own data, and {@code project_<id>} beside it for each project's managed database;
+ * rate-limit counters and the change log that instances sharing the store follow.
  */
 record Storage(UserStore users, TokenStore tokens, ProjectStore projects, WorkflowStore workflows,
                ExecutionStore executions, SecretStore secrets, KeysetStore keysets, AuditStore audit,
-               ManagedDatabases managed) {
+               ManagedDatabases managed, RateLimitStore rateLimits, ChangeLog changes, MongoPlatformStores mongo) {
     private static final Logger LOG = LoggerFactory.getLogger(Storage.class);
     static final String MANAGED_PREFIX = "project_";
 
-    static Storage open(PlatformConfig config, Clock clock, Resources resources) {
+    static Storage open(PlatformConfig config, Clock clock, Resources resources, List<ConnectionPoolListener> pools) {
         String url = config.mongoUrl();
         if (url == null) {
             EmbeddedMongo embedded = resources.add(EmbeddedMongo.start(config.dataDir(), 0));
@@ -40,11 +51,20 @@ record Storage(UserStore users, TokenStore tokens, ProjectStore projects, Workfl
         StoreSettings settings = StoreSettings.defaults(url)
                 .withDatabaseName(config.database())
                 .withExecutionRetention(config.limits().logRetention());
-        MongoPlatformStores stores = resources.add(MongoPlatformStores.open(settings, clock));
+        MongoPlatformStores stores = resources.add(MongoPlatformStores.open(settings, clock, pools));
         MongoClient client = stores.client();
         return new Storage(stores.users(), stores.tokens(), stores.projects(), stores.workflows(),
                 stores.executions(), new MongoSecretStore(stores.database()), new MongoKeysetStore(stores.database()),
                 new MongoAuditStore(stores.database()),
-                projectId -> client.getDatabase(MANAGED_PREFIX + projectId));
+                projectId -> client.getDatabase(MANAGED_PREFIX + projectId),
+                new MongoRateLimitStore(stores.database()),
+                new MongoChangeLog(stores.database(), config.cluster().changeRetention().toSeconds()), stores);
+    }
+
+    /** The same stores, with project and workflow writes announced to the other instances. */
+    Storage publishing(ProjectPolicies policies, ChangePublisher publisher) {
+        return new Storage(users, tokens, new PublishingProjectStore(projects, policies, publisher),
+                new PublishingWorkflowStore(workflows, publisher), executions, secrets, keysets, audit, managed,
+                rateLimits, changes, mongo);
     }
 }
