@@ -49,6 +49,11 @@ execution_log_drops() { # how many of the product's runs its execution log repor
   else
     echo "The product's execution log reported no dropped runs out of ${total} (warm-ups included)."
   fi
+  if [ -n "${LOG_SAMPLED:-}" ]; then
+    echo "It sampled out at least ${LOG_SAMPLED} successful runs while its queue was past the high-water mark"
+    echo "(failed runs are always kept; the count is from its last warning, and warnings come at most once a minute,"
+    echo "so the true count is higher)."
+  fi
 }
 
 warm_up_errors() { # one line listing the runs whose warm-up had errors (cold starts), if any

@@ -7,6 +7,7 @@ import io.dotportion.core.engine.TraceFormatter;
 import io.dotportion.core.engine.WorkflowCompiler;
 import io.dotportion.core.secret.Redactor;
 import io.dotportion.core.secret.SecretCatalog;
+import io.dotportion.core.value.Json;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -21,9 +22,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The execution log's work per run, done off the request path: formatting one run's trace (each input,
- * output and error written as JSON, redacted, size-checked and parsed back). Shows what every logged run
- * costs the log writer, next to what the run itself costs ({@link PlanExecutionBenchmark}).
+ * The execution log's work per run, done off the request path. {@code format}: formatting one run's trace
+ * as plain values (each input, output and error written as JSON, redacted, size-checked and parsed back;
+ * what test-run answers use). {@code logText}: what the log writer does, the trace pre-rendered
+ * ({@link TraceFormatter#formatRendered}) and written as the stored JSON text; {@code logTextViaValues}: the
+ * same text through plain values, as the log did before. Shows what every logged run costs the log writer,
+ * next to what the run itself costs ({@link PlanExecutionBenchmark}).
  */
 @State(Scope.Benchmark)
 public class TraceFormattingBenchmark {
@@ -50,5 +54,19 @@ public class TraceFormattingBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public List<Map<String, Object>> format() {
         return formatter.format(trace, Redactor.NONE);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public String logText() {
+        return Json.write(formatter.formatRendered(trace, Redactor.NONE));
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public String logTextViaValues() {
+        return Json.write(formatter.format(trace, Redactor.NONE));
     }
 }
