@@ -7,6 +7,7 @@ import io.dotportion.server.execution.ExecutionService;
 import io.dotportion.server.gateway.Gateway;
 import io.dotportion.server.http.ErrorHandlers;
 import io.dotportion.server.http.HealthService;
+import io.dotportion.server.project.MemberService;
 import io.dotportion.server.project.ProjectService;
 import io.dotportion.server.secrets.SecretService;
 import io.dotportion.server.workflow.DeployService;
@@ -18,7 +19,7 @@ import io.helidon.webserver.http.HttpRouting;
 
 /** The route table of the HTTP server: /health, the /v1 management API and the /api gateway. */
 record HttpApi(AuthFilter auth, AuthService authService, TokenService tokens, ProjectService projects,
-               WorkflowService workflows, DeployService deploys, TestRunService testRuns,
+               MemberService members, WorkflowService workflows, DeployService deploys, TestRunService testRuns,
                ExecutionService executions, SecretService secrets, Gateway gateway) {
 
     void configure(HttpRouting.Builder routing) {
@@ -27,7 +28,7 @@ record HttpApi(AuthFilter auth, AuthService authService, TokenService tokens, Pr
                 .get("/health", new HealthService())
                 .register("/v1/auth", authService)
                 .register("/v1/tokens", tokens)
-                .register("/v1/projects", projects, executions, secrets)
+                .register("/v1/projects", projects, members, executions, secrets)
                 .register(workflows)
                 .register("/v1/workflows", deploys, testRuns)
                 .route(Method.predicate(Method.GET, Method.POST, Method.PUT, Method.PATCH, Method.DELETE,

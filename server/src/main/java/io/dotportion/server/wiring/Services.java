@@ -14,6 +14,7 @@ import io.dotportion.server.gateway.Gateway;
 import io.dotportion.server.gateway.ProjectKeys;
 import io.dotportion.server.gateway.Routes;
 import io.dotportion.server.http.JsonRequests;
+import io.dotportion.server.project.MemberService;
 import io.dotportion.server.project.ProjectAccess;
 import io.dotportion.server.project.ProjectService;
 import io.dotportion.server.secrets.ProjectSecrets;
@@ -39,7 +40,7 @@ final class Services {
              ExecutionIds ids) {
         JsonRequests json = new JsonRequests(config.apiMaxBodyBytes());
         Tokens tokens = new Tokens(storage.tokens(), clock, random, config.sessionTtl());
-        ProjectAccess projects = new ProjectAccess(storage.projects());
+        ProjectAccess projects = new ProjectAccess(storage.projects(), storage.members());
         ProjectKeys keys = new ProjectKeys(storage.users());
         WorkflowAccess workflows = new WorkflowAccess(storage.workflows(), projects);
         Drafts drafts = new Drafts(compiler, secrets);
@@ -48,7 +49,9 @@ final class Services {
                 new AuthFilter(tokens, storage.users()),
                 new AuthService(storage.users(), hasher, tokens, json),
                 new TokenService(tokens, json),
-                new ProjectService(storage.projects(), storage.workflows(), projects, routes, keys, secrets, json, clock),
+                new ProjectService(storage.projects(), storage.members(), storage.workflows(), projects, routes, keys, secrets,
+                        json, clock),
+                new MemberService(storage.members(), storage.users(), projects, json, clock),
                 new WorkflowService(storage.workflows(), projects, workflows, drafts, routes, json),
                 new DeployService(storage.workflows(), workflows, deployer, json),
                 new TestRunService(workflows, drafts, secrets, traces, log, ids, json, clock),

@@ -4,6 +4,8 @@ import com.mongodb.client.MongoClient;
 import io.dotportion.core.port.AuditStore;
 import io.dotportion.core.port.ExecutionStore;
 import io.dotportion.core.port.KeysetStore;
+import io.dotportion.core.port.LoginAttemptStore;
+import io.dotportion.core.port.MemberStore;
 import io.dotportion.core.port.ProjectStore;
 import io.dotportion.core.port.SecretStore;
 import io.dotportion.core.port.TokenStore;
@@ -11,6 +13,8 @@ import io.dotportion.core.port.UserStore;
 import io.dotportion.core.port.WorkflowStore;
 import io.dotportion.nodes.mongo.ManagedDatabases;
 import io.dotportion.store.embedded.EmbeddedMongo;
+import io.dotportion.store.mongo.MongoLoginAttemptStore;
+import io.dotportion.store.mongo.MongoMemberStore;
 import io.dotportion.store.mongo.MongoPlatformStores;
 import io.dotportion.store.mongo.StoreSettings;
 import io.dotportion.store.secret.MongoAuditStore;
@@ -26,7 +30,7 @@ import org.slf4j.LoggerFactory;
  */
 record Storage(UserStore users, TokenStore tokens, ProjectStore projects, WorkflowStore workflows,
                ExecutionStore executions, SecretStore secrets, KeysetStore keysets, AuditStore audit,
-               ManagedDatabases managed) {
+               ManagedDatabases managed, MemberStore members, LoginAttemptStore loginAttempts) {
     private static final Logger LOG = LoggerFactory.getLogger(Storage.class);
     static final String MANAGED_PREFIX = "project_";
 
@@ -45,6 +49,7 @@ record Storage(UserStore users, TokenStore tokens, ProjectStore projects, Workfl
         return new Storage(stores.users(), stores.tokens(), stores.projects(), stores.workflows(),
                 stores.executions(), new MongoSecretStore(stores.database()), new MongoKeysetStore(stores.database()),
                 new MongoAuditStore(stores.database()),
-                projectId -> client.getDatabase(MANAGED_PREFIX + projectId));
+                projectId -> client.getDatabase(MANAGED_PREFIX + projectId),
+                new MongoMemberStore(stores.database()), new MongoLoginAttemptStore(stores.database()));
     }
 }
