@@ -4,6 +4,7 @@ import io.dotportion.core.engine.TraceFormatter;
 import io.dotportion.core.engine.WorkflowCompiler;
 import io.dotportion.server.auth.AuthFilter;
 import io.dotportion.server.auth.AuthService;
+import io.dotportion.server.auth.LoginThrottle;
 import io.dotportion.server.auth.PasswordHasher;
 import io.dotportion.server.auth.TokenService;
 import io.dotportion.server.auth.Tokens;
@@ -47,7 +48,8 @@ final class Services {
         this.deployer = new Deployer(storage.workflows(), drafts, routes, keys, clock);
         this.httpApi = new HttpApi(
                 new AuthFilter(tokens, storage.users()),
-                new AuthService(storage.users(), hasher, tokens, json),
+                new AuthService(storage.users(), hasher, tokens, json,
+                        new LoginThrottle(storage.loginAttempts(), clock, config.loginThrottle())),
                 new TokenService(tokens, json),
                 new ProjectService(storage.projects(), storage.members(), storage.workflows(), projects, routes, keys, secrets,
                         json, clock),
