@@ -3,6 +3,7 @@ package io.dotportion.server.http;
 import io.dotportion.core.port.ConflictException;
 import io.dotportion.secrets.vault.SecretInputException;
 import io.dotportion.secrets.vault.SecretUnavailableException;
+import io.helidon.http.HttpException;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -23,6 +24,7 @@ public final class ErrorHandlers {
                 (req, res, e) -> answer(res, new ApiException(ApiError.CONFLICT, e.field() + " is already taken")));
         routing.error(SecretInputException.class, (req, res, e) -> answer(res, secretInput(e)));
         routing.error(SecretUnavailableException.class, (req, res, e) -> answer(res, secretUnavailable(e)));
+        routing.error(HttpException.class, ErrorHandlers::protocol);
         routing.error(Throwable.class, ErrorHandlers::unexpected);
     }
 
@@ -54,6 +56,28 @@ public final class ErrorHandlers {
     static ApiException secretUnavailable(SecretUnavailableException e) {
         LOG.warn("secret '{}' is unavailable: {}", e.secretName(), e.code());
         return new ApiException(ApiError.SECRET_UNAVAILABLE, e.getMessage(), Map.of("reason", e.code().name()));
+    }
+
+    /** Helidon's own answers (304 on revalidation, 400 on a bad request line ...) keep their status. */
+    private static void protocol(ServerRequest req, ServerResponse res, HttpException e) {
+        int status = e.status().code();
+        if (res.isSent()) {
+            return;
+        }
+        if (status < 400) {
+            res.status(e.status()).send();
+            return;
+        }
+        ApiError error = switch (status) {
+            case 401 -> ApiError.UNAUTHORIZED;
+            case 403 -> ApiError.FORBIDDEN;
+            case 404 -> ApiError.NOT_FOUND;
+            case 405 -> ApiError.METHOD_NOT_ALLOWED;
+            case 413 -> ApiError.PAYLOAD_TOO_LARGE;
+            default -> status < 500 ? ApiError.INVALID_REQUEST : ApiError.INTERNAL;
+        };
+        answer(res, new ApiException(error, status < 500 ? "the request could not be handled (HTTP " + status + ")"
+                : "internal error"));
     }
 
     private static void unexpected(ServerRequest req, ServerResponse res, Throwable e) {

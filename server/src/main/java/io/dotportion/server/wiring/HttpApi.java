@@ -7,6 +7,7 @@ import io.dotportion.server.execution.ExecutionService;
 import io.dotportion.server.gateway.Gateway;
 import io.dotportion.server.http.ErrorHandlers;
 import io.dotportion.server.http.HealthService;
+import io.dotportion.server.http.StaticUi;
 import io.dotportion.server.project.MemberService;
 import io.dotportion.server.project.ProjectService;
 import io.dotportion.server.secrets.SecretService;
@@ -17,7 +18,7 @@ import io.helidon.http.Method;
 import io.helidon.http.PathMatchers;
 import io.helidon.webserver.http.HttpRouting;
 
-/** The route table of the HTTP server: /health, the /v1 management API and the /api gateway. */
+/** The route table of the HTTP server: /health, the /v1 management API, the /api gateway and the web UI. */
 record HttpApi(AuthFilter auth, AuthService authService, TokenService tokens, ProjectService projects,
                MemberService members, WorkflowService workflows, DeployService deploys, TestRunService testRuns,
                ExecutionService executions, SecretService secrets, Gateway gateway) {
@@ -33,6 +34,7 @@ record HttpApi(AuthFilter auth, AuthService authService, TokenService tokens, Pr
                 .register("/v1/workflows", deploys, testRuns)
                 .route(Method.predicate(Method.GET, Method.POST, Method.PUT, Method.PATCH, Method.DELETE,
                         Method.OPTIONS), PathMatchers.prefix("/api/"), gateway)
+                .register(new StaticUi())
                 .any(ErrorHandlers::notFound);
     }
 }

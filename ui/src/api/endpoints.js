@@ -1,0 +1,55 @@
+import { del, get, patch, post, put } from './client.js';
+
+const enc = encodeURIComponent;
+
+export const auth = {
+  me: () => get('/v1/auth/me'),
+  login: (email, password) => post('/v1/auth/login', { email, password }),
+  signup: (email, username, password) => post('/v1/auth/signup', { email, username, password }),
+  logout: () => post('/v1/auth/logout'),
+};
+
+export const tokens = {
+  list: () => get('/v1/tokens'),
+  create: (name, scope, expiresAt) => post('/v1/tokens', { name, scope, expiresAt }),
+  revoke: (id) => del(`/v1/tokens/${enc(id)}`),
+};
+
+export const projects = {
+  list: () => get('/v1/projects'),
+  get: (id) => get(`/v1/projects/${enc(id)}`),
+  create: (name, slug) => post('/v1/projects', { name, slug }),
+  update: (id, changes) => patch(`/v1/projects/${enc(id)}`, changes),
+  remove: (id) => del(`/v1/projects/${enc(id)}`),
+};
+
+export const workflows = {
+  list: (pid) => get(`/v1/projects/${enc(pid)}/workflows`),
+  create: (pid, doc) => post(`/v1/projects/${enc(pid)}/workflows`, doc),
+  importDoc: (pid, doc) => post(`/v1/projects/${enc(pid)}/workflows/import`, doc),
+  validateDoc: (pid, doc) => post(`/v1/projects/${enc(pid)}/workflows/validate`, doc),
+  get: (id) => get(`/v1/workflows/${enc(id)}`),
+  save: (id, doc) => put(`/v1/workflows/${enc(id)}`, doc),
+  remove: (id) => del(`/v1/workflows/${enc(id)}`),
+  deploy: (id) => post(`/v1/workflows/${enc(id)}/deploy`),
+  undeploy: (id) => post(`/v1/workflows/${enc(id)}/undeploy`),
+  versions: (id) => get(`/v1/workflows/${enc(id)}/versions`),
+  rollback: (id, version) => post(`/v1/workflows/${enc(id)}/rollback`, { version }),
+  testRun: (id, sample) => post(`/v1/workflows/${enc(id)}/test-run`, sample),
+};
+
+export const secrets = {
+  list: (pid) => get(`/v1/projects/${enc(pid)}/secrets`),
+  put: (pid, name, body) => put(`/v1/projects/${enc(pid)}/secrets/${enc(name)}`, body),
+  remove: (pid, name) => del(`/v1/projects/${enc(pid)}/secrets/${enc(name)}`),
+};
+
+export const executions = {
+  list: (pid, filters) => {
+    const query = new URLSearchParams();
+    Object.entries(filters || {}).forEach(([key, value]) => value && query.set(key, value));
+    const suffix = query.toString() ? `?${query}` : '';
+    return get(`/v1/projects/${enc(pid)}/executions${suffix}`);
+  },
+  get: (pid, id) => get(`/v1/projects/${enc(pid)}/executions/${enc(id)}`),
+};

@@ -1,0 +1,53 @@
+import { Background, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
+import { nodeType } from './model/catalog.js';
+import FlowNode from './nodes/FlowNode.jsx';
+import { DRAG_TYPE } from './Palette.jsx';
+
+const NODE_TYPES = { dp: FlowNode };
+const EDGE_DEFAULTS = { markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14 } };
+const DELETE_KEYS = ['Backspace', 'Delete'];
+
+/** The React Flow canvas: pan, zoom, grid, minimap; drop palette items to add nodes. */
+export default function Canvas({ nodes, edges, onNodesChange, onEdgesChange, onConnect, onNodeDragStart, onNodeClick, onDropType, canvasRef }) {
+  const { screenToFlowPosition } = useReactFlow();
+  const onDragOver = (event) => {
+    if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'move';
+  };
+  const onDrop = (event) => {
+    const type = event.dataTransfer.getData(DRAG_TYPE);
+    if (!type) return;
+    event.preventDefault();
+    onDropType(type, screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+  };
+  return (
+    <div className="canvas" ref={canvasRef} data-testid="canvas">
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onNodeDragStart={onNodeDragStart}
+        onNodeClick={onNodeClick}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        isValidConnection={(c) => c.source !== c.target}
+        defaultEdgeOptions={EDGE_DEFAULTS}
+        deleteKeyCode={DELETE_KEYS}
+        snapToGrid
+        snapGrid={[10, 10]}
+        fitView
+        fitViewOptions={{ padding: 0.3, maxZoom: 1 }}
+        minZoom={0.2}
+        maxZoom={2}
+      >
+        <Background gap={20} size={1.2} />
+        <MiniMap pannable zoomable style={{ width: 150, height: 100 }} nodeColor={(n) => nodeType(n.data.kind).color} />
+        <Controls />
+      </ReactFlow>
+    </div>
+  );
+}

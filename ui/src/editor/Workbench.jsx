@@ -1,0 +1,160 @@
+import { useReactFlow } from '@xyflow/react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import Canvas from './Canvas.jsx';
+import { DecorationsContext } from './decorations.js';
+import Palette from './Palette.jsx';
+import SidePanel from './SidePanel.jsx';
+import Toolbar from './Toolbar.jsx';
+import Notice from './Notice.jsx';
+import NodePanel from './panels/NodePanel.jsx';
+import TestRunPanel from './panels/TestRunPanel.jsx';
+import VersionsPanel from './panels/VersionsPanel.jsx';
+import WorkflowPanel from './panels/WorkflowPanel.jsx';
+import { copySelection, pasteCopies } from './model/clipboard.js';
+import { fromWorkflow } from './model/document.js';
+import { addNode, connect, removeNodes, replaceConfig, selectOnly, setConfig } from './model/edits.js';
+import { autoLayout } from './model/layout.js';
+import { suggestionsFor } from './model/suggestions.js';
+import { traceByNode, traversedEdges } from './model/trace.js';
+import { nodeType } from './model/catalog.js';
+import { useEditorState } from './useEditorState.js';
+import { useServerActions } from './useServerActions.js';
+import { useShortcuts } from './useShortcuts.js';
+
+function decorateEdges(edges, traversed, byEdge) {
+  return edges.map((e) => {
+    const ran = traversed.has(e.id);
+    const bad = Boolean(byEdge[e.id]);
+    if (!ran && !bad) return e;
+    const className = [e.className, ran && 'edge-ran', bad && 'edge-invalid'].filter(Boolean).join(' ');
+    return { ...e, animated: ran, className };
+  });
+}
+
+/** The editor: palette, canvas and side panel over one workflow's draft. */
+export default function Workbench({ project, workflow, secrets }) {
+  const editor = useEditorState(useMemo(() => fromWorkflow(workflow), [workflow]));
+  const server = useServerActions({ projectId: project.id, workflow, editor });
+  const { fitView, screenToFlowPosition, getViewport } = useReactFlow();
+  const [tab, setTab] = useState('inspect');
+  const clipboard = useRef(null);
+  const runTest = useRef(null);
+  const canvasRef = useRef(null);
+  const { state, doc } = editor;
+  const dirty = JSON.stringify(doc) !== server.savedText;
+
+  const trace = useMemo(() => traceByNode(server.result?.trace), [server.result]);
+  const traversed = useMemo(() => traversedEdges(state.edges, trace), [state.edges, trace]);
+  const edges = useMemo(() => decorateEdges(state.edges, traversed, server.violations.byEdge), [state.edges, traversed, server.violations]);
+  const decorations = useMemo(() => ({ violations: server.violations, trace, meta: state.meta }), [server.violations, trace, state.meta]);
+  const selected = state.nodes.filter((n) => n.selected);
+  const single = selected.length === 1 ? selected[0] : null;
+  const suggestions = useMemo(() => (single ? suggestionsFor(single.id, state) : []), [single, state]);
+
+  useEffect(() => {
+    const warn = (event) => {
+      if (dirty) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  const viewportCenter = () => {
+    const rect = canvasRef.current?.getBoundingClientRect();
+    if (!rect) return { x: 0, y: 0 };
+    return screenToFlowPosition({ x: rect.left + rect.width / 2 - 100, y: rect.top + rect.height / 2 - 40 });
+  };
+  const setMeta = (changes) => editor.edit((s) => ({ ...s, meta: { ...s.meta, ...changes } }), `meta:${Object.keys(changes)}`);
+  const reveal = (node) => {
+    const rect = canvasRef.current?.getBoundingClientRect();
+    if (!node || !rect) return;
+    const { x, y, zoom } = getViewport();
+    const left = node.position.x * zoom + x;
+    const top = node.position.y * zoom + y;
+    if (left < 0 || top < 0 || left + 220 * zoom > rect.width || top + 110 * zoom > rect.height) {
+      fitView({ padding: 0.25, maxZoom: 1, duration: 200 });
+    }
+  };
+  const add = (type, position) => {
+    editor.edit((s) => addNode(s, type, position, viewportCenter()), null);
+    setTab('inspect');
+    const added = editor.current.current.nodes.find((n) => n.selected);
+    requestAnimationFrame(() => reveal(added));
+  };
+  const pickNode = (id) => {
+    editor.apply((s) => selectOnly(s, id));
+    setTab('inspect');
+  };
+  const layout = () => {
+    editor.edit((s) => ({ ...s, nodes: autoLayout(s.nodes, s.edges) }), null);
+    requestAnimationFrame(() => fitView({ padding: 0.3, maxZoom: 1, duration: 200 }));
+  };
+  const paste = () => {
+    if (!clipboard.current?.nodes.length) return;
+    editor.edit((s) => {
+      const copies = pasteCopies(clipboard.current, s.nodes, s.edges);
+      return { ...s, nodes: [...s.nodes.map((n) => ({ ...n, selected: false })), ...copies.nodes], edges: [...s.edges, ...copies.edges] };
+    }, null);
+  };
+  const copy = () => {
+    clipboard.current = copySelection(editor.current.current.nodes, editor.current.current.edges);
+  };
+  const actions = {
+    save: server.save,
+    test: () => setTab('test'),
+    deploy: server.deploy,
+    undo: editor.undo,
+    redo: editor.redo,
+    layout,
+  };
+  const testShortcut = () => (tab === 'test' && runTest.current ? runTest.current() : setTab('test'));
+  useShortcuts({ ...actions, test: testShortcut, copy, paste, duplicate: () => (copy(), paste()) });
+
+  const labelOf = (id) => {
+    const n = state.nodes.find((x) => x.id === id);
+    return n ? n.data.config.label || nodeType(n.data.kind).label : id;
+  };
+
+  return (
+    <DecorationsContext.Provider value={decorations}>
+      <Toolbar meta={state.meta} setMeta={setMeta} dirty={dirty} busy={server.busy} deployed={server.deployed} canUndo={editor.canUndo} canRedo={editor.canRedo} actions={actions} />
+      <Notice notice={server.notice} onClose={() => server.setNotice(null)} />
+      <div className="workbench">
+        <Palette onAdd={(type) => add(type)} />
+        <Canvas
+          nodes={state.nodes}
+          edges={edges}
+          onNodesChange={editor.onNodesChange}
+          onEdgesChange={editor.onEdgesChange}
+          onConnect={(c) => editor.edit((s) => connect(s, c), null)}
+          onNodeDragStart={editor.onNodeDragStart}
+          onNodeClick={() => setTab('inspect')}
+          onDropType={(type, position) => add(type, position)}
+          canvasRef={canvasRef}
+        />
+        <SidePanel tab={tab} setTab={setTab}>
+          {tab === 'inspect' && single && (
+            <NodePanel
+              key={single.id}
+              node={single}
+              problems={server.violations.byNode[single.id] || []}
+              trace={trace[single.id]}
+              suggestions={suggestions}
+              secrets={secrets}
+              meta={state.meta}
+              setMeta={setMeta}
+              setField={(id, field, value) => editor.edit((s) => setConfig(s, id, field, value), `config:${id}:${field}`)}
+              replace={(id, config) => editor.edit((s) => replaceConfig(s, id, config), `config:${id}`)}
+              onDelete={(id) => editor.edit((s) => removeNodes(s, [id]), null)}
+            />
+          )}
+          {tab === 'inspect' && !single && <WorkflowPanel project={project} meta={state.meta} general={server.violations.general} />}
+          {tab === 'test' && (
+            <TestRunPanel runRef={runTest} meta={state.meta} busy={server.busy === 'test'} result={server.result} onRun={server.testRun} onClear={server.clearResult} labelOf={labelOf} onPickNode={pickNode} />
+          )}
+          {tab === 'versions' && <VersionsPanel workflowId={workflow.id} refreshKey={server.versionsKey} onRollback={server.rollback} busy={Boolean(server.busy)} />}
+        </SidePanel>
+      </div>
+    </DecorationsContext.Provider>
+  );
+}

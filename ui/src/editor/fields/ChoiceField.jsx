@@ -1,0 +1,19 @@
+import FieldShell from './FieldShell.jsx';
+
+/** A select in a node form; `options` are strings or [value, label] pairs. */
+export default function ChoiceField({ label, hint, value, onChange, options, errors, testId }) {
+  return (
+    <FieldShell label={label} hint={hint} errors={errors} testId={testId}>
+      <select value={value ?? ''} onChange={(event) => onChange(event.target.value || undefined)} data-testid={testId}>
+        {options.map((option) => {
+          const [v, text] = Array.isArray(option) ? option : [option, option];
+          return (
+            <option key={v} value={v}>
+              {text}
+            </option>
+          );
+        })}
+      </select>
+    </FieldShell>
+  );
+}

@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import { readJson, showJson } from './jsonText.js';
+import TemplateField from './TemplateField.jsx';
+
+/** A JSON value edited as text, with `{{` autocomplete; the value changes only when the text parses. */
+export default function JsonField({ label, hint, value, onChange, suggestions, errors, testId, rows = 4, placeholder }) {
+  const [text, setText] = useState(showJson(value));
+  const [local, setLocal] = useState(null);
+
+  useEffect(() => {
+    const parsed = readJson(text);
+    if (parsed.error || JSON.stringify(parsed.value) !== JSON.stringify(value)) setText(showJson(value));
+    // only when the value changes from outside (undo, load)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value]);
+
+  const change = (next) => {
+    setText(next);
+    const parsed = readJson(next);
+    setLocal(parsed.error || null);
+    if (!parsed.error) onChange(parsed.value);
+  };
+  const all = [...(errors || []), ...(local ? [local] : [])];
+  return (
+    <TemplateField
+      label={label}
+      hint={hint}
+      value={text}
+      onChange={change}
+      suggestions={suggestions}
+      errors={all}
+      testId={testId}
+      multiline
+      rows={rows}
+      placeholder={placeholder}
+    />
+  );
+}

@@ -1,0 +1,35 @@
+import FieldShell from './FieldShell.jsx';
+
+/**
+ * Picks a secret by name among the project's secrets of one type. Only names are ever listed: values never
+ * reach the browser. When the secrets list is unavailable, the name is typed.
+ */
+export default function SecretField({ label = 'Secret', type, value, onChange, secrets, errors, testId = 'secret' }) {
+  if (!secrets) {
+    return (
+      <FieldShell label={label} hint={`Name of a ${type} secret`} errors={errors} testId={testId}>
+        <input type="text" value={value ?? ''} onChange={(e) => onChange(e.target.value)} data-testid={testId} />
+      </FieldShell>
+    );
+  }
+  const names = secrets.filter((s) => s.type === type).map((s) => s.name);
+  const missing = value && !names.includes(value);
+  return (
+    <FieldShell
+      label={label}
+      hint={names.length ? `Only ${type} secrets are listed` : `This project has no ${type} secret yet: add one on the Secrets tab`}
+      errors={errors}
+      testId={testId}
+    >
+      <select value={value ?? ''} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+        <option value="">— choose a {type} secret —</option>
+        {names.map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
+        {missing && <option value={value}>{value} (missing)</option>}
+      </select>
+    </FieldShell>
+  );
+}

@@ -1,0 +1,1 @@
+export const ALGORITHMS = ['HS256', 'HS384', 'HS512'];

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { toDocument } from './document.js';
+import { ageWorkflow } from './fixtures.js';
+
+describe('document round trip', () => {
+  it('labels branch edges and gives the document back unchanged but for API Start', () => {
+    const state = ageWorkflow();
+    expect(state.edges.find((e) => e.id === 'e3').label).toBe('true');
+    expect(state.edges.find((e) => e.id === 'e1').label).toBeUndefined();
+    const doc = toDocument(state);
+    expect(doc.edges).toEqual([
+      { id: 'e1', source: 'start', target: 'params' },
+      { id: 'e2', source: 'params', target: 'cond' },
+      { id: 'e3', source: 'cond', target: 'ok', sourceHandle: 'true' },
+      { id: 'e4', source: 'cond', target: 'no', sourceHandle: 'false' },
+    ]);
+    expect(doc.nodes[1]).toEqual({
+      id: 'params',
+      type: 'parameters',
+      data: { sources: [{ from: 'body', parameters: { age: { type: 'integer' } } }] },
+      position: { x: 0, y: 150 },
+    });
+  });
+
+  it('keeps method and path in one place: API Start mirrors the workflow', () => {
+    const state = ageWorkflow();
+    const doc = toDocument({ ...state, meta: { ...state.meta, method: 'PUT', path: '/x' } });
+    expect(doc.method).toBe('PUT');
+    expect(doc.nodes[0].data).toEqual({ method: 'PUT', path: '/x' });
+  });
+});

@@ -1,0 +1,112 @@
+// Pure edits of the editor state ({meta, nodes, edges}); each returns a new state.
+import { nodeType, outputHandles } from './catalog.js';
+import { newNode, toFlowEdge } from './document.js';
+import { freeHandle } from './graph.js';
+import { nextEdgeId, nextNodeId } from './ids.js';
+
+const STEP_Y = 150;
+const STEP_X = 260;
+
+function kindOf(state) {
+  const kinds = new Map(state.nodes.map((n) => [n.id, n.data.kind]));
+  return (id) => kinds.get(id);
+}
+
+function freeSpot(nodes, at) {
+  const spot = { ...at };
+  while (nodes.some((n) => Math.abs(n.position.x - spot.x) < 180 && Math.abs(n.position.y - spot.y) < 80)) spot.x += STEP_X;
+  return spot;
+}
+
+export function connect(state, { source, target, sourceHandle }) {
+  const handle = sourceHandle ?? null;
+  const kept = state.edges.filter((e) => !(e.source === source && (e.sourceHandle ?? null) === handle));
+  const id = nextEdgeId(source, target, handle, kept.map((e) => e.id));
+  return { ...state, edges: [...kept, toFlowEdge({ id, source, target, sourceHandle: handle }, kindOf(state))] };
+}
+
+function downstream(edges, start) {
+  const seen = new Set();
+  const queue = [start];
+  while (queue.length) {
+    const id = queue.shift();
+    if (seen.has(id)) continue;
+    seen.add(id);
+    edges.filter((e) => e.source === id).forEach((e) => queue.push(e.target));
+  }
+  return seen;
+}
+
+/** Puts a new node on the edge that leaves `from` through its first output: from → node → old target. */
+function insertAfter(state, from, node) {
+  const firstOut = outputHandles(from.data.kind).find((h) => h.id !== 'error');
+  const edge = firstOut && state.edges.find((e) => e.source === from.id && (e.sourceHandle ?? null) === firstOut.id);
+  const nodeOut = outputHandles(node.data.kind).find((h) => h.id !== 'error');
+  if (!edge || !nodeOut) return null;
+  const moved = downstream(state.edges, edge.target);
+  moved.delete(from.id);
+  const nodes = state.nodes.map((n) => {
+    const base = n.selected ? { ...n, selected: false } : n;
+    return moved.has(n.id) ? { ...base, position: { ...n.position, y: n.position.y + STEP_Y } } : base;
+  });
+  const kept = { ...state, nodes: [...nodes, node], edges: state.edges.filter((e) => e.id !== edge.id) };
+  const linked = connect(kept, { source: from.id, target: node.id, sourceHandle: edge.sourceHandle ?? null });
+  return connect(linked, { source: node.id, target: edge.target, sourceHandle: nodeOut.id });
+}
+
+/**
+ * Adds a node of a type. With a position it goes there. Otherwise, after the one selected node: connected
+ * from its first free output, or inserted on its first output's edge; with no selection, at `fallback`.
+ */
+export function addNode(state, type, position, fallback) {
+  const id = nextNodeId(type, state.nodes.map((n) => n.id));
+  const selected = state.nodes.filter((n) => n.selected);
+  const from = !position && selected.length === 1 ? selected[0] : null;
+  const accepts = nodeType(type).input;
+  const handle = from && accepts ? freeHandle(from, state.edges) : undefined;
+  if (from && accepts && !handle) {
+    const below = { x: from.position.x, y: from.position.y + STEP_Y };
+    const inserted = insertAfter(state, from, { ...newNode(type, id, below), selected: true });
+    if (inserted) return inserted;
+  }
+  let at = position || fallback;
+  if (from) at = { x: from.position.x + (handle?.id === 'false' ? STEP_X : 0), y: from.position.y + STEP_Y };
+  const node = { ...newNode(type, id, position ? at : freeSpot(state.nodes, at)), selected: true };
+  const next = { ...state, nodes: [...state.nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node] };
+  return handle ? connect(next, { source: from.id, target: id, sourceHandle: handle.id }) : next;
+}
+
+export function setConfig(state, nodeId, field, value) {
+  return {
+    ...state,
+    nodes: state.nodes.map((n) => {
+      if (n.id !== nodeId) return n;
+      const config = { ...n.data.config };
+      if (value === undefined) delete config[field];
+      else config[field] = value;
+      return { ...n, data: { ...n.data, config } };
+    }),
+  };
+}
+
+export function replaceConfig(state, nodeId, config) {
+  return { ...state, nodes: state.nodes.map((n) => (n.id === nodeId ? { ...n, data: { ...n.data, config } } : n)) };
+}
+
+export function removeNodes(state, ids) {
+  const wanted = new Set(ids);
+  const gone = new Set(state.nodes.filter((n) => wanted.has(n.id) && n.data.kind !== 'apiStart').map((n) => n.id));
+  return {
+    ...state,
+    nodes: state.nodes.filter((n) => !gone.has(n.id)),
+    edges: state.edges.filter((e) => !gone.has(e.source) && !gone.has(e.target)),
+  };
+}
+
+export function selectOnly(state, nodeId) {
+  return {
+    ...state,
+    nodes: state.nodes.map((n) => (n.selected === (n.id === nodeId) ? n : { ...n, selected: n.id === nodeId })),
+    edges: state.edges.map((e) => (e.selected ? { ...e, selected: false } : e)),
+  };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { addNode, connect, removeNodes, setConfig } from './edits.js';
+import { ageWorkflow } from './fixtures.js';
+
+const select = (state, id) => ({ ...state, nodes: state.nodes.map((n) => ({ ...n, selected: n.id === id })) });
+
+describe('addNode', () => {
+  it('connects a new node from the selected node free output', () => {
+    const state = select(ageWorkflow(), 'cond');
+    const withoutFalse = { ...state, edges: state.edges.filter((e) => e.id !== 'e4') };
+    const next = addNode(withoutFalse, 'response', null, { x: 0, y: 0 });
+    const added = next.nodes.find((n) => n.id === 'response-1');
+    expect(added.selected).toBe(true);
+    expect(next.edges.find((e) => e.target === 'response-1')).toMatchObject({ source: 'cond', sourceHandle: 'false', label: 'false' });
+  });
+
+  it('inserts between the selected node and its successor when its output is taken', () => {
+    const next = addNode(select(ageWorkflow(), 'start'), 'logic', null, { x: 0, y: 0 });
+    const edges = next.edges.map((e) => `${e.source}->${e.target}`);
+    expect(edges).toContain('start->logic-1');
+    expect(edges).toContain('logic-1->params');
+    expect(edges).not.toContain('start->params');
+    expect(next.nodes.find((n) => n.id === 'params').position.y).toBe(300);
+  });
+
+  it('places a dropped node where it was dropped, unconnected', () => {
+    const next = addNode(ageWorkflow(), 'loop', { x: 40, y: 50 }, null);
+    expect(next.nodes.find((n) => n.id === 'loop-1').position).toEqual({ x: 40, y: 50 });
+    expect(next.edges).toHaveLength(4);
+  });
+});
+
+describe('connect', () => {
+  it('replaces the edge that already left the same handle', () => {
+    const next = connect(ageWorkflow(), { source: 'cond', target: 'ok', sourceHandle: 'false' });
+    const fromFalse = next.edges.filter((e) => e.source === 'cond' && e.sourceHandle === 'false');
+    expect(fromFalse).toHaveLength(1);
+    expect(fromFalse[0].target).toBe('ok');
+  });
+});
+
+describe('setConfig and removeNodes', () => {
+  it('sets and unsets one field without touching the others', () => {
+    const set = setConfig(ageWorkflow(), 'ok', 'body', { a: 1 });
+    expect(set.nodes.find((n) => n.id === 'ok').data.config).toEqual({ status: 200, body: { a: 1 } });
+    const unset = setConfig(set, 'ok', 'body', undefined);
+    expect(unset.nodes.find((n) => n.id === 'ok').data.config).toEqual({ status: 200 });
+  });
+
+  it('removes nodes with their edges but never API Start', () => {
+    const next = removeNodes(ageWorkflow(), ['cond', 'start']);
+    expect(next.nodes.map((n) => n.id)).toEqual(['start', 'params', 'ok', 'no']);
+    expect(next.edges.map((e) => e.id)).toEqual(['e1']);
+  });
+});

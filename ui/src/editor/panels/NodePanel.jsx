@@ -1,0 +1,52 @@
+import { nodeType } from '../model/catalog.js';
+import { fieldMessages } from '../model/violations.js';
+import NodeForm from '../forms/NodeForm.jsx';
+import PlainField from '../fields/PlainField.jsx';
+import LastRun from './LastRun.jsx';
+
+/** The side panel for one selected node: label, problems, its form, and its last run. */
+export default function NodePanel({ node, problems, trace, suggestions, secrets, meta, setMeta, setField, replace, onDelete }) {
+  const type = nodeType(node.data.kind);
+  const config = node.data.config;
+  const set = (field) => (value) => setField(node.id, field, value);
+  const errors = (field) => fieldMessages(problems, field);
+  const nodeLevel = problems.filter((p) => !p.field);
+  return (
+    <div className="node-panel" data-testid="node-panel" data-node-id={node.id}>
+      <div className="panel-head" style={{ '--kind': type.color }}>
+        <span className="dp-node-icon">{type.icon}</span>
+        <div>
+          <strong>{type.label}</strong>
+          <div className="muted mono">{node.id}</div>
+        </div>
+        {node.data.kind !== 'apiStart' && (
+          <button type="button" className="btn ghost small" onClick={() => onDelete(node.id)} data-testid="delete-node">
+            Delete
+          </button>
+        )}
+      </div>
+      {problems.length > 0 && (
+        <ul className="violations" data-testid="node-violations">
+          {problems.map((p, i) => (
+            <li key={i} className={p.severity === 'warning' ? 'warning' : 'error'}>
+              {p.detail && <code>{p.detail}</code>} {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <PlainField label="Label" value={config.label} onChange={set('label')} errors={nodeLevel.length ? [] : errors('label')} testId="node-label" />
+      <NodeForm
+        kind={node.data.kind}
+        config={config}
+        set={set}
+        replace={(c) => replace(node.id, c)}
+        errors={errors}
+        suggestions={suggestions}
+        secrets={secrets}
+        meta={meta}
+        setMeta={setMeta}
+      />
+      <LastRun trace={trace} />
+    </div>
+  );
+}

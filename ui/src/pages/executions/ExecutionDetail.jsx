@@ -1,0 +1,41 @@
+import { formatMs } from '../../editor/model/trace.js';
+import { executions } from '../../api/endpoints.js';
+import { useLoad } from '../../app/useLoad.js';
+import ErrorMessage from '../../components/ErrorMessage.jsx';
+import Link from '../../components/Link.jsx';
+import TraceEntry from './TraceEntry.jsx';
+
+export default function ExecutionDetail({ project, executionId }) {
+  const { data: e, error } = useLoad(() => executions.get(project.id, executionId), [project.id, executionId]);
+  return (
+    <section data-testid="execution-detail">
+      <p className="row spread">
+        <Link to={`/projects/${project.id}/executions`}>← All executions</Link>
+        {e?.workflowId && (
+          <Link to={`/projects/${project.id}/workflows/${e.workflowId}`} data-testid="open-execution-workflow">
+            Open the workflow
+          </Link>
+        )}
+      </p>
+      <ErrorMessage error={error} />
+      {e && (
+        <>
+          <h2>
+            {e.method} {e.path}{' '}
+            <span className={`status ${e.status === 'ok' ? 'live' : 'failed'}`}>{e.httpStatus}</span>
+          </h2>
+          <p className="muted">
+            {new Date(e.startedAt).toLocaleString()} · {e.kind}
+            {e.version ? ` of version ${e.version}` : ''} · {formatMs(e.durationMs)} {e.errorCode ? `· ${e.errorCode}` : ''}
+          </p>
+          <h3>Trace</h3>
+          <ol className="trace-detail">
+            {(e.trace || []).map((entry, i) => (
+              <TraceEntry key={i} entry={entry} />
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { formatMs } from '../../editor/model/trace.js';
+import { useState } from 'react';
+import { nodeType } from '../../editor/model/catalog.js';
+import JsonView from '../../editor/panels/JsonView.jsx';
+
+/** One node's pass in a stored trace; input, output and error open on click. */
+export default function TraceEntry({ entry }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <li className={entry.status}>
+      <button type="button" className="linkish" onClick={() => setOpen(!open)} aria-expanded={open}>
+        <span className="dp-node-icon" style={{ '--kind': nodeType(entry.type).color }}>
+          {nodeType(entry.type).icon}
+        </span> {entry.nodeId}{' '}
+        <span className="muted">
+          {entry.type} · {entry.status}
+          {entry.port && entry.port !== 'default' ? ` → ${entry.port}` : ''} · {formatMs(entry.durationMs)}
+        </span>
+      </button>
+      {open && (
+        <div className="trace-io">
+          <h4>Input</h4>
+          <JsonView value={entry.input} />
+          <h4>Output</h4>
+          <JsonView value={entry.output} />
+          {entry.error && (
+            <>
+              <h4>Error</h4>
+              <JsonView value={entry.error} />
+            </>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { secrets } from '../../api/endpoints.js';
+import ErrorMessage from '../../components/ErrorMessage.jsx';
+import SelectField from '../../components/SelectField.jsx';
+import TextField from '../../components/TextField.jsx';
+
+const TYPES = [
+  ['jwt', 'jwt — HMAC signing secret'],
+  ['mongodb', 'mongodb — connection URL'],
+];
+
+/**
+ * Adds a secret, or replaces the value of `fixed`. The value lives only in this form's state and is
+ * cleared as soon as it has been sent; a jwt secret can be generated on the server instead.
+ */
+export default function SecretForm({ project, fixed, onSaved }) {
+  const [name, setName] = useState(fixed?.name || '');
+  const [type, setType] = useState(fixed?.type || 'jwt');
+  const [value, setValue] = useState('');
+  const [generate, setGenerate] = useState(type === 'jwt');
+  const [error, setError] = useState(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event) => {
+    event.preventDefault();
+    setError(null);
+    setBusy(true);
+    const body = type === 'jwt' && generate ? { type, generate: true } : { type, value };
+    try {
+      await secrets.put(project.id, name, body);
+      setValue('');
+      if (!fixed) setName('');
+      onSaved();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const prefix = fixed ? 'replace' : 'secret';
+  return (
+    <form className="panel stack" onSubmit={submit} data-testid={`${prefix}-form`} autoComplete="off">
+      <h2>{fixed ? `Replace ${fixed.name}` : 'Add a secret'}</h2>
+      <div className="row">
+        <TextField label="Name" value={name} onChange={setName} disabled={Boolean(fixed)} testId={`${prefix}-name`} hint="a-z, 0-9, _ and -" />
+        <SelectField label="Type" value={type} onChange={(t) => { setType(t); setGenerate(t === 'jwt'); }} options={TYPES} disabled={Boolean(fixed)} testId={`${prefix}-type`} />
+      </div>
+      {type === 'jwt' && (
+        <label className="check">
+          <input type="checkbox" checked={generate} onChange={(e) => setGenerate(e.target.checked)} data-testid={`${prefix}-generate`} />
+          Generate a strong random value on the server
+        </label>
+      )}
+      {!(type === 'jwt' && generate) && (
+        <TextField
+          label="Value"
+          type="password"
+          value={value}
+          onChange={setValue}
+          autoComplete="new-password"
+          testId={`${prefix}-value`}
+          hint={type === 'jwt' ? 'At least 32 bytes' : 'mongodb://user:password@host:27017/db'}
+        />
+      )}
+      <ErrorMessage error={error} testId={`${prefix}-error`} />
+      <button type="submit" className="btn primary" disabled={busy} data-testid={`${prefix}-save`}>
+        {fixed ? 'Replace value' : 'Add secret'}
+      </button>
+    </form>
+  );
+}

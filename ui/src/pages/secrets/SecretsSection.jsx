@@ -1,0 +1,47 @@
+import { secrets } from '../../api/endpoints.js';
+import { useLoad } from '../../app/useLoad.js';
+import ErrorMessage from '../../components/ErrorMessage.jsx';
+import SecretForm from './SecretForm.jsx';
+import SecretRow from './SecretRow.jsx';
+
+/** Secrets are write-only: names, types, versions and users are listed, values never. */
+export default function SecretsSection({ project }) {
+  const { data, error, reload } = useLoad(() => secrets.list(project.id), [project.id]);
+  if (error?.status === 404) {
+    return (
+      <p className="panel muted" data-testid="secrets-unavailable">
+        Secrets are not available on this server yet.
+      </p>
+    );
+  }
+  return (
+    <section>
+      <ErrorMessage error={error} />
+      <table className="table" data-testid="secret-list">
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th>Type</th>
+            <th>Version</th>
+            <th>Updated</th>
+            <th>Used by</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {(data || []).map((s) => (
+            <SecretRow key={s.name} project={project} secret={s} onChanged={reload} />
+          ))}
+          {data && data.length === 0 && (
+            <tr>
+              <td colSpan={6} className="muted">
+                No secrets yet. Nodes reference secrets by name; values stay encrypted on the server.
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+      <SecretForm project={project} onSaved={reload} />
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { workflows } from '../../api/endpoints.js';
+import { useLoad } from '../../app/useLoad.js';
+import ErrorMessage from '../../components/ErrorMessage.jsx';
+import NewWorkflowForm from './NewWorkflowForm.jsx';
+import ImportWorkflowForm from './ImportWorkflowForm.jsx';
+import WorkflowRow from './WorkflowRow.jsx';
+
+export default function WorkflowsSection({ project }) {
+  const { data, error, reload } = useLoad(() => workflows.list(project.id), [project.id]);
+  return (
+    <section>
+      <ErrorMessage error={error} />
+      <table className="table" data-testid="workflow-list">
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th>Method</th>
+            <th>Path</th>
+            <th>Status</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {(data || []).map((w) => (
+            <WorkflowRow key={w.id} project={project} workflow={w} onDeleted={reload} />
+          ))}
+          {data && data.length === 0 && (
+            <tr>
+              <td colSpan={5} className="muted">
+                No workflows yet: create one below.
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+      <div className="two-col">
+        <NewWorkflowForm project={project} />
+        <ImportWorkflowForm project={project} />
+      </div>
+    </section>
+  );
+}
