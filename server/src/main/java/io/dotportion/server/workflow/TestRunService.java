@@ -60,7 +60,8 @@ public final class TestRunService implements HttpService {
     }
 
     private void run(ServerRequest req, ServerResponse res) {
-        WorkflowAccess.Owned owned = access.workflow(Caller.of(req), req.path().pathParameters().get("id"), Permission.DEPLOY);
+        String id = req.path().pathParameters().get("id");
+        WorkflowAccess.Owned owned = access.workflow(Caller.of(req), id, Permission.DEPLOY);
         TestRequest sample = json.readOptional(req, TestRequest.class, EMPTY);
         String projectId = owned.project().id();
         CompiledWorkflow plan = drafts.compile(owned.workflow().draft(), projectId);

@@ -90,9 +90,10 @@ class ProjectIsolationTest {
     @Test
     @SuppressWarnings("unchecked")
     void a_viewer_sees_secret_names_only() {
-        List<Object> seen = api.get("/v1/projects/" + team.project + "/secrets", team.token("viewer")).expect(200).list();
+        String url = "/v1/projects/" + team.project + "/secrets";
+        List<Object> seen = api.get(url, team.token("viewer")).expect(200).list();
         assertThat(seen).isNotEmpty().allSatisfy(s -> assertThat((Map<String, Object>) s).containsOnlyKeys("name"));
-        List<Object> full = api.get("/v1/projects/" + team.project + "/secrets", team.token("editor")).expect(200).list();
+        List<Object> full = api.get(url, team.token("editor")).expect(200).list();
         assertThat((Map<String, Object>) full.getFirst()).containsKeys("name", "type", "version", "usedBy");
     }
 }

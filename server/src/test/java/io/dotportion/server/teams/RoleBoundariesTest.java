@@ -76,9 +76,11 @@ class RoleBoundariesTest {
                 t.document()), 201, 201, 403, 404));
         rows.add(new Row("POST workflow validate", t -> new Call("POST", p + t.project + "/workflows/validate",
                 t.document()), 200, 200, 200, 404));
-        rows.add(new Row("GET workflows", t -> new Call("GET", p + t.project + "/workflows", null), 200, 200, 200, 404));
+        rows.add(new Row("GET workflows", t -> new Call("GET", p + t.project + "/workflows", null),
+                200, 200, 200, 404));
         rows.add(new Row("GET workflow", t -> new Call("GET", w + t.workflow, null), 200, 200, 200, 404));
-        rows.add(new Row("PUT workflow", t -> new Call("PUT", w + t.freshWorkflow(), t.document()), 200, 200, 403, 404));
+        rows.add(new Row("PUT workflow", t -> new Call("PUT", w + t.freshWorkflow(), t.document()),
+                200, 200, 403, 404));
         rows.add(new Row("DELETE workflow", t -> new Call("DELETE", w + t.freshWorkflow(), null), 204, 204, 403, 404));
         rows.add(new Row("POST draft validate", t -> new Call("POST", w + t.workflow + "/validate", null),
                 200, 200, 200, 404));

@@ -33,7 +33,8 @@ public final class MongoLoginAttemptStore implements LoginAttemptStore {
 
     @Override
     public long recordFailure(String key, Instant windowStart, Instant expiresAt) {
-        var update = Updates.combine(Updates.inc("count", 1L), Updates.setOnInsert("expiresAt", Times.toDate(expiresAt)));
+        var update = Updates.combine(Updates.inc("count", 1L),
+                Updates.setOnInsert("expiresAt", Times.toDate(expiresAt)));
         var options = new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);
         for (int attempt = 1; ; attempt++) {
             try {

@@ -30,6 +30,7 @@ import org.bson.conversions.Bson;
 public final class MongoMemberStore implements MemberStore {
     static final String MEMBERS_USER = "projects_members_userId";
     private static final String OWNER = "owner";
+    private static final String VERSION = "membersVersion";
     private static final int MAX_ATTEMPTS = 16;
 
     private final MongoCollection<Document> projects;
@@ -65,11 +66,11 @@ public final class MongoMemberStore implements MemberStore {
             }
             Document doc = current.get();
             List<Member> next = List.copyOf(change.apply(members(doc)));
-            Number version = doc.get("membersVersion", Number.class);
-            Bson unchanged = version == null ? exists("membersVersion", false) : eq("membersVersion", version.longValue());
+            Number version = doc.get(VERSION, Number.class);
+            Bson unchanged = version == null ? exists(VERSION, false) : eq(VERSION, version.longValue());
             long nextVersion = version == null ? 1 : version.longValue() + 1;
-            Bson update = Updates.combine(Updates.set("members", next.stream().map(MongoMemberStore::toDocument).toList()),
-                    Updates.set("membersVersion", nextVersion));
+            List<Document> stored = next.stream().map(MongoMemberStore::toDocument).toList();
+            Bson update = Updates.combine(Updates.set("members", stored), Updates.set(VERSION, nextVersion));
             if (projects.updateOne(and(eq("_id", doc.getObjectId("_id")), unchanged), update).getMatchedCount() == 1) {
                 return Optional.of(next);
             }
