@@ -62,7 +62,8 @@ export async function request(method, path, body) {
     throw new ApiError(0, 'NETWORK', 'The server cannot be reached. Check that DotPortion is running.', {});
   }
   const data = parse(await response.text());
-  if (response.status === 401 && !SESSION_ROUTES.includes(path)) unauthorizedListeners.forEach((l) => l());
+  const sessionEnded = response.status === 401 || (response.status === 403 && data && data.error === 'CSRF_REJECTED');
+  if (sessionEnded && !SESSION_ROUTES.includes(path)) unauthorizedListeners.forEach((l) => l());
   if (!response.ok) throw failure(response.status, data);
   return data;
 }
