@@ -66,7 +66,14 @@ final class Http {
 
     /** A deployed POST {path} that signs a token with the jwt secret {@code secret}. */
     void deploySigner(String token, String projectId, String path, String secret) {
-        Map<String, Object> document = Map.of("name", "Sign", "method", "POST", "path", path,
+        String id = call("POST", "/v1/projects/" + projectId + "/workflows", signer(path, secret), token).expect(201).map()
+                .get("id").toString();
+        call("POST", "/v1/workflows/" + id + "/deploy", null, token).expect(200);
+    }
+
+    /** A POST {path} workflow that signs a token with the jwt secret {@code secret} and answers it. */
+    static Map<String, Object> signer(String path, String secret) {
+        return Map.of("name", "Sign", "method", "POST", "path", path,
                 "nodes", java.util.List.of(
                         Map.of("id", "start", "type", "apiStart", "data", Map.of(), "position", Map.of("x", 0, "y", 0)),
                         Map.of("id", "sign", "type", "jwtGenerate", "data", Map.of("secret", secret,
@@ -74,8 +81,5 @@ final class Http {
                         Map.of("id", "ok", "type", "response", "data", Map.of("status", 200), "position", Map.of("x", 0, "y", 0))),
                 "edges", java.util.List.of(Map.of("id", "e1", "source", "start", "target", "sign"),
                         Map.of("id", "e2", "source", "sign", "target", "ok")));
-        String id = call("POST", "/v1/projects/" + projectId + "/workflows", document, token).expect(201).map()
-                .get("id").toString();
-        call("POST", "/v1/workflows/" + id + "/deploy", null, token).expect(200);
     }
 }

@@ -1,0 +1,78 @@
+package io.dotportion.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dotportion secret put}: creates or replaces a secret; the value never comes from an argument. */
+@Command(name = "put", mixinStandardHelpOptions = true,
+        description = {"Create or replace a secret. The value is read from standard input (one trailing line break "
+                + "dropped) or --value-file; never give it as an argument. Prints the name and version, never the value.",
+            "--generate makes the server generate a jwt key (no value read)."})
+final class SecretPutCommand implements Callable<Integer> {
+    /** The largest value accepted from stdin or a file (the server applies its own limits as well). */
+    static final int MAX_VALUE_BYTES = 64 * 1024;
+
+    private static final Set<String> TYPES = Set.of("jwt", "mongodb");
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ApiOptions api;
+
+    @Parameters(index = "0", paramLabel = "PROJECT_ID", description = "The project.")
+    String projectId;
+
+    @Parameters(index = "1", paramLabel = "NAME", description = "The secret's name.")
+    String name;
+
+    @Option(names = "--type", required = true, description = "jwt or mongodb.")
+    String type;
+
+    @Option(names = "--generate", description = "Let the server generate a jwt key instead of reading a value.")
+    boolean generate;
+
+    @Option(names = "--value-file", paramLabel = "FILE", description = "Read the value from this file instead of standard input.")
+    Path valueFile;
+
+    @Option(names = "--grace-seconds", paramLabel = "N",
+            description = "jwt: how long tokens signed with the replaced key still verify.")
+    Integer graceSeconds;
+
+    @Override
+    public Integer call() {
+        return Commands.run(spec, () -> {
+            if (!TYPES.contains(type)) {
+                throw new CliFailure("--type must be jwt or mongodb");
+            }
+            if (generate && valueFile != null) {
+                throw new CliFailure("give either --generate or --value-file, not both");
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", type);
+            if (generate) {
+                body.put("generate", true);
+            } else {
+                body.put("value", Input.read(valueFile, Main.stdin(spec), "secret value", MAX_VALUE_BYTES));
+            }
+            if (graceSeconds != null) {
+                body.put("graceSeconds", graceSeconds);
+            }
+            Map<?, ?> written = (Map<?, ?>) api.client().call("PUT", "/v1/projects/" + Paths.segment(projectId)
+                    + "/secrets/" + Paths.segment(name), body);
+            spec.commandLine().getOut().println("secret " + written.get("name") + " (" + written.get("type")
+                    + ") is at version " + written.get("version"));
+            spec.commandLine().getOut().flush();
+            return 0;
+        });
+    }
+}

@@ -1,0 +1,80 @@
+package io.dotportion.cli;
+
+import io.dotportion.core.port.ConflictException;
+import io.dotportion.core.port.User;
+import io.dotportion.server.auth.PasswordHasher;
+import io.dotportion.store.mongo.MongoPlatformStores;
+import io.dotportion.store.mongo.StoreSettings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dotportion user create}: an account written straight into the store (the first user of a fresh
+ * install, or one made by an operator), with the same rules and password hashing as signup.
+ */
+@Command(name = "create", mixinStandardHelpOptions = true,
+        description = {"Create a user directly in the store (e.g. the first one). The password is read from standard "
+                + "input or --password-file, never from an argument.",
+            "Store: --mongo-url / DOTPORTION_MONGO_URL, else the embedded store in --data (only while no server holds it)."})
+final class UserCreateCommand implements Callable<Integer> {
+    private static final Pattern EMAIL = Pattern.compile("^[^\\s@]{1,64}@[^\\s@]+\\.[^\\s@]{2,}$");
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9_-]{3,32}");
+    private static final int MAX_EMAIL = 254;
+    private static final int MIN_PASSWORD = 8;
+    private static final int MAX_PASSWORD = 256;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--email", required = true, description = "The user's email (they log in with it).")
+    String email;
+
+    @Option(names = "--username", required = true, description = "3 to 32 characters of a-z, 0-9, _ and -.")
+    String username;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "Read the password from this file instead of standard input.")
+    Path passwordFile;
+
+    @Override
+    public Integer call() {
+        return Commands.run(spec, () -> {
+            Logging.install();
+            String cleanEmail = email.strip().toLowerCase(Locale.ROOT);
+            if (cleanEmail.length() > MAX_EMAIL || !EMAIL.matcher(cleanEmail).matches()) {
+                throw new CliFailure("email is not a valid address");
+            }
+            if (!USERNAME.matcher(username).matches()) {
+                throw new CliFailure("username must be 3 to 32 characters of a-z, 0-9, _ and -");
+            }
+            String password = Input.read(passwordFile, Main.stdin(spec), "password", MAX_PASSWORD * 4);
+            if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+                throw new CliFailure("the password must have " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters");
+            }
+            String hash = new PasswordHasher(PasswordHasher.Cost.standard()).hash(password);
+            try (StoreSession session = store.open(true);
+                 MongoPlatformStores stores = MongoPlatformStores.over(session.client(),
+                         StoreSettings.defaults("mongodb://unused").withDatabaseName(session.databaseName()),
+                         Clock.systemUTC())) {
+                User user = stores.users().create(cleanEmail, username, hash);
+                spec.commandLine().getOut().println("created user " + user.username() + " (" + user.id() + ") in "
+                        + session.description());
+                spec.commandLine().getOut().flush();
+            } catch (ConflictException e) {
+                throw new CliFailure("username".equals(e.field()) ? "username is already taken"
+                        : "email is already registered");
+            }
+            return 0;
+        });
+    }
+}
