@@ -1,6 +1,7 @@
 package io.dotportion.cli;
 
 import io.dotportion.secrets.key.MasterKeyException;
+import io.dotportion.server.gateway.GatewaySettings;
 import io.dotportion.server.wiring.MasterKeyConfig;
 import io.dotportion.server.wiring.Platform;
 import io.dotportion.server.wiring.PlatformConfig;
@@ -43,6 +44,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "The master key a rotation is moving away from: opens project keys still wrapped by it while servers roll over.")
     Path previousMasterKeyFile;
 
+    @Option(names = "--trusted-proxies", defaultValue = "${env:DOTPORTION_TRUSTED_PROXIES:-0}",
+            description = "How many proxies (load balancers) in front append to X-Forwarded-For; rate limits then key by "
+                    + "the client address they saw (default: $DOTPORTION_TRUSTED_PROXIES, else 0: the socket's peer).")
+    int trustedProxies;
+
     @Mixin
     LimitOptions limits;
 
@@ -55,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withPreviousKeyFile(previousMasterKeyFile);
         PlatformConfig config = PlatformConfig.defaults(data.toAbsolutePath().normalize())
                 .withHost(host).withPort(port).withMongoUrl(mongoUrl).withLimits(limits.toLimits())
-                .withMasterKey(masterKey);
+                .withMasterKey(masterKey).withGateway(GatewaySettings.defaults().withTrustedProxies(trustedProxies));
         Platform platform;
         try {
             platform = Platform.start(config);

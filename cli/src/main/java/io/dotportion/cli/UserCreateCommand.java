@@ -2,14 +2,15 @@ package io.dotportion.cli;
 
 import io.dotportion.core.port.ConflictException;
 import io.dotportion.core.port.User;
+import io.dotportion.server.auth.AccountRules;
 import io.dotportion.server.auth.PasswordHasher;
+import io.dotportion.server.http.ApiException;
 import io.dotportion.store.mongo.MongoPlatformStores;
 import io.dotportion.store.mongo.StoreSettings;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,11 +26,7 @@ import picocli.CommandLine.Spec;
                 + "input or --password-file, never from an argument.",
             "Store: --mongo-url / DOTPORTION_MONGO_URL, else the embedded store in --data (only while no server holds it)."})
 final class UserCreateCommand implements Callable<Integer> {
-    private static final Pattern EMAIL = Pattern.compile("^[^\\s@]{1,64}@[^\\s@]+\\.[^\\s@]{2,}$");
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9_-]{3,32}");
-    private static final int MAX_EMAIL = 254;
-    private static final int MIN_PASSWORD = 8;
-    private static final int MAX_PASSWORD = 256;
+    private static final int MAX_PASSWORD_BYTES = 1024;
 
     @Spec
     CommandSpec spec;
@@ -50,23 +47,16 @@ final class UserCreateCommand implements Callable<Integer> {
     public Integer call() {
         return Commands.run(spec, () -> {
             Logging.install();
-            String cleanEmail = email.strip().toLowerCase(Locale.ROOT);
-            if (cleanEmail.length() > MAX_EMAIL || !EMAIL.matcher(cleanEmail).matches()) {
-                throw new CliFailure("email is not a valid address");
-            }
-            if (!USERNAME.matcher(username).matches()) {
-                throw new CliFailure("username must be 3 to 32 characters of a-z, 0-9, _ and -");
-            }
-            String password = Input.read(passwordFile, Main.stdin(spec), "password", MAX_PASSWORD * 4);
-            if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-                throw new CliFailure("the password must have " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters");
-            }
+            String cleanEmail = checked(() -> AccountRules.email(email));
+            String cleanUsername = checked(() -> AccountRules.username(username));
+            String raw = Input.read(passwordFile, Main.stdin(spec), "password", MAX_PASSWORD_BYTES);
+            String password = checked(() -> AccountRules.password(raw));
             String hash = new PasswordHasher(PasswordHasher.Cost.standard()).hash(password);
             try (StoreSession session = store.open(true);
                  MongoPlatformStores stores = MongoPlatformStores.over(session.client(),
                          StoreSettings.defaults("mongodb://unused").withDatabaseName(session.databaseName()),
                          Clock.systemUTC())) {
-                User user = stores.users().create(cleanEmail, username, hash);
+                User user = stores.users().create(cleanEmail, cleanUsername, hash);
                 spec.commandLine().getOut().println("created user " + user.username() + " (" + user.id() + ") in "
                         + session.description());
                 spec.commandLine().getOut().flush();
@@ -76,5 +66,14 @@ final class UserCreateCommand implements Callable<Integer> {
             }
             return 0;
         });
+    }
+
+    /** Signup's own rules, so the CLI and the API accept exactly the same accounts. */
+    private static String checked(Supplier<String> rule) {
+        try {
+            return rule.get();
+        } catch (ApiException e) {
+            throw new CliFailure(e.getMessage());
+        }
     }
 }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** What makes a valid email, username and password at signup. */
-final class AccountRules {
+public final class AccountRules {
     private static final Pattern EMAIL = Pattern.compile("^[^\\s@]{1,64}@[^\\s@]+\\.[^\\s@]{2,}$");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9_-]{3,32}");
     private static final int MIN_PASSWORD = 8;
@@ -15,7 +15,7 @@ final class AccountRules {
     private AccountRules() {
     }
 
-    static String email(String raw) {
+    public static String email(String raw) {
         if (raw == null || raw.isBlank()) {
             throw ApiException.invalid("email is required");
         }
@@ -26,7 +26,7 @@ final class AccountRules {
         return email;
     }
 
-    static String username(String raw) {
+    public static String username(String raw) {
         if (raw == null || raw.isBlank()) {
             throw ApiException.invalid("username is required");
         }
@@ -37,7 +37,7 @@ final class AccountRules {
         return username;
     }
 
-    static String password(String raw) {
+    public static String password(String raw) {
         if (raw == null || raw.length() < MIN_PASSWORD) {
             throw ApiException.invalid("password must have at least " + MIN_PASSWORD + " characters");
         }

@@ -5,6 +5,7 @@ import io.dotportion.core.engine.ExecutionResult;
 import io.dotportion.core.engine.Limits;
 import io.dotportion.core.model.HttpMethod;
 import io.dotportion.core.node.RequestData;
+import io.dotportion.core.port.Project;
 import io.dotportion.server.execution.ExecutionIds;
 import io.dotportion.server.execution.ExecutionLog;
 import io.dotportion.server.execution.FinishedExecution;
@@ -20,9 +21,14 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The runtime: {@code /api/{owner}/{project}/{path...}}. Looks the route up in the live table, reads the
+ * The runtime: {@code /api/{owner}/{project}/{path...}}. Applies the project's CORS settings (and answers
+ * preflights) and its rate limit, looks the route up in the live table, reads the
  * body within its limit, runs the compiled plan with the project's secrets, answers (secret values masked),
  * and hands the run to the log (secret values and request credentials masked there, off the request path).
  */
@@ -33,10 +39,18 @@ public final class Gateway implements Handler {
     private final ExecutionIds ids;
     private final Limits limits;
     private final Clock clock;
+    private final ProjectPolicies policies;
+    private final RateLimiter limiter;
+    private final ClientAddress clients;
+    private final GatewaySettings settings;
 
     public Gateway(Routes routes, ProjectSecrets secrets, ExecutionLog log, ExecutionIds ids, Limits limits,
-                   Clock clock) {
+                   Clock clock, ProjectPolicies policies, RateLimiter limiter, GatewaySettings settings) {
         this.routes = routes;
+        this.policies = policies;
+        this.limiter = limiter;
+        this.clients = new ClientAddress(settings.trustedProxies());
+        this.settings = settings;
         this.secrets = secrets;
         this.log = log;
         this.ids = ids;
@@ -57,8 +71,14 @@ public final class Gateway implements Handler {
         String methodName = req.prologue().method().text();
         ApiPath path = ApiPath.parse(req.path().rawPath()).orElseThrow(Gateway::notFound);
         ProjectRoutes project = routes.current().find(path.key()).orElseThrow(Gateway::notFound);
+        ProjectPolicies.Policy policy = policies.of(project.projectId());
+        Cors cors = Cors.of(policy.cors(), req);
+        cors.decorate(res);
         if ("OPTIONS".equals(methodName)) {
-            res.status(204).send();
+            preflight(res, project, path, cors);
+            return;
+        }
+        if (limited(req, res, project, policy)) {
             return;
         }
         HttpMethod method = HttpMethod.parse(methodName).orElseThrow(Gateway::notFound);
@@ -75,6 +95,37 @@ public final class Gateway implements Handler {
         GatewayAnswer.write(res, result, run, executionId);
         log.submit(new FinishedExecution(executionId, project.projectId(), route.workflowId(), route.version(),
                 "deployed", method.name(), path.workflowPath(), startedAt, result, run.traces()));
+    }
+
+    /** Answers for a path some deployed route serves (for any method); 404 otherwise. */
+    private void preflight(ServerResponse res, ProjectRoutes project, ApiPath path, Cors cors) {
+        Set<HttpMethod> methods = project.methodsAt(path.segments());
+        if (methods.isEmpty()) {
+            throw notFound();
+        }
+        cors.preflight(res, settings.corsMaxAge());
+        res.header(HeaderNames.ALLOW, Stream.concat(methods.stream().map(Enum::name), Stream.of("OPTIONS"))
+                .collect(Collectors.joining(", ")));
+        res.status(204).send();
+    }
+
+    /** Counts the request when the project has a limit, adds the headers, and answers 429 when over it. */
+    private boolean limited(ServerRequest req, ServerResponse res, ProjectRoutes project, ProjectPolicies.Policy policy) {
+        Project.RateLimit limit = policy.rateLimit();
+        if (!limit.enabled()) {
+            return false;
+        }
+        Optional<RateLimiter.Decision> decision = limiter.check(project.projectId(), limit, clients.of(req));
+        if (decision.isEmpty()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        RateLimitAnswer.headers(res, limit, decision.get(), now);
+        if (decision.get().limited()) {
+            RateLimitAnswer.refuse(res, limit, decision.get(), now);
+            return true;
+        }
+        return false;
     }
 
     private static ApiException notFound() {

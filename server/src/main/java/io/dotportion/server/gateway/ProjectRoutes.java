@@ -4,9 +4,11 @@ import io.dotportion.core.model.HttpMethod;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The deployed routes of one project, per method, most literal segments first. Immutable. */
 public record ProjectRoutes(String projectId, ProjectKey key, Map<HttpMethod, List<Route>> byMethod) {
@@ -40,6 +42,24 @@ public record ProjectRoutes(String projectId, ProjectKey key, Map<HttpMethod, Li
             }
         }
         return Optional.empty();
+    }
+
+    /** The route that serves {@code workflowId} here, if any. */
+    public Optional<Route> served(String workflowId) {
+        return byMethod.values().stream().flatMap(List::stream)
+                .filter(r -> r.workflowId().equals(workflowId))
+                .findFirst();
+    }
+
+    /** The methods some deployed route serves at this path (what a preflight may ask for). */
+    public Set<HttpMethod> methodsAt(List<String> segments) {
+        Set<HttpMethod> methods = EnumSet.noneOf(HttpMethod.class);
+        byMethod.forEach((method, routes) -> {
+            if (routes.stream().anyMatch(r -> r.path().match(segments) != null)) {
+                methods.add(method);
+            }
+        });
+        return methods;
     }
 
     /** The deployed route of another workflow with the same method and path shape, if any. */

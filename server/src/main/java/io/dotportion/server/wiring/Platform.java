@@ -8,8 +8,14 @@ import io.dotportion.nodes.script.JsSandbox;
 import io.dotportion.nodes.script.SandboxSettings;
 import io.dotportion.secrets.SecretsRuntime;
 import io.dotportion.server.auth.PasswordHasher;
+import io.dotportion.server.cluster.ChangeApplier;
+import io.dotportion.server.cluster.ChangeFollower;
+import io.dotportion.server.cluster.ChangePublisher;
+import io.dotportion.server.cluster.ClusterSync;
 import io.dotportion.server.execution.ExecutionIds;
 import io.dotportion.server.execution.ExecutionLog;
+import io.dotportion.server.gateway.ProjectPolicies;
+import io.dotportion.server.gateway.RateLimiter;
 import io.dotportion.server.gateway.Routes;
 import io.dotportion.server.secrets.ProjectSecrets;
 import io.dotportion.server.workflow.RouteLoader;
@@ -20,6 +26,7 @@ import io.helidon.webserver.WebServer;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * the secret vault (a master key that does not open the stored project keys stops it here, with a
  * {@link io.dotportion.secrets.key.MasterKeyException}, before anything is written), builds the node
  * registry, sandbox, clients of users' databases, compiler, route table (every deployed version loaded) and
- * execution log, and starts the HTTP server; {@link #close} stops them gracefully in reverse order.
+ * execution log, starts following the changes other instances sharing the store make (see
+ * {@link io.dotportion.server.cluster.ChangeFollower}), and starts the HTTP server; {@link #close} stops them gracefully in reverse order.
  */
 public final class Platform implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
@@ -53,7 +61,10 @@ public final class Platform implements AutoCloseable {
         try {
             SecureRandom random = new SecureRandom();
             Limits limits = config.limits();
-            Storage storage = Storage.open(config, clock, resources);
+            Storage raw = Storage.open(config, clock, resources);
+            ProjectPolicies policies = new ProjectPolicies(raw.projects());
+            String instance = UUID.randomUUID().toString();
+            Storage storage = raw.publishing(policies, new ChangePublisher(raw.changes(), instance, clock));
             SecretsRuntime vault = resources.add(SecretsStartup.start(config, storage, clock, random));
             ProjectSecrets secrets = new ProjectSecrets(vault.vault());
             JsSandbox sandbox = resources.add(new JsSandbox(SandboxSettings.of(limits)));
@@ -68,8 +79,12 @@ public final class Platform implements AutoCloseable {
                     .start(RETENTION_SWEEP));
             Routes routes = new Routes();
             Services services = new Services(config, clock, random, storage, compiler, routes, secrets,
-                    new PasswordHasher(config.passwordCost()), traces, log, new ExecutionIds(clock, random));
+                    new PasswordHasher(config.passwordCost()), traces, log, new ExecutionIds(clock, random), policies,
+                    new RateLimiter(raw.rateLimits(), clock, config.gateway().blockedCacheSize()));
+            ChangeFollower follower = new ChangeFollower(raw.changes(), new ChangeApplier(routes, raw.workflows(),
+                    raw.projects(), services.deployer(), services.keys(), policies), instance, config.cluster(), clock);
             new RouteLoader(storage.workflows(), storage.projects(), services.deployer()).loadAll();
+            resources.add(ClusterSync.start(follower, raw.changes(), raw.rateLimits(), config.cluster(), clock));
             WebServer server = WebServer.builder()
                     .host(config.host())
                     .port(config.port())

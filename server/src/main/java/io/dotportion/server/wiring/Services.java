@@ -13,6 +13,8 @@ import io.dotportion.server.execution.ExecutionLog;
 import io.dotportion.server.execution.ExecutionService;
 import io.dotportion.server.gateway.Gateway;
 import io.dotportion.server.gateway.ProjectKeys;
+import io.dotportion.server.gateway.ProjectPolicies;
+import io.dotportion.server.gateway.RateLimiter;
 import io.dotportion.server.gateway.Routes;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.project.MemberService;
@@ -34,15 +36,16 @@ import java.time.Clock;
 /** Builds the HTTP services from the platform's parts (constructor injection, nothing static). */
 final class Services {
     private final Deployer deployer;
+    private final ProjectKeys keys;
     private final HttpApi httpApi;
 
     Services(PlatformConfig config, Clock clock, SecureRandom random, Storage storage, WorkflowCompiler compiler,
              Routes routes, ProjectSecrets secrets, PasswordHasher hasher, TraceFormatter traces, ExecutionLog log,
-             ExecutionIds ids) {
+             ExecutionIds ids, ProjectPolicies policies, RateLimiter limiter) {
         JsonRequests json = new JsonRequests(config.apiMaxBodyBytes());
         Tokens tokens = new Tokens(storage.tokens(), clock, random, config.sessionTtl());
         ProjectAccess projects = new ProjectAccess(storage.projects(), storage.members());
-        ProjectKeys keys = new ProjectKeys(storage.users());
+        this.keys = new ProjectKeys(storage.users());
         WorkflowAccess workflows = new WorkflowAccess(storage.workflows(), projects);
         Drafts drafts = new Drafts(compiler, secrets);
         this.deployer = new Deployer(storage.workflows(), drafts, routes, keys, clock);
@@ -60,11 +63,15 @@ final class Services {
                 new ExecutionService(storage.executions(), projects),
                 new SecretService(secrets.vault(), new SecretUsage(storage.workflows()), storage.audit(), projects,
                         new SecretBodies(config.apiMaxBodyBytes())),
-                new Gateway(routes, secrets, log, ids, config.limits(), clock));
+                new Gateway(routes, secrets, log, ids, config.limits(), clock, policies, limiter, config.gateway()));
     }
 
     Deployer deployer() {
         return deployer;
+    }
+
+    ProjectKeys keys() {
+        return keys;
     }
 
     HttpApi httpApi() {

@@ -2,6 +2,8 @@ package io.dotportion.server.wiring;
 
 import com.mongodb.client.MongoClient;
 import io.dotportion.core.port.AuditStore;
+import io.dotportion.core.port.ChangeLog;
+import io.dotportion.core.port.RateLimitStore;
 import io.dotportion.core.port.ExecutionStore;
 import io.dotportion.core.port.KeysetStore;
 import io.dotportion.core.port.LoginAttemptStore;
@@ -12,6 +14,12 @@ import io.dotportion.core.port.TokenStore;
 import io.dotportion.core.port.UserStore;
 import io.dotportion.core.port.WorkflowStore;
 import io.dotportion.nodes.mongo.ManagedDatabases;
+import io.dotportion.server.cluster.ChangePublisher;
+import io.dotportion.server.cluster.PublishingProjectStore;
+import io.dotportion.server.cluster.PublishingWorkflowStore;
+import io.dotportion.server.gateway.ProjectPolicies;
+import io.dotportion.store.cluster.MongoChangeLog;
+import io.dotportion.store.cluster.MongoRateLimitStore;
 import io.dotportion.store.embedded.EmbeddedMongo;
 import io.dotportion.store.mongo.MongoLoginAttemptStore;
 import io.dotportion.store.mongo.MongoMemberStore;
@@ -26,11 +34,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The platform's stores: the embedded server when no URL is configured, one shared client, one database
- * for the platform's own data, and {@code project_<id>} beside it for each project's managed database.
+ * for the platform's own data, and {@code project_<id>} beside it for each project's managed database;
+ * rate-limit counters and the change log that instances sharing the store follow.
  */
 record Storage(UserStore users, TokenStore tokens, ProjectStore projects, WorkflowStore workflows,
                ExecutionStore executions, SecretStore secrets, KeysetStore keysets, AuditStore audit,
-               ManagedDatabases managed, MemberStore members, LoginAttemptStore loginAttempts) {
+               ManagedDatabases managed, RateLimitStore rateLimits, ChangeLog changes, MemberStore members,
+               LoginAttemptStore loginAttempts) {
     private static final Logger LOG = LoggerFactory.getLogger(Storage.class);
     static final String MANAGED_PREFIX = "project_";
 
@@ -50,6 +60,15 @@ record Storage(UserStore users, TokenStore tokens, ProjectStore projects, Workfl
                 stores.executions(), new MongoSecretStore(stores.database()), new MongoKeysetStore(stores.database()),
                 new MongoAuditStore(stores.database()),
                 projectId -> client.getDatabase(MANAGED_PREFIX + projectId),
+                new MongoRateLimitStore(stores.database()),
+                new MongoChangeLog(stores.database(), config.cluster().changeRetention().toSeconds()),
                 new MongoMemberStore(stores.database()), new MongoLoginAttemptStore(stores.database()));
+    }
+
+    /** The same stores, with project and workflow writes announced to the other instances. */
+    Storage publishing(ProjectPolicies policies, ChangePublisher publisher) {
+        return new Storage(users, tokens, new PublishingProjectStore(projects, policies, publisher),
+                new PublishingWorkflowStore(workflows, publisher), executions, secrets, keysets, audit, managed,
+                rateLimits, changes, members, loginAttempts);
     }
 }

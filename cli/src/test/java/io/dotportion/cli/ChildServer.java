@@ -1,0 +1,73 @@
+package io.dotportion.cli;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code dotportion serve} in a child JVM on a shared store, with the given master key; closed by destroying it. */
+final class ChildServer implements AutoCloseable {
+    private final Process process;
+    private final Path log;
+    private final int port;
+
+    private ChildServer(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    static ChildServer start(Path dir, String mongoUrl, String masterKey) throws IOException {
+        int port = freePort();
+        Path log = dir.resolve("child.log");
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
+                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-Dpolyglot.engine.WarnInterpreterOnly=false",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "serve", "--host", "127.0.0.1", "--port", String.valueOf(port), "--data", dir.resolve("child").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("DOTPORTION_MONGO_URL", mongoUrl);
+        builder.environment().put("DOTPORTION_MASTER_KEY", masterKey);
+        ChildServer child = new ChildServer(builder.start(), log, port);
+        Poll.until(child::healthy, ok -> ok || !child.process.isAlive(), Duration.ofSeconds(90));
+        if (!child.process.isAlive()) {
+            throw new AssertionError("the child server stopped; its log:\n" + child.output());
+        }
+        return child;
+    }
+
+    int port() {
+        return port;
+    }
+
+    String output() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private boolean healthy() {
+        try {
+            return new Http(port).call("GET", "/health", null, null).status() == 200;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

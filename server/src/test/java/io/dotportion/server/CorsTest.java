@@ -1,0 +1,143 @@
+package io.dotportion.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dotportion.server.support.ApiClient;
+import io.dotportion.server.support.ApiResponse;
+import io.dotportion.server.support.Workflows;
+import io.dotportion.server.wiring.Platform;
+import io.dotportion.server.wiring.PlatformConfig;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorsTest {
+    private static final String APP = "https://app.example.com";
+
+    @TempDir
+    static Path dataDir;
+    static Platform platform;
+    static ApiClient api;
+    static String token;
+
+    @BeforeAll
+    static void start() {
+        platform = Platform.start(PlatformConfig.forTests(dataDir));
+        api = new ApiClient(platform.port());
+        token = api.newUser("cors");
+    }
+
+    @AfterAll
+    static void stop() {
+        platform.close();
+    }
+
+    @Test
+    void a_project_with_cors_disabled_sends_no_cors_header_even_to_a_preflight() {
+        String base = project("plain", null);
+
+        ApiResponse get = send("GET", base + "/hello", Map.of("Origin", APP)).expect(200);
+        ApiResponse preflight = preflight(base + "/hello", APP).expect(204);
+
+        assertThat(corsHeaders(get)).isEmpty();
+        assertThat(corsHeaders(preflight)).isEmpty();
+        assertThat(ApiClient.header(preflight, "Allow")).isEqualTo("GET, OPTIONS");
+    }
+
+    @Test
+    void an_allowed_origin_gets_its_origin_back_on_answers_and_preflights() {
+        String base = project("allowed", Map.of("enabled", true, "allowedOrigins", List.of(APP),
+                "allowedMethods", List.of("GET", "POST"), "allowedHeaders", List.of("Content-Type", "X-Trace")));
+
+        ApiResponse get = send("GET", base + "/hello", Map.of("Origin", APP)).expect(200);
+        ApiResponse preflight = preflight(base + "/hello", APP).expect(204);
+
+        assertThat(ApiClient.header(get, "Access-Control-Allow-Origin")).isEqualTo(APP);
+        assertThat(ApiClient.header(get, "Vary")).contains("Origin");
+        assertThat(ApiClient.header(get, "Access-Control-Expose-Headers")).contains("RateLimit-Remaining");
+        assertThat(ApiClient.header(preflight, "Access-Control-Allow-Origin")).isEqualTo(APP);
+        assertThat(ApiClient.header(preflight, "Access-Control-Allow-Methods")).isEqualTo("GET, POST");
+        assertThat(ApiClient.header(preflight, "Access-Control-Allow-Headers")).isEqualTo("Content-Type, X-Trace");
+        assertThat(ApiClient.header(preflight, "Access-Control-Max-Age")).isEqualTo("600");
+    }
+
+    @Test
+    void a_disallowed_origin_gets_no_cors_header_so_the_browser_blocks_it() {
+        String base = project("strict", Map.of("enabled", true, "allowedOrigins", List.of(APP)));
+
+        ApiResponse get = send("GET", base + "/hello", Map.of("Origin", "https://evil.example.com")).expect(200);
+        ApiResponse preflight = preflight(base + "/hello", "https://evil.example.com").expect(204);
+
+        assertThat(ApiClient.header(get, "Access-Control-Allow-Origin")).isNull();
+        assertThat(ApiClient.header(preflight, "Access-Control-Allow-Origin")).isNull();
+        assertThat(ApiClient.header(preflight, "Access-Control-Allow-Methods")).isNull();
+        assertThat(ApiClient.header(get, "Vary")).contains("Origin");
+    }
+
+    @Test
+    void a_star_origin_answers_star_and_errors_carry_it_too() {
+        String base = project("open", Map.of("enabled", true, "allowedOrigins", List.of("*")));
+
+        ApiResponse get = send("GET", base + "/hello", Map.of("Origin", "https://anyone.example")).expect(200);
+        ApiResponse missing = send("DELETE", base + "/hello", Map.of("Origin", "https://anyone.example")).expect(404);
+
+        assertThat(ApiClient.header(get, "Access-Control-Allow-Origin")).isEqualTo("*");
+        assertThat(ApiClient.header(missing, "Access-Control-Allow-Origin")).isEqualTo("*");
+    }
+
+    @Test
+    void a_preflight_for_a_path_nothing_serves_is_a_404() {
+        String base = project("nopath", Map.of("enabled", true, "allowedOrigins", List.of("*")));
+
+        assertThat(preflight(base + "/nothing/here", APP).status()).isEqualTo(404);
+    }
+
+    @Test
+    void switching_cors_off_removes_the_headers_at_once() {
+        String id = api.newProject(token, "toggle");
+        String base = deployHello(id, "toggle");
+        patch(id, Map.of("enabled", true, "allowedOrigins", List.of(APP)));
+        assertThat(ApiClient.header(send("GET", base + "/hello", Map.of("Origin", APP)), "Access-Control-Allow-Origin"))
+                .isEqualTo(APP);
+
+        patch(id, Map.of("enabled", false));
+
+        assertThat(corsHeaders(send("GET", base + "/hello", Map.of("Origin", APP)))).isEmpty();
+        assertThat(corsHeaders(preflight(base + "/hello", APP))).isEmpty();
+    }
+
+    private static String project(String slug, Map<String, Object> cors) {
+        String id = api.newProject(token, slug);
+        String base = deployHello(id, slug);
+        if (cors != null) {
+            patch(id, cors);
+        }
+        return base;
+    }
+
+    private static String deployHello(String projectId, String slug) {
+        api.deploy(token, api.newWorkflow(token, projectId, Workflows.chain("Hello", "GET", "/hello",
+                List.of(Workflows.node("answer", "response", Map.of("status", 200, "body", Map.of("hi", "there")))))));
+        return "/api/" + api.username(token) + "/" + slug;
+    }
+
+    private static void patch(String projectId, Map<String, Object> cors) {
+        api.call("PATCH", "/v1/projects/" + projectId, Map.of("cors", cors), token).expect(200);
+    }
+
+    private static ApiResponse preflight(String path, String origin) {
+        return send("OPTIONS", path, Map.of("Origin", origin, "Access-Control-Request-Method", "GET"));
+    }
+
+    private static ApiResponse send(String method, String path, Map<String, String> headers) {
+        return api.raw(method, path, null, null, headers);
+    }
+
+    private static List<String> corsHeaders(ApiResponse r) {
+        return r.headers().keySet().stream().filter(name -> name.toLowerCase().startsWith("access-control-")).toList();
+    }
+}
