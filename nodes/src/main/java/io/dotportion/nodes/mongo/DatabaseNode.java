@@ -15,7 +15,12 @@ public final class DatabaseNode implements NodeType<MongoNodeConfig> {
     private final DatabaseSource source;
 
     public DatabaseNode(ManagedDatabases databases) {
-        this.source = new DatabaseSource.Managed(databases);
+        this(databases, DocumentValidator.NONE);
+    }
+
+    /** With the collections' write rules (schemas) checked before every insert and update. */
+    public DatabaseNode(ManagedDatabases databases, DocumentValidator validator) {
+        this.source = new DatabaseSource.Managed(databases, validator);
     }
 
     @Override

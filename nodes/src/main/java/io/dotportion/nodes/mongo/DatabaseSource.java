@@ -2,8 +2,11 @@ package io.dotportion.nodes.mongo;
 
 import com.mongodb.client.MongoDatabase;
 import io.dotportion.core.node.ErrorCode;
+import io.dotportion.core.node.FieldError;
 import io.dotportion.core.node.NodeContext;
+import io.dotportion.core.node.NodeError;
 import io.dotportion.core.node.NodeFailure;
+import java.util.List;
 
 /** Where a node's database comes from for one execution: the project's managed database or a user's own. */
 sealed interface DatabaseSource {
@@ -19,10 +22,28 @@ sealed interface DatabaseSource {
         }
     }
 
-    /** {@code project_<id>} in the platform's MongoDB. */
-    record Managed(ManagedDatabases databases) implements DatabaseSource {
+    /** Refuses a write that breaks the collection's rules; only managed databases have rules. */
+    default void checkWrite(NodeContext context, CompiledQuery query, QueryRequest request) {
+    }
+
+    /** {@code project_<id>} in the platform's MongoDB, its collections' schemas enforced on writes. */
+    record Managed(ManagedDatabases databases, DocumentValidator validator) implements DatabaseSource {
         public Opened open(NodeContext context) {
             return new Opened(databases.forProject(context.projectId()), Scrubber.GENERIC, () -> { });
+        }
+
+        @Override
+        public void checkWrite(NodeContext context, CompiledQuery query, QueryRequest request) {
+            Operation op = query.operation();
+            DocumentValidator.Write write = op.isInsert() ? new DocumentValidator.Insert(request.documents())
+                    : op.isUpdate() ? new DocumentValidator.Update(request.filter(), request.update(),
+                    op == Operation.UPDATE_MANY) : null;
+            List<FieldError> problems = write == null ? List.of()
+                    : validator.check(context.projectId(), query.collection(), write);
+            if (!problems.isEmpty()) {
+                throw new NodeFailure(new NodeError(ErrorCode.INVALID_REQUEST,
+                        "the write breaks the schema of collection '" + query.collection() + "'", problems));
+            }
         }
     }
 

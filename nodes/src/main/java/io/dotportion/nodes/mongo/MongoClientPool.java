@@ -1,5 +1,6 @@
 package io.dotportion.nodes.mongo;
 
+import com.mongodb.client.MongoDatabase;
 import io.dotportion.core.secret.Secret;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,6 +12,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Clients of users' databases, one per (project, secret name, version, URL fingerprint), reused across
@@ -63,6 +66,19 @@ public final class MongoClientPool implements AutoCloseable {
             }
         } finally {
             closeAll(toClose);
+        }
+    }
+
+    /**
+     * Runs {@code work} on the database of a {@code mongodb} secret (the one its URL names, or {@code database}
+     * when not null) with this pool's client for the secret: the data explorer's way in, the URL staying inside
+     * the pool. Empty when the URL names no database and none is given.
+     */
+    public <T> Optional<T> withDatabase(String projectId, Secret secret, String database,
+                                        Function<MongoDatabase, T> work) {
+        try (ClientLease lease = acquire(projectId, secret)) {
+            String name = database != null ? database : lease.defaultDatabase().orElse(null);
+            return name == null ? Optional.empty() : Optional.ofNullable(work.apply(lease.client().getDatabase(name)));
         }
     }
 

@@ -24,15 +24,17 @@ final class MongoHandler implements NodeHandler {
             QueryBudget budget = QueryBudget.of(context);
             QueryRequest request = RequestBuilder.build(query, context);
             try (DatabaseSource.Opened opened = source.open(context)) {
-                return run(opened, request, budget);
+                return run(context, opened, request, budget);
             }
         } catch (NodeFailure failure) {
             return new NodeOutcome.Fail(failure.error());
         }
     }
 
-    private NodeOutcome run(DatabaseSource.Opened opened, QueryRequest request, QueryBudget budget) {
+    private NodeOutcome run(NodeContext context, DatabaseSource.Opened opened, QueryRequest request,
+                            QueryBudget budget) {
         try {
+            source.checkWrite(context, query, request);
             MongoCollection<Document> collection = opened.database().getCollection(query.collection());
             return NodeOutcome.next(operate(collection, request, budget));
         } catch (NodeFailure failure) {

@@ -61,6 +61,11 @@ final class ContextPool implements AutoCloseable {
         return size - slots.availablePermits();
     }
 
+    /** How many contexts may exist, how many are taken, how many wait idle (read without locking). */
+    SandboxUsage usage() {
+        return new SandboxUsage(size, inUse(), idle.size());
+    }
+
     private void ensureOpen() {
         if (closed) {
             throw new IllegalStateException("the script sandbox is closed");

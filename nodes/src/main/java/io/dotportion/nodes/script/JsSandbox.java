@@ -62,6 +62,11 @@ public final class JsSandbox implements AutoCloseable {
         return settings;
     }
 
+    /** The context pool's current use, for monitoring. */
+    public SandboxUsage usage() {
+        return pool.usage();
+    }
+
     /**
      * Prepares {@code (function (<parameterNames>) { "use strict"; <body> })}. Checks the syntax now.
      *

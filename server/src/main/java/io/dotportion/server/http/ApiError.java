@@ -23,7 +23,8 @@ public enum ApiError {
     PAYLOAD_TOO_LARGE(413),
     RATE_LIMITED(429),
     INTERNAL(500),
-    SECRET_UNAVAILABLE(500);
+    SECRET_UNAVAILABLE(500),
+    UPSTREAM_UNAVAILABLE(502);
 
     private final int status;
 

@@ -21,10 +21,11 @@ import io.helidon.webserver.http.HttpRouting;
 /** The route table of the HTTP server: /health, the /v1 management API, the /api gateway and the web UI. */
 record HttpApi(AuthFilter auth, AuthService authService, TokenService tokens, ProjectService projects,
                MemberService members, WorkflowService workflows, DeployService deploys, TestRunService testRuns,
-               ExecutionService executions, SecretService secrets, Gateway gateway) {
+               ExecutionService executions, SecretService secrets, Gateway gateway, OpsApi ops) {
 
     void configure(HttpRouting.Builder routing) {
         ErrorHandlers.register(routing);
+        ops.addFilters(routing);
         routing.addFilter(auth)
                 .get("/health", new HealthService())
                 .register("/v1/auth", authService)
@@ -32,6 +33,7 @@ record HttpApi(AuthFilter auth, AuthService authService, TokenService tokens, Pr
                 .register("/v1/projects", projects, members, executions, secrets)
                 .register(workflows)
                 .register("/v1/workflows", deploys, testRuns)
+                .update(ops::addRoutes)
                 .route(Method.predicate(Method.GET, Method.POST, Method.PUT, Method.PATCH, Method.DELETE,
                         Method.OPTIONS), PathMatchers.prefix("/api/"), gateway)
                 .register(new StaticUi())

@@ -10,6 +10,7 @@ import io.dotportion.nodes.jwt.JwtVerifyNode;
 import io.dotportion.nodes.logic.LogicNodeType;
 import io.dotportion.nodes.loop.LoopNode;
 import io.dotportion.nodes.mongo.DatabaseNode;
+import io.dotportion.nodes.mongo.DocumentValidator;
 import io.dotportion.nodes.mongo.ManagedDatabases;
 import io.dotportion.nodes.mongo.MongoClientPool;
 import io.dotportion.nodes.mongo.MongoDbNode;
@@ -27,10 +28,11 @@ final class NodeTypes {
 
     /**
      * @param managed     each project's managed database ({@code database} nodes)
+     * @param schemas     the managed collections' schemas, checked on every {@code database} node write
      * @param userClients clients of users' own databases ({@code mongodb} nodes); the caller closes it
      */
     static NodeRegistry registry(Limits limits, JsSandbox sandbox, ManagedDatabases managed,
-                                 MongoClientPool userClients, Clock clock) {
+                                 DocumentValidator schemas, MongoClientPool userClients, Clock clock) {
         List<NodeType<?>> types = List.of(
                 new ApiStartNode(),
                 new ParametersNode(),
@@ -39,7 +41,7 @@ final class NodeTypes {
                 new LoopNode(limits),
                 new JwtGenerateNode(JwtLimits.defaults(), clock),
                 new JwtVerifyNode(JwtLimits.defaults(), clock),
-                new DatabaseNode(managed),
+                new DatabaseNode(managed, schemas),
                 new MongoDbNode(userClients),
                 new ResponseNode());
         return new NodeRegistry(types);

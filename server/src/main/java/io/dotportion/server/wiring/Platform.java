@@ -17,6 +17,7 @@ import io.dotportion.server.execution.ExecutionLog;
 import io.dotportion.server.gateway.ProjectPolicies;
 import io.dotportion.server.gateway.RateLimiter;
 import io.dotportion.server.gateway.Routes;
+import io.dotportion.server.metrics.MongoPoolMetrics;
 import io.dotportion.server.secrets.ProjectSecrets;
 import io.dotportion.server.workflow.RouteLoader;
 import io.dotportion.store.log.ExecutionLogSettings;
@@ -26,6 +27,7 @@ import io.helidon.webserver.WebServer;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,10 +47,12 @@ public final class Platform implements AutoCloseable {
 
     private final WebServer server;
     private final Resources resources;
+    private final Ops ops;
 
-    private Platform(WebServer server, Resources resources) {
+    private Platform(WebServer server, Resources resources, Ops ops) {
         this.server = server;
         this.resources = resources;
+        this.ops = ops;
     }
 
     public static Platform start(PlatformConfig config) {
@@ -61,7 +65,8 @@ public final class Platform implements AutoCloseable {
         try {
             SecureRandom random = new SecureRandom();
             Limits limits = config.limits();
-            Storage raw = Storage.open(config, clock, resources);
+            MongoPoolMetrics mongoPool = new MongoPoolMetrics();
+            Storage raw = Storage.open(config, clock, resources, List.of(mongoPool));
             ProjectPolicies policies = new ProjectPolicies(raw.projects());
             String instance = UUID.randomUUID().toString();
             Storage storage = raw.publishing(policies, new ChangePublisher(raw.changes(), instance, clock));
@@ -70,17 +75,18 @@ public final class Platform implements AutoCloseable {
             JsSandbox sandbox = resources.add(new JsSandbox(SandboxSettings.of(limits)));
             MongoClientPool userClients = resources.add(new MongoClientPool(config.userDatabases(), clock));
             resources.add(IdleClientEviction.start(userClients, evictionInterval(config)));
-            WorkflowCompiler compiler = new WorkflowCompiler(
-                    NodeTypes.registry(limits, sandbox, storage.managed(), userClients, clock), limits);
+            Ops ops = resources.add(Ops.start(storage, sandbox, mongoPool, userClients, clock));
+            WorkflowCompiler compiler = new WorkflowCompiler(NodeTypes.registry(limits, sandbox, storage.managed(),
+                    ops.documentRules(), userClients, clock), limits);
             TraceFormatter traces = new TraceFormatter(limits);
-            ExecutionLog log = resources.add(new StoreExecutionLog(
-                    ExecutionLogWriter.start(storage.executions(), ExecutionLogSettings.defaults(), clock), traces));
+            ExecutionLog log = resources.add(ops.observed(new StoreExecutionLog(
+                    ExecutionLogWriter.start(storage.executions(), ExecutionLogSettings.defaults(), clock), traces)));
             resources.add(new RetentionSweeper(storage.executions(), limits.logRetention(), clock)
                     .start(RETENTION_SWEEP));
             Routes routes = new Routes();
             Services services = new Services(config, clock, random, storage, compiler, routes, secrets,
                     new PasswordHasher(config.passwordCost()), traces, log, new ExecutionIds(clock, random), policies,
-                    new RateLimiter(raw.rateLimits(), clock, config.gateway().blockedCacheSize()));
+                    new RateLimiter(raw.rateLimits(), clock, config.gateway().blockedCacheSize()), ops);
             ChangeFollower follower = new ChangeFollower(raw.changes(), new ChangeApplier(routes, raw.workflows(),
                     raw.projects(), services.deployer(), services.keys(), policies), instance, config.cluster(), clock);
             new RouteLoader(storage.workflows(), storage.projects(), services.deployer()).loadAll();
@@ -94,7 +100,7 @@ public final class Platform implements AutoCloseable {
                     .build()
                     .start();
             LOG.info("DotPortion listening on {}:{}", config.host(), server.port());
-            return new Platform(server, resources);
+            return new Platform(server, resources, ops);
         } catch (RuntimeException e) {
             resources.close();
             throw e;
@@ -109,6 +115,11 @@ public final class Platform implements AutoCloseable {
     /** The port the HTTP server listens on (the chosen one when the config asked for 0). */
     public int port() {
         return server.port();
+    }
+
+    /** Writes the stats aggregated in memory to the store now, instead of at the next periodic flush. */
+    public void flushStats() {
+        ops.flushStats();
     }
 
     /** Stops taking requests, lets running ones finish, flushes the execution log, closes the sandbox and store. */

@@ -41,7 +41,7 @@ final class Services {
 
     Services(PlatformConfig config, Clock clock, SecureRandom random, Storage storage, WorkflowCompiler compiler,
              Routes routes, ProjectSecrets secrets, PasswordHasher hasher, TraceFormatter traces, ExecutionLog log,
-             ExecutionIds ids, ProjectPolicies policies, RateLimiter limiter) {
+             ExecutionIds ids, ProjectPolicies policies, RateLimiter limiter, Ops ops) {
         JsonRequests json = new JsonRequests(config.apiMaxBodyBytes());
         Tokens tokens = new Tokens(storage.tokens(), clock, random, config.sessionTtl());
         ProjectAccess projects = new ProjectAccess(storage.projects(), storage.members());
@@ -63,7 +63,8 @@ final class Services {
                 new ExecutionService(storage.executions(), projects),
                 new SecretService(secrets.vault(), new SecretUsage(storage.workflows()), storage.audit(), projects,
                         new SecretBodies(config.apiMaxBodyBytes())),
-                new Gateway(routes, secrets, log, ids, config.limits(), clock, policies, limiter, config.gateway()));
+                new Gateway(routes, secrets, log, ids, config.limits(), clock, policies, limiter, config.gateway()),
+                ops.api(storage, secrets, projects, workflows, routes, keys, json, clock));
     }
 
     Deployer deployer() {

@@ -1,6 +1,7 @@
 package io.dotportion.server.wiring;
 
 import com.mongodb.client.MongoClient;
+import com.mongodb.event.ConnectionPoolListener;
 import io.dotportion.core.port.AuditStore;
 import io.dotportion.core.port.ChangeLog;
 import io.dotportion.core.port.RateLimitStore;
@@ -29,6 +30,7 @@ import io.dotportion.store.secret.MongoAuditStore;
 import io.dotportion.store.secret.MongoKeysetStore;
 import io.dotportion.store.secret.MongoSecretStore;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,12 +41,12 @@ import org.slf4j.LoggerFactory;
  */
 record Storage(UserStore users, TokenStore tokens, ProjectStore projects, WorkflowStore workflows,
                ExecutionStore executions, SecretStore secrets, KeysetStore keysets, AuditStore audit,
-               ManagedDatabases managed, RateLimitStore rateLimits, ChangeLog changes, MemberStore members,
-               LoginAttemptStore loginAttempts) {
+               ManagedDatabases managed, RateLimitStore rateLimits, ChangeLog changes, MongoPlatformStores mongo,
+               MemberStore members, LoginAttemptStore loginAttempts) {
     private static final Logger LOG = LoggerFactory.getLogger(Storage.class);
     static final String MANAGED_PREFIX = "project_";
 
-    static Storage open(PlatformConfig config, Clock clock, Resources resources) {
+    static Storage open(PlatformConfig config, Clock clock, Resources resources, List<ConnectionPoolListener> pools) {
         String url = config.mongoUrl();
         if (url == null) {
             EmbeddedMongo embedded = resources.add(EmbeddedMongo.start(config.dataDir(), 0));
@@ -54,14 +56,14 @@ record Storage(UserStore users, TokenStore tokens, ProjectStore projects, Workfl
         StoreSettings settings = StoreSettings.defaults(url)
                 .withDatabaseName(config.database())
                 .withExecutionRetention(config.limits().logRetention());
-        MongoPlatformStores stores = resources.add(MongoPlatformStores.open(settings, clock));
+        MongoPlatformStores stores = resources.add(MongoPlatformStores.open(settings, clock, pools));
         MongoClient client = stores.client();
         return new Storage(stores.users(), stores.tokens(), stores.projects(), stores.workflows(),
                 stores.executions(), new MongoSecretStore(stores.database()), new MongoKeysetStore(stores.database()),
                 new MongoAuditStore(stores.database()),
                 projectId -> client.getDatabase(MANAGED_PREFIX + projectId),
                 new MongoRateLimitStore(stores.database()),
-                new MongoChangeLog(stores.database(), config.cluster().changeRetention().toSeconds()),
+                new MongoChangeLog(stores.database(), config.cluster().changeRetention().toSeconds()), stores,
                 new MongoMemberStore(stores.database()), new MongoLoginAttemptStore(stores.database()));
     }
 
@@ -69,6 +71,6 @@ record Storage(UserStore users, TokenStore tokens, ProjectStore projects, Workfl
     Storage publishing(ProjectPolicies policies, ChangePublisher publisher) {
         return new Storage(users, tokens, new PublishingProjectStore(projects, policies, publisher),
                 new PublishingWorkflowStore(workflows, publisher), executions, secrets, keysets, audit, managed,
-                rateLimits, changes, members, loginAttempts);
+                rateLimits, changes, mongo, members, loginAttempts);
     }
 }

@@ -5,7 +5,9 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.ConnectionPoolListener;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -38,7 +40,14 @@ public final class MongoPlatformStores implements AutoCloseable {
 
     /** Connects with {@link #clientSettings}, creates the indexes, and owns the client. */
     public static MongoPlatformStores open(StoreSettings settings, Clock clock) {
-        MongoClient client = MongoClients.create(clientSettings(settings));
+        return open(settings, clock, List.of());
+    }
+
+    /** Like {@link #open(StoreSettings, Clock)}, with listeners on the client's connection pools (metrics). */
+    public static MongoPlatformStores open(StoreSettings settings, Clock clock, List<ConnectionPoolListener> pools) {
+        MongoClientSettings.Builder builder = MongoClientSettings.builder(clientSettings(settings));
+        pools.forEach(listener -> builder.applyToConnectionPoolSettings(p -> p.addConnectionPoolListener(listener)));
+        MongoClient client = MongoClients.create(builder.build());
         try {
             MongoDatabase database = client.getDatabase(settings.databaseName());
             PlatformIndexes.create(database, settings.executionRetention());

@@ -1,0 +1,88 @@
+package io.dotportion.server.data;
+
+import io.dotportion.core.port.ConflictException;
+import io.dotportion.core.port.DataSchemaStore;
+import io.dotportion.core.port.ManagedData;
+import io.dotportion.core.port.Project;
+import io.dotportion.server.auth.Caller;
+import io.dotportion.server.http.ApiError;
+import io.dotportion.server.http.ApiException;
+import io.dotportion.server.http.JsonRequests;
+import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.project.ProjectAccess;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET|PUT|DELETE /v1/projects/{pid}/data/collections/{name}/schema}: a managed collection's schema
+ * (see {@link SchemaReader}). Saving one makes its unique fields the collection's unique indexes first, so a
+ * collection whose stored values already repeat is refused with 409; existing documents are not re-checked.
+ */
+public final class DataSchemaService implements HttpService {
+    private static final String PATH = "/projects/{pid}/data/collections/{name}/schema";
+    private final ProjectAccess projects;
+    private final ManagedData data;
+    private final DataSchemaStore schemas;
+    private final SchemaRules rules;
+    private final JsonRequests json;
+
+    public DataSchemaService(ProjectAccess projects, ManagedData data, DataSchemaStore schemas, SchemaRules rules,
+                             JsonRequests json) {
+        this.projects = projects;
+        this.data = data;
+        this.schemas = schemas;
+        this.rules = rules;
+        this.json = json;
+    }
+
+    @Override
+    public void routing(HttpRules r) {
+        r.get(PATH, this::get).put(PATH, this::put).delete(PATH, this::delete);
+    }
+
+    private void get(ServerRequest req, ServerResponse res) {
+        Project project = project(req);
+        String collection = ExplorerRequests.collection(req);
+        Map<String, Object> schema = schemas.find(project.id(), collection).orElseThrow(() ->
+                new ApiException(ApiError.NOT_FOUND, "collection '" + collection + "' has no schema"));
+        JsonResponses.ok(res, Map.of("collection", collection, "schema", schema));
+    }
+
+    private void put(ServerRequest req, ServerResponse res) {
+        Project project = project(req);
+        String collection = ExplorerRequests.collection(req);
+        SchemaReader.Result read = SchemaReader.read(json.read(req, Object.class));
+        if (read.schema() == null) {
+            throw new ApiException(ApiError.INVALID_INPUT, "the schema is not valid",
+                    Map.of("violations", read.problems()));
+        }
+        try {
+            data.forProject(project.id()).uniqueFields(collection, read.schema().uniqueFields());
+        } catch (ConflictException e) {
+            throw new ApiException(ApiError.CONFLICT, "stored documents already repeat values of '" + e.field()
+                    + "': it cannot be unique", Map.of("field", String.valueOf(e.field())));
+        }
+        schemas.save(project.id(), collection, read.schema().source());
+        rules.forget(project.id(), collection);
+        JsonResponses.ok(res, Map.of("collection", collection, "schema", read.schema().source()));
+    }
+
+    private void delete(ServerRequest req, ServerResponse res) {
+        Project project = project(req);
+        String collection = ExplorerRequests.collection(req);
+        if (!schemas.delete(project.id(), collection)) {
+            throw new ApiException(ApiError.NOT_FOUND, "collection '" + collection + "' has no schema");
+        }
+        rules.forget(project.id(), collection);
+        data.forProject(project.id()).uniqueFields(collection, List.of());
+        JsonResponses.noContent(res);
+    }
+
+    private Project project(ServerRequest req) {
+        return projects.visible(Caller.of(req), req.path().pathParameters().get("pid"));
+    }
+}

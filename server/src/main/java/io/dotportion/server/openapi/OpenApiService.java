@@ -1,0 +1,53 @@
+package io.dotportion.server.openapi;
+
+import io.dotportion.core.port.Project;
+import io.dotportion.server.auth.Caller;
+import io.dotportion.server.gateway.ProjectKey;
+import io.dotportion.server.http.ApiError;
+import io.dotportion.server.http.ApiException;
+import io.dotportion.server.http.ErrorHandlers;
+import io.dotportion.server.project.ProjectAccess;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/**
+ * The OpenAPI 3.1 document of a project: public at {@code GET /api/{owner}/{project}/openapi.json} (like
+ * the endpoints it describes; 404 when the project serves nothing) and for members at
+ * {@code GET /v1/projects/{pid}/openapi.json}.
+ */
+public final class OpenApiService implements HttpService {
+    private static final String JSON = "application/json";
+    private final OpenApiCache documents;
+    private final ProjectAccess projects;
+
+    public OpenApiService(OpenApiCache documents, ProjectAccess projects) {
+        this.documents = documents;
+        this.projects = projects;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/projects/{pid}/openapi.json", this::member);
+    }
+
+    /** The public route's handler, registered ahead of the gateway. */
+    public void published(ServerRequest req, ServerResponse res) {
+        var params = req.path().pathParameters();
+        ProjectKey key = new ProjectKey(params.get("owner"), params.get("project"));
+        documents.published(key).ifPresentOrElse(json -> send(res, json), () -> ErrorHandlers.answer(res,
+                new ApiException(ApiError.NOT_FOUND, "no deployed workflow serves this path")));
+    }
+
+    private void member(ServerRequest req, ServerResponse res) {
+        Project project = projects.visible(Caller.of(req), req.path().pathParameters().get("pid"));
+        send(res, documents.of(project));
+    }
+
+    private static void send(ServerResponse res, byte[] json) {
+        res.header(HeaderNames.CONTENT_TYPE, JSON);
+        res.send(json);
+    }
+}

@@ -1,0 +1,80 @@
+package io.dotportion.server.openapi;
+
+import io.dotportion.core.model.NodeSpec;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The responses of an operation: one per status a {@code response} node sends ({@code default} when its
+ * status is a template), then the platform's error answers that can occur for this workflow, each with the
+ * {@code Error} schema: 400 (parameters, a request body or a database), 401 (jwtVerify), 413 (a request
+ * body), 429 (the project's rate limit), 500 (any node), 502 (a database), 504 (the execution time limit).
+ */
+final class Responses {
+    static final String ERROR_SCHEMA = "#/components/schemas/Error";
+
+    private Responses() {
+    }
+
+    static Map<String, Object> of(List<NodeSpec> nodes, boolean bodyMethod, boolean rateLimited) {
+        Map<String, String> byStatus = new TreeMap<>();
+        for (NodeSpec node : nodes) {
+            if ("response".equals(node.type())) {
+                byStatus.merge(status(node.data().get("status")), "node '" + node.id() + "'",
+                        (a, b) -> a + ", " + b);
+            }
+        }
+        Map<String, Object> responses = new LinkedHashMap<>();
+        byStatus.forEach((status, sources) -> responses.put(status, Map.of(
+                "description", "The answer of response " + sources,
+                "content", Map.of("application/json", Map.of("schema", Map.of())))));
+        boolean database = nodes.stream().anyMatch(n -> "database".equals(n.type()) || "mongodb".equals(n.type()));
+        boolean parameters = nodes.stream().anyMatch(n -> "parameters".equals(n.type()));
+        boolean jwt = nodes.stream().anyMatch(n -> "jwtVerify".equals(n.type()));
+        error(responses, parameters || bodyMethod || database, "400", "Invalid request: every failing field in details");
+        error(responses, jwt, "401", "Missing, invalid or expired token");
+        error(responses, bodyMethod, "413", "Request body over the size limit");
+        error(responses, rateLimited, "429", "Rate limited");
+        error(responses, true, "500", "A node failed");
+        error(responses, database, "502", "The database is unreachable");
+        error(responses, true, "504", "The execution time limit passed");
+        return responses;
+    }
+
+    private static void error(Map<String, Object> responses, boolean applies, String status, String description) {
+        if (applies && !responses.containsKey(status)) {
+            responses.put(status, Map.of("description", description,
+                    "content", Map.of("application/json", Map.of("schema", Map.of("$ref", ERROR_SCHEMA)))));
+        }
+    }
+
+    /** A literal status (number or numeric text, 100..599), 200 when absent, else {@code default}. */
+    private static String status(Object value) {
+        if (value == null) {
+            return "200";
+        }
+        String text = String.valueOf(value).strip();
+        if (value instanceof Number n && n.doubleValue() == Math.floor(n.doubleValue())) {
+            text = Long.toString(n.longValue());
+        }
+        return text.matches("[1-5][0-9][0-9]") ? text : "default";
+    }
+
+    /** The schema of every error answer (SPEC §3). */
+    static Map<String, Object> errorSchema() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("error", Map.of("type", "string", "description", "A stable code such as INVALID_REQUEST"));
+        properties.put("message", Map.of("type", "string"));
+        properties.put("executionId", Map.of("type", "string"));
+        properties.put("nodeId", Map.of("type", "string"));
+        properties.put("details", Map.of("type", "array", "items", Map.of("type", "object",
+                "properties", Map.of("field", Map.of("type", "string"), "reason", Map.of("type", "string")))));
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", "object");
+        schema.put("required", List.of("error", "message"));
+        schema.put("properties", properties);
+        return schema;
+    }
+}

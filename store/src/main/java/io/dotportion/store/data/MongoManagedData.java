@@ -1,0 +1,21 @@
+package io.dotportion.store.data;
+
+import com.mongodb.client.MongoClient;
+import io.dotportion.core.port.DataCollections;
+import io.dotportion.core.port.ManagedData;
+
+/** Each project's managed database, {@code project_<projectId>}, on the platform's client. */
+public final class MongoManagedData implements ManagedData {
+    /** The database name prefix of managed databases (SPEC §8). */
+    public static final String PREFIX = "project_";
+    private final MongoClient client;
+
+    public MongoManagedData(MongoClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public DataCollections forProject(String projectId) {
+        return new MongoDataCollections(client.getDatabase(PREFIX + projectId));
+    }
+}
