@@ -1,5 +1,7 @@
 package io.dotportion.server.project;
 
+import io.helidon.http.Method;
+
 /**
  * What a request does to a project, and the least role that may do it. Viewers read workflows, versions,
  * executions, stats, members and secret names; editors change workflows, secrets and data and deploy;
@@ -18,6 +20,12 @@ public enum Permission {
     DELETE_PROJECT(Role.OWNER, "delete the project");
 
     private final Role minimum;
+
+    /** The permission to use the managed data with this method: a read for GET and HEAD, else a write. */
+    public static Permission forData(Method method) {
+        return method == Method.GET || method == Method.HEAD ? READ_DATA : WRITE_DATA;
+    }
+
     private final String action;
 
     Permission(Role minimum, String action) {

@@ -104,6 +104,40 @@ class RoleBoundariesTest {
                 200, 200, 200, 404));
         rows.add(new Row("GET execution", t -> new Call("GET", p + t.project + "/executions/" + t.execution, null),
                 200, 200, 200, 404));
+        rows.addAll(operations());
+        return rows;
+    }
+
+    /** Stats, OpenAPI and the managed data explorer. */
+    static List<Row> operations() {
+        String p = "/v1/projects/";
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("GET project stats", t -> new Call("GET", p + t.project + "/stats", null),
+                200, 200, 200, 404));
+        rows.add(new Row("GET workflow stats", t -> new Call("GET", "/v1/workflows/" + t.workflow + "/stats", null),
+                200, 200, 200, 404));
+        rows.add(new Row("GET openapi", t -> new Call("GET", p + t.project + "/openapi.json", null),
+                200, 200, 200, 404));
+        String data = "/data/collections";
+        rows.add(new Row("GET collections", t -> new Call("GET", p + t.project + data, null), 200, 200, 403, 404));
+        rows.add(new Row("POST document", t -> new Call("POST", p + t.project + data + "/items/documents",
+                Map.of("n", 2)), 201, 201, 403, 404));
+        rows.add(new Row("GET documents", t -> new Call("GET", p + t.project + data + "/items/documents", null),
+                200, 200, 403, 404));
+        rows.add(new Row("GET document", t -> new Call("GET", p + t.project + data + "/items/documents/"
+                + t.freshDocument(), null), 200, 200, 403, 404));
+        rows.add(new Row("PUT document", t -> new Call("PUT", p + t.project + data + "/items/documents/"
+                + t.freshDocument(), Map.of("n", 3)), 200, 200, 403, 404));
+        rows.add(new Row("DELETE document", t -> new Call("DELETE", p + t.project + data + "/items/documents/"
+                + t.freshDocument(), null), 204, 204, 403, 404));
+        rows.add(new Row("PUT schema", t -> new Call("PUT", p + t.project + data + "/items/schema",
+                Map.of("properties", Map.of("n", Map.of("type", "integer")))), 200, 200, 403, 404));
+        rows.add(new Row("GET schema", t -> new Call("GET", p + t.project + data + "/items/schema", null),
+                200, 200, 403, 404));
+        rows.add(new Row("DELETE missing schema", t -> new Call("DELETE", p + t.project + data + "/none/schema", null),
+                404, 404, 403, 404));
+        rows.add(new Row("GET external data", t -> new Call("GET", p + t.project + "/data/external/nosuch/collections",
+                null), 404, 404, 403, 404));
         return rows;
     }
 

@@ -84,6 +84,12 @@ final class Team {
         return name;
     }
 
+    /** A fresh document in the shared project's managed collection {@code items}; answers its id. */
+    String freshDocument() {
+        return api.post("/v1/projects/" + project + "/data/collections/items/documents", Map.of("n", 1),
+                token("owner")).expect(201).map().get("_id").toString();
+    }
+
     /** A fresh user, made a viewer of the shared project; answers their id. */
     String freshMember() {
         String token = api.newUser("member");
