@@ -3,6 +3,7 @@ package io.dotportion.server.auth;
 import io.dotportion.core.port.ConflictException;
 import io.dotportion.core.port.User;
 import io.dotportion.core.port.UserStore;
+import io.dotportion.server.gateway.ClientAddress;
 import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.JsonRequests;
@@ -40,10 +41,12 @@ public final class AuthService implements HttpService {
     private final Tokens tokens;
     private final JsonRequests json;
     private final LoginThrottle throttle;
+    private final ClientAddress clients;
 
     public AuthService(UserStore users, PasswordHasher hasher, Tokens tokens, JsonRequests json,
-                       LoginThrottle throttle) {
+                       LoginThrottle throttle, ClientAddress clients) {
         this.throttle = throttle;
+        this.clients = clients;
         this.users = users;
         this.hasher = hasher;
         this.tokens = tokens;
@@ -75,7 +78,7 @@ public final class AuthService implements HttpService {
     private void login(ServerRequest req, ServerResponse res) {
         LoginRequest body = json.read(req, LoginRequest.class);
         String email = body.email() == null ? "" : body.email().strip().toLowerCase(Locale.ROOT);
-        String address = ClientAddress.of(req);
+        String address = clients.of(req);
         try {
             throttle.check(email, address);
         } catch (LoginThrottle.Refused e) {

@@ -11,6 +11,7 @@ import io.dotportion.server.auth.Tokens;
 import io.dotportion.server.execution.ExecutionIds;
 import io.dotportion.server.execution.ExecutionLog;
 import io.dotportion.server.execution.ExecutionService;
+import io.dotportion.server.gateway.ClientAddress;
 import io.dotportion.server.gateway.Gateway;
 import io.dotportion.server.gateway.ProjectKeys;
 import io.dotportion.server.gateway.ProjectPolicies;
@@ -52,7 +53,8 @@ final class Services {
         this.httpApi = new HttpApi(
                 new AuthFilter(tokens, storage.users()),
                 new AuthService(storage.users(), hasher, tokens, json,
-                        new LoginThrottle(storage.loginAttempts(), clock, config.loginThrottle())),
+                        new LoginThrottle(storage.loginAttempts(), clock, config.loginThrottle()),
+                        new ClientAddress(config.gateway().trustedProxies())),
                 new TokenService(tokens, json),
                 new ProjectService(storage.projects(), storage.members(), storage.workflows(), projects, routes, keys,
                         secrets, json, clock),
