@@ -67,7 +67,7 @@ class ViewerRoleTest {
         ui.type("login-password", viewer.password());
         ui.click("login-submit");
         ui.waitText("current-user", viewer.username());
-        ui.find(By.linkText("Shared")).click();
+        ui.click("project-shared");
         ui.find("read-only-note");
         assertThat(ui.all(Ui.id("workflow-create"))).isEmpty();
         assertThat(ui.all(Ui.id("delete-workflow"))).isEmpty();
