@@ -124,7 +124,7 @@ export default function Workbench({ project, workflow, secrets }) {
     <DecorationsContext.Provider value={decorations}>
       <Toolbar meta={state.meta} setMeta={setMeta} dirty={dirty} busy={server.busy} deployed={server.deployed} canUndo={editor.canUndo} canRedo={editor.canRedo} actions={actions} readOnly={readOnly} />
       <Notice notice={server.notice} onClose={() => server.setNotice(null)} />
-      <div className="workbench">
+      <div className={`workbench${readOnly ? ' read-only' : ''}`}>
         {!readOnly && <Palette onAdd={(type) => add(type)} />}
         <Canvas
           nodes={state.nodes}
