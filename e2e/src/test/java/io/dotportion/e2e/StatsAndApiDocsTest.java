@@ -14,18 +14,26 @@ import io.dotportion.e2e.support.Pages;
 import io.dotportion.e2e.support.RunningPlatform;
 import io.dotportion.e2e.support.Ui;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /** The stats page after a few calls of a deployed endpoint, and the API docs with a curl line that works. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StatsAndApiDocsTest {
     private static RunningPlatform platform;
     private static Browser browser;
     private static Account account;
     private static Http http;
+    private static Api api;
     private static String projectId;
 
     @RegisterExtension
@@ -38,7 +46,7 @@ class StatsAndApiDocsTest {
         account = Account.fresh("stats");
         new Pages(browser, platform).signUp(account);
         http = new Http(platform);
-        Api api = new Api(http, http.login(account.email(), account.password()));
+        api = new Api(http, http.login(account.email(), account.password()));
         projectId = Greeter.deploy(api, "Greeter", "greeter").get(0);
     }
 
@@ -50,13 +58,14 @@ class StatsAndApiDocsTest {
     }
 
     @Test
+    @Order(1)
     void the_stats_page_counts_the_calls_and_errors_of_the_deployed_endpoints() {
         String endpoint = "/api/" + account.username() + "/greeter/hello";
         for (int i = 0; i < 3; i++) {
             assertThat(http.send("POST", endpoint, "{\"name\": \"Ada\"}").statusCode()).isEqualTo(200);
         }
         assertThat(http.send("POST", endpoint, "{}").statusCode()).isEqualTo(400);
-        platform.flushStats();
+        awaitCountedCalls(4);
 
         Ui ui = browser.ui();
         browser.driver().get(platform.url("/projects/" + projectId + "/stats"));
@@ -73,7 +82,18 @@ class StatsAndApiDocsTest {
         assertThat(ConsoleErrors.in(browser.console())).isEmpty();
     }
 
+    /** A run is counted just after its answer is sent: flush until the API reports every call (bounded). */
+    private static void awaitCountedCalls(int calls) {
+        new FluentWait<>(platform).withTimeout(Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(100))
+                .until(p -> {
+                    p.flushStats();
+                    Object totals = api.call("GET", "/v1/projects/" + projectId + "/stats", null, 200).get("totals");
+                    return ((Number) ((Map<?, ?>) totals).get("calls")).intValue() == calls;
+                });
+    }
+
     @Test
+    @Order(2)
     void the_api_docs_show_the_endpoint_and_its_curl_line_works() {
         Ui ui = browser.ui();
         browser.driver().get(platform.url("/projects/" + projectId));
