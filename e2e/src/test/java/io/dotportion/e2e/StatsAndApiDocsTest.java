@@ -15,6 +15,7 @@ import io.dotportion.e2e.support.RunningPlatform;
 import io.dotportion.e2e.support.Ui;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +36,7 @@ class StatsAndApiDocsTest {
     private static Http http;
     private static Api api;
     private static String projectId;
+    private static String workflowId;
 
     @RegisterExtension
     final FailureScreenshots failures = new FailureScreenshots(() -> browser);
@@ -47,7 +49,9 @@ class StatsAndApiDocsTest {
         new Pages(browser, platform).signUp(account);
         http = new Http(platform);
         api = new Api(http, http.login(account.email(), account.password()));
-        projectId = Greeter.deploy(api, "Greeter", "greeter").get(0);
+        List<String> ids = Greeter.deploy(api, "Greeter", "greeter");
+        projectId = ids.get(0);
+        workflowId = ids.get(1);
     }
 
     @AfterAll
@@ -74,7 +78,12 @@ class StatsAndApiDocsTest {
         assertThat(ui.find("stats-total-p95").getText()).endsWith("ms");
         assertThat(ui.all(By.cssSelector("[data-testid='chart-calls-bar']"))).hasSize(1);
         assertThat(ui.all(By.cssSelector("[data-testid='chart-latency-bar']"))).hasSize(1);
+        assertThat(ui.find("stats-workflow-Hello").getText()).contains("Hello").contains("4").contains("1");
         browser.screenshot("stats-page");
+
+        ui.select("stats-workflow", workflowId);
+        ui.waitAbsent(Ui.id("stats-workflows"));
+        ui.waitText("stats-total-calls", "4");
 
         ui.click("stats-range-30d");
         ui.waitAttribute(Ui.id("stats-range-30d"), "aria-pressed", "true");
