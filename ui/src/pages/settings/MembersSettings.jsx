@@ -6,8 +6,9 @@ import ErrorMessage from '../../components/ErrorMessage.jsx';
 import InviteMember from './InviteMember.jsx';
 import MemberRow from './MemberRow.jsx';
 
-/** Who may see and change the project; owners invite, change roles and remove; anyone may leave. */
-export default function MembersSettings({ project, me, onLeft }) {
+/** Who may see and change the project; owners invite, change roles and remove; anyone may leave.
+ * A role change reloads the project too: the caller may have changed their own role. */
+export default function MembersSettings({ project, me, onLeft, onChanged }) {
   const { data, error, reload } = useLoad(() => members.list(project.id), [project.id]);
   const [actionError, setActionError] = useState(null);
   const owner = canAdminister(project);
@@ -40,7 +41,7 @@ export default function MembersSettings({ project, me, onLeft }) {
               member={m}
               self={me && m.username === me.username}
               owner={owner}
-              onRole={(role) => act(() => members.setRole(project.id, m.userId, role))}
+              onRole={(role) => act(() => members.setRole(project.id, m.userId, role), () => (reload(), onChanged()))}
               onRemove={(leaving) => act(() => members.remove(project.id, m.userId), leaving ? onLeft : reload)}
             />
           ))}

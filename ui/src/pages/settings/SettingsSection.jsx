@@ -16,7 +16,7 @@ export default function SettingsSection({ project, onChanged }) {
       {owner && <GeneralSettings project={project} onChanged={onChanged} />}
       {owner && <CorsSettings project={project} onChanged={onChanged} />}
       {owner && <RateLimitSettings project={project} onChanged={onChanged} />}
-      <MembersSettings project={project} me={user} onLeft={() => navigate('/')} />
+      <MembersSettings project={project} me={user} onLeft={() => navigate('/')} onChanged={onChanged} />
       {owner && <DeleteProject project={project} />}
     </section>
   );
