@@ -1,5 +1,6 @@
 // The one door to the management API. The session lives in an HttpOnly cookie set by login, so the UI
-// never holds a token: every call is same-origin with credentials.
+// never holds a token: every call is same-origin with credentials. Calls that change something repeat the
+// session's CSRF token (the readable dp_csrf cookie, also set by login) in X-CSRF-Token, or the server refuses.
 
 export class ApiError extends Error {
   constructor(status, code, message, details) {
@@ -39,8 +40,17 @@ function failure(status, data) {
   return new ApiError(status, `HTTP_${status}`, `The server answered ${status}.`, {});
 }
 
+const READS = ['GET', 'HEAD', 'OPTIONS'];
+
+function csrfToken() {
+  const match = document.cookie.match(/(?:^|;\s*)dp_csrf=([^;]*)/);
+  return match ? decodeURIComponent(match[1]) : null;
+}
+
 export async function request(method, path, body) {
   const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
+  const csrf = READS.includes(method) ? null : csrfToken();
+  if (csrf) init.headers['X-CSRF-Token'] = csrf;
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
@@ -52,7 +62,8 @@ export async function request(method, path, body) {
     throw new ApiError(0, 'NETWORK', 'The server cannot be reached. Check that DotPortion is running.', {});
   }
   const data = parse(await response.text());
-  if (response.status === 401 && !SESSION_ROUTES.includes(path)) unauthorizedListeners.forEach((l) => l());
+  const sessionEnded = response.status === 401 || (response.status === 403 && data && data.error === 'CSRF_REJECTED');
+  if (sessionEnded && !SESSION_ROUTES.includes(path)) unauthorizedListeners.forEach((l) => l());
   if (!response.ok) throw failure(response.status, data);
   return data;
 }

@@ -53,3 +53,25 @@ export const executions = {
   },
   get: (pid, id) => get(`/v1/projects/${enc(pid)}/executions/${enc(id)}`),
 };
+
+export const members = {
+  list: (pid) => get(`/v1/projects/${enc(pid)}/members`),
+  invite: (pid, who, role) => post(`/v1/projects/${enc(pid)}/members`, { ...who, role }),
+  setRole: (pid, userId, role) => patch(`/v1/projects/${enc(pid)}/members/${enc(userId)}`, { role }),
+  remove: (pid, userId) => del(`/v1/projects/${enc(pid)}/members/${enc(userId)}`),
+};
+
+function statsQuery(range) {
+  const query = new URLSearchParams();
+  Object.entries(range || {}).forEach(([key, value]) => value && query.set(key, value));
+  return query.toString() ? `?${query}` : '';
+}
+
+export const stats = {
+  project: (pid, range) => get(`/v1/projects/${enc(pid)}/stats${statsQuery(range)}`),
+  workflow: (id, range) => get(`/v1/workflows/${enc(id)}/stats${statsQuery(range)}`),
+};
+
+export const apiDocs = {
+  openapi: (pid) => get(`/v1/projects/${enc(pid)}/openapi.json`),
+};

@@ -8,7 +8,7 @@ const EDGE_DEFAULTS = { markerEnd: { type: MarkerType.ArrowClosed, width: 14, he
 const DELETE_KEYS = ['Backspace', 'Delete'];
 
 /** The React Flow canvas: pan, zoom, grid, minimap; drop palette items to add nodes. */
-export default function Canvas({ nodes, edges, onNodesChange, onEdgesChange, onConnect, onNodeDragStart, onNodeClick, onDropType, canvasRef }) {
+export default function Canvas({ nodes, edges, onNodesChange, onEdgesChange, onConnect, onNodeDragStart, onNodeClick, onDropType, canvasRef, readOnly }) {
   const { screenToFlowPosition } = useReactFlow();
   const onDragOver = (event) => {
     if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
@@ -36,7 +36,10 @@ export default function Canvas({ nodes, edges, onNodesChange, onEdgesChange, onC
         onDrop={onDrop}
         isValidConnection={(c) => c.source !== c.target}
         defaultEdgeOptions={EDGE_DEFAULTS}
-        deleteKeyCode={DELETE_KEYS}
+        deleteKeyCode={readOnly ? null : DELETE_KEYS}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        edgesReconnectable={!readOnly}
         snapToGrid
         snapGrid={[10, 10]}
         fitView

@@ -5,11 +5,11 @@ const TABS = [
   ['versions', 'Versions'],
 ];
 
-export default function SidePanel({ tab, setTab, children }) {
+export default function SidePanel({ tab, setTab, readOnly, children }) {
   return (
     <aside className="side-panel" aria-label="Details">
       <div className="side-tabs" role="tablist">
-        {TABS.map(([key, label]) => (
+        {TABS.filter(([key]) => !(readOnly && key === 'test')).map(([key, label]) => (
           <button
             key={key}
             type="button"

@@ -1,7 +1,31 @@
 import { METHODS } from './model/methods.js';
 
 /** Name, method and path of the workflow, edited once here (API Start mirrors them), and the main actions. */
-export default function Toolbar({ meta, setMeta, dirty, busy, deployed, canUndo, canRedo, actions }) {
+export default function Toolbar({ meta, setMeta, dirty, busy, deployed, canUndo, canRedo, actions, readOnly }) {
+  if (readOnly) return <ReadOnlyToolbar meta={meta} deployed={deployed} />;
+  return <EditingToolbar meta={meta} setMeta={setMeta} dirty={dirty} busy={busy} deployed={deployed} canUndo={canUndo} canRedo={canRedo} actions={actions} />;
+}
+
+/** What a viewer sees: the workflow's name, method, path and deployed version, nothing to change. */
+function ReadOnlyToolbar({ meta, deployed }) {
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Workflow" data-testid="read-only-toolbar">
+      <strong className="wf-name" data-testid="wf-name-text">{meta.name}</strong>
+      <span className="mono">
+        {meta.method} {meta.path}
+      </span>
+      <span className="status read-only-badge" data-testid="read-only">
+        Read-only (viewer)
+      </span>
+      <span className="spacer" />
+      <span className={`status ${deployed ? 'live' : 'draft'}`} data-testid="deployed-version">
+        {deployed ? `Live v${deployed}` : 'Not deployed'}
+      </span>
+    </div>
+  );
+}
+
+function EditingToolbar({ meta, setMeta, dirty, busy, deployed, canUndo, canRedo, actions }) {
   return (
     <div className="toolbar" role="toolbar" aria-label="Workflow">
       <input

@@ -20,6 +20,7 @@ import { nodeType } from './model/catalog.js';
 import { useEditorState } from './useEditorState.js';
 import { useServerActions } from './useServerActions.js';
 import { useShortcuts } from './useShortcuts.js';
+import { canEdit } from '../app/roles.js';
 
 function decorateEdges(edges, traversed, byEdge) {
   return edges.map((e) => {
@@ -41,6 +42,7 @@ export default function Workbench({ project, workflow, secrets }) {
   const runTest = useRef(null);
   const canvasRef = useRef(null);
   const { state, doc } = editor;
+  const readOnly = !canEdit(project);
   const dirty = JSON.stringify(doc) !== server.savedText;
 
   const trace = useMemo(() => traceByNode(server.result?.trace), [server.result]);
@@ -99,16 +101,19 @@ export default function Workbench({ project, workflow, secrets }) {
   const copy = () => {
     clipboard.current = copySelection(editor.current.current.nodes, editor.current.current.edges);
   };
+  const ignore = () => {};
   const actions = {
-    save: server.save,
-    test: () => setTab('test'),
-    deploy: server.deploy,
+    save: readOnly ? ignore : server.save,
+    test: readOnly ? ignore : () => setTab('test'),
+    deploy: readOnly ? ignore : server.deploy,
     undo: editor.undo,
     redo: editor.redo,
     layout,
   };
   const testShortcut = () => (tab === 'test' && runTest.current ? runTest.current() : setTab('test'));
-  useShortcuts({ ...actions, test: testShortcut, copy, paste, duplicate: () => (copy(), paste()) });
+  const editing = { ...actions, test: testShortcut, copy, paste, duplicate: () => (copy(), paste()) };
+  const viewing = { save: ignore, test: ignore, undo: ignore, redo: ignore, layout: ignore, copy, paste: ignore, duplicate: ignore };
+  useShortcuts(readOnly ? viewing : editing);
 
   const labelOf = (id) => {
     const n = state.nodes.find((x) => x.id === id);
@@ -117,10 +122,10 @@ export default function Workbench({ project, workflow, secrets }) {
 
   return (
     <DecorationsContext.Provider value={decorations}>
-      <Toolbar meta={state.meta} setMeta={setMeta} dirty={dirty} busy={server.busy} deployed={server.deployed} canUndo={editor.canUndo} canRedo={editor.canRedo} actions={actions} />
+      <Toolbar meta={state.meta} setMeta={setMeta} dirty={dirty} busy={server.busy} deployed={server.deployed} canUndo={editor.canUndo} canRedo={editor.canRedo} actions={actions} readOnly={readOnly} />
       <Notice notice={server.notice} onClose={() => server.setNotice(null)} />
-      <div className="workbench">
-        <Palette onAdd={(type) => add(type)} />
+      <div className={`workbench${readOnly ? ' read-only' : ''}`}>
+        {!readOnly && <Palette onAdd={(type) => add(type)} />}
         <Canvas
           nodes={state.nodes}
           edges={edges}
@@ -131,28 +136,31 @@ export default function Workbench({ project, workflow, secrets }) {
           onNodeClick={() => setTab('inspect')}
           onDropType={(type, position) => add(type, position)}
           canvasRef={canvasRef}
+          readOnly={readOnly}
         />
-        <SidePanel tab={tab} setTab={setTab}>
+        <SidePanel tab={tab} setTab={setTab} readOnly={readOnly}>
           {tab === 'inspect' && single && (
-            <NodePanel
-              key={single.id}
-              node={single}
-              problems={server.violations.byNode[single.id] || []}
-              trace={trace[single.id]}
-              suggestions={suggestions}
-              secrets={secrets}
-              meta={state.meta}
-              setMeta={setMeta}
-              setField={(id, field, value) => editor.edit((s) => setConfig(s, id, field, value), `config:${id}:${field}`)}
-              replace={(id, config) => editor.edit((s) => replaceConfig(s, id, config), `config:${id}`)}
-              onDelete={(id) => editor.edit((s) => removeNodes(s, [id]), null)}
-            />
+            <fieldset className="plain" disabled={readOnly} data-testid="node-fields">
+              <NodePanel
+                key={single.id}
+                node={single}
+                problems={server.violations.byNode[single.id] || []}
+                trace={trace[single.id]}
+                suggestions={suggestions}
+                secrets={secrets}
+                meta={state.meta}
+                setMeta={setMeta}
+                setField={(id, field, value) => editor.edit((s) => setConfig(s, id, field, value), `config:${id}:${field}`)}
+                replace={(id, config) => editor.edit((s) => replaceConfig(s, id, config), `config:${id}`)}
+                onDelete={(id) => editor.edit((s) => removeNodes(s, [id]), null)}
+              />
+            </fieldset>
           )}
           {tab === 'inspect' && !single && <WorkflowPanel project={project} meta={state.meta} general={server.violations.general} />}
           {tab === 'test' && (
             <TestRunPanel runRef={runTest} meta={state.meta} busy={server.busy === 'test'} result={server.result} onRun={server.testRun} onClear={server.clearResult} labelOf={labelOf} onPickNode={pickNode} />
           )}
-          {tab === 'versions' && <VersionsPanel workflowId={workflow.id} refreshKey={server.versionsKey} onRollback={server.rollback} busy={Boolean(server.busy)} />}
+          {tab === 'versions' && <VersionsPanel workflowId={workflow.id} refreshKey={server.versionsKey} onRollback={server.rollback} busy={Boolean(server.busy)} readOnly={readOnly} />}
         </SidePanel>
       </div>
     </DecorationsContext.Provider>

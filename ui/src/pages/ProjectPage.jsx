@@ -9,6 +9,8 @@ import SecretsSection from './secrets/SecretsSection.jsx';
 import ExecutionsSection from './executions/ExecutionsSection.jsx';
 import ExecutionDetail from './executions/ExecutionDetail.jsx';
 import SettingsSection from './settings/SettingsSection.jsx';
+import StatsSection from './stats/StatsSection.jsx';
+import ApiDocsSection from './apidocs/ApiDocsSection.jsx';
 
 function Section({ section, project, executionId, onProjectChanged }) {
   switch (section) {
@@ -20,6 +22,10 @@ function Section({ section, project, executionId, onProjectChanged }) {
       ) : (
         <ExecutionsSection project={project} />
       );
+    case 'stats':
+      return <StatsSection project={project} />;
+    case 'api':
+      return <ApiDocsSection project={project} />;
     case 'settings':
       return <SettingsSection project={project} onChanged={onProjectChanged} />;
     default:

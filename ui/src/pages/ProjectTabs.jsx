@@ -4,6 +4,8 @@ const TABS = [
   ['workflows', 'Workflows'],
   ['secrets', 'Secrets'],
   ['executions', 'Executions'],
+  ['stats', 'Stats'],
+  ['api', 'API docs'],
   ['settings', 'Settings'],
 ];
 

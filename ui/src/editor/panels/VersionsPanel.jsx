@@ -4,7 +4,7 @@ import ErrorMessage from '../../components/ErrorMessage.jsx';
 import { versionChanges } from './versionChanges.js';
 
 /** Deployed versions, newest first, with what changed from the one before and a rollback button. */
-export default function VersionsPanel({ workflowId, refreshKey, onRollback, busy }) {
+export default function VersionsPanel({ workflowId, refreshKey, onRollback, busy, readOnly }) {
   const [versions, setVersions] = useState(null);
   const [error, setError] = useState(null);
   useEffect(() => {
@@ -26,7 +26,7 @@ export default function VersionsPanel({ workflowId, refreshKey, onRollback, busy
             <strong>v{v.version}</strong>
             {v.deployed ? (
               <span className="status live" data-testid="version-live">live</span>
-            ) : (
+            ) : readOnly ? null : (
               <button type="button" className="btn small" disabled={busy} onClick={() => onRollback(v.version)} data-testid={`rollback-${v.version}`}>
                 Roll back to v{v.version}
               </button>

@@ -3,6 +3,7 @@ import { secrets } from '../../api/endpoints.js';
 import ErrorMessage from '../../components/ErrorMessage.jsx';
 import SecretForm from './SecretForm.jsx';
 import { usedByText } from './usedBy.js';
+import { canEdit } from '../../app/roles.js';
 
 export default function SecretRow({ project, secret, onChanged }) {
   const [mode, setMode] = useState(null);
@@ -20,11 +21,11 @@ export default function SecretRow({ project, secret, onChanged }) {
       <tr data-testid={`secret-row-${secret.name}`}>
         <td className="mono">{secret.name}</td>
         <td>{secret.type}</td>
-        <td data-testid="secret-version">v{secret.version}</td>
+        <td data-testid="secret-version">{secret.version != null ? `v${secret.version}` : ''}</td>
         <td className="muted">{secret.updatedAt ? new Date(secret.updatedAt).toLocaleString() : ''}</td>
-        <td className="muted">{usedByText(secret.usedBy)}</td>
+        <td className="muted">{secret.usedBy === undefined ? '' : usedByText(secret.usedBy)}</td>
         <td className="actions">
-          {mode === 'delete' ? (
+          {!canEdit(project) ? null : mode === 'delete' ? (
             <>
               <button type="button" className="btn danger small" onClick={remove} data-testid="confirm-delete-secret">
                 Delete for good

@@ -3,6 +3,7 @@ import { useLoad } from '../../app/useLoad.js';
 import ErrorMessage from '../../components/ErrorMessage.jsx';
 import SecretForm from './SecretForm.jsx';
 import SecretRow from './SecretRow.jsx';
+import { canEdit } from '../../app/roles.js';
 
 /** Secrets are write-only: names, types, versions and users are listed, values never. */
 export default function SecretsSection({ project }) {
@@ -41,7 +42,13 @@ export default function SecretsSection({ project }) {
           )}
         </tbody>
       </table>
-      <SecretForm project={project} onSaved={reload} />
+      {canEdit(project) ? (
+        <SecretForm project={project} onSaved={reload} />
+      ) : (
+        <p className="muted" data-testid="secrets-read-only">
+          Viewers see secret names only; editors and owners manage them.
+        </p>
+      )}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { workflows } from '../../api/endpoints.js';
 import ErrorMessage from '../../components/ErrorMessage.jsx';
 import Link from '../../components/Link.jsx';
 import MethodBadge from '../../components/MethodBadge.jsx';
+import { canEdit } from '../../app/roles.js';
 
 export default function WorkflowRow({ project, workflow, onDeleted }) {
   const [confirming, setConfirming] = useState(false);
@@ -34,7 +35,7 @@ export default function WorkflowRow({ project, workflow, onDeleted }) {
         </span>
       </td>
       <td className="actions">
-        {confirming ? (
+        {!canEdit(project) ? null : confirming ? (
           <>
             <button type="button" className="btn danger small" onClick={remove} data-testid="confirm-delete-workflow">
               Delete for good

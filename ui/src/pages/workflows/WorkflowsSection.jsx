@@ -4,6 +4,7 @@ import ErrorMessage from '../../components/ErrorMessage.jsx';
 import NewWorkflowForm from './NewWorkflowForm.jsx';
 import ImportWorkflowForm from './ImportWorkflowForm.jsx';
 import WorkflowRow from './WorkflowRow.jsx';
+import { canEdit } from '../../app/roles.js';
 
 export default function WorkflowsSection({ project }) {
   const { data, error, reload } = useLoad(() => workflows.list(project.id), [project.id]);
@@ -27,16 +28,22 @@ export default function WorkflowsSection({ project }) {
           {data && data.length === 0 && (
             <tr>
               <td colSpan={5} className="muted">
-                No workflows yet: create one below.
+                No workflows yet.
               </td>
             </tr>
           )}
         </tbody>
       </table>
-      <div className="two-col">
-        <NewWorkflowForm project={project} />
-        <ImportWorkflowForm project={project} />
-      </div>
+      {canEdit(project) ? (
+        <div className="two-col">
+          <NewWorkflowForm project={project} />
+          <ImportWorkflowForm project={project} />
+        </div>
+      ) : (
+        <p className="muted" data-testid="read-only-note">
+          You are a viewer of this project: you can look at everything but change nothing.
+        </p>
+      )}
     </section>
   );
 }

@@ -66,7 +66,7 @@ class ProjectPagesTest {
         waitRows(ui, 2);
         browser.screenshot("executions");
         ui.click(By.cssSelector("[data-testid='execution-row'] a"));
-        ui.find("execution-detail");
+        ui.waitText("execution-detail", "/hello");
         assertThat(ui.find("execution-detail").getText()).contains("/hello").contains("start");
         assertThat(ConsoleErrors.in(browser.console())).isEmpty();
     }

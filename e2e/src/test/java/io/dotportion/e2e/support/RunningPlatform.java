@@ -34,6 +34,11 @@ public final class RunningPlatform implements AutoCloseable {
         return platform.port();
     }
 
+    /** Writes the stats counted in memory so far, instead of waiting for the background flush. */
+    public void flushStats() {
+        platform.flushStats();
+    }
+
     @Override
     public void close() {
         try {

@@ -5,6 +5,7 @@ import io.dotportion.core.port.UserStore;
 import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.ErrorHandlers;
+import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.Filter;
@@ -16,11 +17,13 @@ import java.util.Set;
 
 /**
  * Authenticates every /v1 request except signup and login: a bearer token, or the session cookie.
- * A read-scoped token may only read.
+ * A read-scoped token may only read. A request authenticated by the cookie that is not a read must carry
+ * the session's CSRF token in {@code X-CSRF-Token} (bearer tokens are exempt: no browser sends them alone).
  */
 public final class AuthFilter implements Filter {
     private static final Set<String> PUBLIC = Set.of("/v1/auth/signup", "/v1/auth/login");
-    private static final Set<Method> READS = Set.of(Method.GET, Method.HEAD);
+    private static final Set<Method> READS = Set.of(Method.GET, Method.HEAD, Method.OPTIONS);
+    private static final HeaderName CSRF_HEADER = HeaderNames.create(Csrf.HEADER);
     private static final String LOGOUT = "/v1/auth/logout";
     private static final String BEARER = "bearer ";
 
@@ -40,8 +43,13 @@ public final class AuthFilter implements Filter {
             return;
         }
         try {
-            Caller caller = authenticate(req);
+            Presented presented = presented(req).orElseThrow(AuthFilter::unauthorized);
+            Caller caller = authenticate(presented.value());
             Method method = req.prologue().method();
+            if (presented.cookie() && !READS.contains(method)
+                    && !Csrf.matches(presented.value(), req.headers().first(CSRF_HEADER).orElse(null))) {
+                throw new ApiException(ApiError.CSRF_REJECTED, "missing or wrong " + Csrf.HEADER + " header");
+            }
             if (caller.readOnly() && !READS.contains(method) && !LOGOUT.equals(path)) {
                 throw new ApiException(ApiError.FORBIDDEN, "this token may only read");
             }
@@ -53,24 +61,27 @@ public final class AuthFilter implements Filter {
         chain.proceed();
     }
 
-    private Caller authenticate(RoutingRequest req) {
-        ApiToken token = presented(req)
-                .flatMap(tokens::verify)
-                .orElseThrow(AuthFilter::unauthorized);
+    /** The token a request presents, and whether it came in the session cookie. */
+    private record Presented(String value, boolean cookie) {
+    }
+
+    private Caller authenticate(String value) {
+        ApiToken token = tokens.verify(value).orElseThrow(AuthFilter::unauthorized);
         return users.byId(token.userId())
                 .map(user -> new Caller(user, token))
                 .orElseThrow(AuthFilter::unauthorized);
     }
 
-    private static Optional<String> presented(RoutingRequest req) {
+    private static Optional<Presented> presented(RoutingRequest req) {
         Optional<String> header = req.headers().first(HeaderNames.AUTHORIZATION);
         if (header.isPresent()) {
             String value = header.get().strip();
             return value.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                    ? Optional.of(value.substring(BEARER.length()).strip())
+                    ? Optional.of(new Presented(value.substring(BEARER.length()).strip(), false))
                     : Optional.empty();
         }
-        return req.headers().cookies().first(SessionCookie.NAME).asOptional();
+        return req.headers().cookies().first(SessionCookie.NAME).asOptional()
+                .map(value -> new Presented(value, true));
     }
 
     private static ApiException unauthorized() {

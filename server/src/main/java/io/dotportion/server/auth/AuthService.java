@@ -3,6 +3,7 @@ package io.dotportion.server.auth;
 import io.dotportion.core.port.ConflictException;
 import io.dotportion.core.port.User;
 import io.dotportion.core.port.UserStore;
+import io.dotportion.server.gateway.ClientAddress;
 import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.JsonRequests;
@@ -16,7 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** /v1/auth: signup, login, logout, me. */
+/**
+ * /v1/auth: signup, login (throttled per email and per client address; sets the session and CSRF cookies
+ * and answers {@code {token, csrfToken}}), logout (revokes the token and clears the cookies), me.
+ */
 public final class AuthService implements HttpService {
     private static final String BAD_CREDENTIALS = "wrong email or password";
 
@@ -36,8 +40,13 @@ public final class AuthService implements HttpService {
     private final PasswordHasher hasher;
     private final Tokens tokens;
     private final JsonRequests json;
+    private final LoginThrottle throttle;
+    private final ClientAddress clients;
 
-    public AuthService(UserStore users, PasswordHasher hasher, Tokens tokens, JsonRequests json) {
+    public AuthService(UserStore users, PasswordHasher hasher, Tokens tokens, JsonRequests json,
+                       LoginThrottle throttle, ClientAddress clients) {
+        this.throttle = throttle;
+        this.clients = clients;
         this.users = users;
         this.hasher = hasher;
         this.tokens = tokens;
@@ -69,23 +78,33 @@ public final class AuthService implements HttpService {
     private void login(ServerRequest req, ServerResponse res) {
         LoginRequest body = json.read(req, LoginRequest.class);
         String email = body.email() == null ? "" : body.email().strip().toLowerCase(Locale.ROOT);
+        String address = clients.of(req);
+        try {
+            throttle.check(email, address);
+        } catch (LoginThrottle.Refused e) {
+            res.header(HeaderNames.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+            throw e.answer();
+        }
         Optional<User> user = email.isEmpty() ? Optional.empty() : users.byEmail(email);
         if (user.isEmpty()) {
             hasher.matchDecoy(body.password());
+        }
+        if (user.isEmpty() || !hasher.matches(body.password(), user.get().passwordHash())) {
+            throttle.failed(email, address);
             throw new ApiException(ApiError.UNAUTHORIZED, BAD_CREDENTIALS);
         }
-        if (!hasher.matches(body.password(), user.get().passwordHash())) {
-            throw new ApiException(ApiError.UNAUTHORIZED, BAD_CREDENTIALS);
-        }
+        throttle.succeeded(email);
         Tokens.Issued issued = tokens.issueSession(user.get().id());
-        res.header(HeaderNames.SET_COOKIE, SessionCookie.set(issued.value(), tokens.sessionTtl()));
-        JsonResponses.ok(res, Map.of("token", issued.value()));
+        String csrf = Csrf.tokenFor(issued.value());
+        res.header(HeaderNames.SET_COOKIE, SessionCookie.set(issued.value(), tokens.sessionTtl()),
+                SessionCookie.setCsrf(csrf, tokens.sessionTtl()));
+        JsonResponses.ok(res, Map.of("token", issued.value(), "csrfToken", csrf));
     }
 
     private void logout(ServerRequest req, ServerResponse res) {
         Caller caller = Caller.of(req);
         tokens.revoke(caller.userId(), caller.token().id());
-        res.header(HeaderNames.SET_COOKIE, SessionCookie.clear());
+        res.header(HeaderNames.SET_COOKIE, SessionCookie.clear(), SessionCookie.clearCsrf());
         JsonResponses.noContent(res);
     }
 

@@ -9,6 +9,7 @@ import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.project.Permission;
 import io.dotportion.server.project.ProjectAccess;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -83,6 +84,7 @@ public final class DataSchemaService implements HttpService {
     }
 
     private Project project(ServerRequest req) {
-        return projects.visible(Caller.of(req), req.path().pathParameters().get("pid"));
+        return projects.project(Caller.of(req), req.path().pathParameters().get("pid"),
+                Permission.forData(req.prologue().method()));
     }
 }

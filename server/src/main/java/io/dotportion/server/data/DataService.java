@@ -6,6 +6,7 @@ import io.dotportion.core.port.ManagedData;
 import io.dotportion.core.port.Project;
 import io.dotportion.server.auth.Caller;
 import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.project.Permission;
 import io.dotportion.server.project.ProjectAccess;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -79,6 +80,7 @@ public final class DataService implements HttpService {
     }
 
     private Project project(ServerRequest req) {
-        return projects.visible(Caller.of(req), req.path().pathParameters().get("pid"));
+        return projects.project(Caller.of(req), req.path().pathParameters().get("pid"),
+                Permission.forData(req.prologue().method()));
     }
 }

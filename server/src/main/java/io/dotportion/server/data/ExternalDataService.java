@@ -14,6 +14,7 @@ import io.dotportion.server.auth.Caller;
 import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.project.Permission;
 import io.dotportion.server.project.ProjectAccess;
 import io.dotportion.store.data.MongoDataCollections;
 import io.helidon.webserver.http.HttpRules;
@@ -73,7 +74,8 @@ public final class ExternalDataService implements HttpService {
     }
 
     private void on(ServerRequest req, Consumer<DataCollections> action) {
-        Project project = projects.visible(Caller.of(req), req.path().pathParameters().get("pid"));
+        Project project = projects.project(Caller.of(req), req.path().pathParameters().get("pid"),
+                Permission.forData(req.prologue().method()));
         String name = req.path().pathParameters().get("secret");
         Secret secret = secret(project, name);
         try {

@@ -7,18 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The address a rate limit is keyed by: the socket's peer, or, behind {@code trustedProxies} proxies that
+ * The address a rate limit (and the login throttle) is keyed by: the socket's peer, or, behind {@code trustedProxies} proxies that
  * append to {@code X-Forwarded-For}, the entry those proxies added for the client (never one a client could
  * have written itself).
  */
-final class ClientAddress {
+public final class ClientAddress {
     private final int trustedProxies;
 
-    ClientAddress(int trustedProxies) {
+    public ClientAddress(int trustedProxies) {
         this.trustedProxies = trustedProxies;
     }
 
-    String of(ServerRequest req) {
+    public String of(ServerRequest req) {
         String peer = peer(req);
         if (trustedProxies == 0) {
             return peer;

@@ -1,6 +1,7 @@
 package io.dotportion.server.project;
 
 import io.dotportion.core.port.ConflictException;
+import io.dotportion.core.port.MemberStore;
 import io.dotportion.core.port.Project;
 import io.dotportion.core.port.ProjectStore;
 import io.dotportion.core.port.WorkflowStore;
@@ -20,13 +21,17 @@ import io.helidon.webserver.http.ServerResponse;
 import java.time.Clock;
 import java.util.function.Supplier;
 
-/** /v1/projects: create, list, get, update and delete the caller's projects (a deleted project's secrets go too). */
+/**
+ * /v1/projects: create, list (every project the caller is a member of), get, update (owners) and delete
+ * (owners; a deleted project's secrets and members go too).
+ */
 public final class ProjectService implements HttpService {
 
     record CreateRequest(String name, String slug) {
     }
 
     private final ProjectStore projects;
+    private final MemberStore members;
     private final WorkflowStore workflows;
     private final ProjectAccess access;
     private final Routes routes;
@@ -35,8 +40,9 @@ public final class ProjectService implements HttpService {
     private final ProjectSecrets secrets;
     private final Clock clock;
 
-    public ProjectService(ProjectStore projects, WorkflowStore workflows, ProjectAccess access, Routes routes,
-                          ProjectKeys keys, ProjectSecrets secrets, JsonRequests json, Clock clock) {
+    public ProjectService(ProjectStore projects, MemberStore members, WorkflowStore workflows, ProjectAccess access,
+                          Routes routes, ProjectKeys keys, ProjectSecrets secrets, JsonRequests json, Clock clock) {
+        this.members = members;
         this.keys = keys;
         this.secrets = secrets;
         this.projects = projects;
@@ -62,22 +68,26 @@ public final class ProjectService implements HttpService {
         String name = ProjectRules.name(body.name());
         String slug = ProjectRules.slug(body.slug());
         Project project = slugUnique(() -> projects.create(caller.userId(), name, slug));
-        JsonResponses.created(res, view(project, caller));
+        JsonResponses.created(res, view(project, Role.OWNER));
     }
 
     private void list(ServerRequest req, ServerResponse res) {
         Caller caller = Caller.of(req);
-        JsonResponses.ok(res, projects.listByOwner(caller.userId()).stream().map(p -> view(p, caller)).toList());
+        JsonResponses.ok(res, members.projectsOf(caller.userId()).stream()
+                .map(p -> view(p, members.find(p.id(), caller.userId()).flatMap(m -> Role.parse(m.role()))
+                        .orElse(Role.VIEWER)))
+                .toList());
     }
 
     private void get(ServerRequest req, ServerResponse res) {
         Caller caller = Caller.of(req);
-        JsonResponses.ok(res, view(access.visible(caller, id(req)), caller));
+        ProjectAccess.Granted granted = access.grant(caller, id(req), Permission.READ);
+        JsonResponses.ok(res, view(granted.project(), granted.role()));
     }
 
     private void update(ServerRequest req, ServerResponse res) {
         Caller caller = Caller.of(req);
-        Project current = access.visible(caller, id(req));
+        Project current = access.project(caller, id(req), Permission.MANAGE_SETTINGS);
         ProjectPatch patch = json.read(req, ProjectPatch.class);
         Project changed = patch.applyTo(current, clock.instant());
         Project saved = routes.exclusively(() -> {
@@ -88,12 +98,12 @@ public final class ProjectService implements HttpService {
             }
             return stored;
         });
-        JsonResponses.ok(res, view(saved, caller));
+        JsonResponses.ok(res, view(saved, Role.OWNER));
     }
 
     private void delete(ServerRequest req, ServerResponse res) {
         Caller caller = Caller.of(req);
-        Project project = access.visible(caller, id(req));
+        Project project = access.project(caller, id(req), Permission.DELETE_PROJECT);
         routes.exclusively(() -> {
             routes.update(table -> table.withoutProject(project.id()));
             workflows.deleteByProject(project.id());
@@ -111,8 +121,8 @@ public final class ProjectService implements HttpService {
         }
     }
 
-    private static ProjectView view(Project project, Caller caller) {
-        return ProjectView.of(project, caller.user().username());
+    private ProjectView view(Project project, Role role) {
+        return ProjectView.of(project, keys.of(project).owner(), role.text());
     }
 
     private static String id(ServerRequest req) {

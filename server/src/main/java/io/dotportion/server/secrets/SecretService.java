@@ -1,5 +1,6 @@
 package io.dotportion.server.secrets;
 
+import io.dotportion.server.project.Permission;
 import io.dotportion.core.port.AuditStore;
 import io.dotportion.core.port.Project;
 import io.dotportion.secrets.vault.SecretInput;
@@ -52,7 +53,7 @@ public final class SecretService implements HttpService {
 
     private void put(ServerRequest req, ServerResponse res) {
         Caller caller = Caller.of(req);
-        Project project = projects.visible(caller, param(req, "pid"));
+        Project project = projects.project(caller, param(req, "pid"), Permission.WRITE_SECRETS);
         SecretBodies.Put body = bodies.read(req);
         SecretInput input = body.generate() ? SecretInput.generate() : SecretInput.of(body.value());
         SecretWrite written = vault.put(project.id(), param(req, "name"), body.type(), input, body.graceSeconds(),
@@ -63,15 +64,20 @@ public final class SecretService implements HttpService {
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        Project project = projects.visible(Caller.of(req), param(req, "pid"));
+        ProjectAccess.Granted granted = projects.grant(Caller.of(req), param(req, "pid"), Permission.READ);
+        Project project = granted.project();
         List<SecretMetadata> secrets = vault.list(project.id());
+        if (!granted.allows(Permission.READ_SECRETS)) {
+            JsonResponses.ok(res, secrets.stream().map(m -> Map.of("name", m.name())).toList());
+            return;
+        }
         SecretUsage.Snapshot snapshot = usage.snapshot(project.id());
         JsonResponses.ok(res, secrets.stream().map(m -> SecretViews.of(m, snapshot.of(m.name(), m.type()))).toList());
     }
 
     private void delete(ServerRequest req, ServerResponse res) {
         Caller caller = Caller.of(req);
-        Project project = projects.visible(caller, param(req, "pid"));
+        Project project = projects.project(caller, param(req, "pid"), Permission.WRITE_SECRETS);
         String name = param(req, "name");
         SecretMetadata secret = vault.get(project.id(), name).orElseThrow(ApiException::notFound);
         boolean force = req.query().first("force").map("true"::equalsIgnoreCase).orElse(false);
@@ -89,7 +95,7 @@ public final class SecretService implements HttpService {
     }
 
     private void audit(ServerRequest req, ServerResponse res) {
-        Project project = projects.visible(Caller.of(req), param(req, "pid"));
+        Project project = projects.project(Caller.of(req), param(req, "pid"), Permission.READ_SECRETS);
         int limit = limit(req.query().first("limit").orElse(null));
         JsonResponses.ok(res, audit.list(project.id(), limit).stream().map(SecretViews::of).toList());
     }

@@ -8,6 +8,7 @@ import io.dotportion.server.gateway.Gateway;
 import io.dotportion.server.http.ErrorHandlers;
 import io.dotportion.server.http.HealthService;
 import io.dotportion.server.http.StaticUi;
+import io.dotportion.server.project.MemberService;
 import io.dotportion.server.project.ProjectService;
 import io.dotportion.server.secrets.SecretService;
 import io.dotportion.server.workflow.DeployService;
@@ -19,7 +20,7 @@ import io.helidon.webserver.http.HttpRouting;
 
 /** The route table of the HTTP server: /health, the /v1 management API, the /api gateway and the web UI. */
 record HttpApi(AuthFilter auth, AuthService authService, TokenService tokens, ProjectService projects,
-               WorkflowService workflows, DeployService deploys, TestRunService testRuns,
+               MemberService members, WorkflowService workflows, DeployService deploys, TestRunService testRuns,
                ExecutionService executions, SecretService secrets, Gateway gateway, OpsApi ops) {
 
     void configure(HttpRouting.Builder routing) {
@@ -29,7 +30,7 @@ record HttpApi(AuthFilter auth, AuthService authService, TokenService tokens, Pr
                 .get("/health", new HealthService())
                 .register("/v1/auth", authService)
                 .register("/v1/tokens", tokens)
-                .register("/v1/projects", projects, executions, secrets)
+                .register("/v1/projects", projects, members, executions, secrets)
                 .register(workflows)
                 .register("/v1/workflows", deploys, testRuns)
                 .update(ops::addRoutes)

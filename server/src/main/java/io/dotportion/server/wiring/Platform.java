@@ -56,9 +56,13 @@ public final class Platform implements AutoCloseable {
     }
 
     public static Platform start(PlatformConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /** Starts with this clock (tests move it to expire tokens and end login-throttle windows). */
+    public static Platform start(PlatformConfig config, Clock clock) {
         Resources resources = new Resources();
         try {
-            Clock clock = Clock.systemUTC();
             SecureRandom random = new SecureRandom();
             Limits limits = config.limits();
             MongoPoolMetrics mongoPool = new MongoPoolMetrics();

@@ -2,6 +2,7 @@ package io.dotportion.server.wiring;
 
 import io.dotportion.core.engine.Limits;
 import io.dotportion.nodes.mongo.MongoPoolSettings;
+import io.dotportion.server.auth.LoginThrottle;
 import io.dotportion.server.auth.PasswordHasher;
 import io.dotportion.server.cluster.ClusterSettings;
 import io.dotportion.server.gateway.GatewaySettings;
@@ -13,12 +14,13 @@ import java.util.Map;
  * Everything the platform needs to start. {@code mongoUrl} null means the embedded store in
  * {@code <dataDir>/store.mv}. {@code port} 0 picks a free port. {@code masterKey} says where the master
  * key comes from; {@code userDatabases} bounds the clients of users' own MongoDB servers; {@code gateway}
- * bounds CORS and rate limiting; {@code cluster} says how instances sharing the store follow each other.
+ * bounds CORS and rate limiting; {@code cluster} says how instances sharing the store follow each other;
+ * {@code loginThrottle} bounds failed logins per email and per client address.
  */
 public record PlatformConfig(String host, int port, Path dataDir, String mongoUrl, String database, Limits limits,
                              PasswordHasher.Cost passwordCost, Duration sessionTtl, long apiMaxBodyBytes,
                              Duration shutdownGrace, MasterKeyConfig masterKey, MongoPoolSettings userDatabases,
-                             GatewaySettings gateway, ClusterSettings cluster) {
+                             GatewaySettings gateway, ClusterSettings cluster, LoginThrottle.Settings loginThrottle) {
     public static final String MONGO_URL_ENV = "DOTPORTION_MONGO_URL";
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_DATABASE = "dotportion";
@@ -38,6 +40,7 @@ public record PlatformConfig(String host, int port, Path dataDir, String mongoUr
         userDatabases = userDatabases == null ? MongoPoolSettings.defaults() : userDatabases;
         gateway = gateway == null ? GatewaySettings.defaults() : gateway;
         cluster = cluster == null ? ClusterSettings.defaults() : cluster;
+        loginThrottle = loginThrottle == null ? LoginThrottle.Settings.defaults() : loginThrottle;
     }
 
     /** What {@code serve} uses: all interfaces, port 8080, the embedded store, production costs. */
@@ -45,7 +48,7 @@ public record PlatformConfig(String host, int port, Path dataDir, String mongoUr
         return new PlatformConfig("0.0.0.0", DEFAULT_PORT, dataDir, null, DEFAULT_DATABASE, Limits.defaults(),
                 PasswordHasher.Cost.standard(), Duration.ofDays(7), DEFAULT_API_BODY_BYTES, Duration.ofSeconds(5),
                 MasterKeyConfig.none(), MongoPoolSettings.defaults(), GatewaySettings.defaults(),
-                ClusterSettings.defaults());
+                ClusterSettings.defaults(), LoginThrottle.Settings.defaults());
     }
 
     /** For tests: loopback, a free port, a light password hash. */
@@ -64,61 +67,66 @@ public record PlatformConfig(String host, int port, Path dataDir, String mongoUr
 
     public PlatformConfig withHost(String h) {
         return new PlatformConfig(h, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle);
     }
 
     public PlatformConfig withPort(int p) {
         return new PlatformConfig(host, p, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle);
     }
 
     public PlatformConfig withMongoUrl(String url) {
         return new PlatformConfig(host, port, dataDir, url, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle);
     }
 
     public PlatformConfig withDatabase(String db) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, db, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle);
     }
 
     public PlatformConfig withLimits(Limits l) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, l, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle);
     }
 
     public PlatformConfig withPasswordCost(PasswordHasher.Cost cost) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, cost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle);
     }
 
     public PlatformConfig withSessionTtl(Duration ttl) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, ttl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle);
     }
 
     public PlatformConfig withMasterKey(MasterKeyConfig key) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, key, userDatabases, gateway, cluster);
+                apiMaxBodyBytes, shutdownGrace, key, userDatabases, gateway, cluster, loginThrottle);
     }
 
     public PlatformConfig withUserDatabases(MongoPoolSettings settings) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, settings, gateway, cluster);
+                apiMaxBodyBytes, shutdownGrace, masterKey, settings, gateway, cluster, loginThrottle);
     }
 
     public PlatformConfig withGateway(GatewaySettings settings) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, settings, cluster);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, settings, cluster, loginThrottle);
     }
 
     public PlatformConfig withCluster(ClusterSettings settings) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, settings);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, settings, loginThrottle);
     }
 
     public PlatformConfig withShutdownGrace(Duration grace) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, grace, masterKey, userDatabases, gateway, cluster);
+                apiMaxBodyBytes, grace, masterKey, userDatabases, gateway, cluster, loginThrottle);
+    }
+
+    public PlatformConfig withLoginThrottle(LoginThrottle.Settings settings) {
+        return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, settings);
     }
 }

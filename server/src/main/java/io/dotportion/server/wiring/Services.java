@@ -4,18 +4,21 @@ import io.dotportion.core.engine.TraceFormatter;
 import io.dotportion.core.engine.WorkflowCompiler;
 import io.dotportion.server.auth.AuthFilter;
 import io.dotportion.server.auth.AuthService;
+import io.dotportion.server.auth.LoginThrottle;
 import io.dotportion.server.auth.PasswordHasher;
 import io.dotportion.server.auth.TokenService;
 import io.dotportion.server.auth.Tokens;
 import io.dotportion.server.execution.ExecutionIds;
 import io.dotportion.server.execution.ExecutionLog;
 import io.dotportion.server.execution.ExecutionService;
+import io.dotportion.server.gateway.ClientAddress;
 import io.dotportion.server.gateway.Gateway;
 import io.dotportion.server.gateway.ProjectKeys;
 import io.dotportion.server.gateway.ProjectPolicies;
 import io.dotportion.server.gateway.RateLimiter;
 import io.dotportion.server.gateway.Routes;
 import io.dotportion.server.http.JsonRequests;
+import io.dotportion.server.project.MemberService;
 import io.dotportion.server.project.ProjectAccess;
 import io.dotportion.server.project.ProjectService;
 import io.dotportion.server.secrets.ProjectSecrets;
@@ -42,16 +45,20 @@ final class Services {
              ExecutionIds ids, ProjectPolicies policies, RateLimiter limiter, Ops ops) {
         JsonRequests json = new JsonRequests(config.apiMaxBodyBytes());
         Tokens tokens = new Tokens(storage.tokens(), clock, random, config.sessionTtl());
-        ProjectAccess projects = new ProjectAccess(storage.projects());
+        ProjectAccess projects = new ProjectAccess(storage.projects(), storage.members());
         this.keys = new ProjectKeys(storage.users());
         WorkflowAccess workflows = new WorkflowAccess(storage.workflows(), projects);
         Drafts drafts = new Drafts(compiler, secrets);
         this.deployer = new Deployer(storage.workflows(), drafts, routes, keys, clock);
         this.httpApi = new HttpApi(
                 new AuthFilter(tokens, storage.users()),
-                new AuthService(storage.users(), hasher, tokens, json),
+                new AuthService(storage.users(), hasher, tokens, json,
+                        new LoginThrottle(storage.loginAttempts(), clock, config.loginThrottle()),
+                        new ClientAddress(config.gateway().trustedProxies())),
                 new TokenService(tokens, json),
-                new ProjectService(storage.projects(), storage.workflows(), projects, routes, keys, secrets, json, clock),
+                new ProjectService(storage.projects(), storage.members(), storage.workflows(), projects, routes, keys,
+                        secrets, json, clock),
+                new MemberService(storage.members(), storage.users(), projects, json, clock),
                 new WorkflowService(storage.workflows(), projects, workflows, drafts, routes, json),
                 new DeployService(storage.workflows(), workflows, deployer, json),
                 new TestRunService(workflows, drafts, secrets, traces, log, ids, json, clock),

@@ -7,6 +7,8 @@ import io.dotportion.core.port.ChangeLog;
 import io.dotportion.core.port.RateLimitStore;
 import io.dotportion.core.port.ExecutionStore;
 import io.dotportion.core.port.KeysetStore;
+import io.dotportion.core.port.LoginAttemptStore;
+import io.dotportion.core.port.MemberStore;
 import io.dotportion.core.port.ProjectStore;
 import io.dotportion.core.port.SecretStore;
 import io.dotportion.core.port.TokenStore;
@@ -20,6 +22,8 @@ import io.dotportion.server.gateway.ProjectPolicies;
 import io.dotportion.store.cluster.MongoChangeLog;
 import io.dotportion.store.cluster.MongoRateLimitStore;
 import io.dotportion.store.embedded.EmbeddedMongo;
+import io.dotportion.store.mongo.MongoLoginAttemptStore;
+import io.dotportion.store.mongo.MongoMemberStore;
 import io.dotportion.store.mongo.MongoPlatformStores;
 import io.dotportion.store.mongo.StoreSettings;
 import io.dotportion.store.secret.MongoAuditStore;
@@ -37,7 +41,8 @@ import org.slf4j.LoggerFactory;
  */
 record Storage(UserStore users, TokenStore tokens, ProjectStore projects, WorkflowStore workflows,
                ExecutionStore executions, SecretStore secrets, KeysetStore keysets, AuditStore audit,
-               ManagedDatabases managed, RateLimitStore rateLimits, ChangeLog changes, MongoPlatformStores mongo) {
+               ManagedDatabases managed, RateLimitStore rateLimits, ChangeLog changes, MongoPlatformStores mongo,
+               MemberStore members, LoginAttemptStore loginAttempts) {
     private static final Logger LOG = LoggerFactory.getLogger(Storage.class);
     static final String MANAGED_PREFIX = "project_";
 
@@ -58,13 +63,14 @@ record Storage(UserStore users, TokenStore tokens, ProjectStore projects, Workfl
                 new MongoAuditStore(stores.database()),
                 projectId -> client.getDatabase(MANAGED_PREFIX + projectId),
                 new MongoRateLimitStore(stores.database()),
-                new MongoChangeLog(stores.database(), config.cluster().changeRetention().toSeconds()), stores);
+                new MongoChangeLog(stores.database(), config.cluster().changeRetention().toSeconds()), stores,
+                new MongoMemberStore(stores.database()), new MongoLoginAttemptStore(stores.database()));
     }
 
     /** The same stores, with project and workflow writes announced to the other instances. */
     Storage publishing(ProjectPolicies policies, ChangePublisher publisher) {
         return new Storage(users, tokens, new PublishingProjectStore(projects, policies, publisher),
                 new PublishingWorkflowStore(workflows, publisher), executions, secrets, keysets, audit, managed,
-                rateLimits, changes, mongo);
+                rateLimits, changes, mongo, members, loginAttempts);
     }
 }

@@ -1,5 +1,6 @@
 package io.dotportion.server.workflow;
 
+import io.dotportion.server.project.Permission;
 import io.dotportion.core.port.WorkflowStore;
 import io.dotportion.core.port.WorkflowVersion;
 import io.dotportion.server.auth.Caller;
@@ -50,13 +51,13 @@ public final class DeployService implements HttpService {
 
     private void deploy(ServerRequest req, ServerResponse res) {
         Caller caller = Caller.of(req);
-        WorkflowAccess.Owned owned = access.visible(caller, id(req));
+        WorkflowAccess.Owned owned = access.workflow(caller, id(req), Permission.DEPLOY);
         int version = deployer.deploy(owned.project(), owned.workflow(), caller.userId());
         JsonResponses.ok(res, Map.of("version", version));
     }
 
     private void undeploy(ServerRequest req, ServerResponse res) {
-        WorkflowAccess.Owned owned = access.visible(Caller.of(req), id(req));
+        WorkflowAccess.Owned owned = access.workflow(Caller.of(req), id(req), Permission.DEPLOY);
         deployer.undeploy(owned.project(), owned.workflow());
         JsonResponses.ok(res, Map.of("undeployed", true));
     }
@@ -71,7 +72,7 @@ public final class DeployService implements HttpService {
 
     private void rollback(ServerRequest req, ServerResponse res) {
         Caller caller = Caller.of(req);
-        WorkflowAccess.Owned owned = access.visible(caller, id(req));
+        WorkflowAccess.Owned owned = access.workflow(caller, id(req), Permission.DEPLOY);
         RollbackRequest body = json.read(req, RollbackRequest.class);
         if (body.version() == null || body.version() < 1) {
             throw ApiException.invalid("version must be a positive integer");

@@ -1,5 +1,6 @@
 package io.dotportion.server.workflow;
 
+import io.dotportion.server.project.Permission;
 import io.dotportion.core.engine.CompiledWorkflow;
 import io.dotportion.core.engine.ExecutionRequest;
 import io.dotportion.core.engine.ExecutionResult;
@@ -59,7 +60,8 @@ public final class TestRunService implements HttpService {
     }
 
     private void run(ServerRequest req, ServerResponse res) {
-        WorkflowAccess.Owned owned = access.visible(Caller.of(req), req.path().pathParameters().get("id"));
+        String id = req.path().pathParameters().get("id");
+        WorkflowAccess.Owned owned = access.workflow(Caller.of(req), id, Permission.DEPLOY);
         TestRequest sample = json.readOptional(req, TestRequest.class, EMPTY);
         String projectId = owned.project().id();
         CompiledWorkflow plan = drafts.compile(owned.workflow().draft(), projectId);

@@ -1,5 +1,6 @@
 package io.dotportion.server.workflow;
 
+import io.dotportion.server.project.Permission;
 import io.dotportion.core.model.WorkflowDocuments;
 import io.dotportion.core.port.Project;
 import io.dotportion.core.port.WorkflowRecord;
@@ -50,7 +51,7 @@ public final class WorkflowService implements HttpService {
     }
 
     private void create(ServerRequest req, ServerResponse res) {
-        Project project = projects.visible(Caller.of(req), param(req, "pid"));
+        Project project = projects.project(Caller.of(req), param(req, "pid"), Permission.WRITE_WORKFLOWS);
         Drafts.Checked checked = drafts.check(json.read(req, Object.class), project.id());
         InvalidWorkflows.requireNoErrors(checked.violations());
         WorkflowRecord created = workflows.create(project.id(), checked.document());
@@ -76,7 +77,7 @@ public final class WorkflowService implements HttpService {
     }
 
     private void update(ServerRequest req, ServerResponse res) {
-        WorkflowAccess.Owned owned = access.visible(Caller.of(req), param(req, "id"));
+        WorkflowAccess.Owned owned = access.workflow(Caller.of(req), param(req, "id"), Permission.WRITE_WORKFLOWS);
         Drafts.Checked checked = drafts.check(json.read(req, Object.class), owned.project().id());
         InvalidWorkflows.requireNoErrors(checked.violations());
         WorkflowRecord updated = workflows.updateDraft(owned.workflow().id(), checked.document())
@@ -85,7 +86,7 @@ public final class WorkflowService implements HttpService {
     }
 
     private void delete(ServerRequest req, ServerResponse res) {
-        WorkflowAccess.Owned owned = access.visible(Caller.of(req), param(req, "id"));
+        WorkflowAccess.Owned owned = access.workflow(Caller.of(req), param(req, "id"), Permission.WRITE_WORKFLOWS);
         routes.exclusively(() -> {
             routes.update(table -> table.without(owned.project().id(), owned.workflow().id()));
             return workflows.delete(owned.workflow().id());

@@ -1,0 +1,123 @@
+package io.dotportion.server.project;
+
+import io.dotportion.core.port.Member;
+import io.dotportion.core.port.MemberStore;
+import io.dotportion.core.port.User;
+import io.dotportion.core.port.UserStore;
+import io.dotportion.server.auth.Caller;
+import io.dotportion.server.http.ApiError;
+import io.dotportion.server.http.ApiException;
+import io.dotportion.server.http.JsonRequests;
+import io.dotportion.server.http.JsonResponses;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * /v1/projects/{pid}/members: owners add (by username or email of an existing user), change and remove
+ * members; any member lists them and may leave. The last owner can neither leave nor be demoted.
+ */
+public final class MemberService implements HttpService {
+
+    record AddRequest(String username, String email, String role) {
+    }
+
+    record RoleRequest(String role) {
+    }
+
+    record MemberView(String userId, String username, String role, String addedAt) {
+    }
+
+    private final MemberStore members;
+    private final UserStore users;
+    private final ProjectAccess access;
+    private final JsonRequests json;
+    private final Clock clock;
+
+    public MemberService(MemberStore members, UserStore users, ProjectAccess access, JsonRequests json, Clock clock) {
+        this.members = members;
+        this.users = users;
+        this.access = access;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/{pid}/members", this::add)
+                .get("/{pid}/members", this::list)
+                .patch("/{pid}/members/{userId}", this::changeRole)
+                .delete("/{pid}/members/{userId}", this::remove);
+    }
+
+    private void add(ServerRequest req, ServerResponse res) {
+        String projectId = access.project(Caller.of(req), param(req, "pid"), Permission.MANAGE_MEMBERS).id();
+        AddRequest body = json.read(req, AddRequest.class);
+        Role role = role(body.role());
+        User user = invited(body)
+                .orElseThrow(() -> new ApiException(ApiError.NOT_FOUND, "no user with this username or email"));
+        Member added = new Member(user.id(), role.text(), clock.instant());
+        change(projectId, list -> MemberChanges.add(list, added));
+        JsonResponses.created(res, view(added, user));
+    }
+
+    private void list(ServerRequest req, ServerResponse res) {
+        String projectId = access.project(Caller.of(req), param(req, "pid"), Permission.READ).id();
+        JsonResponses.ok(res, views(members.list(projectId)));
+    }
+
+    private void changeRole(ServerRequest req, ServerResponse res) {
+        String projectId = access.project(Caller.of(req), param(req, "pid"), Permission.MANAGE_MEMBERS).id();
+        Role role = role(json.read(req, RoleRequest.class).role());
+        String userId = param(req, "userId");
+        List<Member> changed = change(projectId, list -> MemberChanges.setRole(list, userId, role));
+        JsonResponses.ok(res, views(changed.stream().filter(m -> m.userId().equals(userId)).toList()).getFirst());
+    }
+
+    private void remove(ServerRequest req, ServerResponse res) {
+        Caller caller = Caller.of(req);
+        String userId = param(req, "userId");
+        Permission needed = caller.userId().equals(userId) ? Permission.READ : Permission.MANAGE_MEMBERS;
+        String projectId = access.project(caller, param(req, "pid"), needed).id();
+        change(projectId, list -> MemberChanges.remove(list, userId));
+        JsonResponses.noContent(res);
+    }
+
+    private List<Member> change(String projectId, UnaryOperator<List<Member>> change) {
+        return members.change(projectId, change).orElseThrow(ApiException::notFound);
+    }
+
+    private Optional<User> invited(AddRequest body) {
+        if (body.username() != null && !body.username().isBlank()) {
+            return users.byUsername(body.username().strip());
+        }
+        if (body.email() != null && !body.email().isBlank()) {
+            return users.byEmail(body.email().strip().toLowerCase(Locale.ROOT));
+        }
+        throw ApiException.invalid("username or email is required");
+    }
+
+    private static Role role(String text) {
+        return Role.parse(text).orElseThrow(() -> ApiException.invalid("role must be owner, editor or viewer"));
+    }
+
+    private List<MemberView> views(List<Member> list) {
+        return list.stream()
+                .map(m -> view(m, users.byId(m.userId()).orElse(null)))
+                .toList();
+    }
+
+    private static MemberView view(Member m, User user) {
+        return new MemberView(m.userId(), user == null ? null : user.username(), m.role(), String.valueOf(m.addedAt()));
+    }
+
+    private static String param(ServerRequest req, String name) {
+        return req.path().pathParameters().get(name);
+    }
+}
