@@ -1,8 +1,11 @@
 package io.dotportion.store.embedded;
 
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
@@ -13,11 +16,13 @@ import org.h2.mvstore.MVStore;
  * The H2 backend made durable and consistent:
  * <ul>
  *   <li>every command that may modify data runs alone (write lock) and is followed by an MVStore
- *       commit before its reply leaves, so an acknowledged write is in the file and survives the
- *       process being killed; the store has auto-commit disabled, so no background commit can
- *       persist a half-applied command;</li>
+ *       commit before its reply leaves, also when it fails half way, so an acknowledged write is
+ *       in the file and survives the process being killed (see {@link StoreFile} for why the file
+ *       then always recovers to it); the store never commits on its own, so no half-applied
+ *       command is persisted, and commits never overlap a compaction, so none is skipped;</li>
  *   <li>reads run together (read lock), never next to a write: the server updates stored documents
- *       in place, so a read beside a write could see half an update;</li>
+ *       in place, so a read beside a write could see half an update; this includes legacy
+ *       {@code OP_QUERY} reads, which reach the backend without passing {@link #handleCommand};</li>
  *   <li>each reply is deep-copied under the lock, because it may hold the stored document objects
  *       that a later write changes in place (a {@code findAndModify} reply could otherwise show a
  *       later increment).</li>
@@ -58,19 +63,26 @@ final class CommittingH2Backend extends H2Backend {
         }
     }
 
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        lock.readLock().lock();
+        try {
+            QueryResult result = super.handleQuery(query);
+            List<Document> copies = result.collectDocuments().stream().map(Document::cloneDeeply).toList();
+            return new QueryResult(copies, result.getCursorId());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /**
-     * Rewrites sparsely used chunks (a commit per write leaves many) and commits, so the file does not
-     * keep growing; runs between commands. Returns whether anything was rewritten.
+     * One compaction pass between commands (see {@link StoreFile#compact}), so that a commit per
+     * write does not make the file keep growing. Returns whether chunks were rewritten.
      */
     boolean compact(int targetFillRate, int writeLimitBytes) {
         lock.writeLock().lock();
         try {
-            if (mvStore.isClosed()) {
-                return false;
-            }
-            boolean rewritten = mvStore.compact(targetFillRate, writeLimitBytes);
-            commitIfChanged();
-            return rewritten;
+            return !mvStore.isClosed() && StoreFile.compact(mvStore, targetFillRate, writeLimitBytes);
         } finally {
             lock.writeLock().unlock();
         }
@@ -90,8 +102,6 @@ final class CommittingH2Backend extends H2Backend {
     }
 
     private void commitIfChanged() {
-        if (mvStore.hasUnsavedChanges()) {
-            mvStore.commit();
-        }
+        StoreFile.commit(mvStore);
     }
 }

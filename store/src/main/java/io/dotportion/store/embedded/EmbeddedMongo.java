@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +49,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
         Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
         createDirectories(dataDir);
-        CommittingH2Backend backend = new CommittingH2Backend(openFile(file));
+        CommittingH2Backend backend = new CommittingH2Backend(StoreFile.open(file.toString()));
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(HOST, port);
@@ -62,17 +61,6 @@ public final class EmbeddedMongo implements AutoCloseable {
         InetSocketAddress address = server.getLocalAddress();
         LOG.info("embedded store listening on {}:{} with data in {}", HOST, address.getPort(), file);
         return new EmbeddedMongo(server, startCompactor(backend, settings), address, file);
-    }
-
-    /**
-     * Auto-commit is off: only the backend commits, after each whole write command. Old chunks may be
-     * reused at once (retention 0): a killed process loses nothing the OS already holds, and a longer
-     * retention makes a commit-per-write file grow by tens of megabytes per thousand writes.
-     */
-    private static MVStore openFile(Path file) {
-        MVStore mvStore = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
-        mvStore.setRetentionTime(0);
-        return mvStore;
     }
 
     private static ScheduledExecutorService startCompactor(CommittingH2Backend backend, EmbeddedMongoSettings settings) {

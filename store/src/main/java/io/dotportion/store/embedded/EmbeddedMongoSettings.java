@@ -3,9 +3,11 @@ package io.dotportion.store.embedded;
 import java.time.Duration;
 
 /**
- * Tuning of the embedded store's file. A commit per write leaves many sparsely used chunks behind,
- * so every {@code compactInterval} the chunks filled below {@code compactFillRate} percent are
- * rewritten, at most about {@code compactWriteBytes} per pass.
+ * Tuning of the embedded store's file. A commit per write appends a chunk per write and leaves many
+ * sparsely used chunks behind, so every {@code compactInterval} the chunks filled below
+ * {@code compactFillRate} percent are rewritten, at most about {@code compactWriteBytes} per pass,
+ * and once no more than {@code compactFillRate} percent of the file is in use the live chunks are
+ * moved together and the file is truncated (see {@code StoreFile#compact}).
  */
 public record EmbeddedMongoSettings(Duration compactInterval, int compactFillRate, int compactWriteBytes) {
 

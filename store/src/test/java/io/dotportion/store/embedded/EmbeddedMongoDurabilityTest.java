@@ -14,10 +14,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,23 +60,32 @@ class EmbeddedMongoDurabilityTest {
     @Test
     void writes_acknowledged_by_concurrent_clients_survive_a_kill_in_the_middle_of_writing() throws Exception {
         Path data = dir.resolve("data");
-        Map<Integer, Integer> acknowledged = new ConcurrentHashMap<>();
+        AtomicInteger acknowledgedWrites = new AtomicInteger();
+        List<ClientWriter> clients = new ArrayList<>();
         try (StoreProcess store = StoreProcess.start(data, dir.resolve("store.log"), COMPACT_MS);
              MongoClient client = client(store.connectionString())) {
-            MongoCollection<Document> items = items(client);
-            ExecutorService writers = Executors.newFixedThreadPool(4);
-            for (int w = 0; w < 4; w++) {
-                int writer = w;
-                writers.submit(() -> writeUntilFailure(items, writer, acknowledged));
+            ExecutorService threads = Executors.newFixedThreadPool(4);
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < 4; c++) {
+                ClientWriter writer = new ClientWriter(items(client), c * 1_000_000, acknowledgedWrites);
+                clients.add(writer);
+                running.add(threads.submit(writer));
             }
-            awaitAtLeast(acknowledged, 400);
+            awaitAtLeast(acknowledgedWrites, 800);
             store.kill();
-            writers.shutdown();
-            assertThat(writers.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+            for (Future<?> writer : running) {
+                writer.get(60, TimeUnit.SECONDS); // also makes each writer's records visible here
+            }
+            threads.shutdown();
         }
         try (StoreProcess store = StoreProcess.start(data, dir.resolve("store.log"), COMPACT_MS);
              MongoClient client = client(store.connectionString())) {
-            assertThat(readAll(items(client))).containsAllEntriesOf(acknowledged);
+            Map<Integer, Integer> found = readAll(items(client));
+            for (ClientWriter writer : clients) {
+                assertThat(writer.idsIn(found)).as("documents of the client writing from id %d", writer.firstId)
+                        .isIn(writer.acknowledged(), writer.acknowledgedAndInFlight());
+            }
+            assertThat(clients.stream().mapToInt(w -> w.idsIn(found).size()).sum()).isEqualTo(found.size());
         }
     }
 
@@ -92,27 +102,12 @@ class EmbeddedMongoDurabilityTest {
         }
     }
 
-    /** Each writer inserts its own ids and then bumps each once; only acknowledged values are recorded. */
-    private static void writeUntilFailure(MongoCollection<Document> items, int writer, Map<Integer, Integer> acknowledged) {
-        try {
-            for (int n = 0; ; n++) {
-                int id = writer * 1_000_000 + n;
-                items.insertOne(new Document("_id", id).append("value", 0));
-                acknowledged.put(id, 0);
-                items.updateOne(Filters.eq("_id", id), Updates.inc("value", 1));
-                acknowledged.put(id, 1);
-            }
-        } catch (RuntimeException expectedWhenKilled) {
-            // the server is gone: every write acknowledged before this point is recorded
-        }
-    }
-
-    private static void awaitAtLeast(Map<Integer, Integer> acknowledged, int count) throws InterruptedException {
+    private static void awaitAtLeast(AtomicInteger acknowledgedWrites, int count) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (acknowledged.size() < count && System.nanoTime() < deadline) {
+        while (acknowledgedWrites.get() < count && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        assertThat(acknowledged.size()).isGreaterThanOrEqualTo(count);
+        assertThat(acknowledgedWrites.get()).isGreaterThanOrEqualTo(count);
     }
 
     private static Map<Integer, Integer> readAll(MongoCollection<Document> items) {
