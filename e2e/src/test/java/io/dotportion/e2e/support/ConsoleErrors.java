@@ -27,10 +27,4 @@ public final class ConsoleErrors {
                 .filter(message -> expected.stream().noneMatch(message::contains))
                 .toList();
     }
-
-    /** While the server has no secrets routes, the editor's probe of the secrets list answers 404. */
-    public static List<String> withoutSecretsRoutes(boolean secretsRouteExists) {
-        return secretsRouteExists ? List.of()
-                : List.of("/secrets - Failed to load resource: the server responded with a status of 404");
-    }
 }

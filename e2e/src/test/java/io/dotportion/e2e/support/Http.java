@@ -65,10 +65,4 @@ public final class Http {
         }
         return (String) ((Map<?, ?>) Json.parse(answer.body())).get("token");
     }
-
-    /** Whether the secrets routes exist on this server (a route-less 404 says they do not yet). */
-    public boolean secretsRouteExists(String token, String projectId) {
-        HttpResponse<String> answer = send("GET", "/v1/projects/" + projectId + "/secrets", null, token);
-        return !(answer.statusCode() == 404 && answer.body().contains("no route for"));
-    }
 }
