@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +77,32 @@ class EmbeddedMongoTest {
         try (EmbeddedMongo store = EmbeddedMongo.start(dir, 0)) {
             assertThat(store.port()).isPositive();
         }
+    }
+
+    @Test
+    void the_compactor_keeps_the_file_of_a_store_written_per_commit_small() throws Exception {
+        EmbeddedMongoSettings often = new EmbeddedMongoSettings(Duration.ofMillis(50), 50, 1 << 20);
+        String padding = "x".repeat(400);
+        try (EmbeddedMongo store = EmbeddedMongo.start(dir, 0, often);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            for (int i = 0; i < 2_000; i++) { // each write appends a chunk: about 16 MB without compaction
+                items(client).replaceOne(Filters.eq("_id", i % 50), new Document("_id", i % 50).append("v", i + padding),
+                        new ReplaceOptions().upsert(true));
+            }
+            assertThat(sizeWithin(store.file(), 1 << 20, Duration.ofSeconds(30))).isLessThan(1 << 20);
+            assertThat(items(client).countDocuments()).isEqualTo(50);
+        }
+    }
+
+    /** Polls until the file is smaller than {@code bytes} or the time is up; returns its last size. */
+    private static long sizeWithin(Path file, long bytes, Duration limit) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        long size = Files.size(file);
+        while (size >= bytes && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            size = Files.size(file);
+        }
+        return size;
     }
 
     @Test
