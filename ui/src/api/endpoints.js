@@ -34,6 +34,7 @@ export const workflows = {
   deploy: (id) => post(`/v1/workflows/${enc(id)}/deploy`),
   undeploy: (id) => post(`/v1/workflows/${enc(id)}/undeploy`),
   versions: (id) => get(`/v1/workflows/${enc(id)}/versions`),
+  version: (id, n) => get(`/v1/workflows/${enc(id)}/versions/${enc(n)}`),
   rollback: (id, version) => post(`/v1/workflows/${enc(id)}/rollback`, { version }),
   testRun: (id, sample) => post(`/v1/workflows/${enc(id)}/test-run`, sample),
 };

@@ -3,16 +3,38 @@ import { workflows } from '../../api/endpoints.js';
 import ErrorMessage from '../../components/ErrorMessage.jsx';
 import { versionChanges } from './versionChanges.js';
 
-/** Deployed versions, newest first, with what changed from the one before and a rollback button. */
+/** How many of the newest versions get a diff summary (each needs its document and its predecessor's). */
+export const DIFFED_VERSIONS = 20;
+
+/** The documents of the newest versions and of the one before the oldest of them, by version number. */
+async function loadDocuments(workflowId, newestFirst) {
+  const wanted = newestFirst.slice(0, DIFFED_VERSIONS + 1);
+  const documents = await Promise.all(wanted.map((v) => workflows.version(workflowId, v.version)));
+  return new Map(documents.map((d) => [d.version, d]));
+}
+
+/** Deployed versions, newest first, with what changed from the one before (nodes, edges, route) and a rollback button. */
 export default function VersionsPanel({ workflowId, refreshKey, onRollback, busy, readOnly }) {
   const [versions, setVersions] = useState(null);
+  const [documents, setDocuments] = useState(null);
   const [error, setError] = useState(null);
   useEffect(() => {
-    workflows.versions(workflowId).then(
-      (list) => setVersions([...list].sort((a, b) => b.version - a.version)),
-      setError,
-    );
+    let current = true;
+    workflows.versions(workflowId).then((list) => {
+      const sorted = [...list].sort((a, b) => b.version - a.version);
+      if (!current) return null;
+      setVersions(sorted);
+      return loadDocuments(workflowId, sorted).then((docs) => current && setDocuments(docs));
+    }).catch((e) => current && setError(e));
+    return () => { current = false; };
   }, [workflowId, refreshKey]);
+  const changes = (v, i) => {
+    if (i >= DIFFED_VERSIONS) return null;
+    const previous = versions[i + 1];
+    const before = previous && documents?.get(previous.version);
+    if (!documents?.has(v.version) || (previous && !before)) return 'comparing…';
+    return versionChanges(documents.get(v.version), before);
+  };
   if (error) return <ErrorMessage error={error} />;
   if (!versions) return <p className="muted">Loading versions…</p>;
   if (!versions.length) return <p className="muted" data-testid="no-versions">Not deployed yet. Deploy makes the draft version 1.</p>;
@@ -33,9 +55,12 @@ export default function VersionsPanel({ workflowId, refreshKey, onRollback, busy
             )}
           </div>
           <div className="mono">{v.method} {v.path}</div>
-          <div className="muted">
-            {new Date(v.createdAt).toLocaleString()} · {versionChanges(v, versions[i + 1])}
-          </div>
+          <div className="muted">{new Date(v.createdAt).toLocaleString()}</div>
+          {changes(v, i) && (
+            <div className="muted" data-testid={`version-changes-${v.version}`} data-loaded={documents?.has(v.version) ? 'true' : 'false'}>
+              {changes(v, i)}
+            </div>
+          )}
         </li>
       ))}
     </ol>

@@ -92,6 +92,8 @@ class EditorFlowTest {
 
         ui.click("side-tab-versions");
         ui.find("version-2").findElement(By.cssSelector("[data-testid='version-live']"));
+        ui.waitText("version-changes-2", "1 node changed (response-1)");
+        ui.waitText("version-changes-1", "first version");
         ui.click("rollback-1");
         ui.waitText("deployed-version", "Live v1");
         ui.find("version-1").findElement(By.cssSelector("[data-testid='version-live']"));

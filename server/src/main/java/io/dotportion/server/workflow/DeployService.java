@@ -46,6 +46,7 @@ public final class DeployService implements HttpService {
         rules.post("/{id}/deploy", this::deploy)
                 .post("/{id}/undeploy", this::undeploy)
                 .get("/{id}/versions", this::versions)
+                .get("/{id}/versions/{n}", this::version)
                 .post("/{id}/rollback", this::rollback);
     }
 
@@ -68,6 +69,22 @@ public final class DeployService implements HttpService {
         JsonResponses.ok(res, workflows.versions(owned.workflow().id()).stream()
                 .map(v -> VersionView.of(v, deployed))
                 .toList());
+    }
+
+    private void version(ServerRequest req, ServerResponse res) {
+        WorkflowAccess.Owned owned = access.visible(Caller.of(req), id(req));
+        int number = versionNumber(req.path().pathParameters().get("n"));
+        WorkflowVersion stored = workflows.version(owned.workflow().id(), number)
+                .orElseThrow(ApiException::notFound);
+        JsonResponses.ok(res, VersionDocumentView.of(stored, owned.workflow().deployedVersion()));
+    }
+
+    /** A version number from the path; anything that is not a positive integer names no version. */
+    private static int versionNumber(String text) {
+        if (text == null || !text.matches("[1-9][0-9]{0,8}")) {
+            throw ApiException.notFound();
+        }
+        return Integer.parseInt(text);
     }
 
     private void rollback(ServerRequest req, ServerResponse res) {
