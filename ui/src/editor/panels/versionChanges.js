@@ -28,6 +28,7 @@ export function documentDiff(before, after) {
       && nodeKey(oldNodes.get(id)) !== nodeKey(newNodes.get(id))),
     edgesAdded: [...newEdges].filter((key) => !oldEdges.has(key)).length,
     edgesRemoved: [...oldEdges].filter((key) => !newEdges.has(key)).length,
+    name: before.name !== after.name ? [before.name, after.name] : null,
     method: before.method !== after.method ? [before.method, after.method] : null,
     path: before.path !== after.path ? [before.path, after.path] : null,
   };
@@ -42,6 +43,7 @@ export function diffSummary(diff) {
   nodes(diff.nodesChanged, 'changed');
   if (diff.edgesAdded) parts.push(`${count(diff.edgesAdded, 'edge')} added`);
   if (diff.edgesRemoved) parts.push(`${count(diff.edgesRemoved, 'edge')} removed`);
+  if (diff.name) parts.push(`renamed from “${diff.name[0]}”`);
   if (diff.method) parts.push(`method ${diff.method[0]} → ${diff.method[1]}`);
   if (diff.path) parts.push(`path ${diff.path[0]} → ${diff.path[1]}`);
   return parts.length ? parts.join(', ') : 'no changes';

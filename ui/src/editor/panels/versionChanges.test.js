@@ -50,6 +50,10 @@ describe('versionChanges', () => {
       .toBe('method POST → PUT, path /check → /other');
   });
 
+  it('reports a rename', () => {
+    expect(versionChanges({ ...base, name: 'New' }, { ...base, name: 'Old' })).toBe('renamed from “Old”');
+  });
+
   it('calls the first version the first version', () => {
     expect(versionChanges(base, undefined)).toBe('first version');
   });

@@ -90,6 +90,7 @@ class RoleBoundariesTest {
         rows.add(new Row("POST undeploy", t -> new Call("POST", w + t.freshDeployedWorkflow() + "/undeploy", null),
                 200, 200, 403, 404));
         rows.add(new Row("GET versions", t -> new Call("GET", w + t.workflow + "/versions", null), 200, 200, 200, 404));
+        rows.add(new Row("GET version", t -> new Call("GET", w + t.workflow + "/versions/1", null), 200, 200, 200, 404));
         rows.add(new Row("POST rollback", t -> new Call("POST", w + t.freshDeployedWorkflow() + "/rollback",
                 Map.of("version", 1)), 200, 200, 403, 404));
         rows.add(new Row("POST test-run", t -> new Call("POST", w + t.workflow + "/test-run",
