@@ -1,5 +1,6 @@
 package io.dotportion.server.data;
 
+import io.dotportion.core.value.BoundedRegex;
 import io.dotportion.core.node.FieldError;
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,6 +11,10 @@ import java.util.stream.Collectors;
 /** Checks a whole document (or one value) against a schema, collecting every problem with its field path. */
 final class DocumentCheck {
     private static final int MAX_LISTED = 10;
+    /** A value longer than this is not matched against its pattern (regular-expression denial of service). */
+    static final int MAX_PATTERN_INPUT = 10_000;
+    /** How many characters the regex engine may read while matching one value. */
+    static final long MAX_PATTERN_STEPS = 1_000_000;
 
     private DocumentCheck() {
     }
@@ -50,11 +55,11 @@ final class DocumentCheck {
                 bound(BigDecimal.valueOf(s.codePointCount(0, s.length())), big(rule.minLength()),
                         big(rule.maxLength()), path, " characters long", errors);
                 if (rule.pattern() != null) {
-                    switch (BoundedMatch.find(rule.pattern(), s)) {
+                    switch (BoundedRegex.find(rule.pattern(), s, MAX_PATTERN_INPUT, MAX_PATTERN_STEPS)) {
                         case MATCH -> { }
                         case NO_MATCH -> errors.add(new FieldError(path, "must match the pattern "
                                 + rule.pattern().pattern()));
-                        case UNCHECKED -> errors.add(new FieldError(path,
+                        case TOO_LONG, EXHAUSTED -> errors.add(new FieldError(path,
                                 "could not be checked against its pattern within the matching limit"));
                     }
                 }
