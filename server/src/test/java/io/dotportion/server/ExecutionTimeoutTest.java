@@ -17,7 +17,10 @@ class ExecutionTimeoutTest {
     @Test
     void a_run_past_the_execution_time_limit_is_a_504(@TempDir Path dataDir) {
         Limits limits = Limits.defaults().withExecutionTimeout(Duration.ofMillis(400))
-                .withScriptTimeout(Duration.ofSeconds(5));
+                .withScriptTimeout(Duration.ofSeconds(5))
+                // so that only the execution deadline can stop the loop: on a quiet machine the default
+                // statement limit could end it first (a 500), which is not what this test is about
+                .withScriptStatementLimit(Long.MAX_VALUE);
         try (Platform platform = Platform.start(PlatformConfig.forTests(dataDir).withLimits(limits))) {
             ApiClient api = new ApiClient(platform.port());
             String token = api.newUser("slow");

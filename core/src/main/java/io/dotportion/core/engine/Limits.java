@@ -29,6 +29,11 @@ public record Limits(
                 queryMaxDocuments, traceBytesPerNode, logRetention);
     }
 
+    public Limits withScriptStatementLimit(long n) {
+        return new Limits(maxBodyBytes, executionTimeout, scriptTimeout, n, loopMaxIterations, queryTimeout,
+                queryMaxDocuments, traceBytesPerNode, logRetention);
+    }
+
     public Limits withLoopMaxIterations(int n) {
         return new Limits(maxBodyBytes, executionTimeout, scriptTimeout, scriptStatementLimit, n, queryTimeout,
                 queryMaxDocuments, traceBytesPerNode, logRetention);
