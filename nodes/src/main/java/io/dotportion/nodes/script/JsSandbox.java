@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 
 /**
  * Runs user JavaScript (GraalJS) locked down: one shared engine and a bounded pool of contexts under
@@ -50,16 +51,18 @@ public final class JsSandbox implements AutoCloseable {
     private final Workers workers;
     private final Runs runs;
     private final Warmup warmup;
+    private final TenantShares shares;
 
     public JsSandbox(SandboxSettings settings) {
         this.settings = settings;
         this.factory = new ContextFactory(settings.statementLimit(), initScript());
         this.pool = new ContextPool(settings.poolSize(), factory::newSandboxContext);
-        this.parser = new ScriptParser(factory::newContext);
-        this.watchdog = new Watchdog();
-        this.workers = new Workers(settings.poolSize());
-        this.runs = new Runs(pool, watchdog, new Failures(settings.statementLimit()), settings.maxResultChars());
-        this.warmup = new Warmup(pool);
+        this.parser = new ScriptParser(factory::newParserContext);
+        this.watchdog = new Watchdog(settings.cancelGrace());
+        this.workers = new Workers(settings.poolSize(), settings.poolSize());
+        this.runs = new Runs(pool, watchdog, new Failures(settings.statementLimit()), settings);
+        this.warmup = new Warmup(pool, watchdog, settings.maxAllocation());
+        this.shares = new TenantShares(settings.tenantRuns());
         if (settings.prewarm()) {
             warmup.fillPool();
         }
@@ -71,7 +74,7 @@ public final class JsSandbox implements AutoCloseable {
 
     /** The context pool's current use, for monitoring. */
     public SandboxUsage usage() {
-        return pool.usage();
+        return pool.usage(workers.stuckCount(), workers.maxStuck());
     }
 
     /**
@@ -81,7 +84,6 @@ public final class JsSandbox implements AutoCloseable {
      */
     public PreparedScript prepare(String body, List<String> parameterNames) {
         var source = parser.function(body, parameterNames, body, 0);
-        parser.guard(body, parameterNames);
         return warmed(new PreparedScript(source, parameterNames, ScriptSources.usage(body, parameterNames)));
     }
 
@@ -124,6 +126,15 @@ public final class JsSandbox implements AutoCloseable {
      * @throws ScriptException when the script throws or passes a limit
      */
     public Object run(PreparedScript script, List<?> arguments, Duration timeLimit, Duration executionRemaining) {
+        return run("", script, arguments, timeLimit, executionRemaining);
+    }
+
+    /**
+     * {@link #run(PreparedScript, List, Duration, Duration)} for one tenant (a project): at most
+     * {@link SandboxSettings#tenantRuns()} of its runs go at once, the others wait within their deadline.
+     */
+    public Object run(String tenant, PreparedScript script, List<?> arguments, Duration timeLimit,
+                      Duration executionRemaining) {
         if (arguments.size() != script.parameters().size()) {
             throw new IllegalArgumentException("expected " + script.parameters().size() + " arguments, got "
                     + arguments.size());
@@ -131,8 +142,29 @@ public final class JsSandbox implements AutoCloseable {
         long start = System.nanoTime();
         ValueCodec.Arguments encoded = ValueCodec.encode(arguments);
         RunBudget budget = new RunBudget(start, timeLimit, executionRemaining);
-        String json = workers.call(() -> runs.execute(script, encoded, budget));
-        return ValueCodec.decode(json);
+        Semaphore share = share(tenant, budget);
+        Handoff handoff = new Handoff(h -> runs.execute(script, encoded, budget, h), share, pool, workers);
+        try {
+            workers.submit(handoff);
+        } catch (RuntimeException e) {
+            share.release();
+            throw e;
+        }
+        long grace = settings.cancelGrace().toNanos();
+        return ValueCodec.decode(handoff.await(budget.waitUntil() + grace, grace));
+    }
+
+    private Semaphore share(String tenant, RunBudget budget) {
+        try {
+            Semaphore share = shares.acquire(tenant, budget.waitUntil());
+            if (share == null) {
+                throw Failures.waitedPastDeadline();
+            }
+            return share;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ScriptException(ScriptException.Kind.DEADLINE, "the script was interrupted before it ran");
+        }
     }
 
     /** How many contexts are running a script right now. */
