@@ -94,7 +94,7 @@ class RunawayScriptTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "const loop = () => Promise.resolve().then(loop); loop(); return 1;",
+            "const again = () => Promise.resolve().then(again); again(); return 1;",
             "(async () => { while (true) { await null; } })(); return 1;"
     })
     void a_microtask_loop_ends_with_its_run_and_leaves_nothing_behind(String body) {

@@ -26,6 +26,11 @@ public final class Metrics {
         return executions;
     }
 
+    /** The script pool's use now (also what readiness looks at). */
+    public Supplier<SandboxUsage> sandbox() {
+        return sandbox;
+    }
+
     /** The exposition text, every family in a fixed order. */
     public String scrape() {
         PrometheusText out = new PrometheusText();

@@ -6,7 +6,6 @@ import io.dotportion.server.auth.TokenService;
 import io.dotportion.server.execution.ExecutionService;
 import io.dotportion.server.gateway.Gateway;
 import io.dotportion.server.http.ErrorHandlers;
-import io.dotportion.server.http.HealthService;
 import io.dotportion.server.http.StaticUi;
 import io.dotportion.server.project.MemberService;
 import io.dotportion.server.project.ProjectService;
@@ -27,7 +26,8 @@ record HttpApi(AuthFilter auth, AuthService authService, TokenService tokens, Pr
         ErrorHandlers.register(routing);
         ops.addFilters(routing);
         routing.addFilter(auth)
-                .get("/health", new HealthService())
+                .get("/health", ops.health()::ready)
+                .get("/health/live", ops.health()::live)
                 .register("/v1/auth", authService)
                 .register("/v1/tokens", tokens)
                 .register("/v1/projects", projects, members, executions, secrets)
