@@ -9,31 +9,33 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 
 /**
- * Runs user JavaScript (GraalJS) locked down: one shared engine and a bounded pool of contexts under
- * {@code SandboxPolicy.CONSTRAINED}, with no host access or class lookup, no polyglot access, no IO,
- * threads, processes, native access or environment, no {@code load}, {@code print}, {@code Graal} or
- * {@code eval}/{@code Function(...)}. Thread-safe: callers on any threads (virtual threads included)
- * hand runs to {@link SandboxSettings#poolSize()} platform worker threads, each using one context at a time.
+ * Runs user JavaScript (GraalJS) locked down: one shared engine and a bounded pool of contexts with no
+ * host access or class lookup, no polyglot access, no IO, threads, processes, native access or
+ * environment, no {@code load}, {@code print}, {@code Graal} or {@code eval}/{@code Function(...)}.
+ * Thread-safe: callers on any threads (virtual threads included) hand runs to
+ * {@link SandboxSettings#poolSize()} platform worker threads, each using one context at a time.
  *
  * <p>What is bounded:
  * <ul>
  * <li>wall time: each run stops at its time limit or the execution's remaining time, whichever is sooner
- *     (a watchdog thread cancels the context);</li>
+ *     (a watchdog thread cancels the context); a run that does not stop within
+ *     {@link SandboxSettings#cancelGrace()} is written off: answered at once, its context and worker
+ *     replaced (see {@link Watchdog});</li>
+ * <li>allocation: {@link SandboxSettings#maxAllocation()} bytes per run, read from the worker thread's
+ *     allocation counter, and the longest string and typed array or ArrayBuffer one built-in call can
+ *     make (see {@link ContextFactory});</li>
  * <li>statements: {@link SandboxSettings#statementLimit()} per run, counting the user's code only (the
  *     context is then replaced);</li>
  * <li>result size: at most {@link SandboxSettings#maxResultChars()} characters of JSON and
  *     {@link io.dotportion.core.value.Json#MAX_DEPTH} levels of nesting;</li>
  * <li>error messages: cut at 300 characters, without Java stack traces or host frames;</li>
- * <li>contexts: at most {@link SandboxSettings#poolSize()} (plus one that only parses), so memory held
- *     by idle contexts is bounded.</li>
+ * <li>contexts: at most {@link SandboxSettings#poolSize()} (plus one that only parses), and at most
+ *     {@link SandboxSettings#tenantRuns()} runs of one tenant at once;</li>
+ * <li>code shape: a body is parsed on its own before it is wrapped (see {@link ScriptParser}).</li>
  * </ul>
  * With {@link SandboxSettings#prewarm()} a background thread creates the contexts at start and evaluates
- * each prepared script into the idle ones, so the first runs after a start or a deploy find them ready.
- * Not bounded: the heap a single run allocates. The community edition has no heap limit, and the
- * options that cap string and typed-array lengths ({@code js.string-length-limit},
- * {@code js.max-typed-array-length}) are refused under the CONSTRAINED policy. A run that allocates
- * quickly is stopped by its time limit; one that exhausts the heap fails with a resource error and its
- * context is replaced (the memory pressure is felt by the whole JVM meanwhile).
+ * each prepared script into the idle ones (watched like a run), so the first runs after a start or a
+ * deploy find them ready.
  *
  * <p>Isolation between runs: contexts are reused by every workflow, so each context is hardened once
  * (see {@code sandbox-init.js}): all built-ins and the global object are frozen, and built-ins that carry

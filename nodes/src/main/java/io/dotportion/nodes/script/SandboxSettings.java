@@ -22,8 +22,8 @@ public record SandboxSettings(int poolSize, long statementLimit, int maxResultCh
 
     /** Default {@link #maxResultChars}: 8 Mi characters of JSON. */
     public static final int DEFAULT_MAX_RESULT_CHARS = 8 * 1024 * 1024;
-    /** Default {@link #maxAllocation}: 256 MiB. */
-    public static final long DEFAULT_MAX_ALLOCATION = 256L * 1024 * 1024;
+    /** Default {@link #maxAllocation}: 128 MiB. */
+    public static final long DEFAULT_MAX_ALLOCATION = 128L * 1024 * 1024;
     /** Default {@link #cancelGrace}. */
     public static final Duration DEFAULT_CANCEL_GRACE = Duration.ofMillis(500);
 
