@@ -2,6 +2,7 @@ package io.dotportion.nodes.script;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Duration;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.EnvironmentAccess;
@@ -34,6 +35,8 @@ final class ContextFactory implements AutoCloseable {
     static final int MAX_STRING_LENGTH = 16 * 1024 * 1024;
     /** Most elements of one typed array, and most bytes of one ArrayBuffer: 16 Mi. */
     static final int MAX_TYPED_ARRAY_LENGTH = 16 * 1024 * 1024;
+
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
     private final Engine engine;
     private final ResourceLimits limits;
@@ -108,8 +111,18 @@ final class ContextFactory implements AutoCloseable {
         return !source.isInternal() && !INIT_NAME.equals(source.getName());
     }
 
+    /**
+     * Closes the engine, cancelling what still runs. Waits a bounded time: a written-off run that never
+     * stops (one that catches its own stack overflow) would otherwise hold the shutdown forever.
+     */
     @Override
     public void close() {
-        engine.close(true);
+        Thread closing = Workers.daemon("js-sandbox-close").newThread(() -> engine.close(true));
+        closing.start();
+        try {
+            closing.join(CLOSE_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

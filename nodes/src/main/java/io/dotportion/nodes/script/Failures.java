@@ -64,6 +64,11 @@ final class Failures {
                 + maxAllocation / (1024 * 1024) + " MiB");
     }
 
+    static ScriptException heapFull() {
+        return new ScriptException(Kind.RESOURCES,
+                "script stopped: the server ran short of memory and this script had allocated the most");
+    }
+
     static ScriptException waitedPastDeadline() {
         return new ScriptException(Kind.DEADLINE, "the execution's time limit passed while the script waited to run");
     }

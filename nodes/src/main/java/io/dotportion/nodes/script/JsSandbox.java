@@ -21,9 +21,10 @@ import java.util.concurrent.Semaphore;
  *     (a watchdog thread cancels the context); a run that does not stop within
  *     {@link SandboxSettings#cancelGrace()} is written off: answered at once, its context and worker
  *     replaced (see {@link Watchdog});</li>
- * <li>allocation: {@link SandboxSettings#maxAllocation()} bytes per run, read from the worker thread's
- *     allocation counter, and the longest string and typed array or ArrayBuffer one built-in call can
- *     make (see {@link ContextFactory});</li>
+ * <li>memory: {@link SandboxSettings#maxAllocation()} bytes allocated per run (read from the worker
+ *     thread's allocation counter), the biggest allocator stopped when the heap is nearly full of live
+ *     data (see {@link HeapPressure}), and the longest string and typed array or ArrayBuffer one built-in
+ *     call can make (see {@link ContextFactory});</li>
  * <li>statements: {@link SandboxSettings#statementLimit()} per run, counting the user's code only (the
  *     context is then replaced);</li>
  * <li>result size: at most {@link SandboxSettings#maxResultChars()} characters of JSON and

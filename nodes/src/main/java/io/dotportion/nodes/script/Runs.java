@@ -51,9 +51,11 @@ final class Runs {
     }
 
     private ScriptException stopped(Watchdog.Timer timer, boolean deadlineFirst, RunBudget budget) {
-        return timer.reason() == Watchdog.Reason.MEMORY
-                ? Failures.allocation(maxAllocation)
-                : Failures.timeout(deadlineFirst, budget.limitMillis());
+        return switch (timer.reason()) {
+            case MEMORY -> Failures.allocation(maxAllocation);
+            case HEAP -> Failures.heapFull();
+            case TIME -> Failures.timeout(deadlineFirst, budget.limitMillis());
+        };
     }
 
     private SandboxContext acquire(RunBudget budget) {

@@ -22,8 +22,11 @@ public record SandboxSettings(int poolSize, long statementLimit, int maxResultCh
 
     /** Default {@link #maxResultChars}: 8 Mi characters of JSON. */
     public static final int DEFAULT_MAX_RESULT_CHARS = 8 * 1024 * 1024;
-    /** Default {@link #maxAllocation}: 128 MiB. */
-    public static final long DEFAULT_MAX_ALLOCATION = 128L * 1024 * 1024;
+    /**
+     * Default {@link #maxAllocation}: 1 GiB. Garbage counts, and an interpreted loop churns 150 to 250 MB a
+     * second, so this stops a single run's churn; what runs keep is bounded by the heap-pressure check.
+     */
+    public static final long DEFAULT_MAX_ALLOCATION = 1024L * 1024 * 1024;
     /** Default {@link #cancelGrace}. */
     public static final Duration DEFAULT_CANCEL_GRACE = Duration.ofMillis(500);
 

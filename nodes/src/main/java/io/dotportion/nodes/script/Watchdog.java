@@ -15,7 +15,9 @@ import java.util.function.Consumer;
  * and that thread's allocation so far) in a concurrent set and removes it when it stops, so starting and
  * stopping a clock costs a set insert and removal, no scheduled task. While runs are active, the thread
  * looks at them every {@code tick}: a run past its deadline, or whose thread allocated more than its
- * allowance since it started, has its context cancelled. It parks while no run is active.
+ * allowance since it started, has its context cancelled; and when the heap is nearly full of live data
+ * after a collection ({@link HeapPressure}), so has the run that allocated the most, one per collection.
+ * It parks while no run is active.
  *
  * <p>The cancellation itself ({@code Context.close(true)}, which waits for the script to stop) runs on a
  * pooled platform thread, so that one slow cancellation never delays another. A script may not stop:
@@ -29,12 +31,16 @@ final class Watchdog implements AutoCloseable {
     static final Duration DEFAULT_TICK = Duration.ofMillis(2);
 
     /** Why a run was stopped. */
-    enum Reason { TIME, MEMORY }
+    enum Reason { TIME, MEMORY, HEAP }
+
+    /** Above this share of the maximum heap held after a collection, the biggest allocator is stopped. */
+    static final double HEAP_FULL = 0.8;
 
     private final Set<Timer> active = ConcurrentHashMap.newKeySet();
     private final Set<Timer> cancelled = ConcurrentHashMap.newKeySet();
     private final ExecutorService cancellations;
     private final Allocations allocations = new Allocations();
+    private final HeapPressure heap = new HeapPressure(HEAP_FULL);
     private final long tickNanos;
     private final long graceNanos;
     private final Thread thread;
@@ -83,12 +89,22 @@ final class Watchdog implements AutoCloseable {
                 continue;
             }
             long now = System.nanoTime();
+            Timer biggest = null;
+            long most = -1;
             for (Timer timer : active) {
+                long allocated = allocations.since(timer.threadId, timer.allocatedAtStart);
                 if (now - timer.deadline >= 0) {
                     timer.expire(Reason.TIME, now);
-                } else if (allocations.since(timer.threadId, timer.allocatedAtStart) > timer.maxAllocation) {
+                } else if (allocated > timer.maxAllocation) {
                     timer.expire(Reason.MEMORY, now);
+                } else if (allocated > most) {
+                    biggest = timer;
+                    most = allocated;
                 }
+            }
+            if (biggest != null && heap.high()) {
+                heap.acted();
+                biggest.expire(Reason.HEAP, now);
             }
             for (Timer timer : cancelled) {
                 if (now - timer.cancelledAt - graceNanos >= 0) {

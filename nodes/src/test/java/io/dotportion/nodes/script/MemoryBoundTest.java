@@ -1,6 +1,7 @@
 package io.dotportion.nodes.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,6 +54,33 @@ class MemoryBoundTest {
             assertThat(failures).hasSize(16).allSatisfy(f -> assertThat(f)
                     .matches("(TIME_LIMIT|RESOURCES|SCRIPT_ERROR|DEADLINE): .*")
                     .doesNotContain("ran out of memory"));
+            assertThat(sandbox.run(sandbox.prepare("return 1;", List.of()), List.of(), LIMIT, GENEROUS)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void runs_that_keep_what_they_allocate_are_stopped_before_the_heap_runs_out() throws Exception {
+        List<String> keepers = List.of(
+                "const a = []; while (true) { a.push(new Uint8Array(1 << 20)); }",
+                "const a = []; while (true) { a.push('x'.repeat(1 << 20) + a.length); }",
+                "const a = []; while (true) { a.push(new Float64Array(1 << 17)); }",
+                "const m = new Map(); for (let i = 0; ; i++) { m.set(i, new Array(1000).fill(i)); }");
+        // no practical allocation limit: only the heap-pressure check can stop these before the heap is full
+        try (JsSandbox sandbox = new JsSandbox(SandboxSettings.defaults().withPoolSize(4).withTenantRuns(4)
+                .withStatementLimit(Long.MAX_VALUE).withMaxAllocation(Long.MAX_VALUE));
+             ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Object>> runs = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (String body : keepers) {
+                    PreparedScript script = sandbox.prepare(body, List.of());
+                    runs.add(threads.submit(() -> sandbox.run("keeper", script, List.of(), Duration.ofSeconds(5),
+                            GENEROUS)));
+                }
+            }
+            for (Future<Object> run : runs) {
+                assertThatThrownBy(run::get).cause().isInstanceOfSatisfying(ScriptException.class,
+                        e -> assertThat(e.getMessage()).doesNotContain("ran out of memory"));
+            }
             assertThat(sandbox.run(sandbox.prepare("return 1;", List.of()), List.of(), LIMIT, GENEROUS)).isEqualTo(1);
         }
     }
