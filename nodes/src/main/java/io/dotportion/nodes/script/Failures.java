@@ -66,7 +66,7 @@ final class Failures {
 
     static ScriptException heapFull() {
         return new ScriptException(Kind.RESOURCES,
-                "script stopped: the server ran short of memory and this script had allocated the most");
+                "script stopped: the server ran short of memory while this script allocated much of it");
     }
 
     static ScriptException waitedPastDeadline() {

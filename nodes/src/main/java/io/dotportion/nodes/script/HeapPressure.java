@@ -8,58 +8,56 @@ import java.lang.management.MemoryUsage;
 import java.util.List;
 
 /**
- * Whether the heap is nearly full of live data: what the heap held after the last collection, against
- * its maximum. Garbage does not count (a collection removed it), so scripts that only churn do not
- * trigger it; scripts that keep what they allocate do. {@link #fresh()} tells whether a collection ran
- * since the last time pressure was acted on, so that one reading is acted on once. Used by the watchdog
- * thread only.
+ * Whether the heap is nearly full of data that outlives young collections: the old generation's use now
+ * (where large arrays and everything kept go), or the whole heap's use after the last collection, against
+ * the heap's maximum. Short-lived garbage does not count, so scripts that only churn do not trigger it;
+ * scripts that keep what they allocate do. Used by the watchdog thread only.
  */
 final class HeapPressure {
-    private final List<MemoryPoolMXBean> pools;
+    private final List<MemoryPoolMXBean> all;
+    private final List<MemoryPoolMXBean> old;
     private final List<GarbageCollectorMXBean> collectors;
     private final long limit;
-    private long actedAt = -1;
     private long readAt = -1;
-    private boolean full;
+    private boolean fullAfterCollection;
 
     /** @param fraction of the maximum heap above which the heap counts as full (0 to 1) */
     HeapPressure(double fraction) {
-        this.pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isCollectionUsageThresholdSupported())
-                .toList();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        this.all = heap.stream().filter(MemoryPoolMXBean::isCollectionUsageThresholdSupported).toList();
+        // young pools (eden, survivor) support no usage threshold; the old generation does
+        this.old = heap.stream().filter(MemoryPoolMXBean::isUsageThresholdSupported).toList();
         this.collectors = ManagementFactory.getGarbageCollectorMXBeans();
         long max = Runtime.getRuntime().maxMemory();
         this.limit = max == Long.MAX_VALUE ? Long.MAX_VALUE : (long) (max * fraction);
     }
 
-    /** True when the heap after the last collection is above the limit and this reading was not acted on yet. */
     boolean high() {
-        long count = collections();
-        if (limit == Long.MAX_VALUE || count == actedAt) {
+        if (limit == Long.MAX_VALUE) {
             return false;
         }
-        if (count != readAt) {
-            readAt = count;
-            long live = 0;
-            for (MemoryPoolMXBean pool : pools) {
-                MemoryUsage after = pool.getCollectionUsage();
-                live += after == null ? 0 : after.getUsed();
-            }
-            full = live > limit;
+        long kept = 0;
+        for (MemoryPoolMXBean pool : old) {
+            kept += pool.getUsage().getUsed();
         }
-        return full;
+        return kept > limit || fullAfterCollection();
     }
 
-    /** Records that the current reading was acted on: the next one needs a new collection. */
-    void acted() {
-        actedAt = collections();
-    }
-
-    private long collections() {
+    private boolean fullAfterCollection() {
         long count = 0;
         for (GarbageCollectorMXBean collector : collectors) {
             count += Math.max(0, collector.getCollectionCount());
         }
-        return count;
+        if (count != readAt) {
+            readAt = count;
+            long live = 0;
+            for (MemoryPoolMXBean pool : all) {
+                MemoryUsage after = pool.getCollectionUsage();
+                live += after == null ? 0 : after.getUsed();
+            }
+            fullAfterCollection = live > limit;
+        }
+        return fullAfterCollection;
     }
 }

@@ -15,8 +15,9 @@ import java.util.function.Consumer;
  * and that thread's allocation so far) in a concurrent set and removes it when it stops, so starting and
  * stopping a clock costs a set insert and removal, no scheduled task. While runs are active, the thread
  * looks at them every {@code tick}: a run past its deadline, or whose thread allocated more than its
- * allowance since it started, has its context cancelled; and when the heap is nearly full of live data
- * after a collection ({@link HeapPressure}), so has the run that allocated the most, one per collection.
+ * allowance since it started, has its context cancelled; and when the heap is nearly full of data that
+ * outlives young collections ({@link HeapPressure}), so have the runs that allocated more than a
+ * sixteenth of the heap (a run that allocated less cannot be what fills it).
  * It parks while no run is active.
  *
  * <p>The cancellation itself ({@code Context.close(true)}, which waits for the script to stop) runs on a
@@ -33,14 +34,17 @@ final class Watchdog implements AutoCloseable {
     /** Why a run was stopped. */
     enum Reason { TIME, MEMORY, HEAP }
 
-    /** Above this share of the maximum heap held after a collection, the biggest allocator is stopped. */
-    static final double HEAP_FULL = 0.8;
+    /** Above this share of the maximum heap kept past young collections, the big allocators are stopped. */
+    static final double HEAP_FULL = 0.75;
+    /** Under heap pressure, every run that allocated more than this share of the maximum heap is stopped. */
+    static final double BIG_ALLOCATOR = 1.0 / 16;
 
     private final Set<Timer> active = ConcurrentHashMap.newKeySet();
     private final Set<Timer> cancelled = ConcurrentHashMap.newKeySet();
     private final ExecutorService cancellations;
     private final Allocations allocations = new Allocations();
     private final HeapPressure heap = new HeapPressure(HEAP_FULL);
+    private final long bigAllocation = (long) (Runtime.getRuntime().maxMemory() * BIG_ALLOCATOR);
     private final long tickNanos;
     private final long graceNanos;
     private final Thread thread;
@@ -89,7 +93,6 @@ final class Watchdog implements AutoCloseable {
                 continue;
             }
             long now = System.nanoTime();
-            Timer biggest = null;
             long most = -1;
             for (Timer timer : active) {
                 long allocated = allocations.since(timer.threadId, timer.allocatedAtStart);
@@ -97,14 +100,12 @@ final class Watchdog implements AutoCloseable {
                     timer.expire(Reason.TIME, now);
                 } else if (allocated > timer.maxAllocation) {
                     timer.expire(Reason.MEMORY, now);
-                } else if (allocated > most) {
-                    biggest = timer;
-                    most = allocated;
+                } else {
+                    most = Math.max(most, allocated);
                 }
             }
-            if (biggest != null && heap.high()) {
-                heap.acted();
-                biggest.expire(Reason.HEAP, now);
+            if (most > bigAllocation && heap.high()) {
+                relieve(now);
             }
             for (Timer timer : cancelled) {
                 if (now - timer.cancelledAt - graceNanos >= 0) {
@@ -112,6 +113,15 @@ final class Watchdog implements AutoCloseable {
                 }
             }
             LockSupport.parkNanos(this, tickNanos);
+        }
+    }
+
+    /** Stops every run that allocated more than {@link #BIG_ALLOCATOR} of the heap. */
+    private void relieve(long now) {
+        for (Timer timer : active) {
+            if (allocations.since(timer.threadId, timer.allocatedAtStart) > bigAllocation) {
+                timer.expire(Reason.HEAP, now);
+            }
         }
     }
 
