@@ -9,6 +9,7 @@ import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.Poll;
 import io.dotportion.server.support.UserDatabase;
+import io.dotportion.server.support.Workflows;
 import io.dotportion.server.wiring.Platform;
 import io.dotportion.server.wiring.PlatformConfig;
 import java.nio.file.Path;
@@ -108,6 +109,44 @@ class MaskingOracleTest {
         List<Map<String, Object>> trace = (List<Map<String, Object>>) execution.get("trace");
         Map<String, Object> echoed = trace.getLast();
         assertThat(((Map<String, Object>) echoed.get("output")).get("probe")).isEqualTo("password");
+    }
+
+    @Test
+    void no_template_can_name_a_secret() {
+        for (String template : List.of("{{secrets.jwt}}", "{{secret.jwt}}", "{{jwt}}", "{{users_db.value}}",
+                "{{request.secrets.jwt}}x")) {
+            Map<String, Object> document = Workflows.single("Template " + template, "GET", "/t", "response",
+                    Map.of("status", 200, "body", Map.of("v", template)), 200);
+            ApiResponse saved = api.post("/v1/projects/" + projectId + "/workflows", document, token);
+            if (saved.status() == 201) {
+                String id = saved.map().get("id").toString();
+                ApiResponse run = api.post("/v1/workflows/" + id + "/test-run", Map.of(), token);
+                assertThat(run.text()).as(template).doesNotContain(JWT).doesNotContain(PASSWORD);
+                api.delete("/v1/workflows/" + id, token);
+            } else {
+                assertThat(saved.status()).as(template).isEqualTo(400);
+            }
+        }
+    }
+
+    @Test
+    void no_script_receives_a_secret_after_nodes_used_both() {
+        String code = "return { globals: Object.getOwnPropertyNames(globalThis).join(','), steps: JSON.stringify(steps),"
+                + " request: JSON.stringify(request), input: JSON.stringify(input),"
+                + " args: JSON.stringify(Array.from(arguments)), secrets: typeof secrets };";
+        Map<String, Object> document = Workflows.chain("Look around", "POST", "/look", List.of(
+                node("sign", "jwtGenerate", Map.of("secret", "jwt", "payload", Map.of("sub", "probe"))),
+                node("count", "mongodb", Map.of("secret", "users_db", "collection", "users", "operation", "count",
+                        "filter", Map.of())),
+                node("look", "logic", Map.of("code", code)),
+                node("answer", "response", Map.of("status", 200))));
+        deploy(document);
+
+        ApiResponse answer = api.post(base + "/look", Map.of("x", 1), null).expect(200);
+
+        assertThat(answer.map()).containsEntry("secrets", "undefined");
+        assertThat(answer.text()).contains("\\\"token\\\"").doesNotContain(JWT).doesNotContain(PASSWORD)
+                .doesNotContain(UserDatabase.encode(PASSWORD));
     }
 
     /** The secrets, parts of them, text around them, and their encoded and escaped forms. */
