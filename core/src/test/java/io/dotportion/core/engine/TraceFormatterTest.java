@@ -107,6 +107,22 @@ class TraceFormatterTest {
     }
 
     @Test
+    void every_credential_of_a_node_run_in_a_loop_is_masked() {
+        List<TraceEntry> trace = List.of(
+                new TraceEntry("sign", "jwtGenerate", 1, Map.of("token", "first-token-1111"), "default", null, 10, 0,
+                        Set.of("token")),
+                new TraceEntry("sign", "jwtGenerate", 2, Map.of("token", "second-token-2222"), "default", null, 10, 1,
+                        Set.of("token")),
+                new TraceEntry("each", "loop", null, List.of(Map.of("token", "first-token-1111"),
+                        Map.of("token", "second-token-2222")), "false", null, 10, null));
+
+        String out = Json.write(new TraceFormatter(Limits.defaults()).format(trace, Redactor.NONE));
+
+        assertThat(out).doesNotContain("first-token-1111", "second-token-2222");
+        assertThat(out.split("\\[redacted:sign\\.token]", -1)).hasSize(5);
+    }
+
+    @Test
     void credentials_are_shown_only_when_asked_for() {
         List<TraceEntry> trace = List.of(new TraceEntry("sign", "jwtGenerate", null, Map.of("token", "tok-123456"),
                 "default", null, 10, null, Set.of("token")));

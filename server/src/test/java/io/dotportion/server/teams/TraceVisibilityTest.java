@@ -154,6 +154,25 @@ class TraceVisibilityTest {
         assertThat(stored).doesNotContain(token).contains("[redacted:sign.token]");
     }
 
+    @Test
+    void the_role_at_the_time_of_reading_decides_and_a_read_only_token_of_an_owner_reads_values() {
+        String id = ApiClient.header(api.post(base + "/note", Map.of("text", NOTE), null).expect(200), "X-Execution-Id");
+        String demoted = api.newUser("demoted");
+        String demotedId = api.get("/v1/auth/me", demoted).expect(200).map().get("id").toString();
+        String members = "/v1/projects/" + projectId + "/members";
+        api.post(members, Map.of("username", api.username(demoted), "role", "editor"), owner).expect(201);
+        assertThat(Json.write(execution(demoted, id))).contains(NOTE);
+
+        api.call("PATCH", members + "/" + demotedId, Map.of("role", "viewer"), owner).expect(200);
+        Map<String, Object> seen = execution(demoted, id);
+
+        assertThat(seen).containsEntry("valuesHidden", true);
+        assertThat(Json.write(seen)).doesNotContain(NOTE);
+        String readOnly = api.post("/v1/tokens", Map.of("name", "read", "scope", "read"), owner).expect(201)
+                .map().get("token").toString();
+        assertThat(Json.write(execution(readOnly, id))).contains(NOTE);
+    }
+
     private static Map<String, Object> execution(String reader, String id) {
         String url = "/v1/projects/" + projectId + "/executions/" + id;
         return Poll.until(() -> api.get(url, reader), r -> r.status() == 200, Duration.ofSeconds(10)).map();
