@@ -129,7 +129,7 @@ measure() { # measure <system> <workflow> <round>: one measured wrk run, with th
   tail="$(settle "$SETTLE_MAX" "$pid")"
   c1="$(cpu_ms "$pid")"
   others="$(awk -v b=$((b1 - b0)) -v o=$((o1 - o0 + r[6])) -v ms=$(((t1 - t0) / 1000000)) -v n="$(nproc)" \
-    'BEGIN { v = (b - o) / (ms * n) * 100; printf "%.0f", v < 0 ? 0 : v }')"
+    'BEGIN { v = (b - o) / (ms * n) * 100; printf "%.0f", (v < 0) ? 0 : v }')"
   # req/s p50 p99 non2xx socket-errors requests wrk-cpu-ms server-cpu-ms store-cpu-ms others% rss-kib load1 tail-s
   RES[$s,$name,$3]="${r[*]} $((c1 - c0)) $((st1 - st0)) $others $(max_of "$WORK/rss") $(cut -d' ' -f1 /proc/loadavg) $tail"
   say "$s $name round $3: ${r[0]} req/s, p99 ${r[2]} ms, $(awk -v c=$((c1 - c0)) -v n="${r[5]}" 'BEGIN { printf "%.3f", n ? c / n : 0 }') CPU ms/request"

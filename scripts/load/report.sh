@@ -33,7 +33,7 @@ goals() {
   out="$out · $(awk -v e="${p[5]}" 'BEGIN { printf "%s 0 errors", e == 0 ? "✓" : "✗" }')"
   if [ -n "${4:-}" ]; then
     local n=($4)
-    out="$out · $(awk -v p="${p[0]}" -v n="${n[0]}" 'BEGIN { printf "%s ≥ 3× Node-RED (%.1f×)", (n > 0 && p >= 3 * n) ? "✓" : "✗", n > 0 ? p / n : 0 }')"
+    out="$out · $(awk -v p="${p[0]}" -v n="${n[0]}" 'BEGIN { printf "%s ≥ 3× Node-RED (%.1f×)", (n > 0 && p >= 3 * n) ? "✓" : "✗", (n > 0) ? p / n : 0 }')"
   fi
   echo "$out"
 }
@@ -51,7 +51,7 @@ report_markdown() {
   local name s p b n cpu
   cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1)"
   echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on ${cpu:-an unknown CPU}, $(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -n1), $(wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2)."
-  echo "wrk -t$THREADS -c$CONNECTIONS, per workflow a $WARMUP warm-up on each server, then $ROUNDS rounds of $DURATION on each (servers alternating); medians over the rounds."
+  echo "wrk -t$THREADS -c$CONNECTIONS, per workflow a $WARMUP warm-up on each server, then $ROUNDS round(s) of $DURATION on each (servers alternating); medians over the rounds."
   echo "Load average (1, 5, 15 min): $LOAD_AT_START when the script started, $LOAD_BEFORE when the measuring began, $LOAD_AFTER at the end;"
   echo "$(during_summary)."
   echo

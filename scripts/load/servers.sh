@@ -5,7 +5,7 @@
 build_all() { # the product (the launcher builds it when sources changed) and the bench module (the baseline)
   say "building the product and the bench module"
   "$ROOT/dotportion" --help >/dev/null
-  (cd "$ROOT" && mvn -B -q -ntp -DskipTests -Dmaven.test.skip.exec=true -Dskip.ui -pl bench -am package)
+  (cd "$ROOT" && mvn -B -q -ntp -DskipTests -Dmaven.test.skip.exec=true -Dskip.ui -pl bench -am package) >&2
 }
 
 wait_port() { # wait_port <port> <seconds> <pid>: until something listens on the port
