@@ -45,6 +45,7 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM   # a signal ends the script through the EXIT trap
 stop() { kill "$1" 2>/dev/null && wait "$1" 2>/dev/null || true; }
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 

@@ -45,6 +45,7 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM   # a signal ends the script through the EXIT trap
 
 # The workflows: scripts/load/<name>.json on the product, the same endpoint by hand on the baseline.
 declare -A METHOD=([echo]=POST [adults]=POST [items]=GET [login]=POST [me]=GET)

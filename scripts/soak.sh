@@ -48,6 +48,7 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM   # a signal ends the script through the EXIT trap
 
 build_all
 JWT_SECRET="$(new_jwt_secret)"
