@@ -60,7 +60,9 @@ start_store "$STORE_PORT" "$WORK/store"
 seed_users "${LOAD_USERS:-1000}"
 start_product "$PORT" "$WORK/data" "$WORK/serve.log"
 setup_product
-for name in "${SELECTED[@]}"; do deploy "$LOAD_LUA/$name.json" >/dev/null; done
+DEPLOYED=("${SELECTED[@]}")   # me needs login's tokens, measured or not
+[[ " ${SELECTED[*]} " == *" me "* && " ${SELECTED[*]} " != *" login "* ]] && DEPLOYED+=(login)
+for name in "${DEPLOYED[@]}"; do deploy "$LOAD_LUA/$name.json" >/dev/null; done
 start_baseline "$BASELINE_PORT"
 
 declare -A URL=([product]="$PRODUCT/api/loadtest/load" [baseline]="http://127.0.0.1:$BASELINE_PORT/api/baseline/load")
