@@ -65,7 +65,7 @@ report_markdown() {
     row "$name" "**product**" "$p" "$b" "$(goals "$name" "$p" "$b" "$n")"
   done
   echo
-  echo "Peak RSS over the whole run (VmHWM, warm-ups and setup included): $(for s in "${!HWM[@]}"; do printf '%s %d MiB, ' "$s" $((HWM[$s] / 1024)); done | sed 's/, $//')."
+  echo "Peak RSS over the whole run (VmHWM, warm-ups and setup included): $(for s in "${!HWM[@]}"; do printf '%s %.0f MiB, ' "$s" "$(awk -v k="${HWM[$s]}" 'BEGIN { print k / 1024 }')"; done | sed 's/, $//')."
   warm_up_errors
   execution_log_drops
   echo
