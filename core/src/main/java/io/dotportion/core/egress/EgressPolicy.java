@@ -1,5 +1,7 @@
 package io.dotportion.core.egress;
 
+import java.util.Set;
+
 /**
  * The port every connection a tenant can cause goes through: asked for a host and port before connecting
  * (and again at every reconnect), it answers with the addresses that may be used, or refuses.
@@ -9,6 +11,14 @@ public interface EgressPolicy {
     /** A port that is not known (a host discovered without one): port-specific rules are judged conservatively. */
     int ANY_PORT = -1;
 
-    /** Resolves {@code host} and checks every address it resolves to for {@code port} (or {@link #ANY_PORT}). */
-    EgressDecision check(String host, int port);
+    /**
+     * Resolves {@code host} once and checks every address it resolves to for every one of {@code ports}
+     * ({@link #ANY_PORT} when not known). Connect only to the addresses an {@link EgressDecision.Allowed} names.
+     */
+    EgressDecision check(String host, Set<Integer> ports);
+
+    /** {@link #check(String, Set)} for one port. */
+    default EgressDecision check(String host, int port) {
+        return check(host, Set.of(port));
+    }
 }

@@ -3,6 +3,7 @@ package io.dotportion.core.egress;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The egress policy: resolves the host, then refuses it when any address it resolves to is the platform's own
@@ -25,7 +26,7 @@ public final class EgressRules implements EgressPolicy {
     }
 
     @Override
-    public EgressDecision check(String host, int port) {
+    public EgressDecision check(String host, Set<Integer> ports) {
         if (host == null || host.isBlank()) {
             return new EgressDecision.Unresolved();
         }
@@ -41,11 +42,13 @@ public final class EgressRules implements EgressPolicy {
         }
         for (InetAddress resolved : addresses) {
             InetAddress address = AddressRanges.canonical(resolved);
-            if (store.reaches(address, port, resolver)) {
-                return new EgressDecision.Refused(EgressDecision.Reason.PLATFORM_STORE);
-            }
-            if (AddressRanges.restricted(address) && !allow.permits(name, address, port)) {
-                return new EgressDecision.Refused(EgressDecision.Reason.RESTRICTED_ADDRESS);
+            for (int port : ports.isEmpty() ? Set.of(ANY_PORT) : ports) {
+                if (store.reaches(address, port, resolver)) {
+                    return new EgressDecision.Refused(EgressDecision.Reason.PLATFORM_STORE);
+                }
+                if (AddressRanges.restricted(address) && !allow.permits(name, address, port)) {
+                    return new EgressDecision.Refused(EgressDecision.Reason.RESTRICTED_ADDRESS);
+                }
             }
         }
         return new EgressDecision.Allowed(addresses);
