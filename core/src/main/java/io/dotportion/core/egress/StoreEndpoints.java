@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The platform's own store as the egress policy must refuse it: the {@code host:port}s the platform reaches
@@ -13,8 +14,8 @@ import java.util.List;
  * the machine's own address.
  */
 public final class StoreEndpoints {
-    private static final StoreEndpoints NONE = new StoreEndpoints(List.of());
-    private final List<Endpoint> endpoints;
+    private static final StoreEndpoints NONE = new StoreEndpoints(List::of);
+    private final Supplier<List<Endpoint>> endpoints;
 
     /** One {@code host:port} the platform's store is reached at. */
     public record Endpoint(String host, int port) {
@@ -23,11 +24,20 @@ public final class StoreEndpoints {
         }
     }
 
-    private StoreEndpoints(List<Endpoint> endpoints) {
-        this.endpoints = List.copyOf(endpoints);
+    private StoreEndpoints(Supplier<List<Endpoint>> endpoints) {
+        this.endpoints = endpoints;
     }
 
     public static StoreEndpoints of(List<Endpoint> endpoints) {
+        List<Endpoint> fixed = List.copyOf(endpoints);
+        return new StoreEndpoints(() -> fixed);
+    }
+
+    /**
+     * Endpoints asked for at each check: the store's configured hosts and the members its client currently
+     * knows (a replica set's members, SRV targets), so that every way to the store is refused.
+     */
+    public static StoreEndpoints dynamic(Supplier<List<Endpoint>> endpoints) {
         return new StoreEndpoints(endpoints);
     }
 
@@ -36,13 +46,13 @@ public final class StoreEndpoints {
     }
 
     public List<Endpoint> endpoints() {
-        return endpoints;
+        return List.copyOf(endpoints.get());
     }
 
     /** True when connecting to {@code address} (canonical) on {@code port} would reach the store. */
     boolean reaches(InetAddress address, int port, HostResolver resolver) {
         boolean targetLocal = resolver.local(address);
-        for (Endpoint endpoint : endpoints) {
+        for (Endpoint endpoint : endpoints.get()) {
             if (port != EgressPolicy.ANY_PORT && port != endpoint.port()) {
                 continue;
             }
