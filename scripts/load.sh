@@ -6,7 +6,7 @@
 #     --write-doc  replace the figures between the load markers in docs/PERFORMANCE.md
 #     --node-red   also serve the echo flow on Node-RED (npm install into a temporary folder) for comparison
 # Settings (environment): LOAD_DURATION=10s LOAD_WARMUP=20s LOAD_THREADS=2 LOAD_CONNECTIONS=32
-#   LOAD_PORT=28080 BASELINE_PORT=28091 NODE_RED_PORT=28092
+#   LOAD_PORT=28080 BASELINE_PORT=28091 NODE_RED_PORT=28092 LOAD_EGRESS_ALLOW=127.0.0.1
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export LOAD_LUA="$ROOT/scripts/load"
@@ -48,7 +48,10 @@ echo "load: building the product and the baseline" >&2
 
 # --- the product -------------------------------------------------------------------------------
 port_free "$PORT" || die "port $PORT is in use (set LOAD_PORT)"
-"$ROOT/dotportion" serve --port "$PORT" --data "$WORK/data" > "$WORK/serve.log" 2>&1 &
+# Tenants' connections go through the egress policy: these workflows reach no user database, but one on this
+# machine (127.0.0.1) would need the allow-list, as in the tests. The platform's own store stays refused.
+DOTPORTION_EGRESS_ALLOW="${LOAD_EGRESS_ALLOW:-127.0.0.1}" \
+  "$ROOT/dotportion" serve --port "$PORT" --data "$WORK/data" > "$WORK/serve.log" 2>&1 &
 SERVE_PID=$!; PIDS+=("$SERVE_PID")
 PRODUCT="http://127.0.0.1:$PORT"
 wait_http "$PRODUCT/health" 120 "$SERVE_PID"
