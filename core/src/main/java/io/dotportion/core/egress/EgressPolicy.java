@@ -17,6 +17,15 @@ public interface EgressPolicy {
      */
     EgressDecision check(String host, Set<Integer> ports);
 
+    /**
+     * Checks every target of the DNS SRV record {@code name} (host and port as the record gives them), for a
+     * {@code mongodb+srv} URL when it is saved: {@link EgressDecision.Unresolved} when the record does not
+     * resolve, else refused when any target is. Connections are checked again one by one when they are made.
+     */
+    default EgressDecision checkService(String name) {
+        return new EgressDecision.Unresolved();
+    }
+
     /** {@link #check(String, Set)} for one port. */
     default EgressDecision check(String host, int port) {
         return check(host, Set.of(port));

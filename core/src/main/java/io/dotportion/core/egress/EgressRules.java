@@ -26,6 +26,26 @@ public final class EgressRules implements EgressPolicy {
     }
 
     @Override
+    public EgressDecision checkService(String name) {
+        List<HostResolver.ServiceTarget> targets = resolver.services(name);
+        if (targets.isEmpty()) {
+            return new EgressDecision.Unresolved();
+        }
+        List<InetAddress> all = new java.util.ArrayList<>();
+        for (HostResolver.ServiceTarget target : targets) {
+            switch (check(target.host(), target.port())) {
+                case EgressDecision.Refused refused -> {
+                    return refused;
+                }
+                case EgressDecision.Allowed allowed -> all.addAll(allowed.addresses());
+                case EgressDecision.Unresolved ignored -> {
+                }
+            }
+        }
+        return all.isEmpty() ? new EgressDecision.Unresolved() : new EgressDecision.Allowed(all);
+    }
+
+    @Override
     public EgressDecision check(String host, Set<Integer> ports) {
         if (host == null || host.isBlank()) {
             return new EgressDecision.Unresolved();

@@ -24,6 +24,15 @@ public interface HostResolver {
         }
     }
 
+    /** One target of a DNS SRV record. */
+    record ServiceTarget(String host, int port) {
+    }
+
+    /** The targets of the SRV record {@code name} (e.g. {@code _mongodb._tcp.cluster.example.com}); empty when none. */
+    default List<ServiceTarget> services(String name) {
+        return ServiceRecords.lookup(name);
+    }
+
     /** The JDK's resolver (the system's DNS and hosts file, with the JDK's address cache). */
     static HostResolver system() {
         return host -> List.of(InetAddress.getAllByName(host));

@@ -131,6 +131,23 @@ class EgressRulesTest {
         assertThat(rules("127.0.0.1").check("127.0.0.1", STORE_PORT + 1)).isInstanceOf(EgressDecision.Allowed.class);
     }
 
+    @Test
+    void an_srv_record_is_refused_when_any_target_is_restricted_or_the_store() {
+        dns.answer("a.cluster.example.com", "8.8.8.8");
+        dns.answer("b.cluster.example.com", "10.1.1.1");
+        dns.services("_mongodb._tcp.bad.example.com", new HostResolver.ServiceTarget("a.cluster.example.com", 27017),
+                new HostResolver.ServiceTarget("b.cluster.example.com", 27017));
+        dns.services("_mongodb._tcp.store.example.com", new HostResolver.ServiceTarget("127.0.0.1", STORE_PORT));
+        dns.services("_mongodb._tcp.good.example.com", new HostResolver.ServiceTarget("a.cluster.example.com", 27017));
+        EgressRules rules = rules("127.0.0.1");
+
+        assertThat(rules.checkService("_mongodb._tcp.bad.example.com")).isInstanceOf(EgressDecision.Refused.class);
+        assertThat(rules.checkService("_mongodb._tcp.store.example.com"))
+                .isEqualTo(new EgressDecision.Refused(EgressDecision.Reason.PLATFORM_STORE));
+        assertThat(rules.checkService("_mongodb._tcp.good.example.com")).isInstanceOf(EgressDecision.Allowed.class);
+        assertThat(rules.checkService("_mongodb._tcp.none.example.com")).isEqualTo(new EgressDecision.Unresolved());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"10.0.0.0/33", "not a host", "db:0", "db:x", "[::1]:99999", "1.2.3.4/x"})
     void malformed_allow_list_entries_are_refused_with_the_entry_named(String entry) {
@@ -145,6 +162,16 @@ class EgressRulesTest {
     /** Answers names from a table (in turn, when several answers are queued) and literals as themselves. */
     private static final class FakeResolver implements HostResolver {
         private final Map<String, Deque<List<InetAddress>>> answers = new HashMap<>();
+        private final Map<String, List<ServiceTarget>> services = new HashMap<>();
+
+        void services(String name, ServiceTarget... targets) {
+            services.put(name, List.of(targets));
+        }
+
+        @Override
+        public List<ServiceTarget> services(String name) {
+            return services.getOrDefault(name, List.of());
+        }
 
         void answer(String name, String... addresses) {
             answers.put(name, new ArrayDeque<>(List.of(List.of(addresses).stream().map(EgressRulesTest::address).toList())));

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * Checks a MongoDB URL when a secret is saved: the driver's parser, what a tenant's URL may ask for (no SOCKS
  * proxy, no Unix socket, only SCRAM or PLAIN: the other mechanisms use the platform's own identity or call
  * metadata endpoints), and the egress policy for every host it names (a literal address or a name that resolves
- * to refused addresses is refused now; a name that does not resolve yet, and the targets of a
- * {@code mongodb+srv} URL, are checked when a connection is made). A reason names the problem and never quotes
+ * to refused addresses is refused now, and so are the targets of a {@code mongodb+srv} URL's SRV record; a
+ * name that does not resolve yet is checked when a connection is made). A reason names the problem and never quotes
  * the value: the driver's messages are not passed on, they are mapped to fixed phrases.
  */
 final class MongoUrlCheck {
@@ -88,7 +88,9 @@ final class MongoUrlCheck {
             return Optional.of("Unix sockets are not allowed");
         }
         if (parsed.isSrvProtocol()) {
-            return Optional.empty();
+            String service = parsed.getSrvServiceName() == null ? "mongodb" : parsed.getSrvServiceName();
+            return egress.checkService("_" + service + "._tcp." + parsed.getHosts().getFirst())
+                    instanceof EgressDecision.Refused ? Optional.of(EgressDecision.REFUSED_MESSAGE) : Optional.empty();
         }
         for (Map.Entry<String, Set<Integer>> host : hosts(parsed).entrySet()) {
             if (egress.check(host.getKey(), host.getValue()) instanceof EgressDecision.Refused) {

@@ -85,6 +85,34 @@ class MongoUrlValidationTest {
                 .hasValue(EgressDecision.REFUSED_MESSAGE);
     }
 
+    @Test
+    void an_srv_url_is_refused_when_its_record_names_a_restricted_target() {
+        HostResolver dns = new HostResolver() {
+            @Override
+            public List<java.net.InetAddress> resolve(String host) throws java.net.UnknownHostException {
+                return List.of(java.net.InetAddress.getAllByName(host));
+            }
+
+            @Override
+            public List<ServiceTarget> services(String name) {
+                return switch (name) {
+                    case "_mongodb._tcp.inside.example.com" -> List.of(new ServiceTarget("8.8.8.8", 27017),
+                            new ServiceTarget("10.0.0.8", 27017));
+                    case "_custom._tcp.inside.example.com" -> List.of(new ServiceTarget("169.254.169.254", 80));
+                    case "_mongodb._tcp.outside.example.com" -> List.of(new ServiceTarget("8.8.8.8", 27017));
+                    default -> List.of();
+                };
+            }
+        };
+        MongoUrlCheck srv = new MongoUrlCheck(new EgressRules(AllowList.none(), StoreEndpoints.none(), dns));
+
+        assertThat(srv.problem("mongodb+srv://u:p@inside.example.com/db")).hasValue(EgressDecision.REFUSED_MESSAGE);
+        assertThat(srv.problem("mongodb+srv://u:p@inside.example.com/db?srvServiceName=custom"))
+                .hasValue(EgressDecision.REFUSED_MESSAGE);
+        assertThat(srv.problem("mongodb+srv://u:p@outside.example.com/db")).isEmpty();
+        assertThat(srv.problem("mongodb+srv://u:p@unknown.example.com/db")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"127.0.0.1", "localhost", "[::ffff:127.0.0.1]", "2130706433"})
     void the_platform_store_is_refused_even_with_loopback_allowed(String host) {
