@@ -42,6 +42,11 @@ public final class AllowList {
         return entries.isEmpty();
     }
 
+    /** How many entries the list has. */
+    public int size() {
+        return entries.size();
+    }
+
     /** True when a connection to {@code name} (normalized) at {@code address} (canonical) on {@code port} is allowed. */
     boolean permits(String name, InetAddress address, int port) {
         return entries.stream().anyMatch(entry -> entry.matches(name, address, port));

@@ -75,6 +75,9 @@ public final class Platform implements AutoCloseable {
             String instance = UUID.randomUUID().toString();
             Storage storage = raw.publishing(policies, new ChangePublisher(raw.changes(), instance, clock));
             EgressPolicy egress = new EgressRules(config.egressAllow(), raw.endpoints(), HostResolver.system());
+            LOG.info("egress: tenants' connections reach public addresses{}; the platform's own store is refused",
+                    config.egressAllow().isEmpty() ? " only"
+                            : " and " + config.egressAllow().size() + " allow-listed entries");
             SecretsRuntime vault = resources.add(SecretsStartup.start(config, storage, clock, random, egress));
             ProjectSecrets secrets = new ProjectSecrets(vault.vault());
             JsSandbox sandbox = resources.add(new JsSandbox(SandboxSettings.of(limits)));
