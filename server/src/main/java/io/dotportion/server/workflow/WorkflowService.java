@@ -101,7 +101,7 @@ public final class WorkflowService implements HttpService {
 
     private void export(ServerRequest req, ServerResponse res) {
         WorkflowAccess.Owned owned = access.visible(Caller.of(req), param(req, "id"));
-        JsonResponses.ok(res, WorkflowDocuments.toValue(owned.workflow().draft()));
+        JsonResponses.ok(res, WorkflowDocuments.toValue(drafts.exportable(owned.workflow().draft())));
     }
 
     private static void answerValidation(ServerResponse res, Drafts.Checked checked) {
