@@ -93,7 +93,7 @@ public final class AuthService implements HttpService {
             throttle.failed(email, address);
             throw new ApiException(ApiError.UNAUTHORIZED, BAD_CREDENTIALS);
         }
-        throttle.succeeded(email);
+        throttle.succeeded(email, address);
         Tokens.Issued issued = tokens.issueSession(user.get().id());
         String csrf = Csrf.tokenFor(issued.value());
         res.header(HeaderNames.SET_COOKIE, SessionCookie.set(issued.value(), tokens.sessionTtl()),
