@@ -53,8 +53,8 @@ SERVE_PID=$!; PIDS+=("$SERVE_PID")
 PRODUCT="http://127.0.0.1:$PORT"
 wait_http "$PRODUCT/health" 120 "$SERVE_PID"
 
-api POST /v1/auth/signup 201 '{"email":"load@example.com","username":"loadtest","password":"load-test-password"}' >/dev/null
-TOKEN="$(api POST /v1/auth/login 200 '{"email":"load@example.com","password":"load-test-password"}' | jq -r .token)"
+api POST /v1/auth/signup 201 '{"email":"load@example.com","username":"loadtest","password":"steady-harbor-lantern-42"}' >/dev/null
+TOKEN="$(api POST /v1/auth/login 200 '{"email":"load@example.com","password":"steady-harbor-lantern-42"}' | jq -r .token)"
 PROJECT_ID="$(api POST /v1/projects 201 '{"name":"Load test","slug":"load"}' | jq -r .id)"
 for name in "${NAMES[@]}"; do
   wf="$(api POST "/v1/projects/$PROJECT_ID/workflows" 201 "$(cat "$LOAD_LUA/$name.json")" | jq -r .id)"
