@@ -7,9 +7,8 @@ import io.helidon.webserver.http1.Http1ConnectionListener;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -42,12 +41,13 @@ public final class ReadDeadlines implements Http1ConnectionListener, AutoCloseab
     };
 
     private final Duration timeout;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+    private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1,
             Thread.ofPlatform().daemon().name("read-deadlines").factory());
     private final Map<ConnectionContext, Armed> readingHeaders = new ConcurrentHashMap<>();
 
     public ReadDeadlines(Duration timeout) {
         this.timeout = timeout;
+        timer.setRemoveOnCancelPolicy(true); // a disarmed deadline leaves the queue at once, not when it would fire
     }
 
     /** The deadlines a request was registered with, or none (a request served outside the platform's server). */
@@ -107,10 +107,15 @@ public final class ReadDeadlines implements Http1ConnectionListener, AutoCloseab
             return fired;
         }
 
+        /** Disarms; when the deadline fired just as the read ended, the reader's interrupt flag is cleared. */
         @Override
         public void close() {
-            if (done.compareAndSet(false, true) && future != null) {
-                future.cancel(false);
+            if (done.compareAndSet(false, true)) {
+                if (future != null) {
+                    future.cancel(false);
+                }
+            } else if (fired && Thread.currentThread() == reader) {
+                Thread.interrupted();
             }
         }
     }
