@@ -105,7 +105,6 @@ public final class Platform implements AutoCloseable {
                     .addProtocol(Http1Config.builder().addReceiveListener(deadlines).build())
                     .idleConnectionTimeout(config.httpTimeouts().idle())
                     .idleConnectionPeriod(config.httpTimeouts().idleCheck())
-                    .maxPayloadSize(Math.max(config.apiMaxBodyBytes(), limits.maxBodyBytes()))
                     .routing(services.httpApi()::configure)
                     .build()
                     .start();

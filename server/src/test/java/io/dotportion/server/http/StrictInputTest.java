@@ -130,6 +130,16 @@ class StrictInputTest {
         assertThat(r.error()).isEqualTo("INVALID_REQUEST");
     }
 
+    @Test
+    void a_body_over_every_limit_is_a_413_in_the_api_shape() {
+        byte[] huge = ("{\"name\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        for (String path : new String[] {"/v1/projects", echo}) {
+            ApiResponse r = send(path, "application/json", huge);
+            assertThat(r.status()).as(path).isEqualTo(413);
+            assertThat(r.error()).isEqualTo("PAYLOAD_TOO_LARGE");
+        }
+    }
+
     private static ApiResponse send(String path, String contentType, byte[] body) {
         return api.raw("POST", path, contentType, body, Map.of("Authorization", "Bearer " + token));
     }
