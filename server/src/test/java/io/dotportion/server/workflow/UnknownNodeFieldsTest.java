@@ -44,7 +44,8 @@ class UnknownNodeFieldsTest {
             {"name": "%s", "method": "POST", "path": "/%s", "nodes": [
               {"id": "start", "type": "apiStart", "data": {"label": "Start", "debug": true}},
               {"id": "params", "type": "parameters", "data": {"label": "In", "sources": [
-                 {"from": "body", "note": "x", "parameters": {"name": {"required": true, "secretHint": "pw"}}}]}},
+                 {"from": "body", "note": "x", "parameters": {"name": {"required": true, "secretHint": "pw", "type": "string", "enum": ["a", "b"],
+                   "default": "a"}}}]}},
               {"id": "find", "type": "mongodb", "data": {"label": "Find", "secret": "db", "collection": "users",
                  "operation": "findOne", "query": {"name": "{{params.result.name}}"},
                  "connectionString": "%s", "options": {"limit": 1, "password": "hunter2-9f"}}},
@@ -81,6 +82,7 @@ class UnknownNodeFieldsTest {
         assertThat(find).containsEntry("label", "Find").containsEntry("collection", "users")
                 .containsEntry("query", Map.of("name", "{{params.result.name}}"))
                 .containsEntry("options", Map.of("limit", 1));
+        assertThat(exported).contains("\"enum\"").contains("\"default\"");
         assertThat(node(export, 3)).containsEntry("body", Map.of("any", Map.of("nested", "kept")))
                 .containsEntry("headers", Map.of("X-Any", "kept"));
         assertThat(api.get("/v1/workflows/" + id, token).expect(200).text()).doesNotContain(PLAINTEXT);
