@@ -96,7 +96,7 @@ public final class AuthService implements HttpService {
 
     /** A record that holds the username and that nobody can log in to (no known email, no valid hash). */
     private String reserve(String username) {
-        LOG.info("signup for a registered email: answered like a new account, username reserved");
+        LOG.debug("signup for a registered email: answered like a new account, username reserved");
         try {
             return users.create(new ObjectId().toHexString() + "@" + RESERVED_DOMAIN, username, UNUSABLE_HASH).id();
         } catch (ConflictException e) {
