@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Builds the request as nodes see it (SPEC §3) from an HTTP request. */
+/**
+ * Builds the request as nodes see it (SPEC §3) from an HTTP request. The platform's own cookies (the UI's
+ * session and CSRF cookies a member's browser may still send) are removed from {@code cookie}: a tenant's
+ * workflow never sees a visitor's session.
+ */
 final class IncomingRequests {
     private IncomingRequests() {
     }
@@ -34,6 +38,7 @@ final class IncomingRequests {
             String value = String.join(", ", header.allValues());
             headers.merge(name, value, (a, b) -> a + ", " + b);
         }
+        headers.computeIfPresent("cookie", (name, value) -> PlatformCookies.without(value));
         return headers;
     }
 
