@@ -31,8 +31,9 @@ import java.util.stream.Stream;
  * The runtime: {@code /api/{owner}/{project}/{path...}}. Applies the project's CORS settings (and answers
  * preflights) and its rate limit, looks the route up in the live table, reads the
  * body within its limit, runs the compiled plan with the project's secrets, answers (secret values masked),
- * (a HEAD runs the GET route and answers without a body; every answer carries the runtime's sandbox
- * policy, see {@link SecurityHeaders}), and hands the run to the log (secret values and request credentials masked there, off the request path).
+ * and hands the run to the log (secret values and request credentials masked there, off the request path).
+ * A HEAD runs the GET route and answers without a body. Every answer, refusals included, carries the
+ * runtime's sandbox policy ({@link SecurityHeaders}).
  */
 public final class Gateway implements Handler {
     private final Routes routes;

@@ -35,10 +35,14 @@ final class IncomingRequests {
         Map<String, String> headers = new HashMap<>();
         for (Header header : req.headers()) {
             String name = header.name().toLowerCase(Locale.ROOT);
+            if (name.equals("cookie")) {
+                PlatformCookies.without(header.allValues()).ifPresent(kept -> headers.merge(name, kept,
+                        (a, b) -> a + "; " + b));
+                continue;
+            }
             String value = String.join(", ", header.allValues());
             headers.merge(name, value, (a, b) -> a + ", " + b);
         }
-        headers.computeIfPresent("cookie", (name, value) -> PlatformCookies.without(value));
         return headers;
     }
 

@@ -139,6 +139,9 @@ class SecurityHeadersTest {
         assertManagement(api.post("/v1/auth/login", Map.of("email", "a@b.io", "password", "wrong password"), null)
                 .expect(401));
         assertManagement(api.get("/health", null).expect(200));
+        assertManagement(api.get("/v1/projects/000000000000000000000000", token).expect(404));
+        assertManagement(api.post("/v1/projects", "{\"name\": ", token).expect(400));
+        assertManagement(api.post("/v1/projects", Map.of("name", "x", "slug", "Not A Slug!"), token).expect(400));
     }
 
     @Test

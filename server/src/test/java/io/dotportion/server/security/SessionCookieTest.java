@@ -123,9 +123,12 @@ class SessionCookieTest {
                 Map.of("Cookie", "dp_session=SESSION1; theme=dark; dp_csrf=CSRF1; lang=en")).expect(200);
         ApiResponse only = api.raw("GET", path, null, null, Map.of("Cookie", "dp_session=SESSION2;dp_csrf=CSRF2"))
                 .expect(200);
+        ApiResponse lookalikes = api.raw("GET", path, null, null,
+                Map.of("Cookie", "dp_session_x=1; list=\"a,b\"; x_dp_csrf=2;  dp_session = SESSION3")).expect(200);
 
         assertThat(mixed.map()).containsEntry("cookie", "theme=dark; lang=en");
+        assertThat(lookalikes.map()).containsEntry("cookie", "dp_session_x=1; list=\"a,b\"; x_dp_csrf=2");
         assertThat(only.map().get("cookie")).isNull();
-        assertThat(mixed.text() + only.text()).doesNotContain("SESSION").doesNotContain("CSRF");
+        assertThat(mixed.text() + only.text() + lookalikes.text()).doesNotContain("SESSION").doesNotContain("CSRF");
     }
 }
