@@ -37,7 +37,12 @@ public final class SecurityHeaders implements Filter {
 
     @Override
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
-        String path = req.path().path();
+        forPath(res, req.path().path());
+        chain.proceed();
+    }
+
+    /** Sets the headers of an answer for {@code path}. */
+    static void forPath(ServerResponse res, String path) {
         if (under(path, RUNTIME)) {
             runtime(res);
         } else if (data(path)) {
@@ -47,7 +52,6 @@ public final class SecurityHeaders implements Filter {
             common(res, UI_POLICY);
             res.header(FRAME_OPTIONS, "DENY");
         }
-        chain.proceed();
     }
 
     /** The headers of a runtime answer; the gateway sets them again after a workflow's own headers. */

@@ -6,6 +6,7 @@ import io.dotportion.server.auth.TokenService;
 import io.dotportion.server.execution.ExecutionService;
 import io.dotportion.server.gateway.Gateway;
 import io.dotportion.server.http.ErrorHandlers;
+import io.dotportion.server.http.HeadAnswers;
 import io.dotportion.server.http.HealthService;
 import io.dotportion.server.http.SecurityHeaders;
 import io.dotportion.server.http.StaticUi;
@@ -27,7 +28,8 @@ record HttpApi(AuthFilter auth, AuthService authService, TokenService tokens, Pr
     void configure(HttpRouting.Builder routing) {
         ErrorHandlers.register(routing);
         ops.addFilters(routing);
-        routing.addFilter(new SecurityHeaders())
+        routing.addFilter(new HeadAnswers())
+                .addFilter(new SecurityHeaders())
                 .addFilter(auth)
                 .get("/health", new HealthService())
                 .register("/v1/auth", authService)
