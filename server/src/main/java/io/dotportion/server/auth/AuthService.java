@@ -129,15 +129,15 @@ public final class AuthService implements HttpService {
         throttle.succeeded(email, address);
         Tokens.Issued issued = tokens.issueSession(user.get().id());
         String csrf = Csrf.tokenFor(issued.value());
-        res.header(HeaderNames.SET_COOKIE, SessionCookie.set(issued.value(), tokens.sessionTtl()),
-                SessionCookie.setCsrf(csrf, tokens.sessionTtl()));
+        res.header(HeaderNames.SET_COOKIE, SessionCookie.login(issued.value(), csrf, tokens.sessionTtl(),
+                clients.secure(req)).toArray(String[]::new));
         JsonResponses.ok(res, Map.of("token", issued.value(), "csrfToken", csrf));
     }
 
     private void logout(ServerRequest req, ServerResponse res) {
         Caller caller = Caller.of(req);
         tokens.revoke(caller.userId(), caller.token().id());
-        res.header(HeaderNames.SET_COOKIE, SessionCookie.clear(), SessionCookie.clearCsrf());
+        res.header(HeaderNames.SET_COOKIE, SessionCookie.logout(clients.secure(req)).toArray(String[]::new));
         JsonResponses.noContent(res);
     }
 

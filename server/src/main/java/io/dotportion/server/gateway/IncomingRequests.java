@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Builds the request as nodes see it (SPEC §3) from an HTTP request. */
+/**
+ * Builds the request as nodes see it (SPEC §3) from an HTTP request. The platform's own cookies (the UI's
+ * session and CSRF cookies a member's browser may still send) are removed from {@code cookie}: a tenant's
+ * workflow never sees a visitor's session.
+ */
 final class IncomingRequests {
     private IncomingRequests() {
     }
@@ -50,6 +54,11 @@ final class IncomingRequests {
         Map<String, String> headers = new HashMap<>();
         for (Header header : req.headers()) {
             String name = header.name().toLowerCase(Locale.ROOT);
+            if (name.equals("cookie")) {
+                PlatformCookies.without(header.allValues()).ifPresent(kept -> headers.merge(name, kept,
+                        (a, b) -> a + "; " + b));
+                continue;
+            }
             String value = String.join(", ", header.allValues());
             headers.merge(name, value, (a, b) -> a + ", " + b);
         }

@@ -7,7 +7,9 @@ import io.dotportion.server.execution.ExecutionService;
 import io.dotportion.server.gateway.Gateway;
 import io.dotportion.server.http.ClientErrorLog;
 import io.dotportion.server.http.ErrorHandlers;
+import io.dotportion.server.http.HeadAnswers;
 import io.dotportion.server.http.HealthService;
+import io.dotportion.server.http.SecurityHeaders;
 import io.dotportion.server.http.StaticUi;
 import io.dotportion.server.project.MemberService;
 import io.dotportion.server.project.ProjectService;
@@ -28,7 +30,9 @@ record HttpApi(AuthFilter auth, AuthService authService, TokenService tokens, Pr
     void configure(HttpRouting.Builder routing) {
         ErrorHandlers.register(routing, clientErrors);
         ops.addFilters(routing);
-        routing.addFilter(auth)
+        routing.addFilter(new HeadAnswers())
+                .addFilter(new SecurityHeaders())
+                .addFilter(auth)
                 .get("/health", new HealthService())
                 .register("/v1/auth", authService)
                 .register("/v1/tokens", tokens)
@@ -36,7 +40,7 @@ record HttpApi(AuthFilter auth, AuthService authService, TokenService tokens, Pr
                 .register(workflows)
                 .register("/v1/workflows", deploys, testRuns)
                 .update(ops::addRoutes)
-                .route(Method.predicate(Method.GET, Method.POST, Method.PUT, Method.PATCH, Method.DELETE,
+                .route(Method.predicate(Method.GET, Method.HEAD, Method.POST, Method.PUT, Method.PATCH, Method.DELETE,
                         Method.OPTIONS), PathMatchers.prefix("/api/"), gateway)
                 .register(new StaticUi())
                 .any(ErrorHandlers::notFound);
