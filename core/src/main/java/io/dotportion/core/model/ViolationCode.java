@@ -39,5 +39,7 @@ public enum ViolationCode {
     /** A node names a secret the project does not have (a warning on save, an error on deploy). */
     UNKNOWN_SECRET,
     /** A document field has the wrong JSON type (nodes not an array, a node not an object, data not an object ...). */
-    INVALID_SHAPE
+    INVALID_SHAPE,
+    /** A node's data holds a field its type does not know; it is removed before the document is stored (a warning). */
+    UNKNOWN_FIELD
 }
