@@ -29,6 +29,11 @@ export default function ExecutionDetail({ project, executionId }) {
             {e.version ? ` of version ${e.version}` : ''} · {formatMs(e.durationMs)} {e.errorCode ? `· ${e.errorCode}` : ''}
           </p>
           <h3>Trace</h3>
+          {e.kept === 'summary' && (
+            <p className="muted" data-testid="execution-summary-only">
+              This run was kept as a summary: its workflow&apos;s log setting sampled it out, so no trace was stored.
+            </p>
+          )}
           <ol className="trace-detail">
             {(e.trace || []).map((entry, i) => (
               <TraceEntry key={i} entry={entry} />
