@@ -123,6 +123,7 @@ class BackupRestoreTest {
         assertThat(backup.resolve("platform/secrets.jsonl")).exists();
         assertThat(backup.resolve("platform/projectKeysets.jsonl")).content().contains("$binary");
         assertThat(backup.resolve("platform/executions.jsonl")).doesNotExist();
+        assertThat(backup.resolve("platform/executionSummaries.jsonl")).doesNotExist();
         assertThat(backup.resolve("project_" + projectId + "/notes.jsonl")).content().contains("kept");
     }
 
