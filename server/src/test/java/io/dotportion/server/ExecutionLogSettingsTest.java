@@ -105,9 +105,13 @@ class ExecutionLogSettingsTest {
         assertThat(runs.subList(3, 13)).allSatisfy(r -> assertThat(r).containsEntry("kept", "full")
                 .extractingByKey("trace").asList().hasSize(3));
 
+        fail(d, 3); // past the second's budget: failures keep their trace all the same
+        assertThat(logged(d, 16).subList(0, 3)).allSatisfy(r -> assertThat(r).containsEntry("kept", "full")
+                .containsEntry("status", "error").extractingByKey("trace").asList().isNotEmpty());
+
         clock.advance(Duration.ofSeconds(1));
         succeed(d, 1);
-        assertThat(logged(d, 14).getFirst()).containsEntry("kept", "full");
+        assertThat(logged(d, 17).getFirst()).containsEntry("kept", "full").containsEntry("status", "ok");
     }
 
     @Test
