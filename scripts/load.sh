@@ -83,8 +83,8 @@ run_all product "$PRODUCT/api/loadtest/load"
 stop "$SERVE_PID"
 # The execution log drops runs when its queue is full, warning now and then with the total so far.
 LOG_DROPPED="$(grep -o 'dropped [0-9]* execution logs so far' "$WORK/serve.log" | tail -n1 | cut -d' ' -f2 || true)"
-# Behind its high-water mark it samples successful runs out instead, with the same kind of warning.
-LOG_SAMPLED="$(grep -o '[0-9]* successful runs not logged so far' "$WORK/serve.log" | tail -n1 | cut -d' ' -f1 || true)"
+# Behind its high-water mark it keeps successful runs as summaries instead of in full, with the same kind of warning.
+LOG_SAMPLED="$(grep -o '[0-9]* successful runs kept as summaries so far' "$WORK/serve.log" | tail -n1 | cut -d' ' -f1 || true)"
 
 # --- the hand-written baseline -----------------------------------------------------------------
 port_free "$BASELINE_PORT" || die "port $BASELINE_PORT is in use (set BASELINE_PORT)"

@@ -50,9 +50,9 @@ execution_log_drops() { # how many of the product's runs its execution log repor
     echo "The product's execution log reported no dropped runs out of ${total} (warm-ups included)."
   fi
   if [ -n "${LOG_SAMPLED:-}" ]; then
-    echo "It sampled out at least ${LOG_SAMPLED} successful runs while its queue was past the high-water mark"
-    echo "(failed runs are always kept; the count is from its last warning, and warnings come at most once a minute,"
-    echo "so the true count is higher)."
+    echo "It kept at least ${LOG_SAMPLED} successful runs picked for a trace as summaries while its queue was past"
+    echo "the high-water mark (failed runs are always kept in full; the count is from its last warning, and warnings"
+    echo "come at most once a minute, so the true count is higher)."
   fi
 }
 
