@@ -27,6 +27,8 @@
  * <h2>Never exposed</h2>
  * Values leave only as {@link io.dotportion.core.secret.Secret}. Each execution gets an
  * {@link io.dotportion.secrets.redact.ExecutionRedactor} that masks every value the execution
- * resolved, as {@code [secret:<name>]}, and the password of any MongoDB URL.
+ * resolved where it stands as a whole token, as {@code [secret:<name>]}, and the password of any MongoDB
+ * URL, in the execution's trace and log. HTTP answers are not rewritten: no template, script or node
+ * output can carry a value there.
  */
 package io.dotportion.secrets;

@@ -170,6 +170,6 @@ final class Execution {
     private static TraceEntry entry(PlanNode node, Object input, Object output, String port, NodeError error,
                                     long began, LoopFrame frame) {
         return new TraceEntry(node.id, node.type, input, output, port, error, System.nanoTime() - began,
-                frame == null ? null : frame.index());
+                frame == null ? null : frame.index(), node.credentials);
     }
 }

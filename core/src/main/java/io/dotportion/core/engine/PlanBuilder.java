@@ -33,7 +33,7 @@ final class PlanBuilder {
         for (int i = 0; i < nodes.length; i++) {
             String id = index.node(i).id();
             NodeHandler handler = compile(index.type(i), validation.configs()[i], id, i, problems);
-            nodes[i] = new PlanNode(id, index.node(i).type(), handler);
+            nodes[i] = new PlanNode(id, index.node(i).type(), handler, index.type(i).credentialOutputs());
             if (index.isKind(i, NodeKinds.API_START)) {
                 start = nodes[i];
             }

@@ -4,6 +4,7 @@ import io.dotportion.core.node.NodeHandler;
 import io.dotportion.core.node.Ports;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One node of a compiled plan: its handler and direct references to the next node per port. The
@@ -14,16 +15,19 @@ final class PlanNode {
     final String id;
     final String type;
     final NodeHandler handler;
+    /** The output fields that hold credentials the node produces (masked in stored traces). */
+    final Set<String> credentials;
     PlanNode next;
     PlanNode onTrue;
     PlanNode onFalse;
     PlanNode onError;
     private Map<String, PlanNode> otherPorts = Map.of();
 
-    PlanNode(String id, String type, NodeHandler handler) {
+    PlanNode(String id, String type, NodeHandler handler, Set<String> credentials) {
         this.id = id;
         this.type = type;
         this.handler = handler;
+        this.credentials = Set.copyOf(credentials);
     }
 
     /** The node an edge from {@code port} leads to, or null when that port has no edge. */

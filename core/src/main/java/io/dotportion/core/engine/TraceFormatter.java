@@ -16,8 +16,19 @@ import java.util.Map;
  * {@link #format} answers plain value trees (test-run answers); {@link #formatRendered} keeps each
  * input, output and error as the redacted JSON text it was measured as (a Jackson {@link RawValue} that
  * is written out verbatim), so the execution log writes each value once instead of parsing it back.
+ *
+ * <p>Credentials the nodes produced ({@link io.dotportion.core.node.NodeType#credentialOutputs}, like the
+ * token of {@code jwtGenerate}) are masked wherever they appear in the trace ({@link CredentialMask}), unless
+ * the caller asks for {@link Credentials#SHOWN} (the test-run answer, for the editor who ran it). The
+ * execution log always masks them.
  */
 public final class TraceFormatter {
+    /** Whether the credentials nodes produced appear in the formatted trace. */
+    public enum Credentials {
+        MASKED,
+        SHOWN
+    }
+
     /** Characters of an over-size value kept as its preview (never more than the byte cap). */
     public static final int DEFAULT_PREVIEW_CHARS = 256;
 
@@ -36,20 +47,31 @@ public final class TraceFormatter {
         this(limits.traceBytesPerNode(), DEFAULT_PREVIEW_CHARS);
     }
 
+    /** Plain value trees, the nodes' credentials masked. */
     public List<Map<String, Object>> format(List<TraceEntry> trace, Redactor redactor) {
-        return format(trace, redactor, false);
+        return format(trace, redactor, Credentials.MASKED);
+    }
+
+    public List<Map<String, Object>> format(List<TraceEntry> trace, Redactor redactor, Credentials credentials) {
+        return format(trace, masks(trace, redactor, credentials), false);
     }
 
     /**
-     * The same entries with each input, output and error as pre-rendered JSON ({@link RawValue}): only for
-     * writing out with Jackson (the execution log), never for reading values from.
+     * The same entries with each input, output and error as pre-rendered JSON ({@link RawValue}), the nodes'
+     * credentials masked: only for writing out with Jackson (the execution log), never for reading values from.
      */
     public List<Map<String, Object>> formatRendered(List<TraceEntry> trace, Redactor redactor) {
-        return format(trace, redactor, true);
+        return format(trace, masks(trace, redactor, Credentials.MASKED), true);
     }
 
+    /** One entry on its own, its credentials masked. */
     public Map<String, Object> format(TraceEntry entry, Redactor redactor) {
-        return format(entry, redactor, false);
+        return format(entry, masks(List.of(entry), redactor, Credentials.MASKED), false);
+    }
+
+    private static Redactor masks(List<TraceEntry> trace, Redactor redactor, Credentials credentials) {
+        Redactor produced = credentials == Credentials.SHOWN ? Redactor.NONE : CredentialMask.of(trace);
+        return produced == Redactor.NONE ? redactor : text -> produced.redact(redactor.redact(text));
     }
 
     private List<Map<String, Object>> format(List<TraceEntry> trace, Redactor redactor, boolean rendered) {

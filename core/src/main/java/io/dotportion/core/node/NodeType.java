@@ -26,4 +26,13 @@ public interface NodeType<C> {
 
     /** Prepares the node for execution. Called only for configs that validated without errors. */
     NodeHandler compile(C config, CompileContext context);
+
+    /**
+     * The fields of this node's output that hold credentials it produced (a signed token, an issued key):
+     * their values are masked in stored traces wherever they appear in the execution, like the request's
+     * credential headers. The workflow's own answer still carries them. None by default.
+     */
+    default Set<String> credentialOutputs() {
+        return Set.of();
+    }
 }

@@ -1,6 +1,6 @@
 package io.dotportion.core.secret;
 
-/** Masks secret values in text before it is stored, logged or answered. */
+/** Masks secret values in text before it is stored or logged (traces, the execution log); answers are never masked. */
 @FunctionalInterface
 public interface Redactor {
 

@@ -45,4 +45,17 @@ class ExecutionTraceTest {
         assertThat(calc.durationNanos()).isNotNegative();
         assertThat(result.trace().get(2).output()).isEqualTo("done");
     }
+
+    @Test
+    void each_entry_carries_the_credential_fields_its_node_type_declares() {
+        ExecutionResult result = workflow()
+                .node("sign", "jwtGenerate", "{'secret': 'absent'}")
+                .node("out", "response", "{'body': 'done'}")
+                .edge("start", "sign").edge("sign", "out")
+                .compile(Limits.defaults(), type -> java.util.Set.of("absent"))
+                .execute(WorkflowBuilder.request(null));
+
+        assertThat(result.trace()).extracting(TraceEntry::nodeId, TraceEntry::credentials)
+                .containsExactly(tuple("start", java.util.Set.of()), tuple("sign", java.util.Set.of("token")));
+    }
 }

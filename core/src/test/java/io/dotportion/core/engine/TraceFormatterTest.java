@@ -8,6 +8,7 @@ import io.dotportion.core.secret.Redactor;
 import io.dotportion.core.value.Json;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TraceFormatterTest {
@@ -81,6 +82,77 @@ class TraceFormatterTest {
 
         assertThat(rendered).isEqualTo(Json.write(formatter.format(trace, MASK_CANARY))).doesNotContain("canary-value");
         assertThat(Json.parse(rendered)).isEqualTo(formatter.format(trace, MASK_CANARY));
+    }
+
+    @Test
+    void a_credential_a_node_produced_is_masked_wherever_it_appears_in_the_trace() {
+        String token = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZGEifQ.c2lnbmF0dXJl";
+        List<TraceEntry> trace = List.of(
+                new TraceEntry("sign", "jwtGenerate", Map.of("user", "ada"), Map.of("token", token), "default", null, 10,
+                        null, Set.of("token")),
+                new TraceEntry("shape", "logic", Map.of("token", token), Map.of("auth", "Bearer " + token, "n", 1),
+                        "default", null, 10, null),
+                new TraceEntry("fail", "logic", null, null, null,
+                        NodeError.of(ErrorCode.EXECUTION_FAILED, "bad " + token), 10, null));
+        TraceFormatter formatter = new TraceFormatter(Limits.defaults());
+
+        List<Map<String, Object>> masked = formatter.format(trace, Redactor.NONE);
+
+        assertThat(Json.write(masked)).doesNotContain(token).doesNotContain("c2lnbmF0dXJl");
+        assertThat(masked.get(0).get("output")).isEqualTo(Map.of("token", "[redacted:sign.token]"));
+        assertThat(masked.get(1).get("output")).isEqualTo(Map.of("auth", "Bearer [redacted:sign.token]", "n", 1));
+        assertThat(masked.get(2).get("error")).isEqualTo(Map.of("code", "EXECUTION_FAILED",
+                "message", "bad [redacted:sign.token]"));
+        assertThat(Json.write(formatter.formatRendered(trace, Redactor.NONE))).isEqualTo(Json.write(masked));
+    }
+
+    @Test
+    void every_credential_of_a_node_run_in_a_loop_is_masked() {
+        List<TraceEntry> trace = List.of(
+                new TraceEntry("sign", "jwtGenerate", 1, Map.of("token", "first-token-1111"), "default", null, 10, 0,
+                        Set.of("token")),
+                new TraceEntry("sign", "jwtGenerate", 2, Map.of("token", "second-token-2222"), "default", null, 10, 1,
+                        Set.of("token")),
+                new TraceEntry("each", "loop", null, List.of(Map.of("token", "first-token-1111"),
+                        Map.of("token", "second-token-2222")), "false", null, 10, null));
+
+        String out = Json.write(new TraceFormatter(Limits.defaults()).format(trace, Redactor.NONE));
+
+        assertThat(out).doesNotContain("first-token-1111", "second-token-2222");
+        assertThat(out.split("\\[redacted:sign\\.token]", -1)).hasSize(5);
+    }
+
+    @Test
+    void credentials_are_shown_only_when_asked_for() {
+        List<TraceEntry> trace = List.of(new TraceEntry("sign", "jwtGenerate", null, Map.of("token", "tok-123456"),
+                "default", null, 10, null, Set.of("token")));
+
+        List<Map<String, Object>> shown = new TraceFormatter(Limits.defaults())
+                .format(trace, MASK_CANARY, TraceFormatter.Credentials.SHOWN);
+
+        assertThat(shown.get(0).get("output")).isEqualTo(Map.of("token", "tok-123456"));
+    }
+
+    @Test
+    void fields_a_node_does_not_declare_and_nodes_without_credentials_are_left_alone() {
+        List<TraceEntry> trace = List.of(
+                new TraceEntry("sign", "jwtGenerate", null, Map.of("token", "tok-123456", "note", "plain-text"),
+                        "default", null, 10, null, Set.of("token", "absent")),
+                new TraceEntry("calc", "logic", null, Map.of("token", "other-value"), "default", null, 10, null));
+
+        String out = Json.write(new TraceFormatter(Limits.defaults()).format(trace, Redactor.NONE));
+
+        assertThat(out).contains("plain-text", "other-value", "[redacted:sign.token]").doesNotContain("tok-123456");
+    }
+
+    @Test
+    void a_credential_is_masked_before_the_cap_measures_the_value() {
+        String token = "t".repeat(300);
+        TraceEntry entry = new TraceEntry("sign", "jwtGenerate", null, Map.of("token", token), "default", null, 10,
+                null, Set.of("token"));
+
+        assertThat(new TraceFormatter(100, 20).format(entry, Redactor.NONE).get("output"))
+                .isEqualTo(Map.of("token", "[redacted:sign.token]"));
     }
 
     @Test

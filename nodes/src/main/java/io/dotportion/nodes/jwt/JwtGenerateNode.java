@@ -23,6 +23,8 @@ import java.util.Set;
  */
 public final class JwtGenerateNode implements NodeType<JwtGenerateConfig> {
     public static final String ID = "jwtGenerate";
+    /** The output field holding the signed token: a credential, masked in stored traces. */
+    static final String TOKEN = "token";
     /** Time claims the node owns; a payload naming one of them is refused at save time. */
     static final Set<String> TIME_CLAIMS = Set.of("iat", "exp", "nbf");
 
@@ -52,6 +54,12 @@ public final class JwtGenerateNode implements NodeType<JwtGenerateConfig> {
     @Override
     public Set<String> ports() {
         return Ports.SINGLE_OR_ERROR;
+    }
+
+    /** The token is a credential: stored traces mask it wherever it appears; the workflow's answer keeps it. */
+    @Override
+    public Set<String> credentialOutputs() {
+        return Set.of(TOKEN);
     }
 
     @Override

@@ -1,32 +1,27 @@
 package io.dotportion.secrets.redact;
 
+import io.dotportion.core.secret.JsonForms;
 import io.dotportion.core.secret.Redactor;
+import io.dotportion.core.secret.WholeValueMask;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Masks the secrets of one execution. Every value resolved during the execution is registered (by the
- * execution's resolver) and from then on replaced by {@code [secret:<name>]} wherever it appears: as is,
- * JSON-escaped, or (for a MongoDB URL) its password alone, raw or percent-decoded. The password of any
- * other MongoDB URL becomes {@code [secret]}. Registration and redaction may run on different threads
- * (request thread, log writer): the masks are an immutable list swapped on each registration.
+ * Masks the secrets of one execution in its trace and log (never in its HTTP answer: secrets cannot reach
+ * an answer, and masking one would tell a caller which guess was right). Every value resolved during the
+ * execution is registered (by the execution's resolver) and from then on replaced by {@code [secret:<name>]}
+ * where it stands as a whole token: as is, JSON-escaped, or (for a MongoDB URL) its password alone, raw or
+ * percent-decoded. A value inside a longer word is left alone ({@code password} stays {@code password} when
+ * a password is {@code pass}). The password of any other MongoDB URL becomes {@code [secret]}. Registration
+ * and redaction may run on different threads (request thread, log writer): the mask is immutable and
+ * swapped on each registration.
  */
 public final class ExecutionRedactor implements Redactor {
     /** Default shortest password masked on its own (shorter ones are still masked inside URLs). */
     public static final int DEFAULT_MIN_STANDALONE_LENGTH = 4;
 
-    private record Mask(String text, String replacement) {
-        @Override
-        public String toString() {
-            return "Mask[" + replacement + "]";
-        }
-    }
-
     private final int minStandaloneLength;
-    private volatile List<Mask> masks = List.of();
+    private volatile WholeValueMask mask = WholeValueMask.EMPTY;
 
     public ExecutionRedactor() {
         this(DEFAULT_MIN_STANDALONE_LENGTH);
@@ -42,31 +37,27 @@ public final class ExecutionRedactor implements Redactor {
             return;
         }
         String replacement = "[secret:" + name + "]";
-        List<Mask> next = new ArrayList<>(masks);
+        List<WholeValueMask.Entry> next = new ArrayList<>();
         addForms(next, value, replacement, 1);
         MongoUrlPasswords.rawPassword(value).ifPresent(raw -> {
             addForms(next, raw, replacement, minStandaloneLength);
             MongoUrlPasswords.decoded(raw).ifPresent(decoded -> addForms(next, decoded, replacement, minStandaloneLength));
         });
-        next.sort(Comparator.comparingInt((Mask mask) -> mask.text().length()).reversed());
-        masks = List.copyOf(next);
+        mask = mask.with(next);
     }
 
-    private static void addForms(List<Mask> masks, String value, String replacement, int minLength) {
+    private static void addForms(List<WholeValueMask.Entry> entries, String value, String replacement, int minLength) {
         if (value.length() < minLength) {
             return;
         }
-        for (String form : JsonEscapes.forms(value)) {
-            Mask mask = new Mask(form, replacement);
-            if (!masks.contains(mask)) {
-                masks.add(mask);
-            }
+        for (String form : JsonForms.forms(value)) {
+            entries.add(new WholeValueMask.Entry(form, replacement));
         }
     }
 
     /** How many secret values are registered (forms counted once per value form). */
     public int registeredForms() {
-        return masks.size();
+        return mask.size();
     }
 
     @Override
@@ -74,39 +65,11 @@ public final class ExecutionRedactor implements Redactor {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String out = text;
-        for (Mask mask : masks) {
-            if (out.contains(mask.text())) {
-                out = out.replace(mask.text(), mask.replacement());
-            }
-        }
-        return MongoUrlPasswords.mask(out);
-    }
-
-    /**
-     * A redacted copy of a value tree (maps, lists, strings; keys too). Other leaves are returned as they
-     * are; the input is not changed.
-     */
-    public Object redactValue(Object value) {
-        return switch (value) {
-            case null -> null;
-            case String text -> redact(text);
-            case Map<?, ?> map -> {
-                Map<String, Object> copy = new LinkedHashMap<>();
-                map.forEach((key, item) -> copy.put(redact(String.valueOf(key)), redactValue(item)));
-                yield copy;
-            }
-            case List<?> list -> {
-                List<Object> copy = new ArrayList<>(list.size());
-                list.forEach(item -> copy.add(redactValue(item)));
-                yield copy;
-            }
-            default -> value;
-        };
+        return MongoUrlPasswords.mask(mask.redact(text));
     }
 
     @Override
     public String toString() {
-        return "ExecutionRedactor[" + masks.size() + " forms]";
+        return "ExecutionRedactor[" + mask.size() + " forms]";
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
+import io.dotportion.core.secret.JsonForms;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -79,16 +79,51 @@ class ExecutionRedactorTest {
     }
 
     @Test
-    void value_trees_are_redacted_in_keys_and_values_without_changing_the_input() {
+    void a_value_inside_a_longer_word_is_left_as_it_is() {
+        redactor.register("db", "mongodb://app:pass@db.example.com/app");
+
+        assertThat(redactor.redact("password")).isEqualTo("password");
+        assertThat(redactor.redact("{\"field\":\"password\",\"other\":\"bypass\",\"x\":\"pass_word\"}"))
+                .isEqualTo("{\"field\":\"password\",\"other\":\"bypass\",\"x\":\"pass_word\"}");
+        assertThat(redactor.redact("2pass")).isEqualTo("2pass");
+    }
+
+    @Test
+    void a_value_standing_as_a_whole_token_is_masked() {
+        redactor.register("db", "mongodb://app:pass@db.example.com/app");
+
+        assertThat(redactor.redact("pass")).isEqualTo("[secret:db]");
+        assertThat(redactor.redact("{\"p\":\"pass\"}")).isEqualTo("{\"p\":\"[secret:db]\"}");
+        assertThat(redactor.redact("auth failed (pass). retry with pass")).isEqualTo("auth failed ([secret:db]). retry with [secret:db]");
+        assertThat(redactor.redact("password=pass;")).isEqualTo("password=[secret:db];");
+    }
+
+    @Test
+    void a_value_after_a_json_escape_is_a_whole_token() {
         redactor.register("signing", JWT);
-        Map<String, Object> tree = new LinkedHashMap<>();
-        tree.put("list", List.of("a " + JWT, 5));
-        tree.put(JWT, true);
+        redactor.register("db", "mongodb://app:pass@db.example.com/app");
 
-        Object redacted = redactor.redactValue(tree);
+        assertThat(redactor.redact("\"line\\npass\\tpass\"")).isEqualTo("\"line\\n[secret:db]\\t[secret:db]\"");
+        assertThat(redactor.redact("\"\\u00e9pass\"")).isEqualTo("\"\\u00e9[secret:db]\"");
+        String escaped = JsonForms.escape(JWT, false);
+        assertThat(redactor.redact("\"x\\n" + escaped + "\"")).isEqualTo("\"x\\n[secret:signing]\"");
+    }
 
-        assertThat(redacted).isEqualTo(Map.of("list", List.of("a [secret:signing]", 5), "[secret:signing]", true));
-        assertThat(tree).containsKey(JWT);
+    @Test
+    void a_value_that_begins_or_ends_with_punctuation_is_masked_next_to_letters() {
+        redactor.register("db", "mongodb://app:-p%40ss-@db.example.com/app");
+
+        assertThat(redactor.redact("x-p@ss-y")).isEqualTo("x[secret:db]y");
+        assertThat(redactor.redact("x-p%40ss-y")).isEqualTo("x[secret:db]y");
+    }
+
+    @Test
+    void a_prefix_or_a_part_of_a_value_is_not_masked() {
+        redactor.register("signing", JWT);
+        String prefix = JWT.substring(0, JWT.length() - 1);
+
+        assertThat(redactor.redact(prefix)).isEqualTo(prefix);
+        assertThat(redactor.redact(JWT + "1")).isEqualTo(JWT + "1");
     }
 
     @Test

@@ -1,17 +1,20 @@
 package io.dotportion.server.execution;
 
 import io.dotportion.core.port.ExecutionStore;
-import io.dotportion.core.port.Project;
 import io.dotportion.server.auth.Caller;
 import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.project.Permission;
 import io.dotportion.server.project.ProjectAccess;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-/** /v1/projects/{pid}/executions: the execution log, newest first, each with its redacted trace. */
+/**
+ * /v1/projects/{pid}/executions: the execution log, newest first, each with its redacted trace; callers whose
+ * role may not read the project's data see the traces' shape only ({@link TraceDetail}).
+ */
 public final class ExecutionService implements HttpService {
     private static final int DEFAULT_LIMIT = 50;
     private static final int MAX_LIMIT = 500;
@@ -31,20 +34,24 @@ public final class ExecutionService implements HttpService {
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        Project project = projects.visible(Caller.of(req), req.path().pathParameters().get("pid"));
+        ProjectAccess.Granted granted = projects.grant(Caller.of(req), req.path().pathParameters().get("pid"),
+                Permission.READ);
+        TraceDetail detail = TraceDetail.of(granted);
         var query = req.query();
         String workflowId = query.first("workflowId").orElse(null);
         String status = query.first("status").orElse(null);
         int limit = limit(query.first("limit").orElse(null));
-        JsonResponses.ok(res, executions.list(project.id(), workflowId, status, limit).stream()
-                .map(ExecutionView::of)
+        JsonResponses.ok(res, executions.list(granted.project().id(), workflowId, status, limit).stream()
+                .map(record -> ExecutionView.of(record, detail))
                 .toList());
     }
 
     private void get(ServerRequest req, ServerResponse res) {
-        Project project = projects.visible(Caller.of(req), req.path().pathParameters().get("pid"));
+        ProjectAccess.Granted granted = projects.grant(Caller.of(req), req.path().pathParameters().get("pid"),
+                Permission.READ);
         String id = req.path().pathParameters().get("id");
-        JsonResponses.ok(res, executions.byId(project.id(), id).map(ExecutionView::of)
+        JsonResponses.ok(res, executions.byId(granted.project().id(), id)
+                .map(record -> ExecutionView.of(record, TraceDetail.of(granted)))
                 .orElseThrow(ApiException::notFound));
     }
 

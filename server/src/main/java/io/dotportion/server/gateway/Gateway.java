@@ -29,8 +29,8 @@ import java.util.stream.Stream;
 /**
  * The runtime: {@code /api/{owner}/{project}/{path...}}. Applies the project's CORS settings (and answers
  * preflights) and its rate limit, looks the route up in the live table, reads the
- * body within its limit, runs the compiled plan with the project's secrets, answers (secret values masked),
- * and hands the run to the log (secret values and request credentials masked there, off the request path).
+ * body within its limit, runs the compiled plan with the project's secrets, answers, and hands the run to
+ * the log (secret values and request credentials masked there, off the request path).
  */
 public final class Gateway implements Handler {
     private final Routes routes;
@@ -92,7 +92,7 @@ public final class Gateway implements Handler {
         ExecutionSecrets run = secrets.forExecution(project.projectId(), request);
         ExecutionResult result = route.plan().execute(
                 new ExecutionRequest(project.projectId(), request, run.resolver()));
-        GatewayAnswer.write(res, result, run, executionId);
+        GatewayAnswer.write(res, result, executionId);
         log.submit(new FinishedExecution(executionId, project.projectId(), route.workflowId(), route.version(),
                 FinishedExecution.DEPLOYED, method.name(), path.workflowPath(), startedAt, result, run.traces(),
                 route.log()));

@@ -2,7 +2,6 @@ package io.dotportion.server.gateway;
 
 import io.dotportion.core.engine.ExecutionResult;
 import io.dotportion.core.value.Json;
-import io.dotportion.server.secrets.ExecutionSecrets;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes an execution's answer: its status, the headers a Response node set, and the body as JSON, with
- * every secret value the execution resolved masked.
+ * Writes an execution's answer: its status, the headers a Response node set, and the body as JSON, as the
+ * workflow produced them (secrets cannot reach an answer; nothing here rewrites one).
  */
 final class GatewayAnswer {
     static final String EXECUTION_HEADER = "X-Execution-Id";
@@ -23,11 +22,11 @@ final class GatewayAnswer {
     private GatewayAnswer() {
     }
 
-    static void write(ServerResponse res, ExecutionResult result, ExecutionSecrets secrets, String executionId) {
+    static void write(ServerResponse res, ExecutionResult result, String executionId) {
         res.status(result.status());
         res.header(EXECUTION_HEADER, executionId);
         String contentType = null;
-        for (Map.Entry<String, String> h : secrets.answerHeaders(result.headers()).entrySet()) {
+        for (Map.Entry<String, String> h : result.headers().entrySet()) {
             String name = h.getKey().toLowerCase(Locale.ROOT);
             if (FRAMING.contains(name)) {
                 continue;
@@ -38,8 +37,7 @@ final class GatewayAnswer {
                 res.header(h.getKey(), h.getValue());
             }
         }
-        Object masked = secrets.answer(result.body());
-        Object body = result.failed() ? withExecutionId(masked, executionId) : masked;
+        Object body = result.failed() ? withExecutionId(result.body(), executionId) : result.body();
         if (body == null) {
             res.send();
             return;

@@ -3,14 +3,16 @@ package io.dotportion.server.secrets;
 import io.dotportion.core.secret.Redactor;
 import io.dotportion.core.secret.SecretResolver;
 import io.dotportion.secrets.redact.ExecutionRedactor;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
- * The secrets of one execution: the resolver nodes use, and the masks for what leaves the execution. The
- * trace and the execution log lose every secret value resolved during the run (as {@code [secret:<name>]},
- * with the password of any MongoDB URL) and the request's credential headers (as
- * {@code [redacted:<header>]}); the HTTP answer loses the secret values.
+ * The secrets of one execution: the resolver nodes use, and the mask for what the execution leaves behind.
+ * The trace and the execution log lose every secret value resolved during the run where it stands as a
+ * whole token (as {@code [secret:<name>]}, with the password of any MongoDB URL) and the request's
+ * credential headers (as {@code [redacted:<header>]}).
+ *
+ * <p>The HTTP answer is not rewritten: no template can name a secret, no script receives one, and no node
+ * outputs a resolved value, so a secret cannot reach an answer; masking answers by value would only tell a
+ * caller which of their guesses was a secret, and mangle data that merely contains one.
  */
 public final class ExecutionSecrets {
     private final SecretResolver resolver;
@@ -30,17 +32,5 @@ public final class ExecutionSecrets {
     /** For traces and the execution log; may run on another thread after the execution. */
     public Redactor traces() {
         return text -> credentials.redact(values.redact(text));
-    }
-
-    /** A masked copy of an answer body (maps, lists and strings; other leaves as they are). */
-    public Object answer(Object body) {
-        return values.redactValue(body);
-    }
-
-    /** Masked answer headers. */
-    public Map<String, String> answerHeaders(Map<String, String> headers) {
-        Map<String, String> out = new LinkedHashMap<>();
-        headers.forEach((name, value) -> out.put(name, values.redact(value)));
-        return out;
     }
 }

@@ -2,9 +2,9 @@ package io.dotportion.server.secrets;
 
 import io.dotportion.core.node.RequestData;
 import io.dotportion.core.secret.Redactor;
+import io.dotportion.core.secret.WholeValueMask;
 import io.dotportion.core.value.Json;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,33 +14,28 @@ import java.util.Set;
  * Masks the credentials a request carried ({@code authorization}, {@code cookie},
  * {@code proxy-authorization}, {@code x-api-key}) as {@code [redacted:<header>]} wherever they appear in a
  * trace or log: the whole header value, the credentials after an authorization scheme, and each cookie
- * value, as is and JSON-escaped once or twice. Nodes still see the headers while they run.
+ * value, as is and JSON-escaped once or twice, where each stands as a whole token. Nodes still see the
+ * headers while they run.
  */
-final class RequestCredentials implements Redactor {
+final class RequestCredentials {
     static final List<String> HEADERS = List.of("authorization", "proxy-authorization", "cookie", "x-api-key");
     /** Shorter parts are not masked on their own (they would mask ordinary text). */
     static final int MIN_PART_LENGTH = 6;
     /** Shorter whole values are not credentials anyone could use, and masking them would mask ordinary text. */
     static final int MIN_VALUE_LENGTH = 3;
 
-    private record Mask(String text, String replacement) {
-    }
-
-    private final List<Mask> masks;
-
-    private RequestCredentials(List<Mask> masks) {
-        this.masks = masks;
+    private RequestCredentials() {
     }
 
     static Redactor of(RequestData request) {
-        List<Mask> masks = new ArrayList<>();
+        List<WholeValueMask.Entry> masks = new ArrayList<>();
         for (String header : HEADERS) {
             String value = request.headers().get(header);
             if (value != null && !value.isBlank()) {
                 String replacement = "[redacted:" + header + "]";
                 for (String part : parts(header, value)) {
                     for (String form : forms(part)) {
-                        masks.add(new Mask(form, replacement));
+                        masks.add(new WholeValueMask.Entry(form, replacement));
                     }
                 }
             }
@@ -48,8 +43,7 @@ final class RequestCredentials implements Redactor {
         if (masks.isEmpty()) {
             return Redactor.NONE;
         }
-        masks.sort(Comparator.comparingInt((Mask m) -> m.text().length()).reversed());
-        return new RequestCredentials(List.copyOf(masks));
+        return WholeValueMask.EMPTY.with(masks);
     }
 
     private static Set<String> parts(String header, String value) {
@@ -97,24 +91,5 @@ final class RequestCredentials implements Redactor {
     private static String escaped(String text) {
         String json = Json.write(text);
         return json.substring(1, json.length() - 1);
-    }
-
-    @Override
-    public String redact(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        String out = text;
-        for (Mask mask : masks) {
-            if (out.contains(mask.text())) {
-                out = out.replace(mask.text(), mask.replacement());
-            }
-        }
-        return out;
-    }
-
-    @Override
-    public String toString() {
-        return "RequestCredentials[" + masks.size() + " forms]";
     }
 }

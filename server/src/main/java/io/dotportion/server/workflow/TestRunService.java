@@ -27,8 +27,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Runs a workflow's draft with a sample request and answers with the result and the per-node trace (secret
- * values and the sample's credential headers masked as in the execution log).
+ * Runs a workflow's draft with a sample request and answers with the result as the workflow produced it and
+ * the per-node trace (secret values and the sample's credential headers masked as in the execution log). The
+ * credentials nodes produced (a {@code jwtGenerate} token) are shown in this answer: it goes to the editor
+ * who ran the test and who may mint such tokens anyway; the stored copy of the run masks them like every
+ * stored execution.
  */
 public final class TestRunService implements HttpService {
     private static final TestRequest EMPTY = new TestRequest(null, null, null, null, null, null);
@@ -75,11 +78,11 @@ public final class TestRunService implements HttpService {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("executionId", executionId);
         answer.put("status", result.status());
-        answer.put("headers", run.answerHeaders(result.headers()));
-        answer.put("body", run.answer(result.body()));
+        answer.put("headers", result.headers());
+        answer.put("body", result.body());
         answer.put("error", result.error() == null ? null : result.error().code().name());
         answer.put("failedNodeId", result.failedNodeId());
-        answer.put("trace", traces.format(result.trace(), run.traces()));
+        answer.put("trace", traces.format(result.trace(), run.traces(), TraceFormatter.Credentials.SHOWN));
         answer.put("durationMs", Math.round(result.durationNanos() / 1_000.0) / 1_000.0);
         JsonResponses.ok(res, answer);
     }

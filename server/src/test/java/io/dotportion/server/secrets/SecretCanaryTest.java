@@ -40,6 +40,12 @@ import org.junit.jupiter.api.io.TempDir;
  * canary values are created, replaced and used by every node kind, deployed and in test runs, including
  * failures. Afterwards no canary appears in any HTTP answer, /v1 answer, system log line, console output,
  * execution log or trace, or in the bytes of any file of the data directory.
+ *
+ * <p>Answers are never rewritten (issue 8: masking them was an oracle), so a canary appears in exactly the
+ * answers whose request or data carried it: an endpoint echoing a probe the caller sent, and one serving a
+ * document of the user's own database that holds the URL. Those "echoes" must give it back unchanged, and are
+ * the only answers allowed to hold it (a test run's echo in its {@code body}, never in its trace); every trace
+ * and log still masks it. The tokens jwtGenerate issued are masked in every stored trace.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SecretCanaryTest {
@@ -61,6 +67,10 @@ class SecretCanaryTest {
     static Platform platform;
     static boolean closed;
     static final List<ApiResponse> answers = new CopyOnWriteArrayList<>();
+    /** Answers that give back what their request or the user's data carried (a canary among it). */
+    static final List<ApiResponse> echoes = new CopyOnWriteArrayList<>();
+    /** Tokens the login workflow issued: in its answers, masked in every stored trace. */
+    static final List<String> issued = new CopyOnWriteArrayList<>();
     static ApiClient api;
     static String token;
     static String projectId;
@@ -136,7 +146,10 @@ class SecretCanaryTest {
     void traces_show_the_secret_names_where_values_would_have_been() {
         List<Object> executions = executions();
         String all = Json.write(executions);
-        assertThat(all).contains("[secret:jwt]", "[secret:users_db]", "[redacted:authorization]");
+        assertThat(all).contains("[secret:jwt]", "[secret:users_db]", "[redacted:authorization]",
+                "[redacted:sign.token]");
+        assertThat(issued).isNotEmpty();
+        assertThat(all).doesNotContain(issued);
         Map<String, Object> signed = executions.stream().map(e -> (Map<String, Object>) e)
                 .filter(e -> workflows.get("secrets/sign-probe.json").equals(e.get("workflowId")))
                 .findFirst().orElseThrow();
@@ -164,6 +177,14 @@ class SecretCanaryTest {
             String text = answer.status() + " " + answer.headers() + " " + answer.text();
             assertThat(text).as("an HTTP answer").doesNotContain(forbidden);
         }
+        assertThat(echoes).hasSize(2 * 6);
+        for (ApiResponse echo : echoes) {
+            assertThat(echo.headers().toString()).as("an echo's headers").doesNotContain(forbidden);
+            if (echo.json() instanceof Map<?, ?> run && run.containsKey("trace")) {
+                assertThat(Json.write(run.get("trace"))).as("a test run's trace").doesNotContain(forbidden);
+                assertThat(Json.write(run.get("headers"))).doesNotContain(forbidden);
+            }
+        }
         assertThat(logs.events()).isPositive();
         assertThat(logs.text()).as("the system log and console").doesNotContain(forbidden);
         List<Path> files;
@@ -189,19 +210,20 @@ class SecretCanaryTest {
         userDb.collection("app", "settings").deleteMany(new Document());
         userDb.collection("app", "settings").insertOne(new Document("url", usersUrl).append("note", "connection"));
         String userToken = login().expect(200).map().get("token").toString();
+        issued.add(userToken);
         assertThat(post("/login", Map.of("email", "ada@example.com", "password", "nope")).status()).isEqualTo(401);
         assertThat(me(userToken).expect(200).map()).containsEntry("email", "ada@example.com");
         String forged = Jwts.hs256("a-wrong-key-that-is-long-enough-for-hs256-0123", "x", Instant.now().plusSeconds(60));
         assertThat(me(forged).status()).isEqualTo(401);
         assertThat(me(Jwts.none("x")).status()).isEqualTo(401);
-        Map<String, Object> signed = post("/sign", Map.of("user", "ada", "probe", jwtValue)).expect(200).map();
-        assertThat(signed).containsEntry("probe", "[secret:jwt]");
-        ApiResponse boom = post("/boom", Map.of("probe", jwtValue));
+        Map<String, Object> signed = echo(post("/sign", Map.of("user", "ada", "probe", jwtValue))).expect(200).map();
+        assertThat(signed).containsEntry("probe", jwtValue);
+        ApiResponse boom = echo(post("/boom", Map.of("probe", jwtValue)));
         assertThat(boom.status()).isEqualTo(500);
         assertThat(boom.error()).isEqualTo("EXECUTION_FAILED");
-        assertThat(boom.map().get("message").toString()).contains("bad probe [secret:jwt]");
-        Map<String, Object> settings = get("/settings").expect(200).map();
-        assertThat(settings.get("url").toString()).contains("[secret:users_db]");
+        assertThat(boom.map().get("message").toString()).contains("bad probe " + jwtValue + " after");
+        Map<String, Object> settings = echo(get("/settings")).expect(200).map();
+        assertThat(settings).containsEntry("url", usersUrl);
         ApiResponse down = get("/down");
         assertThat(down.status()).isEqualTo(502);
         assertThat(down.error()).isEqualTo("UPSTREAM_UNAVAILABLE");
@@ -209,9 +231,9 @@ class SecretCanaryTest {
         testRun("login.json", Map.of("body", Map.of("email", "ada@example.com", "password", "pw-ada")), 200);
         testRun("me.json", Map.of("headers", Map.of("Authorization", "Bearer " + userToken)), 200);
         testRun("me.json", Map.of("headers", Map.of("Authorization", "Bearer " + forged)), 401);
-        testRun("secrets/sign-probe.json", Map.of("body", Map.of("user", "ada", "probe", jwtValue)), 200);
-        testRun("secrets/script-error.json", Map.of("body", Map.of("probe", jwtValue)), 500);
-        testRun("secrets/settings.json", Map.of(), 200);
+        echo(testRun("secrets/sign-probe.json", Map.of("body", Map.of("user", "ada", "probe", jwtValue)), 200));
+        echo(testRun("secrets/script-error.json", Map.of("body", Map.of("probe", jwtValue)), 500));
+        echo(testRun("secrets/settings.json", Map.of(), 200));
         testRun("secrets/down.json", Map.of(), 502);
     }
 
@@ -234,11 +256,18 @@ class SecretCanaryTest {
         return api.get(base + path, null);
     }
 
-    private static void testRun(String workflow, Map<String, Object> sample, int status) {
+    private static ApiResponse testRun(String workflow, Map<String, Object> sample, int status) {
         runs++;
-        Map<String, Object> run = api.post("/v1/workflows/" + workflows.get(workflow) + "/test-run", sample, token)
-                .expect(200).map();
-        assertThat(run).as(workflow).containsEntry("status", status);
+        ApiResponse answer = api.post("/v1/workflows/" + workflows.get(workflow) + "/test-run", sample, token);
+        assertThat(answer.expect(200).map()).as(workflow).containsEntry("status", status);
+        return answer;
+    }
+
+    /** Marks an answer as an echo of what its request or the user's data carried. */
+    private static ApiResponse echo(ApiResponse answer) {
+        answers.remove(answer);
+        echoes.add(answer);
+        return answer;
     }
 
     private static List<Object> executions() {

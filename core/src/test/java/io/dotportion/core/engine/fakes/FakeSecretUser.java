@@ -33,6 +33,12 @@ final class FakeSecretUser implements NodeType<FakeSecretUser.Config> {
                         "the project has no jwt secret named '" + config.secret() + "'"));
     }
 
+    /** Declares a credential output like the real node (its output here has no such field). */
+    @Override
+    public Set<String> credentialOutputs() {
+        return Set.of("token");
+    }
+
     @Override
     public NodeHandler compile(Config config, CompileContext context) {
         return ctx -> {

@@ -1,4 +1,4 @@
-package io.dotportion.secrets.redact;
+package io.dotportion.core.secret;
 
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
  * twice (JSON text held in a JSON string, e.g. a logged body), with '/' escaped, and with non-ASCII
  * escaped, so that redaction finds a value however it was serialized.
  */
-final class JsonEscapes {
+public final class JsonForms {
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u([0-9a-f]{4})");
 
-    private JsonEscapes() {
+    private JsonForms() {
     }
 
-    static Set<String> forms(String value) {
+    /** The value itself and each of its JSON-written forms. */
+    public static Set<String> forms(String value) {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(value);
         String once = escape(value, false);
@@ -33,7 +34,8 @@ final class JsonEscapes {
         return UNICODE_ESCAPE.matcher(escaped).replaceAll(match -> "\\\\u" + match.group(1).toUpperCase(Locale.ROOT));
     }
 
-    static String escape(String value, boolean asciiOnly) {
+    /** The value as it appears between the quotes of a JSON string ({@code asciiOnly}: non-ASCII as {@code \\uXXXX}). */
+    public static String escape(String value, boolean asciiOnly) {
         StringBuilder out = new StringBuilder(value.length() + 8);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
