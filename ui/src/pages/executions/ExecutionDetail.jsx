@@ -31,7 +31,8 @@ export default function ExecutionDetail({ project, executionId }) {
           <h3>Trace</h3>
           {e.kept === 'summary' && (
             <p className="muted" data-testid="execution-summary-only">
-              This run was kept as a summary: its workflow&apos;s log setting sampled it out, so no trace was stored.
+              This run was kept as a summary, without its trace: its workflow&apos;s log setting (or a log falling
+              behind under load) did not pick it for a full trace. Failures and test runs always keep theirs.
             </p>
           )}
           <ol className="trace-detail">

@@ -56,7 +56,7 @@ export default function ExecutionsSection({ project }) {
                 <span className={`status ${e.status === 'ok' ? 'live' : 'failed'}`}>{e.httpStatus}</span> {e.errorCode || ''}
               </td>
               <td>{formatMs(e.durationMs)}</td>
-              <td data-testid="execution-kept" title={e.kept === 'summary' ? 'Summary only: this run was sampled out and its trace was not kept' : 'Kept in full, with its trace'}>
+              <td data-testid="execution-kept" title={e.kept === 'summary' ? 'Summary only: the log did not keep this run\'s trace' : 'Kept in full, with its trace'}>
                 {e.kept === 'summary' ? <span className="muted">summary</span> : 'full'}
               </td>
             </tr>
