@@ -2,6 +2,7 @@ package io.dotportion.bench;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.InsertManyOptions;
 import io.dotportion.core.engine.ExecutionResult;
 import io.dotportion.core.engine.Limits;
 import io.dotportion.core.engine.TraceFormatter;
@@ -9,6 +10,7 @@ import io.dotportion.core.engine.WorkflowCompiler;
 import io.dotportion.core.model.LogSetting;
 import io.dotportion.core.secret.Redactor;
 import io.dotportion.core.secret.SecretCatalog;
+import io.dotportion.core.value.Json;
 import io.dotportion.server.execution.ExecutionIds;
 import io.dotportion.server.execution.ExecutionRecords;
 import io.dotportion.server.execution.FinishedExecution;
@@ -25,21 +27,28 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
 import java.util.stream.Stream;
+import org.bson.Document;
+import org.bson.types.ObjectId;
 
 /**
  * What the execution log costs per run on the embedded store, end to end off the request path: the policy,
  * the record (trace formatting when kept in full), the writer's batching, the wire and the embedded store's
  * insert and commit. Process CPU time (every thread: writer, store, GC) per logged echo run, for
  * <ul>
- *   <li>{@code every run in full}: one document with its trace per run, as the log wrote every run before
- *       the log settings (and as {@code "log": {"mode": "all"}} does while the writer keeps up);</li>
+ *   <li>{@code before}: the layout the log wrote every run in before: the trace formatted, then one document
+ *       per run (the fields and the trace as JSON text, as {@code ExecutionDocuments} wrote it), 500 per
+ *       unordered insert;</li>
+ *   <li>{@code every run in full}: {@code "log": {"mode": "all"}}, the same runs with their traces, packed;</li>
  *   <li>{@code default}: no log setting: ten full traces per second per workflow, a summary for the rest;</li>
  *   <li>{@code errors}: every successful run as a summary;</li>
- *   <li>{@code lean documents, one per run}: not the log's path but a probe of the store: the summary's
- *       fields as one small document per run, inserted 500 at a time, to separate what a leaner record
- *       saves from what packing many runs into one document saves.</li>
+ *   <li>{@code lean documents, one per run}: a probe of the store, not a path of the log: the summary's fields
+ *       as one small document per run, 500 per insert, to separate what a leaner record saves from what
+ *       packing many runs into one document saves.</li>
  * </ul>
  * Each scenario gets a fresh database in one embedded store; a warm-up pass first. Not a test: it prints a
  * markdown table. {@code java -cp 'bench/target/classes:bench/target/lib/*' io.dotportion.bench.ExecutionLogHarness [runs]}
@@ -63,19 +72,22 @@ public final class ExecutionLogHarness {
         System.out.println("Echo run logged " + runs + " times per scenario after a warm-up of " + runs / 4
                 + "; load average before: " + load);
         System.out.println();
-        System.out.println("| Scenario | CPU µs per logged run | wall ms | runs/s | full documents | summary documents |");
-        System.out.println("|---|---:|---:|---:|---:|---:|");
+        System.out.println("| Scenario | CPU µs per logged run | wall ms | runs/s | documents |");
+        System.out.println("|---|---:|---:|---:|---:|");
         try (EmbeddedMongo store = EmbeddedMongo.start(dir, 0);
              MongoClient client = MongoClients.create(MongoPlatformStores.clientSettings(
                      StoreSettings.defaults(store.connectionString())))) {
             int db = 0;
+            TraceFormatter traces = new TraceFormatter(Limits.defaults());
+            perRunDocuments(client, "warm" + db++, runs / 4, false, "before: one full document per run", echo, traces);
+            perRunDocuments(client, "run" + db++, runs, true, "before: one full document per run", echo, traces);
             for (Scenario s : new Scenario[] {new Scenario("every run in full", LogSetting.of(LogSetting.Mode.ALL)),
                     new Scenario("default", null), new Scenario("errors", LogSetting.of(LogSetting.Mode.ERRORS))}) {
                 measure(client, store, "warm" + db++, s, echo, runs / 4, false);
                 measure(client, store, "run" + db++, s, echo, runs, true);
             }
-            leanDocuments(client, "warm" + db++, runs / 4, false);
-            leanDocuments(client, "run" + db++, runs, true);
+            perRunDocuments(client, "warm" + db++, runs / 4, false, "lean documents, one per run (probe)", null, traces);
+            perRunDocuments(client, "run" + db++, runs, true, "lean documents, one per run (probe)", null, traces);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -119,35 +131,43 @@ public final class ExecutionLogHarness {
             }
             if (print) {
                 var database = client.getDatabase(settings.databaseName());
-                System.out.printf("| %s | %.1f | %d | %.0f | %d | %d |%n", scenario.name(), cpu / 1_000.0 / runs,
-                        wall / 1_000_000, runs / (wall / 1e9), database.getCollection("executions").countDocuments(),
-                        database.getCollection("executionSummaries").countDocuments());
+                System.out.printf("| %s | %.1f | %d | %.0f | %d |%n", scenario.name(), cpu / 1_000.0 / runs,
+                        wall / 1_000_000, runs / (wall / 1e9), database.getCollection("executions").countDocuments()
+                                + database.getCollection("executionBatches").countDocuments());
             }
         }
     }
 
-    /** The probe: one small document per run (the summary's fields), 500 per unordered insert. */
-    private static void leanDocuments(MongoClient client, String db, int runs, boolean print) {
-        var collection = client.getDatabase("harness_" + db).getCollection("leanRuns");
+    /**
+     * One document per run, 500 per unordered insert: with {@code echo} the layout before (the trace formatted
+     * and stored as JSON text), without it a lean probe (the summary's fields only).
+     */
+    private static void perRunDocuments(MongoClient client, String db, int runs, boolean print, String name,
+                                        ExecutionResult echo, TraceFormatter traces) {
+        var collection = client.getDatabase("harness_" + db).getCollection("executions");
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu0 = os.getProcessCpuTime();
         long wall0 = System.nanoTime();
-        java.util.List<org.bson.Document> batch = new java.util.ArrayList<>(500);
+        List<Document> batch = new ArrayList<>(500);
         for (int i = 0; i < runs; i++) {
-            batch.add(new org.bson.Document("_id", new org.bson.types.ObjectId()).append("projectId", "p1")
-                    .append("workflowId", "w1").append("version", 1).append("kind", "deployed").append("status", "ok")
-                    .append("httpStatus", 200).append("method", "POST").append("path", "/echo")
-                    .append("durationMs", 0.05).append("startedAt", new java.util.Date()));
+            Document doc = new Document("_id", new ObjectId()).append("projectId", "p1").append("workflowId", "w1")
+                    .append("version", 1).append("kind", "deployed").append("status", "ok").append("httpStatus", 200)
+                    .append("method", "POST").append("path", "/echo").append("durationMs", 0.05)
+                    .append("startedAt", new Date());
+            if (echo != null) {
+                doc.append("errorCode", null).append("trace", Json.write(traces.formatRendered(echo.trace(), Redactor.NONE)));
+            }
+            batch.add(doc);
             if (batch.size() == 500 || i == runs - 1) {
-                collection.insertMany(batch, new com.mongodb.client.model.InsertManyOptions().ordered(false));
+                collection.insertMany(batch, new InsertManyOptions().ordered(false));
                 batch.clear();
             }
         }
         long cpu = os.getProcessCpuTime() - cpu0;
         long wall = System.nanoTime() - wall0;
         if (print) {
-            System.out.printf("| lean documents, one per run (store probe) | %.1f | %d | %.0f | %d | - |%n",
-                    cpu / 1_000.0 / runs, wall / 1_000_000, runs / (wall / 1e9), collection.countDocuments());
+            System.out.printf("| %s | %.1f | %d | %.0f | %d |%n", name, cpu / 1_000.0 / runs, wall / 1_000_000,
+                    runs / (wall / 1e9), collection.countDocuments());
         }
     }
 

@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
             "Works on the store directly: --mongo-url / DOTPORTION_MONGO_URL (also while servers run), else the "
                     + "embedded store in --data (only while no server holds it). Keep the master key apart from the backup."})
 final class BackupCommand implements Callable<Integer> {
-    /** The execution log's collections: runs kept in full, and summaries packed many to a document. */
-    static final Set<String> EXECUTIONS = Set.of("executions", "executionSummaries");
+    /** The execution log's collections: runs packed many to a document, and runs logged one a document before. */
+    static final Set<String> EXECUTIONS = Set.of("executions", "executionBatches");
     static final String MANAGED_PREFIX = "project_";
     static final int BATCH = 500;
 

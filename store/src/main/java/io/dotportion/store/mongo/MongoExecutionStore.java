@@ -4,10 +4,8 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
 import io.dotportion.core.port.ExecutionRecord;
 import io.dotportion.core.port.ExecutionStore;
@@ -20,51 +18,28 @@ import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 
 /**
- * Execution logs: runs kept in full are one document each in {@code executions}; summary runs (no trace) are
- * packed many to a document in {@code executionSummaries} ({@link SummaryDocuments}). Listing merges both,
+ * Execution logs: runs are packed many to a document in {@code executionBatches} ({@link RunBatchDocuments}),
+ * kept in full or as summaries. {@code executions} holds the runs logged one document each before that
+ * layout: they are still listed, found and expired, and nothing new is written there. Listing merges both,
  * newest first.
  */
 public final class MongoExecutionStore implements ExecutionStore {
     private final MongoCollection<Document> executions;
-    private final SummaryBuckets summaries;
+    private final RunBatches batches;
 
     public MongoExecutionStore(MongoDatabase db) {
         this.executions = db.getCollection(PlatformIndexes.EXECUTIONS);
-        this.summaries = new SummaryBuckets(db.getCollection(PlatformIndexes.EXECUTION_SUMMARIES));
+        this.batches = new RunBatches(db.getCollection(PlatformIndexes.EXECUTION_BATCHES), RunBatches.MAX_TEXT_CHARS);
     }
 
     /**
-     * Inserts every record, each kind in one unordered insert; a record without id gets a new one. A full
-     * record whose id is already stored is skipped (so a retried batch does not fail). Ids must be ObjectId
-     * hex strings.
+     * Inserts every record with one unordered insert (one document per project and start second); a record
+     * without id gets a new one, and a batch written again is not stored twice. Ids must be ObjectId hex
+     * strings, made at the run's start (they are found by the second they carry).
      */
     @Override
     public void insertAll(List<ExecutionRecord> records) {
-        List<Document> docs = new ArrayList<>(records.size());
-        List<ExecutionRecord> summaryRuns = new ArrayList<>();
-        for (ExecutionRecord record : records) {
-            if (record.full()) {
-                docs.add(ExecutionDocuments.toDocument(record));
-            } else {
-                summaryRuns.add(record);
-            }
-        }
-        insertFull(docs);
-        summaries.insert(summaryRuns);
-    }
-
-    private void insertFull(List<Document> docs) {
-        if (docs.isEmpty()) {
-            return;
-        }
-        try {
-            executions.insertMany(docs, new InsertManyOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            boolean onlyDuplicates = e.getWriteErrors().stream().allMatch(error -> error.getCode() == Conflicts.DUPLICATE_KEY);
-            if (!onlyDuplicates || e.getWriteConcernError() != null) {
-                throw e;
-            }
-        }
+        batches.insert(records);
     }
 
     /** Newest first (by start time, then id); {@code workflowId} and {@code status} filter when not null. */
@@ -81,9 +56,9 @@ public final class MongoExecutionStore implements ExecutionStore {
         if (status != null) {
             filters.add(eq("status", status));
         }
-        List<ExecutionRecord> full = executions.find(and(filters)).sort(Sorts.descending("startedAt", "_id"))
+        List<ExecutionRecord> older = executions.find(and(filters)).sort(Sorts.descending("startedAt", "_id"))
                 .limit(limit).map(ExecutionDocuments::toRecord).into(new ArrayList<>());
-        return summaries.mergeNewest(full, projectId, workflowId, status, limit);
+        return batches.mergeNewest(older, projectId, workflowId, status, limit);
     }
 
     @Override
@@ -92,14 +67,18 @@ public final class MongoExecutionStore implements ExecutionStore {
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        Document full = executions.find(and(eq("_id", parsed.get()), eq("projectId", projectId))).first();
-        return full != null ? Optional.of(ExecutionDocuments.toRecord(full)) : summaries.byId(projectId, parsed.get());
+        Optional<ExecutionRecord> batched = batches.byId(projectId, parsed.get());
+        if (batched.isPresent()) {
+            return batched;
+        }
+        Document older = executions.find(and(eq("_id", parsed.get()), eq("projectId", projectId))).first();
+        return Optional.ofNullable(older).map(ExecutionDocuments::toRecord);
     }
 
-    /** Deletes full runs started before {@code cutoff} and summary documents whose runs all did; returns how many runs. */
+    /** Deletes runs started before {@code cutoff} (a packed document once all its runs did); returns how many runs. */
     @Override
     public long deleteStartedBefore(Instant cutoff) {
         return executions.deleteMany(lt("startedAt", Times.toDate(cutoff))).getDeletedCount()
-                + summaries.deleteStartedBefore(cutoff);
+                + batches.deleteStartedBefore(cutoff);
     }
 }

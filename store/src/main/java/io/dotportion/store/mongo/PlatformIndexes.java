@@ -23,7 +23,7 @@ final class PlatformIndexes {
     static final String WORKFLOWS = "workflows";
     static final String VERSIONS = "workflowVersions";
     static final String EXECUTIONS = "executions";
-    static final String EXECUTION_SUMMARIES = "executionSummaries";
+    static final String EXECUTION_BATCHES = "executionBatches";
 
     static final String USERS_EMAIL = "users_email";
     static final String USERS_USERNAME = "users_username";
@@ -31,7 +31,7 @@ final class PlatformIndexes {
     static final String PROJECTS_OWNER_SLUG = "projects_ownerId_slug";
     static final String VERSIONS_WORKFLOW_VERSION = "workflowVersions_workflowId_version";
     static final String EXECUTIONS_TTL = "executions_startedAt_ttl";
-    static final String SUMMARIES_TTL = "executionSummaries_second_ttl";
+    static final String BATCHES_TTL = "executionBatches_second_ttl";
 
     private PlatformIndexes() {
     }
@@ -49,10 +49,10 @@ final class PlatformIndexes {
                 Indexes.descending("startedAt", "_id")), "executions_projectId_startedAt");
         long seconds = Math.max(1, executionRetention.toSeconds());
         ttl(db.getCollection(EXECUTIONS), EXECUTIONS_TTL, "startedAt", seconds);
-        plain(db.getCollection(EXECUTION_SUMMARIES), Indexes.compoundIndex(Indexes.ascending("projectId"),
-                Indexes.descending("second", "_id")), "executionSummaries_projectId_second");
-        // a summary document is filed under the second its runs started in: it expires once the whole second has
-        ttl(db.getCollection(EXECUTION_SUMMARIES), SUMMARIES_TTL, "second", seconds + 1);
+        plain(db.getCollection(EXECUTION_BATCHES), Indexes.compoundIndex(Indexes.ascending("projectId"),
+                Indexes.descending("second", "_id")), "executionBatches_projectId_second");
+        // a document is filed under the second its runs started in: it expires once the whole second has
+        ttl(db.getCollection(EXECUTION_BATCHES), BATCHES_TTL, "second", seconds + 1);
     }
 
     private static void unique(MongoCollection<Document> collection, Bson keys, String name) {

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** Runs kept as summaries (no trace), stored many to a document, over the wire on the embedded store. */
-class SummaryRunsStoreTest extends EmbeddedStoreTestBase {
+/** Runs stored many to a document, in full or as summaries (no trace), over the wire on the embedded store. */
+class PackedRunsStoreTest extends EmbeddedStoreTestBase {
     private static final Instant T0 = Instant.parse("2025-01-01T10:00:00Z");
 
     private long documents(String collection) {
@@ -33,17 +33,48 @@ class SummaryRunsStoreTest extends EmbeddedStoreTestBase {
     }
 
     @Test
-    void a_batch_of_summaries_is_one_document_per_project_and_start_second() {
+    void a_batch_is_one_document_per_project_and_start_second_whatever_is_kept() {
         List<ExecutionRecord> batch = new ArrayList<>();
         IntStream.range(0, 300).forEach(i -> batch.add(summary("p1", "w" + (i % 3), T0.plusMillis(i))));
+        IntStream.range(0, 20).forEach(i -> batch.add(record(idAt(T0), "p1", "w1", "error", T0.plusMillis(i))));
         IntStream.range(0, 50).forEach(i -> batch.add(summary("p2", "w9", T0.plusMillis(1000 + i))));
         IntStream.range(0, 50).forEach(i -> batch.add(summary("p1", "w1", T0.plusMillis(1000 + i))));
         stores.executions().insertAll(batch);
 
-        assertThat(documents(PlatformIndexes.EXECUTION_SUMMARIES)).isEqualTo(3);
+        assertThat(documents(PlatformIndexes.EXECUTION_BATCHES)).isEqualTo(3);
         assertThat(documents(PlatformIndexes.EXECUTIONS)).isZero();
-        assertThat(stores.executions().list("p1", null, null, 500)).hasSize(350);
+        assertThat(stores.executions().list("p1", null, null, 500)).hasSize(370);
+        assertThat(stores.executions().list("p1", null, "error", 500)).hasSize(20)
+                .allSatisfy(r -> assertThat(r.trace()).isEqualTo(ExecutionFixtures.trace()));
         assertThat(stores.executions().list("p2", null, null, 500)).hasSize(50);
+    }
+
+    @Test
+    void a_group_larger_than_a_document_may_hold_is_split_and_reads_back_whole() {
+        var collection = client.getDatabase(settings.databaseName()).getCollection(PlatformIndexes.EXECUTION_BATCHES);
+        RunBatches small = new RunBatches(collection, 1_000);
+        List<ExecutionRecord> runs = new ArrayList<>();
+        IntStream.range(0, 12).forEach(i -> runs.add(record(idAt(T0), "p1", "w1", "error", T0.plusMillis(i))));
+        small.insert(runs);
+
+        List<String> texts = collection.find().map(d -> d.getString(RunBatchDocuments.RUNS)).into(new ArrayList<>());
+        assertThat(texts).hasSizeGreaterThan(2).allSatisfy(t -> assertThat(t.length()).isLessThanOrEqualTo(1_000));
+        assertThat(stores.executions().list("p1", null, null, 50)).containsExactlyInAnyOrderElementsOf(runs);
+        assertThat(stores.executions().byId("p1", runs.get(7).id())).contains(runs.get(7));
+    }
+
+    @Test
+    void runs_logged_one_document_each_before_packing_are_still_listed_found_and_expired() {
+        ExecutionRecord older = record(idAt(T0), "p1", "w1", "ok", T0);
+        client.getDatabase(settings.databaseName()).getCollection(PlatformIndexes.EXECUTIONS)
+                .insertOne(ExecutionDocuments.toDocument(older));
+        ExecutionRecord newer = summary("p1", "w1", T0.plusSeconds(1));
+        stores.executions().insertAll(List.of(newer));
+
+        assertThat(stores.executions().list("p1", null, null, 10)).containsExactly(newer, older);
+        assertThat(stores.executions().byId("p1", older.id())).contains(older);
+        assertThat(stores.executions().deleteStartedBefore(T0.plusMillis(1))).isEqualTo(1);
+        assertThat(stores.executions().list("p1", null, null, 10)).containsExactly(newer);
     }
 
     @Test
