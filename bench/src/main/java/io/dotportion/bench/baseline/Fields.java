@@ -38,6 +38,15 @@ final class Fields {
         return s.length() > maxLength ? fail(name, "must be at most " + maxLength + " characters long") : s;
     }
 
+    /** The product's email rule ({@code EmailAddress}): one {@code @}, a dotted domain, no blanks, at most 254. */
+    String requiredEmail(String name) {
+        Object raw = source.get(name);
+        if (raw == null) {
+            return fail(name, "is required");
+        }
+        return raw instanceof String s && isEmail(s) ? s : fail(name, "must be a valid email address");
+    }
+
     Long requiredInteger(String name, long min, long max) {
         Object raw = source.get(name);
         if (raw == null) {
@@ -59,6 +68,16 @@ final class Fields {
             return fail(name, "must be at least " + min);
         }
         return value > max ? fail(name, "must be at most " + max) : value;
+    }
+
+    private static boolean isEmail(String s) {
+        int at = s.indexOf('@');
+        if (s.isEmpty() || s.length() > 254 || at <= 0 || at != s.lastIndexOf('@')
+                || s.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c))) {
+            return false;
+        }
+        String domain = s.substring(at + 1);
+        return domain.contains(".") && !domain.startsWith(".") && !domain.endsWith(".") && !domain.contains("..");
     }
 
     boolean valid() {

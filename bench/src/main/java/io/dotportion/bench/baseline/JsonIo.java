@@ -57,8 +57,13 @@ final class JsonIo {
         res.send(bytes);
     }
 
+    /**
+     * 400 as the product's parameters node answers it (the node is {@code params} in every load-test workflow),
+     * less the product's {@code executionId}: the baseline keeps no execution log.
+     */
     void invalid(ServerResponse res, List<Map<String, Object>> details) {
-        Map<String, Object> body = error("INVALID_REQUEST", "request parameters are invalid");
+        Map<String, Object> body = error("INVALID_REQUEST", "request validation failed");
+        body.put("nodeId", "params");
         body.put("details", details);
         send(res, 400, body);
     }

@@ -1,5 +1,8 @@
 package io.dotportion.server.wiring;
 
+import io.dotportion.core.egress.EgressPolicy;
+import io.dotportion.core.egress.EgressRules;
+import io.dotportion.core.egress.HostResolver;
 import io.dotportion.core.engine.Limits;
 import io.dotportion.core.engine.TraceFormatter;
 import io.dotportion.core.engine.WorkflowCompiler;
@@ -37,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * The composition root: the only place that chooses implementations. {@link #start} opens the store, starts
  * the secret vault (a master key that does not open the stored project keys stops it here, with a
  * {@link io.dotportion.secrets.key.MasterKeyException}, before anything is written), builds the node
- * registry, sandbox, clients of users' databases, compiler, route table (every deployed version loaded) and
+ * registry, sandbox, the egress policy (tenants' connections: the operator's allow-list, never the platform's own
+ * store) and the clients of users' databases that go through it, compiler, route table (every deployed version loaded) and
  * execution log, starts following the changes other instances sharing the store make (see
  * {@link io.dotportion.server.cluster.ChangeFollower}), and starts the HTTP server; {@link #close} stops them gracefully in reverse order.
  */
@@ -71,10 +75,14 @@ public final class Platform implements AutoCloseable {
             ProjectPolicies policies = new ProjectPolicies(raw.projects());
             String instance = UUID.randomUUID().toString();
             Storage storage = raw.publishing(policies, new ChangePublisher(raw.changes(), instance, clock));
-            SecretsRuntime vault = resources.add(SecretsStartup.start(config, storage, clock, random));
+            EgressPolicy egress = new EgressRules(config.egressAllow(), raw.endpoints(), HostResolver.system());
+            LOG.info("egress: tenants' connections reach public addresses{}; the platform's own store is refused",
+                    config.egressAllow().isEmpty() ? " only"
+                            : " and " + config.egressAllow().size() + " allow-listed entries");
+            SecretsRuntime vault = resources.add(SecretsStartup.start(config, storage, clock, random, egress));
             ProjectSecrets secrets = new ProjectSecrets(vault.vault());
             JsSandbox sandbox = resources.add(new JsSandbox(SandboxSettings.of(limits)));
-            MongoClientPool userClients = resources.add(new MongoClientPool(config.userDatabases(), clock));
+            MongoClientPool userClients = resources.add(new MongoClientPool(config.userDatabases(), egress, clock));
             resources.add(IdleClientEviction.start(userClients, evictionInterval(config)));
             Ops ops = resources.add(Ops.start(storage, sandbox, mongoPool, userClients, clock));
             WorkflowCompiler compiler = new WorkflowCompiler(NodeTypes.registry(limits, sandbox, storage.managed(),

@@ -50,7 +50,7 @@ class JwtEndpointsTest {
         userDb = new UserDatabase();
         userDb.collection("app", "users").insertOne(new Document("_id", ADA).append("email", "ada@example.com")
                 .append("password", "pw-ada").append("name", "Ada"));
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
+        platform = Platform.start(PlatformConfig.forTests(dataDir).withEgressAllow("127.0.0.1"));
         api = new ApiClient(platform.port());
         token = api.newUser("signer");
         projectId = api.newProject(token, "auth");
