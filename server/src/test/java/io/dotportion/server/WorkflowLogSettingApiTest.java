@@ -65,6 +65,7 @@ class WorkflowLogSettingApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void a_log_setting_is_stored_exported_and_imported_and_absent_when_never_set() {
         String id = api.newWorkflow(token, projectId, echo(Map.of("mode", "sample", "rate", 0.05)));
         assertThat(api.get("/v1/workflows/" + id, token).expect(200).map())
@@ -80,6 +81,21 @@ class WorkflowLogSettingApiTest {
         api.put("/v1/workflows/" + id, echo(Map.of("mode", "off")), token).expect(200);
         assertThat(api.get("/v1/workflows/" + id + "/export", token).expect(200).map())
                 .containsEntry("log", Map.of("mode", "off"));
+        Map<String, Object> stripped = echo(Map.of("mode", "errors"));
+        List<Map<String, Object>> nodes = new java.util.ArrayList<>();
+        for (Object node : (List<?>) stripped.get("nodes")) {
+            Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) node);
+            Map<String, Object> data = new LinkedHashMap<>((Map<String, Object>) copy.get("data"));
+            data.put("connectionString", "left over");
+            copy.put("data", data);
+            nodes.add(copy);
+        }
+        stripped.put("nodes", nodes);
+        String cleaned = api.newWorkflow(token, projectId, stripped);
+        assertThat(api.get("/v1/workflows/" + cleaned + "/export", token).expect(200).map())
+                .containsEntry("log", Map.of("mode", "errors")).extracting(m -> m.get("nodes").toString())
+                .asString().doesNotContain("left over");
+
         Map<String, Object> plain = new LinkedHashMap<>(ApiClient.fixture("echo.json"));
         String unset = api.newWorkflow(token, projectId, plain);
         assertThat(api.get("/v1/workflows/" + unset + "/export", token).expect(200).map()).doesNotContainKey("log");

@@ -1,6 +1,10 @@
 package io.dotportion.server.gateway;
 
 import io.dotportion.core.node.RequestData;
+import io.dotportion.core.value.MalformedInputException;
+import io.dotportion.core.value.PercentDecoding;
+import io.dotportion.server.http.ApiError;
+import io.dotportion.server.http.ApiException;
 import io.helidon.http.Header;
 import io.helidon.webserver.http.ServerRequest;
 import java.net.InetSocketAddress;
@@ -19,12 +23,27 @@ final class IncomingRequests {
         Map<String, String> query = new LinkedHashMap<>();
         Map<String, List<String>> queryAll = new LinkedHashMap<>();
         var uriQuery = req.query();
+        requireWellEncoded(uriQuery.rawValue());
         for (String name : uriQuery.names()) {
             List<String> values = List.copyOf(uriQuery.all(name));
             queryAll.put(name, values);
             query.put(name, values.isEmpty() ? "" : values.getFirst());
         }
         return new RequestData(method, path, params, query, queryAll, headers(req), body, ip(req));
+    }
+
+    /** Every name and value of the raw query is strict percent-encoded UTF-8, or the request is a 400. */
+    private static void requireWellEncoded(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return;
+        }
+        try {
+            for (String part : rawQuery.split("[&=]")) {
+                PercentDecoding.decode(part, true);
+            }
+        } catch (MalformedInputException e) {
+            throw new ApiException(ApiError.INVALID_REQUEST, "the query string is malformed: " + e.getMessage());
+        }
     }
 
     private static Map<String, String> headers(ServerRequest req) {

@@ -5,6 +5,7 @@ import io.dotportion.server.auth.AuthService;
 import io.dotportion.server.auth.TokenService;
 import io.dotportion.server.execution.ExecutionService;
 import io.dotportion.server.gateway.Gateway;
+import io.dotportion.server.http.ClientErrorLog;
 import io.dotportion.server.http.ErrorHandlers;
 import io.dotportion.server.http.HealthService;
 import io.dotportion.server.http.StaticUi;
@@ -21,10 +22,11 @@ import io.helidon.webserver.http.HttpRouting;
 /** The route table of the HTTP server: /health, the /v1 management API, the /api gateway and the web UI. */
 record HttpApi(AuthFilter auth, AuthService authService, TokenService tokens, ProjectService projects,
                MemberService members, WorkflowService workflows, DeployService deploys, TestRunService testRuns,
-               ExecutionService executions, SecretService secrets, Gateway gateway, OpsApi ops) {
+               ExecutionService executions, SecretService secrets, Gateway gateway, OpsApi ops,
+               ClientErrorLog clientErrors) {
 
     void configure(HttpRouting.Builder routing) {
-        ErrorHandlers.register(routing);
+        ErrorHandlers.register(routing, clientErrors);
         ops.addFilters(routing);
         routing.addFilter(auth)
                 .get("/health", new HealthService())

@@ -27,7 +27,10 @@ import io.dotportion.server.workflow.RouteLoader;
 import io.dotportion.store.log.ExecutionLogSettings;
 import io.dotportion.store.log.ExecutionLogWriter;
 import io.dotportion.store.log.RetentionSweeper;
+import io.dotportion.server.http.ReadDeadlines;
+import io.helidon.common.context.Context;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http1.Http1Config;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -101,11 +104,17 @@ public final class Platform implements AutoCloseable {
                     raw.projects(), services.deployer(), services.keys(), policies), instance, config.cluster(), clock);
             new RouteLoader(storage.workflows(), storage.projects(), services.deployer()).loadAll();
             resources.add(ClusterSync.start(follower, raw.changes(), raw.rateLimits(), config.cluster(), clock));
+            ReadDeadlines deadlines = resources.add(new ReadDeadlines(config.httpTimeouts().read()));
             WebServer server = WebServer.builder()
                     .host(config.host())
                     .port(config.port())
                     .shutdownHook(false)
                     .shutdownGracePeriod(config.shutdownGrace())
+                    .serverContext(serverContext(deadlines))
+                    .protocolsDiscoverServices(false) // HTTP/1 only, chosen at accept: idle checks cover a silent client
+                    .addProtocol(Http1Config.builder().addReceiveListener(deadlines).build())
+                    .idleConnectionTimeout(config.httpTimeouts().idle())
+                    .idleConnectionPeriod(config.httpTimeouts().idleCheck())
                     .routing(services.httpApi()::configure)
                     .build()
                     .start();
@@ -115,6 +124,13 @@ public final class Platform implements AutoCloseable {
             resources.close();
             throw e;
         }
+    }
+
+    /** The context every request's context inherits: it holds the body read deadlines. */
+    private static Context serverContext(ReadDeadlines deadlines) {
+        Context context = Context.create();
+        context.register(deadlines);
+        return context;
     }
 
     private static Duration evictionInterval(PlatformConfig config) {
