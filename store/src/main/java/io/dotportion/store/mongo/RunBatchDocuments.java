@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.dotportion.core.port.ExecutionRecord;
 import io.dotportion.core.value.Json;
 import java.io.IOException;
@@ -40,8 +42,9 @@ final class RunBatchDocuments {
     static final String STATUSES = "statuses";
     static final String COUNT = "count";
     static final String RUNS = "runs";
-    private static final TypeReference<List<Map<String, Object>>> TRACE = new TypeReference<>() {
-    };
+    /** Reads one trace in the middle of the runs' text: what follows it is the rest of the array, not trailing junk. */
+    private static final ObjectReader TRACE = Json.mapper().readerFor(new TypeReference<List<Map<String, Object>>>() {
+    }).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private RunBatchDocuments() {
     }
@@ -145,7 +148,7 @@ final class RunBatchDocuments {
         double durationMs = p.getDoubleValue();
         p.nextToken();
         Instant startedAt = Instant.ofEpochMilli(p.getLongValue());
-        List<Map<String, Object>> trace = p.nextToken() == JsonToken.VALUE_NULL ? null : p.readValueAs(TRACE);
+        List<Map<String, Object>> trace = p.nextToken() == JsonToken.VALUE_NULL ? null : TRACE.readValue(p);
         expect(p.nextToken(), JsonToken.END_ARRAY);
         return new ExecutionRecord(id, projectId, workflowId, version, kind, status, httpStatus, errorCode, method,
                 path, durationMs, startedAt, trace == null ? List.of() : trace,
