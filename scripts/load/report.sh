@@ -100,8 +100,9 @@ execution_log_drops() { # what the product's execution log reported as not logge
     echo "The product's execution log reported no dropped runs."
   fi
   if [ -n "${LOG_SAMPLED:-}" ]; then
-    echo "It sampled out at least ${LOG_SAMPLED} successful runs while its queue was past the high-water mark"
-    echo "(failed runs are always kept; the count is from its last warning, which comes at most once a minute)."
+    echo "It kept at least ${LOG_SAMPLED} successful runs picked for a trace as summaries while its queue was past"
+    echo "the high-water mark (failed runs are always kept in full; the count is from its last warning, which comes"
+    echo "at most once a minute)."
   fi
 }
 

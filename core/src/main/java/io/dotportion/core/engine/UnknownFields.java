@@ -46,8 +46,7 @@ final class UnknownFields {
             changed |= data != node.data();
             nodes.add(data == node.data() ? node : new NodeSpec(node.id(), node.type(), data, node.position()));
         }
-        WorkflowDocument out = changed ? new WorkflowDocument(document.name(), document.method(), document.path(),
-                nodes, document.edges()) : document;
+        WorkflowDocument out = changed ? document.withGraph(nodes, document.edges()) : document;
         return new WorkflowCompiler.Stripped(out, List.copyOf(warnings));
     }
 

@@ -99,7 +99,8 @@ public final class Gateway implements Handler {
                 new ExecutionRequest(project.projectId(), request, run.resolver()));
         GatewayAnswer.write(res, result, executionId, head);
         log.submit(new FinishedExecution(executionId, project.projectId(), route.workflowId(), route.version(),
-                "deployed", method.name(), path.workflowPath(), startedAt, result, run.traces()));
+                FinishedExecution.DEPLOYED, method.name(), path.workflowPath(), startedAt, result, run.traces(),
+                route.log()));
     }
 
     /** Answers for a path some deployed route serves (for any method); 404 otherwise. */

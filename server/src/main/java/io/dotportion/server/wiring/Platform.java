@@ -17,6 +17,7 @@ import io.dotportion.server.cluster.ChangePublisher;
 import io.dotportion.server.cluster.ClusterSync;
 import io.dotportion.server.execution.ExecutionIds;
 import io.dotportion.server.execution.ExecutionLog;
+import io.dotportion.server.execution.LogPolicy;
 import io.dotportion.server.gateway.ProjectPolicies;
 import io.dotportion.server.gateway.RateLimiter;
 import io.dotportion.server.gateway.Routes;
@@ -91,7 +92,8 @@ public final class Platform implements AutoCloseable {
                     ops.documentRules(), userClients, clock), limits);
             TraceFormatter traces = new TraceFormatter(limits);
             ExecutionLog log = resources.add(ops.observed(new StoreExecutionLog(
-                    ExecutionLogWriter.start(storage.executions(), ExecutionLogSettings.defaults(), clock), traces)));
+                    ExecutionLogWriter.start(storage.executions(), ExecutionLogSettings.defaults(), clock), traces,
+                    new LogPolicy(clock, LogPolicy.DEFAULT_TRACES_PER_SECOND))));
             resources.add(new RetentionSweeper(storage.executions(), limits.logRetention(), clock)
                     .start(RETENTION_SWEEP));
             Routes routes = new Routes();
