@@ -23,10 +23,11 @@ import java.util.function.BooleanSupplier;
  * serves with fewer threads (and reports itself not ready). Each worker records its native thread id when
  * it starts, and a written-off one is demoted to the lowest scheduling class ({@link ThreadDemotion}): a
  * run that never stops then burns only CPU time nothing else wants. A written-off worker never serves
- * again and starts or wakes no thread: Linux threads inherit their creator's scheduling class, so threads
- * are only ever started here by callers and the watchdog, and when a written-off run ends at last its
- * thread leaves the bookkeeping (its tenant's share, the count of stuck runs) to a housekeeping thread
- * started with the pool, and ends.
+ * again and starts no thread: Linux threads inherit their creator's scheduling class, so workers are only
+ * started here by callers and the watchdog, and when a written-off run ends at last its thread leaves the
+ * bookkeeping to a housekeeping thread started with the pool, and ends. That includes the tenant's share:
+ * releasing it wakes a waiting virtual thread, and the virtual-thread scheduler may start a carrier
+ * thread on the waker's behalf.
  */
 final class Workers implements AutoCloseable {
     private final int threads;
