@@ -12,9 +12,10 @@ import java.util.function.Function;
 /**
  * One run handed from its caller to a worker, and who gives back what: the tenant's share when the run
  * really stops (or at once, when it never started), and the context to the pool when the run returns or
- * when it is written off as stuck (then the worker is replaced too), whichever comes first.
+ * when it is written off as stuck (then the worker is replaced too, demoted, and retired once its run
+ * ends), whichever comes first.
  */
-final class Handoff implements Runnable {
+final class Handoff {
     private static final int QUEUED = 0;
     private static final int RUNNING = 1;
     private static final int DONE = 2;
@@ -28,6 +29,7 @@ final class Handoff implements Runnable {
     private final Semaphore share;
     private final ContextPool pool;
     private final Workers workers;
+    private volatile Thread runner;
 
     Handoff(Function<Handoff, String> task, Semaphore share, ContextPool pool, Workers workers) {
         this.task = task;
@@ -36,22 +38,23 @@ final class Handoff implements Runnable {
         this.workers = workers;
     }
 
-    @Override
-    public void run() {
+    /** Runs on a worker; true when the run was written off meanwhile (the worker must then end). */
+    boolean run() {
+        runner = Thread.currentThread();
         if (!state.compareAndSet(QUEUED, RUNNING)) {
-            return;
+            return false;
         }
         try {
             result.complete(task.apply(this));
         } catch (RuntimeException | Error e) {
             result.completeExceptionally(e);
-        } finally {
-            int before = state.getAndSet(DONE);
-            share.release();
-            if (before == STUCK) {
-                workers.recovered();
-            }
         }
+        if (state.getAndSet(DONE) == STUCK) {
+            workers.recovered(share::release);
+            return true;
+        }
+        share.release();
+        return false;
     }
 
     /** The worker took {@code taken} from the pool for this run. */
@@ -75,7 +78,7 @@ final class Handoff implements Runnable {
         if (held != null) {
             pool.discard(held);
         }
-        workers.stuck();
+        workers.stuck(runner, () -> state.get() == STUCK);
         result.completeExceptionally(failure);
     }
 

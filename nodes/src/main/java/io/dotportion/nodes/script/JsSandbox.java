@@ -20,7 +20,7 @@ import java.util.concurrent.Semaphore;
  * <li>wall time: each run stops at its time limit or the execution's remaining time, whichever is sooner
  *     (a watchdog thread cancels the context); a run that does not stop within
  *     {@link SandboxSettings#cancelGrace()} is written off: answered at once, its context and worker
- *     replaced (see {@link Watchdog});</li>
+ *     replaced, its thread demoted to the lowest scheduling class (see {@link Watchdog}, {@link Workers});</li>
  * <li>memory: {@link SandboxSettings#maxAllocation()} bytes allocated per run (read from the worker
  *     thread's allocation counter), the biggest allocator stopped when the heap is nearly full of live
  *     data (see {@link HeapPressure}), and the longest string and typed array or ArrayBuffer one built-in

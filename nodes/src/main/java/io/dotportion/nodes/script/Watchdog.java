@@ -25,7 +25,10 @@ import java.util.function.Consumer;
  * one that catches its own stack overflow swallows the cancellation, and a long {@code BigInt}
  * multiplication ends only when it is done. A run that has not stopped {@code grace} after it was
  * cancelled is written off: its {@code onStuck} action answers the caller and replaces the context and
- * worker, and the run's thread is left to end on its own.
+ * worker, and the run's thread is left to end on its own, demoted to the lowest scheduling class
+ * ({@link Workers}, {@link ThreadDemotion}). Cancelling such a run again does not help: repeating
+ * {@code Context.close(true)} or {@code Context.interrupt} every second on a stack-overflow catcher
+ * never landed, so written-off runs are not retried.
  */
 final class Watchdog implements AutoCloseable {
     /** How often active runs are checked: the most a run can overshoot its limit by. */
