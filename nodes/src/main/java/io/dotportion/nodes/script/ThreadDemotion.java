@@ -13,10 +13,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * Drops the native thread of a written-off run to the lowest scheduling class, so that a script that never
- * stops (one that catches its own stack overflow swallows every cancellation) only gets CPU time no other
- * thread of the machine wants. {@code SCHED_IDLE} first ({@code chrt --idle -p 0 <tid>}), else nice 19
- * ({@code renice -n 19 -p <tid>}); on Linux both act on the one thread, not the process. An unprivileged
+ * Drops the native thread of a written-off run to the lowest priority, so that a script that never stops
+ * (one that catches its own stack overflow swallows every cancellation) gets little CPU time while other
+ * threads want it. Nice 19 first ({@code renice -n 19 -p <tid>}), else {@code SCHED_IDLE}
+ * ({@code chrt --idle -p 0 <tid>}); on Linux both act on the one thread, not the process. Nice 19 is
+ * preferred because it keeps a small guaranteed share: every JVM safepoint (a collection, a
+ * deoptimisation) waits until all threads reach it, and a thread in the idle class on a saturated machine
+ * can take long to be scheduled at all, stalling the whole process behind it. An unprivileged
  * process may lower its own threads this way (raising them back would need a privilege, which is why a
  * written-off worker never serves again: {@link Workers}).
  *
@@ -42,8 +45,8 @@ final class ThreadDemotion implements AutoCloseable {
     }
 
     static final List<Tool> DEFAULT_TOOLS = List.of(
-            new Tool("the idle scheduling class", List.of("chrt", "--idle", "-p", "0", "%d")),
-            new Tool("nice 19", List.of("renice", "-n", "19", "-p", "%d")));
+            new Tool("nice 19", List.of("renice", "-n", "19", "-p", "%d")),
+            new Tool("the idle scheduling class", List.of("chrt", "--idle", "-p", "0", "%d")));
 
     private final List<Tool> tools;
     private final ExecutorService executor =
@@ -86,7 +89,7 @@ final class ThreadDemotion implements AutoCloseable {
             }
         }
         LOG.log(Level.WARNING, "a script run was written off; its thread could not be demoted"
-                + " (chrt and renice are missing or refused) and keeps running at normal priority");
+                + " (renice and chrt are missing or refused) and keeps running at normal priority");
     }
 
     private static boolean succeeds(List<String> argv) {

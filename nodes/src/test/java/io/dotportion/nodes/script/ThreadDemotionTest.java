@@ -19,26 +19,26 @@ class ThreadDemotionTest {
             new ThreadDemotion.Tool("nothing", List.of("dotportion-no-such-tool", "%d"));
 
     @Test
-    void a_thread_goes_to_the_idle_scheduling_class() throws Exception {
-        assumeTools("chrt");
-        onParkedThread(tid -> {
-            try (ThreadDemotion demotion = new ThreadDemotion()) {
-                demotion.demote(OptionalLong.of(tid), () -> true);
-            }
-            assertThat(NativeScheduling.of(tid).orElseThrow().policy()).isEqualTo(NativeScheduling.SCHED_IDLE);
-        });
-    }
-
-    @Test
-    void without_chrt_the_thread_gets_nice_19() throws Exception {
+    void a_thread_gets_nice_19() throws Exception {
         assumeTools("renice");
         onParkedThread(tid -> {
-            try (ThreadDemotion demotion = new ThreadDemotion(List.of(MISSING, ThreadDemotion.DEFAULT_TOOLS.get(1)))) {
+            try (ThreadDemotion demotion = new ThreadDemotion()) {
                 demotion.demote(OptionalLong.of(tid), () -> true);
             }
             NativeScheduling.Sched sched = NativeScheduling.of(tid).orElseThrow();
             assertThat(sched.nice()).isEqualTo(19);
             assertThat(sched.policy()).isNotEqualTo(NativeScheduling.SCHED_IDLE);
+        });
+    }
+
+    @Test
+    void without_renice_the_thread_goes_to_the_idle_scheduling_class() throws Exception {
+        assumeTools("chrt");
+        onParkedThread(tid -> {
+            try (ThreadDemotion demotion = new ThreadDemotion(List.of(MISSING, ThreadDemotion.DEFAULT_TOOLS.get(1)))) {
+                demotion.demote(OptionalLong.of(tid), () -> true);
+            }
+            assertThat(NativeScheduling.of(tid).orElseThrow().policy()).isEqualTo(NativeScheduling.SCHED_IDLE);
         });
     }
 

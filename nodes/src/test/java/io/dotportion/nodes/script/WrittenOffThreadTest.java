@@ -38,9 +38,13 @@ class WrittenOffThreadTest {
             PreparedScript stuck = sandbox.prepare(catcher, List.of());
             PreparedScript quick = sandbox.prepare("return input + 1;", List.of("input"));
 
-            assertThatThrownBy(() -> sandbox.run("burner", stuck, List.of(), Duration.ofMillis(300), GENEROUS))
-                    .isInstanceOfSatisfying(ScriptException.class,
-                            e -> assertThat(e.kind()).isEqualTo(ScriptException.Kind.TIME_LIMIT));
+            // where the cancellation lands decides whether the catcher swallows it; on a busy machine it can
+            // land where it still stops the run: try a few times for a run that is written off
+            for (int attempt = 0; attempt < 5 && sandbox.usage().stuck() == 0; attempt++) {
+                assertThatThrownBy(() -> sandbox.run("burner", stuck, List.of(), Duration.ofMillis(300), GENEROUS))
+                        .isInstanceOfSatisfying(ScriptException.class,
+                                e -> assertThat(e.kind()).isEqualTo(ScriptException.Kind.TIME_LIMIT));
+            }
             assertThat(sandbox.usage().stuck()).isEqualTo(1);
 
             Assumptions.assumingThat(demotable(), () -> {
