@@ -16,6 +16,7 @@ import com.mongodb.client.MongoClients;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +95,7 @@ class EmbeddedStoreAccessTest {
         root.addAppender(events);
         Level before = root.getLevel();
         root.setLevel(Level.DEBUG);
+        List<ILoggingEvent> whileServing;
         try (EmbeddedMongo store = EmbeddedMongo.start(dir, 0); MongoClient client = client(store.connectionString())) {
             var items = client.getDatabase("app").getCollection("items");
             items.insertOne(new Document("name", "x").append("a", 1));
@@ -101,13 +103,15 @@ class EmbeddedStoreAccessTest {
                     .first()).isInstanceOf(MongoCommandException.class);
             assertThatThrownBy(() -> items.updateOne(new Document("a", 1),
                     new Document("$frobnicate", new Document("b", "CANARY-PAYLOAD-51")))).isInstanceOf(MongoException.class);
+            // what the failing commands logged; closing the store afterwards may warn about open clients
+            whileServing = List.copyOf(events.list);
         } finally {
             root.detachAppender(events);
             root.setLevel(before);
         }
         assertThat(events.list).noneSatisfy(e -> assertThat(e.getFormattedMessage()
                 + (e.getThrowableProxy() == null ? "" : e.getThrowableProxy().getMessage())).contains("CANARY"));
-        assertThat(events.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN)).isEmpty();
+        assertThat(whileServing).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN)).isEmpty();
     }
 
     @Test
