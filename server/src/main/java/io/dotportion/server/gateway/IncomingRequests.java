@@ -7,7 +7,6 @@ import java.net.InetSocketAddress;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Builds the request as nodes see it (SPEC §3) from an HTTP request. */
@@ -16,9 +15,12 @@ final class IncomingRequests {
     }
 
     static RequestData of(ServerRequest req, String method, String path, Map<String, String> params, Object body) {
+        var uriQuery = req.query();
+        if (uriQuery.isEmpty()) {
+            return new RequestData(method, path, params, Map.of(), Map.of(), headers(req), body, ip(req));
+        }
         Map<String, String> query = new LinkedHashMap<>();
         Map<String, List<String>> queryAll = new LinkedHashMap<>();
-        var uriQuery = req.query();
         for (String name : uriQuery.names()) {
             List<String> values = List.copyOf(uriQuery.all(name));
             queryAll.put(name, values);
@@ -27,12 +29,16 @@ final class IncomingRequests {
         return new RequestData(method, path, params, query, queryAll, headers(req), body, ip(req));
     }
 
+    /** Lowercase names; the values of a repeated header joined with ", ". */
     private static Map<String, String> headers(ServerRequest req) {
         Map<String, String> headers = new HashMap<>();
         for (Header header : req.headers()) {
-            String name = header.name().toLowerCase(Locale.ROOT);
-            String value = String.join(", ", header.allValues());
-            headers.merge(name, value, (a, b) -> a + ", " + b);
+            String name = header.headerName().lowerCase();
+            String value = header.valueCount() == 1 ? header.get() : String.join(", ", header.allValues());
+            String earlier = headers.putIfAbsent(name, value);
+            if (earlier != null) {
+                headers.put(name, earlier + ", " + value);
+            }
         }
         return headers;
     }
