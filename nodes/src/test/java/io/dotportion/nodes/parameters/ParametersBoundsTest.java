@@ -29,15 +29,28 @@ class ParametersBoundsTest {
     }
 
     @Test
-    void fractional_bounds_apply_exactly_to_integers_lengths_and_sizes() {
-        String data = source("body", "{\"n\": {\"type\": \"integer\", \"min\": 1.5, \"max\": 2.5}, "
-                + "\"s\": {\"type\": \"string\", \"max\": 2.5}, \"a\": {\"type\": \"array\", \"min\": 0.5}}");
+    void fractional_bounds_apply_exactly_to_integers() {
+        String data = source("body", "{\"n\": {\"type\": \"integer\", \"min\": 1.5, \"max\": 2.5}}");
 
-        assertThat(output(data, FakeNodeContext.create().withBody(Map.of("n", 2, "s", "ab", "a", List.of(1)))))
-                .containsEntry("n", 2);
-        assertThat(errors(data, FakeNodeContext.create().withBody(Map.of("n", 1, "s", "abc", "a", List.of()))))
-                .containsExactly(field("body.n", "must be at least 1.5"), field("body.s", "must be at most 2.5 characters long"),
-                        field("body.a", "must have at least 0.5 items"));
+        assertThat(output(data, FakeNodeContext.create().withBody(Map.of("n", 2)))).containsEntry("n", 2);
+        assertThat(errors(data, FakeNodeContext.create().withBody(Map.of("n", 1))))
+                .containsExactly(field("body.n", "must be at least 1.5"));
+        assertThat(errors(data, FakeNodeContext.create().withBody(Map.of("n", 3))))
+                .containsExactly(field("body.n", "must be at most 2.5"));
+    }
+
+    @Test
+    void whole_bounds_written_with_a_fraction_or_an_exponent_bound_lengths_and_sizes() {
+        String data = source("body", "{\"s\": {\"type\": \"string\", \"max\": 2.0}, "
+                + "\"a\": {\"type\": \"array\", \"min\": 1e0, \"max\": 1E1}}");
+
+        assertThat(output(data, FakeNodeContext.create().withBody(Map.of("s", "ab", "a", List.of(1)))))
+                .containsEntry("s", "ab");
+        assertThat(errors(data, FakeNodeContext.create().withBody(Map.of("s", "abc", "a", List.of()))))
+                .containsExactly(field("body.s", "must be at most 2 characters long"),
+                        field("body.a", "must have at least 1 item"));
+        assertThat(errors(data, FakeNodeContext.create().withBody(Map.of("s", "", "a", List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)))))
+                .containsExactly(field("body.a", "must have at most 10 items"));
     }
 
     @Test
