@@ -111,7 +111,7 @@ done
 
 # --- 3. deploy → live, on the running server -----------------------------------------------------
 PRODUCT="http://127.0.0.1:$PORT"
-TOKEN="$(api POST /v1/auth/login 200 '{"email":"load@example.com","password":"load-test-password"}' | jq -r .token)"
+TOKEN="$(api POST /v1/auth/login 200 '{"email":"load@example.com","password":"steady-harbor-lantern-42"}' | jq -r .token)"
 SCRIPTED_FILE="$ROOT/bench/src/main/resources/io/dotportion/bench/workflows/scripted.json"
 [ "$(jq '.nodes | length' "$SCRIPTED_FILE")" = 10 ] || die "$SCRIPTED_FILE is not a 10-node workflow any more"
 version_doc() { jq --argjson v "$1" '.path = "/deploy-test" | .nodes |= map(if .id == "ok" then .data.body.version = $v else . end)' "$SCRIPTED_FILE"; }

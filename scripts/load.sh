@@ -155,8 +155,8 @@ declare -A HWM
 for s in "${!PID_OF[@]}"; do HWM[$s]="$(hwm_kib "${PID_OF[$s]}")"; done
 # The execution log drops runs when its queue is full, warning now and then with the total so far.
 LOG_DROPPED="$(grep -o 'dropped [0-9]* execution logs so far' "$WORK/serve.log" | tail -n1 | cut -d' ' -f2 || true)"
-# Behind its high-water mark it samples successful runs out instead, with the same kind of warning.
-LOG_SAMPLED="$(grep -o '[0-9]* successful runs not logged so far' "$WORK/serve.log" | tail -n1 | cut -d' ' -f1 || true)"
+# Behind its high-water mark it keeps successful runs as summaries instead of in full, with the same kind of warning.
+LOG_SAMPLED="$(grep -o '[0-9]* successful runs kept as summaries so far' "$WORK/serve.log" | tail -n1 | cut -d' ' -f1 || true)"
 
 TABLE="$(report_markdown)"
 echo "$TABLE"

@@ -117,7 +117,7 @@ while [ "$SECONDS" -lt "$deadline" ]; do   # the writer's queue drains: the newe
   sleep 1
 done
 LOG_DROPPED="$(grep -o 'dropped [0-9]* execution logs so far' "$WORK/serve.log" | tail -n1 | cut -d' ' -f2 || true)"
-LOG_SAMPLED="$(grep -o '[0-9]* successful runs not logged so far' "$WORK/serve.log" | tail -n1 | cut -d' ' -f1 || true)"
+LOG_SAMPLED="$(grep -o '[0-9]* successful runs kept as summaries so far' "$WORK/serve.log" | tail -n1 | cut -d' ' -f1 || true)"
 
 # --- the verdict --------------------------------------------------------------------------------
 s=($SOAK)   # req/s p50 p99 non2xx socket-errors answers sent answered

@@ -26,14 +26,14 @@ num() { awk -v v="$1" -v d="$2" 'BEGIN { printf "%." d "f", v }'; }
 goals() {
   local name="$1" p=($2) b=($3) need=0.9 out=""
   case "$name" in adults|items) need=0.7 ;; esac
-  out="$(awk -v p="${p[0]}" -v b="${b[0]}" -v need="$need" 'BEGIN { printf "%s req/s ≥ %.1f×", (b > 0 && p / b >= need) ? "✓" : "✗", need }')"
-  out="$out · $(awk -v p="${p[1]}" -v b="${b[1]}" 'BEGIN { printf "%s CPU ≤ 1.15×", (b > 0 && p <= 1.15 * b) ? "✓" : "✗" }')"
-  out="$out · $(awk -v p="${p[4]}" -v b="${b[4]}" 'BEGIN { printf "%s p99 ≤ 2×", (b > 0 && p <= 2 * b) ? "✓" : "✗" }')"
-  out="$out · $(awk -v p="${p[6]}" -v b="${b[6]}" 'BEGIN { printf "%s RSS ≤ 1.5×", (b > 0 && p <= 1.5 * b) ? "✓" : "✗" }')"
+  out="$(awk -v p="${p[0]}" -v b="${b[0]}" -v need="$need" 'BEGIN { printf("%s req/s ≥ %.1f×", (b > 0 && p / b >= need) ? "✓" : "✗", need) }')"
+  out="$out · $(awk -v p="${p[1]}" -v b="${b[1]}" 'BEGIN { printf("%s CPU ≤ 1.15×", (b > 0 && p <= 1.15 * b) ? "✓" : "✗") }')"
+  out="$out · $(awk -v p="${p[4]}" -v b="${b[4]}" 'BEGIN { printf("%s p99 ≤ 2×", (b > 0 && p <= 2 * b) ? "✓" : "✗") }')"
+  out="$out · $(awk -v p="${p[6]}" -v b="${b[6]}" 'BEGIN { printf("%s RSS ≤ 1.5×", (b > 0 && p <= 1.5 * b) ? "✓" : "✗") }')"
   out="$out · $(awk -v e="${p[5]}" 'BEGIN { printf "%s 0 errors", e == 0 ? "✓" : "✗" }')"
   if [ -n "${4:-}" ]; then
     local n=($4)
-    out="$out · $(awk -v p="${p[0]}" -v n="${n[0]}" 'BEGIN { printf "%s ≥ 3× Node-RED (%.1f×)", (n > 0 && p >= 3 * n) ? "✓" : "✗", (n > 0) ? p / n : 0 }')"
+    out="$out · $(awk -v p="${p[0]}" -v n="${n[0]}" 'BEGIN { ok = (n > 0 && p >= 3 * n); r = (n > 0) ? p / n : 0; printf("%s ≥ 3× Node-RED (%.1f×)", ok ? "✓" : "✗", r) }')"
   fi
   echo "$out"
 }
@@ -100,8 +100,9 @@ execution_log_drops() { # what the product's execution log reported as not logge
     echo "The product's execution log reported no dropped runs."
   fi
   if [ -n "${LOG_SAMPLED:-}" ]; then
-    echo "It sampled out at least ${LOG_SAMPLED} successful runs while its queue was past the high-water mark"
-    echo "(failed runs are always kept; the count is from its last warning, which comes at most once a minute)."
+    echo "It kept at least ${LOG_SAMPLED} successful runs picked for a trace as summaries while its queue was past"
+    echo "the high-water mark (failed runs are always kept in full; the count is from its last warning, which comes"
+    echo "at most once a minute)."
   fi
 }
 

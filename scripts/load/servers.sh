@@ -42,8 +42,8 @@ start_product() { # start_product <port> <data dir> <log file>: sets SERVE_PID, 
 }
 
 setup_product() { # a user `loadtest`, a project `load` with the secrets users_db and jwt: sets TOKEN, PROJECT_ID
-  api POST /v1/auth/signup 201 '{"email":"load@example.com","username":"loadtest","password":"load-test-password"}' >/dev/null
-  TOKEN="$(api POST /v1/auth/login 200 '{"email":"load@example.com","password":"load-test-password"}' | jq -r .token)"
+  api POST /v1/auth/signup 201 '{"email":"load@example.com","username":"loadtest","password":"steady-harbor-lantern-42"}' >/dev/null
+  TOKEN="$(api POST /v1/auth/login 200 '{"email":"load@example.com","password":"steady-harbor-lantern-42"}' | jq -r .token)"
   PROJECT_ID="$(api POST /v1/projects 201 '{"name":"Load test","slug":"load"}' | jq -r .id)"
   if [ -n "${STORE_URL:-}" ]; then
     api PUT "/v1/projects/$PROJECT_ID/secrets/users_db" "200|201" "$(jq -nc --arg v "$STORE_URL" '{type: "mongodb", value: $v}')" >/dev/null

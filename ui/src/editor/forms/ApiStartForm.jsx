@@ -1,6 +1,7 @@
 import ChoiceField from '../fields/ChoiceField.jsx';
 import PlainField from '../fields/PlainField.jsx';
 import { METHODS } from '../model/methods.js';
+import { LOG_MODES, withLogMode, withLogRate } from './logSetting.js';
 
 /** Method and path are the workflow's own: the same values as in the toolbar, edited in either place. */
 export default function ApiStartForm({ meta, setMeta, errors }) {
@@ -22,6 +23,24 @@ export default function ApiStartForm({ meta, setMeta, errors }) {
         hint="Use {name} for path parameters, e.g. /users/{id}"
         testId="start-path"
       />
+      <ChoiceField
+        label="Execution log"
+        value={meta.log?.mode || ''}
+        onChange={(mode) => setMeta({ log: withLogMode(meta.log, mode) })}
+        options={LOG_MODES}
+        hint="What the log keeps of successful deployed runs. Failures and test runs always keep their full trace."
+        testId="start-log-mode"
+      />
+      {meta.log?.mode === 'sample' && (
+        <PlainField
+          label="Share kept in full"
+          type="number"
+          value={meta.log.rate}
+          onChange={(rate) => setMeta({ log: withLogRate(meta.log, rate) })}
+          hint="Between 0 and 1, e.g. 0.01 for one run in a hundred; the others are kept as summaries"
+          testId="start-log-rate"
+        />
+      )}
     </>
   );
 }

@@ -14,7 +14,7 @@ export default function ResponseForm({ config, set, errors, suggestions }) {
         onChange={(text) => set('status')(text === '' ? undefined : statusValue(text))}
         errors={errors('status')}
         suggestions={suggestions}
-        hint="100–599, or a template"
+        hint="200–599, or a template"
         testId="response-status"
       />
       <JsonField
@@ -36,6 +36,7 @@ export default function ResponseForm({ config, set, errors, suggestions }) {
         suggestions={suggestions}
         rows={3}
         placeholder='{"x-powered-by": "dotportion"}'
+        hint="Cookies, CORS and security headers are set by the platform and refused here"
         testId="response-headers"
       />
     </>

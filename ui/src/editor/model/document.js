@@ -41,7 +41,7 @@ export function fromWorkflow(workflow) {
   const kinds = new Map(nodes.map((n) => [n.id, n.data.kind]));
   const edges = (workflow.edges || []).map((e) => toFlowEdge(e, (id) => kinds.get(id)));
   return {
-    meta: { name: workflow.name || '', method: workflow.method || 'GET', path: workflow.path || '/' },
+    meta: { name: workflow.name || '', method: workflow.method || 'GET', path: workflow.path || '/', log: workflow.log || null },
     nodes,
     edges,
   };
@@ -53,10 +53,13 @@ function configFor(node, meta) {
   return { ...config, method: meta.method, path: meta.path };
 }
 
-/** The workflow document to save, validate or export: method and path live once, API Start mirrors them. */
+/**
+ * The workflow document to save, validate or export: method and path live once, API Start mirrors them.
+ * The execution log setting (not edited on the canvas) is carried through unchanged.
+ */
 export function toDocument(state) {
   const { meta, nodes, edges } = state;
-  return {
+  const doc = {
     name: meta.name,
     method: meta.method,
     path: meta.path,
@@ -72,6 +75,8 @@ export function toDocument(state) {
       return out;
     }),
   };
+  if (meta.log) doc.log = meta.log;
+  return doc;
 }
 
 export function newNode(type, id, position) {

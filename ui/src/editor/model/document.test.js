@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toDocument } from './document.js';
+import { fromWorkflow, toDocument } from './document.js';
 import { ageWorkflow } from './fixtures.js';
 
 describe('document round trip', () => {
@@ -27,5 +27,11 @@ describe('document round trip', () => {
     const doc = toDocument({ ...state, meta: { ...state.meta, method: 'PUT', path: '/x' } });
     expect(doc.method).toBe('PUT');
     expect(doc.nodes[0].data).toEqual({ method: 'PUT', path: '/x' });
+  });
+
+  it('carries the execution log setting through a save, and adds none when the workflow has none', () => {
+    const workflow = { name: 'w', method: 'GET', path: '/w', nodes: [], edges: [], log: { mode: 'sample', rate: 0.1 } };
+    expect(toDocument(fromWorkflow(workflow)).log).toEqual({ mode: 'sample', rate: 0.1 });
+    expect(toDocument(fromWorkflow({ ...workflow, log: null }))).not.toHaveProperty('log');
   });
 });

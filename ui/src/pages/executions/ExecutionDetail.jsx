@@ -29,6 +29,12 @@ export default function ExecutionDetail({ project, executionId }) {
             {e.version ? ` of version ${e.version}` : ''} · {formatMs(e.durationMs)} {e.errorCode ? `· ${e.errorCode}` : ''}
           </p>
           <h3>Trace</h3>
+          {e.kept === 'summary' && (
+            <p className="muted" data-testid="execution-summary-only">
+              This run was kept as a summary, without its trace: its workflow&apos;s log setting (or a log falling
+              behind under load) did not pick it for a full trace. Failures and test runs always keep theirs.
+            </p>
+          )}
           <ol className="trace-detail">
             {(e.trace || []).map((entry, i) => (
               <TraceEntry key={i} entry={entry} />

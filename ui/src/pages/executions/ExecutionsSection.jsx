@@ -38,6 +38,7 @@ export default function ExecutionsSection({ project }) {
             <th>Kind</th>
             <th>Status</th>
             <th>Duration</th>
+            <th>Kept</th>
           </tr>
         </thead>
         <tbody>
@@ -55,11 +56,14 @@ export default function ExecutionsSection({ project }) {
                 <span className={`status ${e.status === 'ok' ? 'live' : 'failed'}`}>{e.httpStatus}</span> {e.errorCode || ''}
               </td>
               <td>{formatMs(e.durationMs)}</td>
+              <td data-testid="execution-kept" title={e.kept === 'summary' ? 'Summary only: the log did not keep this run\'s trace' : 'Kept in full, with its trace'}>
+                {e.kept === 'summary' ? <span className="muted">summary</span> : 'full'}
+              </td>
             </tr>
           ))}
           {list.data && shown.length === 0 && (
             <tr>
-              <td colSpan={6} className="muted">
+              <td colSpan={7} className="muted">
                 No executions match. Calls to deployed endpoints and test runs appear here.
               </td>
             </tr>

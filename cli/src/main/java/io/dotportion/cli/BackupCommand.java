@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
             "Works on the store directly: --mongo-url / DOTPORTION_MONGO_URL (also while servers run), else the "
                     + "embedded store in --data (only while no server holds it). Keep the master key apart from the backup."})
 final class BackupCommand implements Callable<Integer> {
-    static final String EXECUTIONS = "executions";
+    /** The execution log's collections: runs packed many to a document, and runs logged one a document before. */
+    static final Set<String> EXECUTIONS = Set.of("executions", "executionBatches");
     static final String MANAGED_PREFIX = "project_";
     static final int BATCH = 500;
 
@@ -89,7 +91,7 @@ final class BackupCommand implements Callable<Integer> {
         List<String> names = new ArrayList<>();
         database.listCollectionNames().into(names);
         for (String name : names.stream().sorted().toList()) {
-            if (name.startsWith("system.") || (skipExecutions && EXECUTIONS.equals(name))) {
+            if (name.startsWith("system.") || (skipExecutions && EXECUTIONS.contains(name))) {
                 continue;
             }
             counts.put(name, files.dump(database.getCollection(name), target));

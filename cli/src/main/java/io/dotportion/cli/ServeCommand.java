@@ -49,6 +49,12 @@ final class ServeCommand implements Callable<Integer> {
                     + "the client address they saw (default: $DOTPORTION_TRUSTED_PROXIES, else 0: the socket's peer).")
     int trustedProxies;
 
+    @Option(names = "--egress-allow", defaultValue = "${env:DOTPORTION_EGRESS_ALLOW}",
+            description = "Comma-separated CIDRs, hosts and host:ports that tenants' connections (mongodb secrets) may "
+                    + "reach besides public addresses; loopback, private and link-local ones are refused otherwise, "
+                    + "the platform's own store always (default: $DOTPORTION_EGRESS_ALLOW).")
+    String egressAllow;
+
     @Mixin
     LimitOptions limits;
 
@@ -62,6 +68,12 @@ final class ServeCommand implements Callable<Integer> {
         PlatformConfig config = PlatformConfig.defaults(data.toAbsolutePath().normalize())
                 .withHost(host).withPort(port).withMongoUrl(mongoUrl).withLimits(limits.toLimits())
                 .withMasterKey(masterKey).withGateway(GatewaySettings.defaults().withTrustedProxies(trustedProxies));
+        try {
+            config = config.withEgressAllow(egressAllow);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("dotportion: --egress-allow: " + e.getMessage());
+            return 2;
+        }
         Platform platform;
         try {
             platform = Platform.start(config);

@@ -50,7 +50,7 @@ final class UserCreateCommand implements Callable<Integer> {
             String cleanEmail = checked(() -> AccountRules.email(email));
             String cleanUsername = checked(() -> AccountRules.username(username));
             String raw = Input.read(passwordFile, Main.stdin(spec), "password", MAX_PASSWORD_BYTES);
-            String password = checked(() -> AccountRules.password(raw));
+            String password = checked(() -> AccountRules.password(raw, cleanEmail, cleanUsername));
             String hash = new PasswordHasher(PasswordHasher.Cost.standard()).hash(password);
             try (StoreSession session = store.open(true);
                  MongoPlatformStores stores = MongoPlatformStores.over(session.client(),

@@ -123,6 +123,7 @@ class BackupRestoreTest {
         assertThat(backup.resolve("platform/secrets.jsonl")).exists();
         assertThat(backup.resolve("platform/projectKeysets.jsonl")).content().contains("$binary");
         assertThat(backup.resolve("platform/executions.jsonl")).doesNotExist();
+        assertThat(backup.resolve("platform/executionBatches.jsonl")).doesNotExist();
         assertThat(backup.resolve("project_" + projectId + "/notes.jsonl")).content().contains("kept");
     }
 
@@ -132,14 +133,14 @@ class BackupRestoreTest {
         Cli.Run backUp = Cli.run("backup", "--data", dir.resolve("source").toString(), "--executions",
                 withExecutions.toString());
         assertThat(backUp.code()).as(backUp.all()).isZero();
-        assertThat(withExecutions.resolve("platform/executions.jsonl")).content().contains(projectId);
+        assertThat(withExecutions.resolve("platform/executionBatches.jsonl")).content().contains(projectId);
 
         try (EmbeddedMongo store = EmbeddedMongo.start(dir.resolve("shared"), 0);
              MongoClient client = MongoClients.create(store.connectionString())) {
             Cli.Run run = Cli.run("restore", "--mongo-url", store.connectionString(), "--master-key-file", key.toString(),
                     withExecutions.toString());
             assertThat(run.code()).as(run.all()).isZero();
-            assertThat(client.getDatabase("dotportion").getCollection("executions").countDocuments()).isPositive();
+            assertThat(client.getDatabase("dotportion").getCollection("executionBatches").countDocuments()).isPositive();
             assertThat(client.getDatabase("dotportion").getCollection("users").countDocuments()).isEqualTo(1);
         }
     }

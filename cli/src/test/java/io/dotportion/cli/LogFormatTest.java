@@ -35,7 +35,25 @@ class LogFormatTest {
                 .doesNotStartWith("{").doesNotContain("log-canary");
     }
 
+    @Test
+    void driver_url_warnings_and_the_embedded_wire_log_never_reach_the_system_log() throws Exception {
+        String out = logWith(null, context -> {
+            context.getLogger("org.mongodb.driver.uri").warn("Ignoring unrecognized boolean value 'option-canary' "
+                    + "in the connection string for 'ssl'");
+            context.getLogger("de.bwaldvogel.mongo.wire.MongoWireProtocolHandler")
+                    .error("failed to handle {\"find\": \"users\", \"filter\": {\"email\": \"payload-canary\"}}");
+            context.getLogger("org.mongodb.driver.cluster").warn("still shown");
+        });
+
+        assertThat(out).contains("still shown").doesNotContain("option-canary").doesNotContain("payload-canary");
+    }
+
     private static String logWith(String format) throws JoranException {
+        return logWith(format, context -> context.getLogger("io.dotportion.probe")
+                .info("store at {}", "mongodb://u:log-canary@db:27017/x"));
+    }
+
+    private static String logWith(String format, java.util.function.Consumer<LoggerContext> logs) throws JoranException {
         PrintStream original = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         LoggerContext context = new LoggerContext();
@@ -48,7 +66,7 @@ class LogFormatTest {
             JoranConfigurator configurator = new JoranConfigurator();
             configurator.setContext(context);
             configurator.doConfigure(LogFormatTest.class.getResource("/logback.xml"));
-            context.getLogger("io.dotportion.probe").info("store at {}", "mongodb://u:log-canary@db:27017/x");
+            logs.accept(context);
         } finally {
             context.stop();
             System.setErr(original);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code dotportion serve} with a master key that does not open the stored project keys. */
+/** {@code dotportion serve} with a master key that does not open the stored project keys, or a bad allow-list. */
 class ServeCommandTest {
     @TempDir
     Path dir;
@@ -64,5 +64,16 @@ class ServeCommandTest {
                         "--master-key-file", dir.resolve("missing.key").toString());
         assertThat(code).isEqualTo(MasterKeyRotateCommand.MASTER_KEY_FAILED);
         assertThat(err.toString()).contains("missing.key").contains("cannot be read");
+    }
+
+    @Test
+    void serve_with_a_malformed_egress_allow_list_exits_naming_the_entry() {
+        StringWriter err = new StringWriter();
+        int code = new CommandLine(new Main()).setErr(new PrintWriter(err, true))
+                .execute("serve", "--host", "127.0.0.1", "--port", "0", "--data", dir.resolve("d").toString(),
+                        "--egress-allow", "127.0.0.1,10.0.0.0/40");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--egress-allow").contains("10.0.0.0/40");
+        assertThat(dir.resolve("d")).doesNotExist();
     }
 }

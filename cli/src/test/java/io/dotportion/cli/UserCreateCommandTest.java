@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code dotportion user create} on the store directly, then the user logs in through the API. */
 class UserCreateCommandTest {
-    private static final String PASSWORD = "first-admin-pass-5c2d";
+    private static final String PASSWORD = "first-owner-pass-5c2d";
 
     @TempDir
     Path dir;

@@ -72,6 +72,26 @@ class ProjectPagesTest {
     }
 
     @Test
+    void a_run_kept_as_a_summary_is_listed_and_shown_as_such() {
+        String summaries = (String) api.call("POST", "/v1/projects", Map.of("name", "Quiet", "slug", "quiet"), 201).get("id");
+        Map<String, Object> quiet = new java.util.LinkedHashMap<>(greeter());
+        quiet.put("log", Map.of("mode", "errors"));
+        String workflowId = (String) api.call("POST", "/v1/projects/" + summaries + "/workflows", quiet, 201).get("id");
+        api.call("POST", "/v1/workflows/" + workflowId + "/deploy", null, 200);
+        Http http = new Http(platform);
+        assertThat(http.send("POST", "/api/" + account.username() + "/quiet/hello", "{\"name\": \"Ada\"}").statusCode())
+                .isEqualTo(200);
+
+        Ui ui = browser.ui();
+        browser.driver().get(platform.url("/projects/" + summaries + "/executions"));
+        waitRows(ui, 1);
+        assertThat(ui.find("execution-kept").getText()).isEqualTo("summary");
+        ui.click(By.cssSelector("[data-testid='execution-row'] a"));
+        assertThat(ui.find("execution-summary-only").getText()).contains("summary");
+        assertThat(ConsoleErrors.in(browser.console())).isEmpty();
+    }
+
+    @Test
     void settings_change_cors_and_rate_limit_and_a_project_can_be_deleted() {
         Ui ui = browser.ui();
         browser.driver().get(platform.url("/projects/" + projectId + "/settings"));

@@ -1,5 +1,6 @@
 package io.dotportion.secrets;
 
+import io.dotportion.core.egress.EgressPolicy;
 import io.dotportion.core.port.AuditStore;
 import io.dotportion.core.port.KeysetStore;
 import io.dotportion.core.port.SecretStore;
@@ -29,15 +30,17 @@ public final class SecretsBootstrap {
     private final Clock clock;
     private final SecureRandom random;
     private final VaultSettings settings;
+    private final EgressPolicy egress;
 
     public SecretsBootstrap(SecretStore secrets, KeysetStore keysets, AuditStore audit, Clock clock, SecureRandom random,
-                            VaultSettings settings) {
+                            VaultSettings settings, EgressPolicy egress) {
         this.secrets = secrets;
         this.keysets = keysets;
         this.audit = audit;
         this.clock = clock;
         this.random = random;
         this.settings = settings;
+        this.egress = egress;
     }
 
     /**
@@ -51,7 +54,7 @@ public final class SecretsBootstrap {
         LoadedMasterKey loaded = new MasterKeyLoader(keysets, new MasterKeyFiles(random)).load(environmentKey, keyFile, dataDirectory);
         ProjectKeys projectKeys = new ProjectKeys(keysets, new MasterKeys(loaded.key(), previousKey), clock);
         KeyCheckReport check = projectKeys.openAll();
-        SecretVault vault = new SecretVault(secrets, projectKeys, audit, clock, random, settings);
+        SecretVault vault = new SecretVault(secrets, projectKeys, audit, clock, random, settings, egress);
         return new SecretsRuntime(vault, loaded, check);
     }
 }

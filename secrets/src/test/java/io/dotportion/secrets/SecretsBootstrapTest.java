@@ -47,7 +47,7 @@ class SecretsBootstrapTest {
 
     private SecretsBootstrap bootstrap() {
         return new SecretsBootstrap(new MongoSecretStore(database), new MongoKeysetStore(database), new MongoAuditStore(database),
-                Clock.systemUTC(), new SecureRandom(), VaultSettings.defaults());
+                Clock.systemUTC(), new SecureRandom(), VaultSettings.defaults(), io.dotportion.secrets.testing.Vaults.LOOPBACK_ALLOWED);
     }
 
     @Test

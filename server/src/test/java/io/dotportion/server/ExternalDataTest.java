@@ -38,7 +38,7 @@ class ExternalDataTest {
     @BeforeAll
     static void start() {
         userDb = new UserDatabase();
-        platform = Platform.start(PlatformConfig.forTests(dataDir)
+        platform = Platform.start(PlatformConfig.forTests(dataDir).withEgressAllow("127.0.0.1")
                 .withUserDatabases(MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofSeconds(1))));
         api = new ApiClient(platform.port());
         token = api.newUser("outside");

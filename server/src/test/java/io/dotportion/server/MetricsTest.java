@@ -54,7 +54,9 @@ class MetricsTest {
                 .containsEntry("dotportion_workflow_duration_seconds", "histogram")
                 .containsEntry("dotportion_js_contexts", "gauge")
                 .containsEntry("dotportion_js_pool_size", "gauge")
+                .containsEntry("dotportion_js_stuck_runs", "gauge")
                 .containsEntry("dotportion_mongo_pool_connections", "gauge");
+        assertThat(parsed.value("dotportion_js_stuck_runs", Map.of())).isZero();
         assertThat(parsed.value("dotportion_js_pool_size", Map.of())).isPositive();
         assertThat(parsed.value("dotportion_mongo_pool_connections", Map.of("state", "open"))).isPositive();
         assertThat(parsed.value("dotportion_mongo_pool_max_connections", Map.of())).isPositive();

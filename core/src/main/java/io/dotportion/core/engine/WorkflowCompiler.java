@@ -13,10 +13,25 @@ import java.util.List;
 public final class WorkflowCompiler {
     private final NodeRegistry registry;
     private final Limits limits;
+    private final UnknownFields unknownFields;
+
+    /** A document without the node fields no config binds, and a warning for each field removed. */
+    public record Stripped(WorkflowDocument document, List<Violation> warnings) {
+    }
 
     public WorkflowCompiler(NodeRegistry registry, Limits limits) {
         this.registry = registry;
         this.limits = limits;
+        this.unknownFields = new UnknownFields(registry);
+    }
+
+    /**
+     * Removes from every node's data the fields its type does not know (the editor's {@code label} stays), each
+     * with an {@link io.dotportion.core.model.ViolationCode#UNKNOWN_FIELD} warning at its path. Call it before
+     * storing a document, so that nothing but configuration is stored or exported.
+     */
+    public Stripped stripUnknownFields(WorkflowDocument document) {
+        return unknownFields.strip(document);
     }
 
     /**

@@ -23,7 +23,7 @@ final class DocumentReader {
             edges.add(edge(item.value(), item.path()));
         }
         WorkflowDocument document = new WorkflowDocument(text(root, "name", "name"), text(root, "method", "method"),
-                text(root, "path", "path"), nodes, edges);
+                text(root, "path", "path"), nodes, edges, LogSettingReader.read(root.get("log"), violations));
         return new DocumentReading(document, violations);
     }
 

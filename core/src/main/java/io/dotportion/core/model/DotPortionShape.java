@@ -36,7 +36,8 @@ public final class DotPortionShape {
         for (EdgeSpec edge : document.edges()) {
             edges.add(withHandle(edge, handleByEdge));
         }
-        return new WorkflowDocument(document.name(), method(document.method()), path(document.path()), nodes, edges);
+        return new WorkflowDocument(document.name(), method(document.method()), path(document.path()), nodes, edges,
+                document.log());
     }
 
     private static boolean isBranching(NodeSpec node) {

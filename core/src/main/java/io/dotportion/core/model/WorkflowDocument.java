@@ -4,11 +4,23 @@ import java.util.List;
 
 /**
  * A workflow as the user edits it (SPEC §4). {@code method} stays a string here so that a wrong
- * value can be reported as a violation instead of failing to parse.
+ * value can be reported as a violation instead of failing to parse. {@code log} is the optional execution
+ * log setting ({@link LogSetting}); null means the platform's default.
  */
-public record WorkflowDocument(String name, String method, String path, List<NodeSpec> nodes, List<EdgeSpec> edges) {
+public record WorkflowDocument(String name, String method, String path, List<NodeSpec> nodes, List<EdgeSpec> edges,
+                               LogSetting log) {
     public WorkflowDocument {
         nodes = nodes == null ? List.of() : List.copyOf(nodes);
         edges = edges == null ? List.of() : List.copyOf(edges);
+    }
+
+    /** A document with the default log setting. */
+    public WorkflowDocument(String name, String method, String path, List<NodeSpec> nodes, List<EdgeSpec> edges) {
+        this(name, method, path, nodes, edges, null);
+    }
+
+    /** The same document with these nodes and edges (the log setting kept). */
+    public WorkflowDocument withGraph(List<NodeSpec> newNodes, List<EdgeSpec> newEdges) {
+        return new WorkflowDocument(name, method, path, newNodes, newEdges, log);
     }
 }

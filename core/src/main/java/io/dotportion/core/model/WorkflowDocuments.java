@@ -13,7 +13,7 @@ public final class WorkflowDocuments {
     /**
      * Reads a raw value tree. Never throws: a wrong shape (nodes not an array, a node not an object, data
      * not an object ...) is reported as an {@link ViolationCode#INVALID_SHAPE} violation at its JSON path
-     * and the offending part is left empty. Unknown fields are ignored.
+     * and the offending part is left empty. Unknown fields are ignored, except inside {@code log} ({@link LogSetting}).
      */
     public static DocumentReading read(Object raw) {
         return new DocumentReader().read(raw);
@@ -35,6 +35,9 @@ public final class WorkflowDocuments {
             edges.add(edge(edge));
         }
         out.put("edges", edges);
+        if (document.log() != null) {
+            out.put("log", document.log().toValue());
+        }
         return out;
     }
 

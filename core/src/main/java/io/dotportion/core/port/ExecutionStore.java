@@ -4,8 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+/** The execution log's storage: runs kept in full or as summaries ({@link ExecutionRecord#kept()}). */
 public interface ExecutionStore {
 
+    /**
+     * Stores a batch of runs, cheaply (one write for the batch). Ids are ObjectId hex strings made when the run
+     * started (their seconds are the run's start second), or null for a new one.
+     */
     void insertAll(List<ExecutionRecord> records);
 
     /** Newest first; {@code workflowId} and {@code status} filter when not null. */

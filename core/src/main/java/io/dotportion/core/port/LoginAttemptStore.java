@@ -1,19 +1,25 @@
 package io.dotportion.core.port;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * Failed login counters in fixed windows, shared by every instance on one store. Each key (an email or a
- * client address, hashed by the caller) counts the failures of the window that contains {@code now}.
+ * Failed login counters, shared by every instance on one store. Each key (an account, a client address or
+ * the pair, hashed by the caller) holds how many failures it had and when the last one was; a key forgets
+ * them at {@code expiresAt}, which each failure moves forward.
  */
 public interface LoginAttemptStore {
 
-    /** Adds one failure to the window starting at {@code windowStart}; answers the new count (atomic). */
-    long recordFailure(String key, Instant windowStart, Instant expiresAt);
+    /** The failures of a key so far, and when the last one was. */
+    record Failures(long count, Instant last) {
+    }
 
-    /** The failures counted so far in the window starting at {@code windowStart}. */
-    long failures(String key, Instant windowStart);
+    /** Adds one failure at {@code now} (starting from zero when the key had expired); answers the new state (atomic). */
+    Failures recordFailure(String key, Instant now, Instant expiresAt);
 
-    /** Forgets the failures of this key in the window starting at {@code windowStart}. */
-    void clear(String key, Instant windowStart);
+    /** The key's failures, empty when it has none or they expired at or before {@code now}. */
+    Optional<Failures> failures(String key, Instant now);
+
+    /** Forgets the key's failures. */
+    void clear(String key);
 }

@@ -8,6 +8,6 @@ public record Account(String email, String username, String password) {
 
     public static Account fresh(String prefix) {
         String name = prefix + System.nanoTime() % 1_000_000 + NEXT.incrementAndGet();
-        return new Account(name + "@example.com", name, "correct horse battery staple");
+        return new Account(name + "@example.com", name, "correct horse battery staple 42");
     }
 }

@@ -20,7 +20,7 @@ public final class RunningPlatform implements AutoCloseable {
     public static RunningPlatform start() {
         try {
             Path dataDir = Files.createTempDirectory("dotportion-e2e-");
-            return new RunningPlatform(Platform.start(PlatformConfig.forTests(dataDir)), dataDir);
+            return new RunningPlatform(Platform.start(PlatformConfig.forTests(dataDir).withEgressAllow("127.0.0.1")), dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

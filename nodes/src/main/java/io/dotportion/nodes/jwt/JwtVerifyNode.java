@@ -75,6 +75,6 @@ public final class JwtVerifyNode implements NodeType<JwtVerifyConfig> {
         long leeway = config.leeway() == null ? DEFAULT_LEEWAY_SECONDS : config.leeway().longValueExact();
         return new JwtVerifyHandler(new TokenSource(config.token()),
                 new TokenVerifier(config.secret(), algorithm, limits.maxTokenLength()),
-                new ClaimChecks(config.issuer(), config.audience(), leeway, clock));
+                new ClaimChecks(config.issuer(), config.audience(), leeway, limits.maxExpiresIn(), clock));
     }
 }

@@ -1,21 +1,18 @@
 package io.dotportion.nodes.jwt;
 
-import com.nimbusds.jose.Header;
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.MACVerifier;
-import com.nimbusds.jose.util.Base64URL;
 import io.dotportion.core.node.NodeContext;
 import io.dotportion.core.secret.Secret;
-import io.dotportion.core.value.Json;
 import java.text.ParseException;
 import java.util.Map;
 
 /**
- * Checks a compact JWS: its shape, then its algorithm (only the configured one; {@code none}, other HMACs and
- * asymmetric algorithms are refused before any key is touched), then the MAC with the key version the
- * {@code kid} header names, and returns the claims object as the platform's JSON mapper reads it.
+ * Checks a compact JWS: its canonical shape ({@link CompactToken}), then its header (only the configured
+ * algorithm; {@code none}, other HMACs and asymmetric algorithms are refused before any key is touched; no
+ * {@code crit}), then the MAC with the key version the {@code kid} header names, and returns the claims
+ * object as the strict reader read it.
  */
 final class TokenVerifier {
     private final String secretName;
@@ -32,13 +29,10 @@ final class TokenVerifier {
         if (token.length() > maxTokenLength) {
             throw new TokenRejected("token is too long");
         }
-        String[] parts = token.split("\\.", -1);
-        if (parts.length != 3 || parts[0].isEmpty() || parts[1].isEmpty()) {
-            throw new TokenRejected("token is malformed");
-        }
-        JWSHeader header = acceptedHeader(parts[0]);
+        CompactToken compact = CompactToken.parse(token);
+        acceptedHeader(compact.header());
         JWSObject jws = parse(token);
-        Secret key = KeyVersions.select(header.getKeyID(), secretName, context);
+        Secret key = KeyVersions.select(jws.getHeader().getKeyID(), secretName, context);
         boolean valid;
         try {
             valid = HmacKey.with(key, algorithm, bytes -> jws.verify(new MACVerifier(bytes)));
@@ -48,41 +42,38 @@ final class TokenVerifier {
         if (!valid) {
             throw new TokenRejected("token signature is invalid");
         }
-        return claims(jws);
+        return compact.claims();
     }
 
-    private JWSHeader acceptedHeader(String encoded) throws TokenRejected {
-        Header header;
-        try {
-            header = Header.parse(new Base64URL(encoded));
-        } catch (ParseException | IllegalArgumentException e) {
-            throw new TokenRejected("token is malformed");
-        }
-        if (!(header instanceof JWSHeader jws) || !algorithm.jws().equals(jws.getAlgorithm())) {
+    /**
+     * {@code alg} exactly the configured name; no {@code crit} (we support no extension, so any is refused) and
+     * no {@code b64} (an unencoded payload changes what is signed); {@code kid}, when given, a string.
+     */
+    private void acceptedHeader(Map<?, ?> header) throws TokenRejected {
+        if (!algorithm.jws().getName().equals(header.get("alg"))) {
             throw new TokenRejected("token algorithm is not accepted (expected " + algorithm + ")");
         }
-        if (jws.getCriticalParams() != null && !jws.getCriticalParams().isEmpty()) {
+        if (header.containsKey("crit")) {
             throw new TokenRejected("token header has critical parameters this verifier does not support");
         }
-        return jws;
-    }
-
-    private static JWSObject parse(String token) throws TokenRejected {
-        try {
-            return JWSObject.parse(token);
-        } catch (ParseException | IllegalArgumentException e) {
+        if (header.containsKey("b64")) {
+            throw new TokenRejected("token header parameter b64 is not supported");
+        }
+        if (header.containsKey("kid") && !(header.get("kid") instanceof String)) {
             throw new TokenRejected("token is malformed");
         }
     }
 
-    private static Map<?, ?> claims(JWSObject jws) throws TokenRejected {
+    private JWSObject parse(String token) throws TokenRejected {
+        JWSObject jws;
         try {
-            if (Json.parse(jws.getPayload().toString()) instanceof Map<?, ?> claims) {
-                return claims;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below, without the parser's message (it may quote the payload)
+            jws = JWSObject.parse(token);
+        } catch (ParseException | IllegalArgumentException e) {
+            throw new TokenRejected("token is malformed");
         }
-        throw new TokenRejected("token claims are not a JSON object");
+        if (!algorithm.jws().equals(jws.getHeader().getAlgorithm())) {
+            throw new TokenRejected("token algorithm is not accepted (expected " + algorithm + ")");
+        }
+        return jws;
     }
 }

@@ -24,8 +24,9 @@ final class ClientLease implements AutoCloseable {
         return client.defaultDatabase;
     }
 
-    Scrubber scrubber() {
-        return client.scrubber;
+    /** True once the egress policy refused a connection of this client. */
+    boolean egressRefused() {
+        return client.resolver.refusedOnce();
     }
 
     @Override

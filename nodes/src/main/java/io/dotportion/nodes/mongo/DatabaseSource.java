@@ -7,6 +7,7 @@ import io.dotportion.core.node.NodeContext;
 import io.dotportion.core.node.NodeError;
 import io.dotportion.core.node.NodeFailure;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /** Where a node's database comes from for one execution: the project's managed database or a user's own. */
 sealed interface DatabaseSource {
@@ -14,8 +15,8 @@ sealed interface DatabaseSource {
     /** The database to run on; close the result when the operation is done. */
     Opened open(NodeContext context);
 
-    /** An open database, the scrubber for its errors, and what to release afterwards. */
-    record Opened(MongoDatabase database, Scrubber scrubber, Runnable release) implements AutoCloseable {
+    /** An open database, whether the egress policy refused one of its connections, and what to release afterwards. */
+    record Opened(MongoDatabase database, BooleanSupplier egressRefused, Runnable release) implements AutoCloseable {
         @Override
         public void close() {
             release.run();
@@ -29,7 +30,7 @@ sealed interface DatabaseSource {
     /** {@code project_<id>} in the platform's MongoDB, its collections' schemas enforced on writes. */
     record Managed(ManagedDatabases databases, DocumentValidator validator) implements DatabaseSource {
         public Opened open(NodeContext context) {
-            return new Opened(databases.forProject(context.projectId()), Scrubber.GENERIC, () -> { });
+            return new Opened(databases.forProject(context.projectId()), () -> false, () -> { });
         }
 
         @Override
@@ -58,7 +59,7 @@ sealed interface DatabaseSource {
                         ? "the URL of secret '" + secretName + "' names no database: set 'database' on the node"
                         : "the URL of secret '" + secretName + "' names an invalid database");
             }
-            return new Opened(lease.client().getDatabase(name), lease.scrubber(), lease::close);
+            return new Opened(lease.client().getDatabase(name), lease::egressRefused, lease::close);
         }
     }
 }

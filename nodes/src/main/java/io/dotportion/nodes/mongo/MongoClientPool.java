@@ -1,6 +1,7 @@
 package io.dotportion.nodes.mongo;
 
 import com.mongodb.client.MongoDatabase;
+import io.dotportion.core.egress.EgressPolicy;
 import io.dotportion.core.secret.Secret;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,22 +22,25 @@ import java.util.function.Function;
  * is closed as soon as its in-flight operations finish (reference counted leases). A request still holding an
  * older version gets a client that closes when it is done. Clients unused for
  * {@link MongoPoolSettings#idleTimeout()} are closed on the next {@link #acquire} or {@link #evictIdle()}.
- * The secret's URL is revealed only here, to fingerprint it and to open a client. Thread-safe.
+ * The secret's URL is revealed only here, to fingerprint it and to open a client. Every client asks the
+ * {@link EgressPolicy} before it connects anywhere (see {@link TenantUrl} and {@link EgressResolver}). Thread-safe.
  */
 public final class MongoClientPool implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(MongoClientPool.class.getName());
     private final MongoPoolSettings settings;
+    private final EgressPolicy egress;
     private final Clock clock;
     private final Map<ClientKey, PooledClient> clients = new HashMap<>();
     private final Map<ClientKey.Lineage, PooledClient> current = new HashMap<>();
     private boolean closed;
 
-    public MongoClientPool(MongoPoolSettings settings) {
-        this(settings, Clock.systemUTC());
+    public MongoClientPool(MongoPoolSettings settings, EgressPolicy egress) {
+        this(settings, egress, Clock.systemUTC());
     }
 
-    public MongoClientPool(MongoPoolSettings settings, Clock clock) {
+    public MongoClientPool(MongoPoolSettings settings, EgressPolicy egress, Clock clock) {
         this.settings = settings;
+        this.egress = egress;
         this.clock = clock;
     }
 
@@ -54,7 +58,7 @@ public final class MongoClientPool implements AutoCloseable {
                 collectIdle(now, toClose);
                 PooledClient client = clients.get(key);
                 if (client == null) {
-                    client = PooledClient.open(key, url, settings, now);
+                    client = PooledClient.open(key, url, settings, egress, now);
                     clients.put(key, client);
                     LOG.log(System.Logger.Level.DEBUG, "opened a MongoDB client for secret ''{0}'' version {1}",
                             key.secretName(), key.version());

@@ -40,7 +40,7 @@ final class MongoHandler implements NodeHandler {
         } catch (NodeFailure failure) {
             throw failure;
         } catch (RuntimeException e) {
-            var error = MongoErrors.map(e, opened.scrubber(), budget);
+            var error = MongoErrors.map(e, budget, opened.egressRefused().getAsBoolean());
             LOG.log(System.Logger.Level.DEBUG, "{0} on collection ''{1}'' failed: {2} ({3})",
                     query.operation().configName(), query.collection(), error.message(), e.getClass().getSimpleName());
             return new NodeOutcome.Fail(error);

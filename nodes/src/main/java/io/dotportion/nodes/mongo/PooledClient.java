@@ -5,6 +5,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import io.dotportion.core.egress.EgressPolicy;
 import io.dotportion.core.node.ErrorCode;
 import io.dotportion.core.node.NodeFailure;
 import java.time.Instant;
@@ -19,21 +20,26 @@ final class PooledClient {
     final ClientKey key;
     final MongoClient client;
     final Optional<String> defaultDatabase;
-    final Scrubber scrubber;
+    final EgressResolver resolver;
     int inFlight;
     boolean retired;
     Instant lastUsed;
 
-    private PooledClient(ClientKey key, MongoClient client, String defaultDatabase, Scrubber scrubber, Instant now) {
+    private PooledClient(ClientKey key, MongoClient client, String defaultDatabase, EgressResolver resolver,
+                         Instant now) {
         this.key = key;
         this.client = client;
         this.defaultDatabase = Optional.ofNullable(defaultDatabase);
-        this.scrubber = scrubber;
+        this.resolver = resolver;
         this.lastUsed = now;
     }
 
-    /** Opens a client for a revealed URL; the URL stays inside the client and the scrubber. */
-    static PooledClient open(ClientKey key, String url, MongoPoolSettings settings, Instant now) {
+    /**
+     * Opens a client for a revealed URL; the URL stays inside the client. Refused
+     * ({@code UPSTREAM_UNAVAILABLE}) when the URL asks for what {@link TenantUrl} does not allow or names a host
+     * the egress policy refuses; every connection the client opens later asks the policy again.
+     */
+    static PooledClient open(ClientKey key, String url, MongoPoolSettings settings, EgressPolicy egress, Instant now) {
         ConnectionString connection;
         try {
             connection = new ConnectionString(url);
@@ -41,11 +47,13 @@ final class PooledClient {
             throw new NodeFailure(ErrorCode.EXECUTION_FAILED,
                     "secret '" + key.secretName() + "' does not hold a valid MongoDB URL");
         }
-        char[] password = connection.getPassword();
-        Scrubber scrubber = Scrubber.forSecret(key.secretName(), url, password == null ? null : new String(password));
+        TenantUrl.problem(connection, egress).ifPresent(problem -> {
+            throw new NodeFailure(ErrorCode.UPSTREAM_UNAVAILABLE, MongoErrors.UNREACHABLE + ": " + problem);
+        });
+        EgressResolver resolver = new EgressResolver(egress, TenantUrl.declaredPorts(connection));
         try {
-            return new PooledClient(key, MongoClients.create(settings(connection, settings)), connection.getDatabase(),
-                    scrubber, now);
+            return new PooledClient(key, MongoClients.create(settings(connection, settings, resolver)),
+                    connection.getDatabase(), resolver, now);
         } catch (MongoException e) {
             throw new NodeFailure(ErrorCode.UPSTREAM_UNAVAILABLE, MongoErrors.UNREACHABLE);
         } catch (RuntimeException e) {
@@ -54,10 +62,12 @@ final class PooledClient {
         }
     }
 
-    private static MongoClientSettings settings(ConnectionString connection, MongoPoolSettings settings) {
+    private static MongoClientSettings settings(ConnectionString connection, MongoPoolSettings settings,
+                                                EgressResolver resolver) {
         long selection = settings.serverSelectionTimeout().toMillis();
         return MongoClientSettings.builder()
                 .applyConnectionString(connection)
+                .inetAddressResolver(resolver)
                 .applicationName("dotportion")
                 .applyToClusterSettings(b -> b.serverSelectionTimeout(selection, TimeUnit.MILLISECONDS))
                 .applyToSocketSettings(b -> b

@@ -30,8 +30,15 @@
  *       "database unreachable". {@code maxTimeMS} exceeded → {@code TIMEOUT} when the execution's deadline
  *       set the bound, else {@code EXECUTION_FAILED} "query exceeded its time limit of N ms" (the query is
  *       too slow for its limit: a node failure the error edge can handle). Duplicate key →
- *       {@code EXECUTION_FAILED} "duplicate key". Any other driver error → {@code EXECUTION_FAILED} with the
- *       driver's message scrubbed of the secret's URL, its password and any {@code scheme://user:pass@}.</li>
+ *       {@code EXECUTION_FAILED} "duplicate key". An error the server answered → {@code EXECUTION_FAILED}
+ *       "the database refused the operation (CodeName, code N)". No message carries the driver's text (it
+ *       names hosts, ports, Java classes and parts of the query).</li>
+ *   <li><b>Egress.</b> A user's database is reached only where the egress policy allows
+ *       ({@link io.dotportion.core.egress.EgressPolicy}): the URL's hosts are checked when a client is opened,
+ *       and every connection the client opens later (reconnects, SRV targets, announced members) resolves
+ *       through {@link io.dotportion.nodes.mongo.EgressResolver}, which answers only with checked addresses.
+ *       A refused host is {@code UPSTREAM_UNAVAILABLE} "database unreachable: the host is not an allowed
+ *       destination ...". Proxy options, Unix sockets and mechanisms other than SCRAM and PLAIN are refused.</li>
  *   <li><b>Clients.</b> {@link io.dotportion.nodes.mongo.MongoClientPool} keeps one client per (project,
  *       secret, version, URL fingerprint); the secret is resolved at each execution, so a replaced value is
  *       used by the next request, and the old client closes once its in-flight operations finish.</li>

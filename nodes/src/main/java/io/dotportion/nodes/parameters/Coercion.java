@@ -56,7 +56,7 @@ final class Coercion {
         }
         if (textSource && raw instanceof String text) {
             try {
-                Object parsed = Json.parse(text);
+                Object parsed = Json.parseInput(text);
                 return kind.isInstance(parsed) ? Checked.ok(Values.immutableCopy(parsed)) : Checked.bad(reason);
             } catch (IllegalArgumentException e) {
                 return Checked.bad(reason + " (written as JSON)");

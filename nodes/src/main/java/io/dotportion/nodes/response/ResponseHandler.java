@@ -1,5 +1,6 @@
 package io.dotportion.nodes.response;
 
+import io.dotportion.core.http.ResponseHeaderRules;
 import io.dotportion.core.node.ErrorCode;
 import io.dotportion.core.node.NodeContext;
 import io.dotportion.core.node.NodeHandler;
@@ -52,9 +53,9 @@ final class ResponseHandler implements NodeHandler {
         Map<String, String> values = new LinkedHashMap<>();
         for (Header header : headers) {
             String text = Values.toText(context.evaluate(header.value()));
-            if (HeaderRules.hasControlCharacter(text)) {
+            if (!ResponseHeaderRules.validValue(text)) {
                 return NodeOutcome.fail(ErrorCode.EXECUTION_FAILED, "response header '" + header.name()
-                        + "' would contain a line break or another control character");
+                        + "' would contain a line break, a control character or a character beyond U+007E");
             }
             values.put(header.name(), text);
         }

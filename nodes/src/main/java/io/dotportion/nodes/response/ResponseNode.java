@@ -1,5 +1,6 @@
 package io.dotportion.nodes.response;
 
+import io.dotportion.core.http.ResponseHeaderRules;
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.ViolationCode;
 import io.dotportion.core.node.CompileContext;
@@ -50,9 +51,13 @@ public final class ResponseNode implements NodeType<ResponseConfig> {
     public NodeHandler compile(ResponseConfig config, CompileContext context) {
         ValueTemplate status = config.status();
         Integer fixedStatus = status == null ? Integer.valueOf(StatusCodes.DEFAULT)
-                : status.isConstant() ? StatusCodes.parse(status.raw()).orElseThrow() : null;
+                : status.isConstant() ? StatusCodes.parse(status.raw()).orElse(null) : null;
         List<ResponseHandler.Header> headers = new ArrayList<>();
-        config.headers().forEach((name, value) -> headers.add(new ResponseHandler.Header(name, value)));
+        config.headers().forEach((name, value) -> {
+            if (ResponseHeaderRules.allowed(name)) { // a version saved before a header was refused: not sent
+                headers.add(new ResponseHandler.Header(name, value));
+            }
+        });
         return new ResponseHandler(fixedStatus, status, config.body(), headers);
     }
 
@@ -70,19 +75,18 @@ public final class ResponseNode implements NodeType<ResponseConfig> {
     private static void validateHeader(String name, ValueTemplate value, Set<String> seen, ValidationContext context,
                                        List<Violation> out) {
         String path = "headers." + name;
-        if (!HeaderRules.isToken(name)) {
-            out.add(invalid(path, "header name must be a token: letters, digits and !#$%&'*+-.^_`|~"));
-        } else if (HeaderRules.isForbidden(name)) {
-            out.add(invalid(path, "header '" + name + "' is set by the server and cannot be set by a workflow"));
-        } else if (!seen.add(name.toLowerCase(Locale.ROOT))) {
-            out.add(invalid(path, "header '" + name + "' is set twice (header names ignore case)"));
-        }
+        ResponseHeaderRules.refusal(name).ifPresentOrElse(reason -> out.add(invalid(path, reason)), () -> {
+            if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                out.add(invalid(path, "header '" + name + "' is set twice (header names ignore case)"));
+            }
+        });
         if (value == null) {
             out.add(invalid(path, "header value is missing"));
             return;
         }
-        if (value.isConstant() && HeaderRules.hasControlCharacter(Values.toText(value.raw()))) {
-            out.add(invalid(path, "header value must not contain line breaks or other control characters"));
+        if (value.isConstant() && !ResponseHeaderRules.validValue(Values.toText(value.raw()))) {
+            out.add(invalid(path, "header value must be printable ASCII: no line breaks, control characters"
+                    + " or characters beyond U+007E"));
         }
         out.addAll(context.checkTemplate(path, value));
     }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads an HTTP status from a config or template value: an integral number or digits in a string, 100..599. */
+/** Reads an HTTP status from a config or template value: an integral number or digits in a string, 200..599 (1xx are interim answers the server owns). */
 final class StatusCodes {
-    static final int MIN = 100;
+    static final int MIN = 200;
     static final int MAX = 599;
     static final int DEFAULT = 200;
     private static final BigDecimal LARGE = BigDecimal.valueOf(1_000_000_000L);
@@ -16,7 +16,7 @@ final class StatusCodes {
     private StatusCodes() {
     }
 
-    /** The status the value denotes, or empty when it is not an integer between 100 and 599. */
+    /** The status the value denotes, or empty when it is not an integer between 200 and 599. */
     static Optional<Integer> parse(Object value) {
         return integral(value).filter(n -> n >= MIN && n <= MAX).map(Long::intValue);
     }

@@ -122,14 +122,23 @@ final class ContextPool implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes off a lent context whose run did not stop when cancelled: its slot is free again at once (a
+     * new context may take it), while the context itself ends with its run, on the thread still in it.
+     */
+    void discard(SandboxContext context) {
+        alive.decrementAndGet();
+        slots.release();
+    }
+
     /** How many contexts are lent out right now. */
     int inUse() {
         return size - slots.availablePermits();
     }
 
     /** How many contexts may exist, how many are taken, how many wait idle (read without locking). */
-    SandboxUsage usage() {
-        return new SandboxUsage(size, inUse(), idle.size());
+    SandboxUsage usage(int stuck, int maxStuck) {
+        return new SandboxUsage(size, inUse(), idle.size(), stuck, maxStuck);
     }
 
     private void ensureOpen() {

@@ -59,6 +59,16 @@ final class Failures {
                 : new ScriptException(Kind.TIME_LIMIT, "script exceeded its " + limitMillis + " ms time limit");
     }
 
+    static ScriptException allocation(long maxAllocation) {
+        return new ScriptException(Kind.RESOURCES, "script allocated more than its limit of "
+                + maxAllocation / (1024 * 1024) + " MiB");
+    }
+
+    static ScriptException heapFull() {
+        return new ScriptException(Kind.RESOURCES,
+                "script stopped: the server ran short of memory while this script allocated much of it");
+    }
+
     static ScriptException waitedPastDeadline() {
         return new ScriptException(Kind.DEADLINE, "the execution's time limit passed while the script waited to run");
     }

@@ -6,33 +6,37 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 
 /**
- * Runs user JavaScript (GraalJS) locked down: one shared engine and a bounded pool of contexts under
- * {@code SandboxPolicy.CONSTRAINED}, with no host access or class lookup, no polyglot access, no IO,
- * threads, processes, native access or environment, no {@code load}, {@code print}, {@code Graal} or
- * {@code eval}/{@code Function(...)}. Thread-safe: callers on any threads (virtual threads included)
- * hand runs to {@link SandboxSettings#poolSize()} platform worker threads, each using one context at a time.
+ * Runs user JavaScript (GraalJS) locked down: one shared engine and a bounded pool of contexts with no
+ * host access or class lookup, no polyglot access, no IO, threads, processes, native access or
+ * environment, no {@code load}, {@code print}, {@code Graal} or {@code eval}/{@code Function(...)}.
+ * Thread-safe: callers on any threads (virtual threads included) hand runs to
+ * {@link SandboxSettings#poolSize()} platform worker threads, each using one context at a time.
  *
  * <p>What is bounded:
  * <ul>
  * <li>wall time: each run stops at its time limit or the execution's remaining time, whichever is sooner
- *     (a watchdog thread cancels the context);</li>
+ *     (a watchdog thread cancels the context); a run that does not stop within
+ *     {@link SandboxSettings#cancelGrace()} is written off: answered at once, its context and worker
+ *     replaced (see {@link Watchdog});</li>
+ * <li>memory: {@link SandboxSettings#maxAllocation()} bytes allocated per run (read from the worker
+ *     thread's allocation counter), the biggest allocator stopped when the heap is nearly full of live
+ *     data (see {@link HeapPressure}), and the longest string and typed array or ArrayBuffer one built-in
+ *     call can make (see {@link ContextFactory});</li>
  * <li>statements: {@link SandboxSettings#statementLimit()} per run, counting the user's code only (the
  *     context is then replaced);</li>
  * <li>result size: at most {@link SandboxSettings#maxResultChars()} characters of JSON and
  *     {@link io.dotportion.core.value.Json#MAX_DEPTH} levels of nesting;</li>
  * <li>error messages: cut at 300 characters, without Java stack traces or host frames;</li>
- * <li>contexts: at most {@link SandboxSettings#poolSize()} (plus one that only parses), so memory held
- *     by idle contexts is bounded.</li>
+ * <li>contexts: at most {@link SandboxSettings#poolSize()} (plus one that only parses), and at most
+ *     {@link SandboxSettings#tenantRuns()} runs of one tenant at once;</li>
+ * <li>code shape: a body is parsed on its own before it is wrapped (see {@link ScriptParser}).</li>
  * </ul>
  * With {@link SandboxSettings#prewarm()} a background thread creates the contexts at start and evaluates
- * each prepared script into the idle ones, so the first runs after a start or a deploy find them ready.
- * Not bounded: the heap a single run allocates. The community edition has no heap limit, and the
- * options that cap string and typed-array lengths ({@code js.string-length-limit},
- * {@code js.max-typed-array-length}) are refused under the CONSTRAINED policy. A run that allocates
- * quickly is stopped by its time limit; one that exhausts the heap fails with a resource error and its
- * context is replaced (the memory pressure is felt by the whole JVM meanwhile).
+ * each prepared script into the idle ones (watched like a run), so the first runs after a start or a
+ * deploy find them ready.
  *
  * <p>Isolation between runs: contexts are reused by every workflow, so each context is hardened once
  * (see {@code sandbox-init.js}): all built-ins and the global object are frozen, and built-ins that carry
@@ -50,16 +54,18 @@ public final class JsSandbox implements AutoCloseable {
     private final Workers workers;
     private final Runs runs;
     private final Warmup warmup;
+    private final TenantShares shares;
 
     public JsSandbox(SandboxSettings settings) {
         this.settings = settings;
         this.factory = new ContextFactory(settings.statementLimit(), initScript());
         this.pool = new ContextPool(settings.poolSize(), factory::newSandboxContext);
-        this.parser = new ScriptParser(factory::newContext);
-        this.watchdog = new Watchdog();
-        this.workers = new Workers(settings.poolSize());
-        this.runs = new Runs(pool, watchdog, new Failures(settings.statementLimit()), settings.maxResultChars());
-        this.warmup = new Warmup(pool);
+        this.parser = new ScriptParser(factory::newParserContext);
+        this.watchdog = new Watchdog(settings.cancelGrace());
+        this.workers = new Workers(settings.poolSize(), settings.poolSize());
+        this.runs = new Runs(pool, watchdog, new Failures(settings.statementLimit()), settings);
+        this.warmup = new Warmup(pool, watchdog, settings.maxAllocation());
+        this.shares = new TenantShares(settings.tenantRuns());
         if (settings.prewarm()) {
             warmup.fillPool();
         }
@@ -71,7 +77,7 @@ public final class JsSandbox implements AutoCloseable {
 
     /** The context pool's current use, for monitoring. */
     public SandboxUsage usage() {
-        return pool.usage();
+        return pool.usage(workers.stuckCount(), workers.maxStuck());
     }
 
     /**
@@ -81,7 +87,6 @@ public final class JsSandbox implements AutoCloseable {
      */
     public PreparedScript prepare(String body, List<String> parameterNames) {
         var source = parser.function(body, parameterNames, body, 0);
-        parser.guard(body, parameterNames);
         return warmed(new PreparedScript(source, parameterNames, ScriptSources.usage(body, parameterNames)));
     }
 
@@ -124,6 +129,15 @@ public final class JsSandbox implements AutoCloseable {
      * @throws ScriptException when the script throws or passes a limit
      */
     public Object run(PreparedScript script, List<?> arguments, Duration timeLimit, Duration executionRemaining) {
+        return run("", script, arguments, timeLimit, executionRemaining);
+    }
+
+    /**
+     * {@link #run(PreparedScript, List, Duration, Duration)} for one tenant (a project): at most
+     * {@link SandboxSettings#tenantRuns()} of its runs go at once, the others wait within their deadline.
+     */
+    public Object run(String tenant, PreparedScript script, List<?> arguments, Duration timeLimit,
+                      Duration executionRemaining) {
         if (arguments.size() != script.parameters().size()) {
             throw new IllegalArgumentException("expected " + script.parameters().size() + " arguments, got "
                     + arguments.size());
@@ -131,8 +145,29 @@ public final class JsSandbox implements AutoCloseable {
         long start = System.nanoTime();
         ValueCodec.Arguments encoded = ValueCodec.encode(arguments);
         RunBudget budget = new RunBudget(start, timeLimit, executionRemaining);
-        String json = workers.call(() -> runs.execute(script, encoded, budget));
-        return ValueCodec.decode(json);
+        Semaphore share = share(tenant, budget);
+        Handoff handoff = new Handoff(h -> runs.execute(script, encoded, budget, h), share, pool, workers);
+        try {
+            workers.submit(handoff);
+        } catch (RuntimeException e) {
+            share.release();
+            throw e;
+        }
+        long grace = settings.cancelGrace().toNanos();
+        return ValueCodec.decode(handoff.await(budget.waitUntil() + grace, grace));
+    }
+
+    private Semaphore share(String tenant, RunBudget budget) {
+        try {
+            Semaphore share = shares.acquire(tenant, budget.waitUntil());
+            if (share == null) {
+                throw Failures.waitedPastDeadline();
+            }
+            return share;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ScriptException(ScriptException.Kind.DEADLINE, "the script was interrupted before it ran");
+        }
     }
 
     /** How many contexts are running a script right now. */

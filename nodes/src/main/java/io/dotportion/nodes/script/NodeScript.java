@@ -76,7 +76,8 @@ public final class NodeScript {
         for (ValueTemplate placeholder : placeholders) {
             arguments.add(context.evaluate(placeholder));
         }
-        return sandbox.run(script, arguments, context.limits().scriptTimeout(), context.remaining());
+        return sandbox.run(context.projectId(), script, arguments, context.limits().scriptTimeout(),
+                context.remaining());
     }
 
     /**

@@ -2,28 +2,33 @@ package io.dotportion.nodes.script;
 
 /**
  * One run on a worker thread: takes a context from the pool, runs the script under the watchdog, and
- * gives the context back (or has it replaced, when the run left it unusable).
+ * gives the context back (or has it replaced, when the run left it unusable or was written off).
  */
 final class Runs {
     private final ContextPool pool;
     private final Watchdog watchdog;
     private final Failures failures;
     private final int maxResultChars;
+    private final long maxAllocation;
 
-    Runs(ContextPool pool, Watchdog watchdog, Failures failures, int maxResultChars) {
+    Runs(ContextPool pool, Watchdog watchdog, Failures failures, SandboxSettings settings) {
         this.pool = pool;
         this.watchdog = watchdog;
         this.failures = failures;
-        this.maxResultChars = maxResultChars;
+        this.maxResultChars = settings.maxResultChars();
+        this.maxAllocation = settings.maxAllocation();
     }
 
     /** The result as JSON text, or null for {@code undefined}; throws {@link ScriptException} on failure. */
-    String execute(PreparedScript script, ValueCodec.Arguments arguments, RunBudget budget) {
+    String execute(PreparedScript script, ValueCodec.Arguments arguments, RunBudget budget, Handoff handoff) {
         SandboxContext context = acquire(budget);
+        handoff.hold(context);
         long left = budget.remainingNanos();
+        boolean deadlineFirst = left < budget.limitNanos();
         boolean reusable = false;
         try {
-            Watchdog.Timer timer = watchdog.start(context, Math.min(left, budget.limitNanos()));
+            Watchdog.Timer timer = watchdog.start(context, Math.min(left, budget.limitNanos()), maxAllocation,
+                    expired -> handoff.writeOff(stopped(expired, deadlineFirst, budget)));
             RuntimeException failure = null;
             String json = null;
             try {
@@ -32,7 +37,7 @@ final class Runs {
                 failure = e;
             }
             if (!timer.stop()) {
-                throw Failures.timeout(left < budget.limitNanos(), budget.limitMillis());
+                throw stopped(timer, deadlineFirst, budget);
             }
             if (failure != null) {
                 reusable = Failures.reusable(failure);
@@ -41,8 +46,16 @@ final class Runs {
             reusable = true;
             return json;
         } finally {
-            pool.release(context, reusable);
+            handoff.giveBack(context, reusable);
         }
+    }
+
+    private ScriptException stopped(Watchdog.Timer timer, boolean deadlineFirst, RunBudget budget) {
+        return switch (timer.reason()) {
+            case MEMORY -> Failures.allocation(maxAllocation);
+            case HEAP -> Failures.heapFull();
+            case TIME -> Failures.timeout(deadlineFirst, budget.limitMillis());
+        };
     }
 
     private SandboxContext acquire(RunBudget budget) {

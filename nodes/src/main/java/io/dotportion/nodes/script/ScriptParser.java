@@ -7,10 +7,17 @@ import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.SourceSection;
+import org.graalvm.polyglot.Value;
 
 /**
  * Checks scripts' syntax in one dedicated context (parsing only: nothing of the script runs). Parsing a
  * source through the shared engine also caches its parsed form for every pooled context.
+ *
+ * <p>A body is first parsed on its own, as the {@code Function} constructor parses one: to its end, as a
+ * function body and nothing else, so that text which closes the function ({@code "}, function () {"},
+ * {@code "}); while (true) {} (function () {"}, a comment or template literal left open) is refused
+ * before it is ever placed in the wrapper. Only a text that is one whole body is wrapped, and a whole body
+ * cannot reach outside the braces around it.
  */
 final class ScriptParser implements AutoCloseable {
     /** The name of every prepared script's source, as stack frames show it. */
@@ -20,6 +27,7 @@ final class ScriptParser implements AutoCloseable {
     private final Supplier<Context> contexts;
     private final ReentrantLock lock = new ReentrantLock();
     private Context context;
+    private Value bindings;
     private boolean closed;
 
     ScriptParser(Supplier<Context> contexts) {
@@ -33,6 +41,7 @@ final class ScriptParser implements AutoCloseable {
      */
     Source function(String body, List<String> parameters, String userText, int firstLineShift) {
         String head = ScriptSources.head(parameters);
+        checkBody(body, parameters, firstLineShift, userText);
         Source source = Source.newBuilder("js", ScriptSources.function(head, body), NAME).buildLiteral();
         parse(source, ScriptSources.headLength(head) + firstLineShift, userText);
         return source;
@@ -50,15 +59,44 @@ final class ScriptParser implements AutoCloseable {
         }
     }
 
+    /** Throws unless {@code body} alone parses as a function body with these parameters (compiled, never called). */
+    private void checkBody(String body, List<String> parameters, int firstLineShift, String userText) {
+        Object[] arguments = new Object[parameters.size() + 1];
+        for (int i = 0; i < parameters.size(); i++) {
+            arguments[i] = parameters.get(i);
+        }
+        arguments[parameters.size()] = body;
+        lock.lock();
+        try {
+            open().getMember("Function").newInstance(arguments);
+        } catch (PolyglotException e) {
+            if (!e.isSyntaxError()) {
+                throw e;
+            }
+            throw BodyErrors.translate(e.getMessage(), firstLineShift, userText);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The parsing context's global bindings; call with the lock held. */
+    private Value open() {
+        if (closed) {
+            throw new IllegalStateException("the script sandbox is closed");
+        }
+        if (context == null) {
+            context = contexts.get();
+        }
+        if (bindings == null) {
+            bindings = context.getBindings("js");
+        }
+        return bindings;
+    }
+
     private void parse(Source source, int firstLineShift, String userText) {
         lock.lock();
         try {
-            if (closed) {
-                throw new IllegalStateException("the script sandbox is closed");
-            }
-            if (context == null) {
-                context = contexts.get();
-            }
+            open();
             context.parse(source);
         } catch (PolyglotException e) {
             if (!e.isSyntaxError()) {
@@ -86,7 +124,7 @@ final class ScriptParser implements AutoCloseable {
     }
 
     /** "SyntaxError: script:3:2 Expected ; but found x\n(excerpt)" becomes "Expected ; but found x". */
-    private static String message(String raw) {
+    static String message(String raw) {
         String first = raw == null ? "" : raw.lines().findFirst().orElse("");
         String text = first.replaceFirst("^SyntaxError: ", "").replaceFirst("^\\S+:\\d+:\\d+\\s+", "").strip();
         if (text.isEmpty()) {

@@ -14,17 +14,24 @@ import org.slf4j.LoggerFactory;
  * Work done ahead of demand on one background platform thread: filling the context pool, and evaluating
  * each prepared script into the idle contexts, so the first requests after a start or a deploy find a
  * warm context. Best effort: when more than {@link #MAX_WAITING} tasks wait, new ones are left out (the
- * runs then do the same work lazily), and a failure only means a context is replaced.
+ * runs then do the same work lazily), and a failure only means a context is replaced. Evaluating a
+ * prepared script only creates its function (no user code runs), and is watched like a run all the same.
  */
 final class Warmup implements AutoCloseable {
     static final int MAX_WAITING = 1024;
+    /** How long evaluating one script into one context may take. */
+    static final Duration LOAD_LIMIT = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(Warmup.class);
 
     private final ContextPool pool;
+    private final Watchdog watchdog;
+    private final long maxAllocation;
     private final ThreadPoolExecutor executor;
 
-    Warmup(ContextPool pool) {
+    Warmup(ContextPool pool, Watchdog watchdog, long maxAllocation) {
         this.pool = pool;
+        this.watchdog = watchdog;
+        this.maxAllocation = maxAllocation;
         this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(MAX_WAITING), Workers.daemon("js-sandbox-warmup"),
                 new ThreadPoolExecutor.DiscardPolicy());
@@ -39,8 +46,19 @@ final class Warmup implements AutoCloseable {
     void load(PreparedScript script) {
         submit(() -> {
             fill();
-            pool.forEachIdle(context -> context.load(script));
+            pool.forEachIdle(context -> watched(context, script));
         });
+    }
+
+    private void watched(SandboxContext context, PreparedScript script) {
+        Watchdog.Timer timer = watchdog.start(context, LOAD_LIMIT.toNanos(), maxAllocation, null);
+        try {
+            context.load(script);
+        } finally {
+            if (!timer.stop()) {
+                throw new ScriptException(ScriptException.Kind.TIME_LIMIT, "loading the script took too long");
+            }
+        }
     }
 
     private void fill() {

@@ -15,7 +15,7 @@ class MongoClientPoolTest {
     private static MongoTestServer server;
     private final MutableClock clock = new MutableClock();
     private final MongoClientPool pool = new MongoClientPool(
-            MongoPoolSettings.defaults().withIdleTimeout(Duration.ofMinutes(5)), clock);
+            MongoPoolSettings.defaults().withIdleTimeout(Duration.ofMinutes(5)), MongoTestServer.LOOPBACK_ALLOWED, clock);
 
     @BeforeAll
     static void start() {

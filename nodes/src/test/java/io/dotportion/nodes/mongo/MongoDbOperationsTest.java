@@ -29,7 +29,7 @@ class MongoDbOperationsTest {
     @BeforeAll
     static void start() {
         server = new MongoTestServer();
-        pool = new MongoClientPool(MongoPoolSettings.defaults());
+        pool = new MongoClientPool(MongoPoolSettings.defaults(), MongoTestServer.LOOPBACK_ALLOWED);
         node = new MongoDbNode(pool);
     }
 

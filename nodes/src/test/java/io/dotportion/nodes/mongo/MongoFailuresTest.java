@@ -26,7 +26,7 @@ class MongoFailuresTest {
     private static final String CANARY = "CANARY-PW-123";
     private static final String CANARY_URL = "mongodb://app:" + CANARY + "@127.0.0.1:1/db";
     private final MongoClientPool pool = new MongoClientPool(
-            MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofMillis(500)));
+            MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofMillis(500)), MongoTestServer.LOOPBACK_ALLOWED);
     private final MongoDbNode node = new MongoDbNode(pool);
     private final List<String> logLines = new ArrayList<>();
     private final Logger logger = Logger.getLogger("io.dotportion.nodes.mongo");

@@ -27,7 +27,7 @@ class MongoInjectionTest {
     @BeforeAll
     static void start() {
         server = new MongoTestServer();
-        pool = new MongoClientPool(MongoPoolSettings.defaults());
+        pool = new MongoClientPool(MongoPoolSettings.defaults(), MongoTestServer.LOOPBACK_ALLOWED);
         node = new MongoDbNode(pool);
         server.collection("appdb", "users").insertMany(List.of(
                 new Document("email", "ada@example.com").append("password", "pw-ada").append("role", "admin").append("age", 36),

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** Save-time validation of database and mongodb node data, every problem at its path. */
 class MongoValidationTest {
-    private final MongoDbNode mongodb = new MongoDbNode(new MongoClientPool(MongoPoolSettings.defaults()));
+    private final MongoDbNode mongodb = new MongoDbNode(new MongoClientPool(MongoPoolSettings.defaults(), MongoTestServer.LOOPBACK_ALLOWED));
     private final DatabaseNode database = new DatabaseNode(projectId -> {
         throw new AssertionError("validation never opens a database");
     });

@@ -29,7 +29,7 @@ class ResultCapTest {
     @BeforeAll
     static void start() {
         server = new MongoTestServer();
-        pool = new MongoClientPool(MongoPoolSettings.defaults());
+        pool = new MongoClientPool(MongoPoolSettings.defaults(), MongoTestServer.LOOPBACK_ALLOWED);
         node = new MongoDbNode(pool);
         List<Document> documents = new ArrayList<>();
         for (int i = 0; i < 10; i++) {

@@ -33,7 +33,7 @@ class SecretRotationTest {
 
     @Test
     void the_next_execution_after_a_replace_uses_the_new_url_and_the_old_client_is_closed() {
-        try (MongoClientPool pool = new MongoClientPool(MongoPoolSettings.defaults())) {
+        try (MongoClientPool pool = new MongoClientPool(MongoPoolSettings.defaults(), MongoTestServer.LOOPBACK_ALLOWED)) {
             NodeHandler handler = MongoNodes.compile(new MongoDbNode(pool), "{\"secret\": \"users_db\", \"collection\": \"where\", "
                     + "\"operation\": \"findOne\", \"options\": {\"projection\": {\"_id\": 0}}}");
             FakeNodeContext v1 = FakeNodeContext.create().withSecret(new Secret("users_db", 1, before.url("appdb").toCharArray()));

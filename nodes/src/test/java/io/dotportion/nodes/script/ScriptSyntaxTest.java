@@ -94,13 +94,23 @@ class ScriptSyntaxTest {
         assertThat(sandbox.run(script, List.of(7, Undefined.VALUE), Duration.ofSeconds(5), Duration.ofSeconds(5))).isEqualTo(7);
     }
 
-    @Test
-    void code_that_escapes_its_function_unnoticed_still_fails_cleanly_when_run() {
-        PreparedScript script = sandbox.prepare("} + function () {", PARAMETERS);
+    @ParameterizedTest
+    @ValueSource(strings = {"} + function () {", "}, function () { return 1;", "}); while (true) {} (function () {",
+            "return 1 }; (function () { while (true) {}", "/* */ } /* */", "`${1}` }, function () { return `",
+            "} // ", "'use strict' }, (() => { while (true) {} })(), function () {", "}\n, function () {",
+            "return [1 }]; [function () {", "}; { (function () {", "-->\n}, function () {"})
+    void code_that_closes_the_wrapper_in_any_way_is_refused_before_it_runs(String body) {
+        assertThat(syntaxError(() -> sandbox.prepare(body, PARAMETERS)).getMessage()).containsAnyOf(
+                "not one function body", "Expected", "Unterminated", "Invalid", "Unexpected");
+    }
 
-        assertThatThrownBy(() -> sandbox.run(script, List.of(1, 2), Duration.ofSeconds(5), Duration.ofSeconds(5)))
-                .isInstanceOfSatisfying(ScriptException.class,
-                        e -> assertThat(e.getMessage()).contains("not one function body"));
+    @Test
+    void a_closing_bracket_is_refused_with_its_position() {
+        ScriptSyntaxException e = syntaxError(() -> sandbox.prepare("return 1;\n}, function () {", PARAMETERS));
+
+        assertThat(e.getMessage()).contains("not one function body");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.column()).isEqualTo(1);
     }
 
     @Test

@@ -15,9 +15,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads and creates master key files: base64 of 32 bytes on one line, owner-only (POSIX 600). */
+/**
+ * Reads and creates master key files: base64 of 32 bytes on one line, owner-only (POSIX 600); a directory it
+ * has to create for the file is owner-only too (POSIX 700).
+ */
 public final class MasterKeyFiles {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
 
     private final SecureRandom random;
 
@@ -46,7 +50,7 @@ public final class MasterKeyFiles {
         Path directory = file.toAbsolutePath().getParent();
         Path temporary = directory.resolve(file.getFileName() + ".tmp-" + Long.toUnsignedString(random.nextLong(), 36));
         try {
-            Files.createDirectories(directory);
+            createOwnerOnlyDirectory(directory);
             writeOwnerOnly(temporary, base64 + "\n");
             Files.move(temporary, file);
             return MasterKey.fromBase64(base64);
@@ -82,6 +86,21 @@ public final class MasterKeyFiles {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    private static void createOwnerOnlyDirectory(Path directory) throws IOException {
+        if (Files.isDirectory(directory)) {
+            return;
+        }
+        Path parent = directory.getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        if (directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIRECTORY));
+        } else {
+            Files.createDirectory(directory);
+        }
     }
 
     private static void writeOwnerOnly(Path file, String text) throws IOException {

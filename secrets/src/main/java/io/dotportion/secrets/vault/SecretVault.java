@@ -1,5 +1,6 @@
 package io.dotportion.secrets.vault;
 
+import io.dotportion.core.egress.EgressPolicy;
 import io.dotportion.core.port.AuditStore;
 import io.dotportion.core.port.SecretRecord;
 import io.dotportion.core.port.SecretStore;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
  * from a resolver. Sealed records are cached per project, so resolving reads no database in the
  * steady state; a write here is visible to the next resolve here at once, and to other processes
  * sharing the store within {@link VaultSettings#changePollInterval()} plus one load. Close to stop
- * the change watcher.
+ * the change watcher. A {@code mongodb} value is checked against the egress policy when it is saved.
  */
 public final class SecretVault implements AutoCloseable {
     private final SecretStore store;
@@ -34,13 +35,13 @@ public final class SecretVault implements AutoCloseable {
     private final ChangeWatcher watcher;
 
     public SecretVault(SecretStore store, ProjectKeys keys, AuditStore audit, Clock clock, SecureRandom random,
-                       VaultSettings settings) {
+                       VaultSettings settings, EgressPolicy egress) {
         this.store = store;
         this.keys = keys;
         this.clock = clock;
         this.cache = new SecretCache(store);
         this.reader = new SecretReader(cache, keys, clock);
-        this.writer = new SecretWriter(store, keys, clock, new ValueRules(settings, random), settings.writeAttempts());
+        this.writer = new SecretWriter(store, keys, clock, new ValueRules(settings, random, egress), settings.writeAttempts());
         this.audit = new SecretAudit(audit);
         this.watcher = new ChangeWatcher(store, cache, settings.changePollInterval());
     }

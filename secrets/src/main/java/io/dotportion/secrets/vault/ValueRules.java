@@ -1,5 +1,7 @@
 package io.dotportion.secrets.vault;
 
+import io.dotportion.core.egress.EgressDecision;
+import io.dotportion.core.egress.EgressPolicy;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -11,11 +13,12 @@ final class ValueRules {
 
     private final VaultSettings settings;
     private final SecureRandom random;
-    private final MongoUrlCheck mongoUrls = new MongoUrlCheck();
+    private final MongoUrlCheck mongoUrls;
 
-    ValueRules(VaultSettings settings, SecureRandom random) {
+    ValueRules(VaultSettings settings, SecureRandom random, EgressPolicy egress) {
         this.settings = settings;
         this.random = random;
+        this.mongoUrls = new MongoUrlCheck(egress);
     }
 
     static boolean validName(String name) {
@@ -74,7 +77,8 @@ final class ValueRules {
                 }
             }
             case MONGODB -> mongoUrls.problem(value).ifPresent(problem -> {
-                throw invalid(name, "the value is not a usable MongoDB URL: " + problem);
+                throw invalid(name, problem.equals(EgressDecision.REFUSED_MESSAGE) ? problem
+                        : "the value is not a usable MongoDB URL: " + problem);
             });
         }
         return bytes;

@@ -1,6 +1,8 @@
 package io.dotportion.secrets.testing;
 
 import com.mongodb.client.MongoDatabase;
+import io.dotportion.core.egress.EgressPolicy;
+import io.dotportion.core.egress.EgressRules;
 import io.dotportion.secrets.key.MasterKey;
 import io.dotportion.secrets.key.MasterKeys;
 import io.dotportion.secrets.key.ProjectKeys;
@@ -15,6 +17,8 @@ import java.util.Base64;
 
 /** Builds vaults over the Mongo stores, the way the composition root does. */
 public final class Vaults {
+    /** The egress policy of these tests: the default rules with loopback allowed. */
+    public static final EgressPolicy LOOPBACK_ALLOWED = EgressRules.allowing("127.0.0.1");
 
     private Vaults() {
     }
@@ -29,7 +33,7 @@ public final class Vaults {
         ProjectKeys projectKeys = new ProjectKeys(new MongoKeysetStore(database), keys, clock);
         projectKeys.openAll();
         return new SecretVault(new MongoSecretStore(database), projectKeys, new MongoAuditStore(database), clock,
-                new SecureRandom(), VaultSettings.defaults());
+                new SecureRandom(), VaultSettings.defaults(), LOOPBACK_ALLOWED);
     }
 
     public static SecretVault vault(MongoDatabase database, MasterKey key) {

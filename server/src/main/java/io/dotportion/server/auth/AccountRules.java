@@ -4,7 +4,7 @@ import io.dotportion.server.http.ApiException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** What makes a valid email, username and password at signup. */
+/** What makes a valid email, username and password at signup (and for {@code user create}). */
 public final class AccountRules {
     private static final Pattern EMAIL = Pattern.compile("^[^\\s@]{1,64}@[^\\s@]+\\.[^\\s@]{2,}$");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9_-]{3,32}");
@@ -37,13 +37,21 @@ public final class AccountRules {
         return username;
     }
 
-    public static String password(String raw) {
-        if (raw == null || raw.length() < MIN_PASSWORD) {
+    /**
+     * A password of 8 to 256 characters that is not among the most common ones, does not contain the
+     * username or the email's name part, and is not too easy to guess ({@link PasswordStrength}); the
+     * message names the rule it breaks.
+     */
+    public static String password(String raw, String email, String username) {
+        if (raw == null || raw.codePointCount(0, raw.length()) < MIN_PASSWORD) {
             throw ApiException.invalid("password must have at least " + MIN_PASSWORD + " characters");
         }
         if (raw.length() > MAX_PASSWORD) {
             throw ApiException.invalid("password must have at most " + MAX_PASSWORD + " characters");
         }
+        PasswordStrength.standard().problem(raw, email, username).ifPresent(problem -> {
+            throw ApiException.invalid(problem);
+        });
         return raw;
     }
 }

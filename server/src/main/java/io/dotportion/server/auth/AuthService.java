@@ -16,13 +16,21 @@ import io.helidon.webserver.http.ServerResponse;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.bson.types.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * /v1/auth: signup, login (throttled per email and per client address; sets the session and CSRF cookies
  * and answers {@code {token, csrfToken}}), logout (revokes the token and clears the cookies), me.
  */
 public final class AuthService implements HttpService {
+    private static final Logger LOG = LoggerFactory.getLogger(AuthService.class);
     private static final String BAD_CREDENTIALS = "wrong email or password";
+    /** The email domain of reserved usernames ({@code .invalid} is reserved by RFC 2606: no mail goes there). */
+    static final String RESERVED_DOMAIN = "reserved.invalid";
+    /** Not a hash any password matches: a reserved username cannot be logged in to. */
+    private static final String UNUSABLE_HASH = "!reserved";
 
     record SignupRequest(String email, String username, String password) {
     }
@@ -61,18 +69,43 @@ public final class AuthService implements HttpService {
                 .get("/me", this::me);
     }
 
+    /**
+     * Creates the account. A registered email answers exactly like a new account (201, the same fields, a
+     * fresh id) and creates nothing usable: it reserves the username asked for, so that a second signup with
+     * that username answers 409 either way and the pair of calls tells nothing. A taken username is a 409
+     * (usernames are public: they are in every gateway URL and member list).
+     */
     private void signup(ServerRequest req, ServerResponse res) {
         SignupRequest body = json.read(req, SignupRequest.class);
         String email = AccountRules.email(body.email());
         String username = AccountRules.username(body.username());
-        String password = AccountRules.password(body.password());
-        try {
-            User user = users.create(email, username, hasher.hash(password));
-            JsonResponses.created(res, UserView.of(user));
-        } catch (ConflictException e) {
-            String what = "username".equals(e.field()) ? "username is already taken" : "email is already registered";
-            throw new ApiException(ApiError.CONFLICT, what);
+        String password = AccountRules.password(body.password(), email, username);
+        String hash = hasher.hash(password);
+        if (users.byUsername(username).isPresent()) {
+            throw usernameTaken();
         }
+        try {
+            JsonResponses.created(res, UserView.of(users.create(email, username, hash)));
+        } catch (ConflictException e) {
+            if ("username".equals(e.field())) {
+                throw usernameTaken();
+            }
+            JsonResponses.created(res, new UserView(reserve(username), email, username));
+        }
+    }
+
+    /** A record that holds the username and that nobody can log in to (no known email, no valid hash). */
+    private String reserve(String username) {
+        LOG.debug("signup for a registered email: answered like a new account, username reserved");
+        try {
+            return users.create(new ObjectId().toHexString() + "@" + RESERVED_DOMAIN, username, UNUSABLE_HASH).id();
+        } catch (ConflictException e) {
+            return new ObjectId().toHexString();
+        }
+    }
+
+    private static ApiException usernameTaken() {
+        return new ApiException(ApiError.CONFLICT, "username is already taken");
     }
 
     private void login(ServerRequest req, ServerResponse res) {
@@ -93,18 +126,18 @@ public final class AuthService implements HttpService {
             throttle.failed(email, address);
             throw new ApiException(ApiError.UNAUTHORIZED, BAD_CREDENTIALS);
         }
-        throttle.succeeded(email);
+        throttle.succeeded(email, address);
         Tokens.Issued issued = tokens.issueSession(user.get().id());
         String csrf = Csrf.tokenFor(issued.value());
-        res.header(HeaderNames.SET_COOKIE, SessionCookie.set(issued.value(), tokens.sessionTtl()),
-                SessionCookie.setCsrf(csrf, tokens.sessionTtl()));
+        res.header(HeaderNames.SET_COOKIE, SessionCookie.login(issued.value(), csrf, tokens.sessionTtl(),
+                clients.secure(req)).toArray(String[]::new));
         JsonResponses.ok(res, Map.of("token", issued.value(), "csrfToken", csrf));
     }
 
     private void logout(ServerRequest req, ServerResponse res) {
         Caller caller = Caller.of(req);
         tokens.revoke(caller.userId(), caller.token().id());
-        res.header(HeaderNames.SET_COOKIE, SessionCookie.clear(), SessionCookie.clearCsrf());
+        res.header(HeaderNames.SET_COOKIE, SessionCookie.logout(clients.secure(req)).toArray(String[]::new));
         JsonResponses.noContent(res);
     }
 

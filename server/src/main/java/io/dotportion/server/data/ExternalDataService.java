@@ -5,6 +5,8 @@ import com.mongodb.MongoException;
 import com.mongodb.MongoSecurityException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
+import io.dotportion.core.node.ErrorCode;
+import io.dotportion.core.node.NodeFailure;
 import io.dotportion.core.port.DataCollections;
 import io.dotportion.core.port.Project;
 import io.dotportion.core.secret.Secret;
@@ -31,7 +33,9 @@ import java.util.regex.Pattern;
  * The explorer over a user's own MongoDB, under {@code /v1/projects/{pid}/data/external/{secret}/collections}:
  * the database a {@code mongodb} secret's URL names, reached through the same pooled clients as the
  * {@code mongodb} nodes. The URL is resolved at each request and never leaves the pool: no answer, error or
- * log line carries it or the driver's messages. Such databases have no schemas here.
+ * log line carries it or the driver's messages. The egress policy applies as for the nodes: a host it refuses
+ * is {@code 502 UPSTREAM_UNAVAILABLE} with a message that names no host or port. Such databases have no
+ * schemas here.
  */
 public final class ExternalDataService implements HttpService {
     private static final String BASE = "/projects/{pid}/data/external/{secret}/collections";
@@ -84,6 +88,9 @@ public final class ExternalDataService implements HttpService {
                 return Boolean.TRUE;
             }).orElseThrow(() -> new ApiException(ApiError.INVALID_INPUT,
                     "the URL of secret '" + name + "' names no database"));
+        } catch (NodeFailure e) {
+            throw new ApiException(e.error().code() == ErrorCode.UPSTREAM_UNAVAILABLE ? ApiError.UPSTREAM_UNAVAILABLE
+                    : ApiError.INVALID_INPUT, e.error().message());
         } catch (MongoTimeoutException | MongoSocketException | MongoSecurityException
                  | MongoConfigurationException e) {
             throw new ApiException(ApiError.UPSTREAM_UNAVAILABLE, "database unreachable");

@@ -1,7 +1,9 @@
 package io.dotportion.server.gateway;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import io.dotportion.core.value.MalformedInputException;
+import io.dotportion.core.value.PercentDecoding;
+import io.dotportion.server.http.ApiError;
+import io.dotportion.server.http.ApiException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +16,7 @@ public record ApiPath(ProjectKey key, List<String> segments) {
         segments = List.copyOf(segments);
     }
 
-    /** Empty when the path does not name an owner and a project. */
+    /** Empty when the path does not name an owner and a project; 400 when a segment is badly encoded. */
     public static Optional<ApiPath> parse(String rawPath) {
         if (rawPath == null || !rawPath.startsWith(PREFIX)) {
             return Optional.empty();
@@ -22,11 +24,7 @@ public record ApiPath(ProjectKey key, List<String> segments) {
         List<String> parts = new ArrayList<>();
         for (String part : rawPath.substring(PREFIX.length()).split("/")) {
             if (!part.isEmpty()) {
-                String decoded = decode(part);
-                if (decoded == null) {
-                    return Optional.empty();
-                }
-                parts.add(decoded);
+                parts.add(decode(part));
             }
         }
         if (parts.size() < 2) {
@@ -40,11 +38,12 @@ public record ApiPath(ProjectKey key, List<String> segments) {
         return "/" + String.join("/", segments);
     }
 
+    /** A {@code +} stays a plus in a path; a bad escape or invalid UTF-8 is a 400, not a lenient guess. */
     private static String decode(String segment) {
         try {
-            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return null;
+            return PercentDecoding.decode(segment, false);
+        } catch (MalformedInputException e) {
+            throw new ApiException(ApiError.INVALID_REQUEST, "the request path is malformed: " + e.getMessage());
         }
     }
 }

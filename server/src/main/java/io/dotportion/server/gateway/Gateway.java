@@ -13,6 +13,7 @@ import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.BoundedBody;
 import io.dotportion.server.http.ErrorHandlers;
+import io.dotportion.server.http.SecurityHeaders;
 import io.dotportion.server.secrets.ExecutionSecrets;
 import io.dotportion.server.secrets.ProjectSecrets;
 import io.helidon.http.HeaderNames;
@@ -31,6 +32,8 @@ import java.util.stream.Stream;
  * preflights) and its rate limit, looks the route up in the live table, reads the
  * body within its limit, runs the compiled plan with the project's secrets, answers, and hands the run to
  * the log (secret values and request credentials masked there, off the request path).
+ * A HEAD runs the GET route and answers without a body. Every answer, refusals included, carries the
+ * runtime's sandbox policy ({@link SecurityHeaders}).
  */
 public final class Gateway implements Handler {
     private final Routes routes;
@@ -60,6 +63,7 @@ public final class Gateway implements Handler {
 
     @Override
     public void handle(ServerRequest req, ServerResponse res) {
+        SecurityHeaders.runtime(res);
         try {
             serve(req, res);
         } catch (ApiException e) {
@@ -81,7 +85,8 @@ public final class Gateway implements Handler {
         if (limited(req, res, project, policy)) {
             return;
         }
-        HttpMethod method = HttpMethod.parse(methodName).orElseThrow(Gateway::notFound);
+        boolean head = "HEAD".equals(methodName);
+        HttpMethod method = head ? HttpMethod.GET : HttpMethod.parse(methodName).orElseThrow(Gateway::notFound);
         ProjectRoutes.Match match = project.match(method, path.segments()).orElseThrow(Gateway::notFound);
         byte[] bytes = BoundedBody.read(req, limits.maxBodyBytes());
         Object body = RequestBodies.parse(req.headers().first(HeaderNames.CONTENT_TYPE).orElse(null), bytes);
@@ -92,9 +97,10 @@ public final class Gateway implements Handler {
         ExecutionSecrets run = secrets.forExecution(project.projectId(), request);
         ExecutionResult result = route.plan().execute(
                 new ExecutionRequest(project.projectId(), request, run.resolver()));
-        GatewayAnswer.write(res, result, executionId);
+        GatewayAnswer.write(res, result, executionId, head);
         log.submit(new FinishedExecution(executionId, project.projectId(), route.workflowId(), route.version(),
-                "deployed", method.name(), path.workflowPath(), startedAt, result, run.traces()));
+                FinishedExecution.DEPLOYED, method.name(), path.workflowPath(), startedAt, result, run.traces(),
+                route.log()));
     }
 
     /** Answers for a path some deployed route serves (for any method); 404 otherwise. */

@@ -1,7 +1,9 @@
 package io.dotportion.server.gateway;
 
 import io.dotportion.core.engine.ExecutionResult;
+import io.dotportion.core.http.ResponseHeaderRules;
 import io.dotportion.core.value.Json;
+import io.dotportion.server.http.SecurityHeaders;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerResponse;
 import java.nio.charset.StandardCharsets;
@@ -11,34 +13,44 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes an execution's answer: its status, the headers a Response node set, and the body as JSON, as the
- * workflow produced them (secrets cannot reach an answer; nothing here rewrites one).
+ * Writes an execution's answer: its status, the headers a Response node set, and the body as JSON, as
+ * the workflow produced them (secrets cannot reach an answer; nothing here rewrites its content). Checked
+ * again here, whatever produced the result: a status outside 200..599 becomes a 500, a header a workflow may not set (or a value that could split the
+ * header) is not sent, the sandbox policy of the runtime is set last, and 204, 205, 304 and HEAD answers
+ * carry no body.
  */
 final class GatewayAnswer {
     static final String EXECUTION_HEADER = "X-Execution-Id";
-    private static final Set<String> FRAMING = Set.of("content-length", "transfer-encoding", "connection");
+    private static final Set<Integer> NO_BODY = Set.of(204, 205, 304);
     private static final String JSON = "application/json";
 
     private GatewayAnswer() {
     }
 
-    static void write(ServerResponse res, ExecutionResult result, String executionId) {
+    static void write(ServerResponse res, ExecutionResult result, String executionId, boolean head) {
+        if (result.status() < 200 || result.status() > 599) {
+            invalidStatus(res, executionId);
+            return;
+        }
         res.status(result.status());
         res.header(EXECUTION_HEADER, executionId);
         String contentType = null;
         for (Map.Entry<String, String> h : result.headers().entrySet()) {
             String name = h.getKey().toLowerCase(Locale.ROOT);
-            if (FRAMING.contains(name)) {
+            if (!ResponseHeaderRules.allowed(name) || !ResponseHeaderRules.validValue(h.getValue())) {
                 continue;
             }
             if (name.equals("content-type")) {
                 contentType = h.getValue();
+            } else if (name.equals("vary")) {
+                res.headers().add(HeaderNames.VARY, h.getValue()); // keeps the gateway's Vary: Origin
             } else {
                 res.header(h.getKey(), h.getValue());
             }
         }
+        SecurityHeaders.runtime(res);
         Object body = result.failed() ? withExecutionId(result.body(), executionId) : result.body();
-        if (body == null) {
+        if (body == null || head || NO_BODY.contains(result.status())) {
             res.send();
             return;
         }
@@ -46,6 +58,19 @@ final class GatewayAnswer {
                 && !contentType.toLowerCase(Locale.ROOT).contains("json");
         res.header(HeaderNames.CONTENT_TYPE, contentType == null ? JSON : contentType);
         res.send(asText ? ((String) body).getBytes(StandardCharsets.UTF_8) : Json.write(body).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A result whose status no HTTP answer may have (a 1xx would be read as an interim answer). */
+    private static void invalidStatus(ServerResponse res, String executionId) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("error", "EXECUTION_FAILED");
+        error.put("message", "the workflow answered with a status outside 200..599");
+        error.put("executionId", executionId);
+        res.status(500);
+        res.header(EXECUTION_HEADER, executionId);
+        SecurityHeaders.runtime(res);
+        res.header(HeaderNames.CONTENT_TYPE, JSON);
+        res.send(Json.write(error).getBytes(StandardCharsets.UTF_8));
     }
 
     private static Object withExecutionId(Object body, String executionId) {

@@ -1,12 +1,12 @@
 package io.dotportion.server.gateway;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.dotportion.core.value.Json;
+import io.dotportion.core.value.MalformedInputException;
+import io.dotportion.core.value.PercentDecoding;
+import io.dotportion.core.value.Utf8;
 import io.dotportion.core.value.Values;
 import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
-import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Turns a request body into the value nodes see: JSON as a tree, a form as an object, anything else as text. */
+/**
+ * Turns a request body into the value nodes see: JSON as a tree, a form as an object, anything else as text.
+ * JSON and forms are read strictly (see {@link Json#parseInput} and {@link PercentDecoding}): 400
+ * {@code INVALID_REQUEST} when ambiguous or not valid UTF-8.
+ */
 final class RequestBodies {
     private static final String FORM = "application/x-www-form-urlencoded";
 
@@ -30,18 +34,16 @@ final class RequestBodies {
             return json(bytes);
         }
         if (type.startsWith(FORM)) {
-            return form(new String(bytes, StandardCharsets.UTF_8));
+            return form(ascii(bytes));
         }
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static Object json(byte[] bytes) {
         try {
-            return Values.immutableCopy(Json.mapper().readValue(bytes, Object.class));
-        } catch (JsonProcessingException e) {
-            throw new ApiException(ApiError.INVALID_REQUEST, "malformed JSON body: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ApiException(ApiError.INVALID_REQUEST, "request body cannot be read");
+            return Values.immutableCopy(Json.parseInput(bytes));
+        } catch (MalformedInputException e) {
+            throw new ApiException(ApiError.INVALID_REQUEST, e.getMessage().replace("malformed JSON", "malformed JSON body"));
         }
     }
 
@@ -67,9 +69,18 @@ final class RequestBodies {
 
     private static String decode(String text) {
         try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(ApiError.INVALID_REQUEST, "malformed form body");
+            return PercentDecoding.decode(text, true);
+        } catch (MalformedInputException e) {
+            throw new ApiException(ApiError.INVALID_REQUEST, "malformed form body: " + e.getMessage());
+        }
+    }
+
+    /** A form body is ASCII (anything else is percent-encoded); other bytes are checked as UTF-8. */
+    private static String ascii(byte[] bytes) {
+        try {
+            return Utf8.decode(bytes);
+        } catch (MalformedInputException e) {
+            throw new ApiException(ApiError.INVALID_REQUEST, "malformed form body: " + e.getMessage());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.dotportion.server.http;
 
+import io.helidon.common.buffers.DataReader;
 import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,8 @@ import java.util.OptionalLong;
  * Reads a request entity into memory, never more than a fixed number of bytes. A declared
  * {@code Content-Length} is read exactly (and refused before reading when over the limit); a body without
  * one (chunked) is read into a buffer that grows with what arrives, never past the limit plus one byte.
+ * The whole body must arrive within the read deadline ({@link ReadDeadlines}); a body that stops, or a
+ * connection that breaks, is a {@link ClientGoneException} (logged once per kind and minute, never a stack).
  */
 public final class BoundedBody {
     static final int FIRST_CHUNK_BYTES = 8 * 1024;
@@ -29,10 +32,10 @@ public final class BoundedBody {
         if (!req.content().hasEntity()) {
             return EMPTY;
         }
-        try (InputStream in = req.content().inputStream()) {
+        try (ReadDeadlines.Armed deadline = ReadDeadlines.armFor(req); InputStream in = req.content().inputStream()) {
             return read(in, declared, maxBytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException | DataReader.InsufficientDataAvailableException e) {
+            throw new ClientGoneException(e);
         }
     }
 

@@ -11,20 +11,33 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The one place that maps exceptions to HTTP answers. Never sends a stack trace. */
+/**
+ * The one place that maps exceptions to HTTP answers. Never sends a stack trace. Errors of the client
+ * (it stopped sending, or sent what HTTP refuses) go to the {@link ClientErrorLog}: counted, one line per kind
+ * and minute, no stack; only unexpected failures are logged with theirs.
+ */
 public final class ErrorHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
 
     private ErrorHandlers() {
     }
 
-    public static void register(HttpRouting.Builder routing) {
+    public static void register(HttpRouting.Builder routing, ClientErrorLog clientErrors) {
         routing.error(ApiException.class, (req, res, e) -> answer(res, e));
+        routing.error(ClientGoneException.class, (req, res, e) -> {
+            clientErrors.record("the client stopped sending its request body");
+            answer(res, new ApiException(ApiError.INVALID_REQUEST, "the request body did not arrive"));
+        });
         routing.error(ConflictException.class,
                 (req, res, e) -> answer(res, new ApiException(ApiError.CONFLICT, e.field() + " is already taken")));
         routing.error(SecretInputException.class, (req, res, e) -> answer(res, secretInput(e)));
         routing.error(SecretUnavailableException.class, (req, res, e) -> answer(res, secretUnavailable(e)));
-        routing.error(HttpException.class, ErrorHandlers::protocol);
+        routing.error(HttpException.class, (req, res, e) -> {
+            if (e.status().code() >= 400 && e.status().code() < 500) {
+                clientErrors.record("HTTP " + e.status().code() + " refused by the server");
+            }
+            protocol(req, res, e);
+        });
         routing.error(Throwable.class, ErrorHandlers::unexpected);
     }
 
@@ -36,7 +49,11 @@ public final class ErrorHandlers {
 
     public static void answer(ServerResponse res, ApiException e) {
         if (!res.isSent()) {
-            JsonResponses.error(res, e);
+            try {
+                JsonResponses.error(res, e);
+            } catch (java.io.UncheckedIOException | IllegalStateException gone) {
+                // the connection is already closed (the client left, or its read deadline passed)
+            }
         }
     }
 

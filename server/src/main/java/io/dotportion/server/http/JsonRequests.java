@@ -4,10 +4,14 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.dotportion.core.value.Json;
+import io.dotportion.core.value.MalformedInputException;
 import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
 
-/** Reads /v1 request bodies: bounded, parsed with the platform's mapper, failures as stable API errors. */
+/**
+ * Reads /v1 request bodies: bounded, strict (UTF-8, one value, no duplicate key: {@link Json#readInput}),
+ * failures as stable API errors.
+ */
 public final class JsonRequests {
     private final long maxBytes;
 
@@ -32,11 +36,13 @@ public final class JsonRequests {
 
     private static <T> T parse(byte[] bytes, Class<T> type) {
         try {
-            T value = Json.mapper().readValue(bytes, type);
+            T value = Json.readInput(bytes, type);
             if (value == null) {
                 throw new ApiException(ApiError.INVALID_JSON, "a JSON request body is required");
             }
             return value;
+        } catch (MalformedInputException e) {
+            throw new ApiException(ApiError.INVALID_JSON, e.getMessage());
         } catch (JsonParseException e) {
             throw new ApiException(ApiError.INVALID_JSON, "malformed JSON: " + e.getOriginalMessage());
         } catch (MismatchedInputException e) {

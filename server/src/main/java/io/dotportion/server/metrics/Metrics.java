@@ -26,6 +26,11 @@ public final class Metrics {
         return executions;
     }
 
+    /** The script pool's use now (also what readiness looks at). */
+    public Supplier<SandboxUsage> sandbox() {
+        return sandbox;
+    }
+
     /** The exposition text, every family in a fixed order. */
     public String scrape() {
         PrometheusText out = new PrometheusText();
@@ -37,6 +42,9 @@ public final class Metrics {
         out.sample("dotportion_js_contexts", PrometheusText.labels("state", "idle"), usage.idle());
         out.family("dotportion_js_pool_size", "gauge", "Most JavaScript sandbox contexts that may exist at once.");
         out.sample("dotportion_js_pool_size", PrometheusText.labels(), usage.poolSize());
+        out.family("dotportion_js_stuck_runs", "gauge",
+                "Script runs that did not stop when cancelled, written off and still holding a thread.");
+        out.sample("dotportion_js_stuck_runs", PrometheusText.labels(), usage.stuck());
         mongoPool.write(out);
         return out.text();
     }

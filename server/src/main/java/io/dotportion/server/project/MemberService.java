@@ -15,12 +15,11 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * /v1/projects/{pid}/members: owners add (by username or email of an existing user), change and remove
+ * /v1/projects/{pid}/members: owners add (by username of an existing user), change and remove
  * members; any member lists them and may leave. The last owner can neither leave nor be demoted.
  */
 public final class MemberService implements HttpService {
@@ -61,7 +60,7 @@ public final class MemberService implements HttpService {
         AddRequest body = json.read(req, AddRequest.class);
         Role role = role(body.role());
         User user = invited(body)
-                .orElseThrow(() -> new ApiException(ApiError.NOT_FOUND, "no user with this username or email"));
+                .orElseThrow(() -> new ApiException(ApiError.NOT_FOUND, "no user with this username"));
         Member added = new Member(user.id(), role.text(), clock.instant());
         change(projectId, list -> MemberChanges.add(list, added));
         JsonResponses.created(res, view(added, user));
@@ -93,14 +92,18 @@ public final class MemberService implements HttpService {
         return members.change(projectId, change).orElseThrow(ApiException::notFound);
     }
 
+    /**
+     * By username only: usernames are public (gateway URLs, member lists), emails are not, and a lookup by
+     * email would tell any project owner which emails have an account.
+     */
     private Optional<User> invited(AddRequest body) {
         if (body.username() != null && !body.username().isBlank()) {
             return users.byUsername(body.username().strip());
         }
         if (body.email() != null && !body.email().isBlank()) {
-            return users.byEmail(body.email().strip().toLowerCase(Locale.ROOT));
+            throw ApiException.invalid("add a member by username; emails are not looked up");
         }
-        throw ApiException.invalid("username or email is required");
+        throw ApiException.invalid("username is required");
     }
 
     private static Role role(String text) {

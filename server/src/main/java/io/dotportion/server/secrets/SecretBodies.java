@@ -6,7 +6,6 @@ import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.BoundedBody;
 import io.helidon.webserver.http.ServerRequest;
-import java.io.IOException;
 
 /**
  * Reads the body of a secret write: {@code {type, value}} or {@code {type: "jwt", generate: true}}, with an
@@ -32,8 +31,8 @@ public final class SecretBodies {
         byte[] bytes = BoundedBody.read(req, maxBytes);
         JsonNode body;
         try {
-            body = Json.mapper().readTree(bytes);
-        } catch (IOException | RuntimeException e) {
+            body = Json.mapper().valueToTree(Json.parseInput(bytes));
+        } catch (RuntimeException e) {
             throw new ApiException(ApiError.INVALID_JSON, "the body is not valid JSON");
         }
         if (body == null || !body.isObject()) {

@@ -5,8 +5,10 @@ import io.dotportion.server.auth.AuthService;
 import io.dotportion.server.auth.TokenService;
 import io.dotportion.server.execution.ExecutionService;
 import io.dotportion.server.gateway.Gateway;
+import io.dotportion.server.http.ClientErrorLog;
 import io.dotportion.server.http.ErrorHandlers;
-import io.dotportion.server.http.HealthService;
+import io.dotportion.server.http.HeadAnswers;
+import io.dotportion.server.http.SecurityHeaders;
 import io.dotportion.server.http.StaticUi;
 import io.dotportion.server.project.MemberService;
 import io.dotportion.server.project.ProjectService;
@@ -21,20 +23,24 @@ import io.helidon.webserver.http.HttpRouting;
 /** The route table of the HTTP server: /health, the /v1 management API, the /api gateway and the web UI. */
 record HttpApi(AuthFilter auth, AuthService authService, TokenService tokens, ProjectService projects,
                MemberService members, WorkflowService workflows, DeployService deploys, TestRunService testRuns,
-               ExecutionService executions, SecretService secrets, Gateway gateway, OpsApi ops) {
+               ExecutionService executions, SecretService secrets, Gateway gateway, OpsApi ops,
+               ClientErrorLog clientErrors) {
 
     void configure(HttpRouting.Builder routing) {
-        ErrorHandlers.register(routing);
+        ErrorHandlers.register(routing, clientErrors);
         ops.addFilters(routing);
-        routing.addFilter(auth)
-                .get("/health", new HealthService())
+        routing.addFilter(new HeadAnswers())
+                .addFilter(new SecurityHeaders())
+                .addFilter(auth)
+                .get("/health", ops.health()::ready)
+                .get("/health/live", ops.health()::live)
                 .register("/v1/auth", authService)
                 .register("/v1/tokens", tokens)
                 .register("/v1/projects", projects, members, executions, secrets)
                 .register(workflows)
                 .register("/v1/workflows", deploys, testRuns)
                 .update(ops::addRoutes)
-                .route(Method.predicate(Method.GET, Method.POST, Method.PUT, Method.PATCH, Method.DELETE,
+                .route(Method.predicate(Method.GET, Method.HEAD, Method.POST, Method.PUT, Method.PATCH, Method.DELETE,
                         Method.OPTIONS), PathMatchers.prefix("/api/"), gateway)
                 .register(new StaticUi())
                 .any(ErrorHandlers::notFound);

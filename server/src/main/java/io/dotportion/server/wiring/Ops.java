@@ -15,6 +15,7 @@ import io.dotportion.server.data.SchemaRules;
 import io.dotportion.server.execution.ExecutionLog;
 import io.dotportion.server.gateway.ProjectKeys;
 import io.dotportion.server.gateway.Routes;
+import io.dotportion.server.http.HealthService;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.metrics.ExecutionMetrics;
 import io.dotportion.server.metrics.Metrics;
@@ -103,7 +104,8 @@ final class Ops implements AutoCloseable {
                 new StatsService(statsStore, projects, workflows, clock), new OpenApiService(documents, projects),
                 new DataService(projects, managedData, schemas, rules, handlers),
                 new DataSchemaService(projects, managedData, schemas, rules, json),
-                new ExternalDataService(projects, secrets.vault(), userClients, handlers));
+                new ExternalDataService(projects, secrets.vault(), userClients, handlers),
+                new HealthService(metrics.sandbox()));
     }
 
     /** Writes pending stats now (a test hook, and what closing does last). */

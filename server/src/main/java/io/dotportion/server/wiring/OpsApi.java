@@ -3,15 +3,17 @@ package io.dotportion.server.wiring;
 import io.dotportion.server.data.DataSchemaService;
 import io.dotportion.server.data.DataService;
 import io.dotportion.server.data.ExternalDataService;
+import io.dotportion.server.http.HealthService;
 import io.dotportion.server.metrics.MetricsService;
 import io.dotportion.server.metrics.RequestMetrics;
 import io.dotportion.server.openapi.OpenApiService;
 import io.dotportion.server.stats.StatsService;
 import io.helidon.webserver.http.HttpRouting;
 
-/** The HTTP services of {@link Ops}: the request counter, /metrics, stats, OpenAPI and data explorer routes. */
+/** The HTTP services of {@link Ops}: the request counter, /metrics, /health, stats, OpenAPI and data explorer routes. */
 record OpsApi(RequestMetrics requests, MetricsService metrics, StatsService stats, OpenApiService openApi,
-              DataService data, DataSchemaService dataSchemas, ExternalDataService externalData) {
+              DataService data, DataSchemaService dataSchemas, ExternalDataService externalData,
+              HealthService health) {
 
     /** The request counter runs before every other filter, so it also counts refused requests. */
     void addFilters(HttpRouting.Builder routing) {

@@ -1,5 +1,8 @@
 package io.dotportion.server.wiring;
 
+import io.dotportion.core.egress.EgressPolicy;
+import io.dotportion.core.egress.EgressRules;
+import io.dotportion.core.egress.HostResolver;
 import io.dotportion.core.engine.Limits;
 import io.dotportion.core.engine.TraceFormatter;
 import io.dotportion.core.engine.WorkflowCompiler;
@@ -14,6 +17,7 @@ import io.dotportion.server.cluster.ChangePublisher;
 import io.dotportion.server.cluster.ClusterSync;
 import io.dotportion.server.execution.ExecutionIds;
 import io.dotportion.server.execution.ExecutionLog;
+import io.dotportion.server.execution.LogPolicy;
 import io.dotportion.server.gateway.ProjectPolicies;
 import io.dotportion.server.gateway.RateLimiter;
 import io.dotportion.server.gateway.Routes;
@@ -23,7 +27,10 @@ import io.dotportion.server.workflow.RouteLoader;
 import io.dotportion.store.log.ExecutionLogSettings;
 import io.dotportion.store.log.ExecutionLogWriter;
 import io.dotportion.store.log.RetentionSweeper;
+import io.dotportion.server.http.ReadDeadlines;
+import io.helidon.common.context.Context;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http1.Http1Config;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * The composition root: the only place that chooses implementations. {@link #start} opens the store, starts
  * the secret vault (a master key that does not open the stored project keys stops it here, with a
  * {@link io.dotportion.secrets.key.MasterKeyException}, before anything is written), builds the node
- * registry, sandbox, clients of users' databases, compiler, route table (every deployed version loaded) and
+ * registry, sandbox, the egress policy (tenants' connections: the operator's allow-list, never the platform's own
+ * store) and the clients of users' databases that go through it, compiler, route table (every deployed version loaded) and
  * execution log, starts following the changes other instances sharing the store make (see
  * {@link io.dotportion.server.cluster.ChangeFollower}), and starts the HTTP server; {@link #close} stops them gracefully in reverse order.
  */
@@ -70,17 +78,22 @@ public final class Platform implements AutoCloseable {
             ProjectPolicies policies = new ProjectPolicies(raw.projects());
             String instance = UUID.randomUUID().toString();
             Storage storage = raw.publishing(policies, new ChangePublisher(raw.changes(), instance, clock));
-            SecretsRuntime vault = resources.add(SecretsStartup.start(config, storage, clock, random));
+            EgressPolicy egress = new EgressRules(config.egressAllow(), raw.endpoints(), HostResolver.system());
+            LOG.info("egress: tenants' connections reach public addresses{}; the platform's own store is refused",
+                    config.egressAllow().isEmpty() ? " only"
+                            : " and " + config.egressAllow().size() + " allow-listed entries");
+            SecretsRuntime vault = resources.add(SecretsStartup.start(config, storage, clock, random, egress));
             ProjectSecrets secrets = new ProjectSecrets(vault.vault());
             JsSandbox sandbox = resources.add(new JsSandbox(SandboxSettings.of(limits)));
-            MongoClientPool userClients = resources.add(new MongoClientPool(config.userDatabases(), clock));
+            MongoClientPool userClients = resources.add(new MongoClientPool(config.userDatabases(), egress, clock));
             resources.add(IdleClientEviction.start(userClients, evictionInterval(config)));
             Ops ops = resources.add(Ops.start(storage, sandbox, mongoPool, userClients, clock));
             WorkflowCompiler compiler = new WorkflowCompiler(NodeTypes.registry(limits, sandbox, storage.managed(),
                     ops.documentRules(), userClients, clock), limits);
             TraceFormatter traces = new TraceFormatter(limits);
             ExecutionLog log = resources.add(ops.observed(new StoreExecutionLog(
-                    ExecutionLogWriter.start(storage.executions(), ExecutionLogSettings.defaults(), clock), traces)));
+                    ExecutionLogWriter.start(storage.executions(), ExecutionLogSettings.defaults(), clock), traces,
+                    new LogPolicy(clock, LogPolicy.DEFAULT_TRACES_PER_SECOND))));
             resources.add(new RetentionSweeper(storage.executions(), limits.logRetention(), clock)
                     .start(RETENTION_SWEEP));
             Routes routes = new Routes();
@@ -91,11 +104,17 @@ public final class Platform implements AutoCloseable {
                     raw.projects(), services.deployer(), services.keys(), policies), instance, config.cluster(), clock);
             new RouteLoader(storage.workflows(), storage.projects(), services.deployer()).loadAll();
             resources.add(ClusterSync.start(follower, raw.changes(), raw.rateLimits(), config.cluster(), clock));
+            ReadDeadlines deadlines = resources.add(new ReadDeadlines(config.httpTimeouts().read()));
             WebServer server = WebServer.builder()
                     .host(config.host())
                     .port(config.port())
                     .shutdownHook(false)
                     .shutdownGracePeriod(config.shutdownGrace())
+                    .serverContext(serverContext(deadlines))
+                    .protocolsDiscoverServices(false) // HTTP/1 only, chosen at accept: idle checks cover a silent client
+                    .addProtocol(Http1Config.builder().addReceiveListener(deadlines).build())
+                    .idleConnectionTimeout(config.httpTimeouts().idle())
+                    .idleConnectionPeriod(config.httpTimeouts().idleCheck())
                     .routing(services.httpApi()::configure)
                     .build()
                     .start();
@@ -105,6 +124,13 @@ public final class Platform implements AutoCloseable {
             resources.close();
             throw e;
         }
+    }
+
+    /** The context every request's context inherits: it holds the body read deadlines. */
+    private static Context serverContext(ReadDeadlines deadlines) {
+        Context context = Context.create();
+        context.register(deadlines);
+        return context;
     }
 
     private static Duration evictionInterval(PlatformConfig config) {

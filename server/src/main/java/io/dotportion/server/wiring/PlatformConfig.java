@@ -1,5 +1,6 @@
 package io.dotportion.server.wiring;
 
+import io.dotportion.core.egress.AllowList;
 import io.dotportion.core.engine.Limits;
 import io.dotportion.nodes.mongo.MongoPoolSettings;
 import io.dotportion.server.auth.LoginThrottle;
@@ -15,13 +16,18 @@ import java.util.Map;
  * {@code <dataDir>/store.mv}. {@code port} 0 picks a free port. {@code masterKey} says where the master
  * key comes from; {@code userDatabases} bounds the clients of users' own MongoDB servers; {@code gateway}
  * bounds CORS and rate limiting; {@code cluster} says how instances sharing the store follow each other;
- * {@code loginThrottle} bounds failed logins per email and per client address.
+ * {@code loginThrottle} slows failed logins per account and per client address; {@code httpTimeouts} bounds
+ * how long a connection may wait on its client; {@code egressAllow} is the
+ * operator's allow-list of restricted destinations tenants' connections may reach ({@code --egress-allow},
+ * {@code DOTPORTION_EGRESS_ALLOW}; never the platform's own store).
  */
 public record PlatformConfig(String host, int port, Path dataDir, String mongoUrl, String database, Limits limits,
                              PasswordHasher.Cost passwordCost, Duration sessionTtl, long apiMaxBodyBytes,
                              Duration shutdownGrace, MasterKeyConfig masterKey, MongoPoolSettings userDatabases,
-                             GatewaySettings gateway, ClusterSettings cluster, LoginThrottle.Settings loginThrottle) {
+                             GatewaySettings gateway, ClusterSettings cluster, LoginThrottle.Settings loginThrottle,
+                             AllowList egressAllow, HttpTimeouts httpTimeouts) {
     public static final String MONGO_URL_ENV = "DOTPORTION_MONGO_URL";
+    public static final String EGRESS_ALLOW_ENV = "DOTPORTION_EGRESS_ALLOW";
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_DATABASE = "dotportion";
     public static final long DEFAULT_API_BODY_BYTES = 2L * 1024 * 1024;
@@ -41,6 +47,8 @@ public record PlatformConfig(String host, int port, Path dataDir, String mongoUr
         gateway = gateway == null ? GatewaySettings.defaults() : gateway;
         cluster = cluster == null ? ClusterSettings.defaults() : cluster;
         loginThrottle = loginThrottle == null ? LoginThrottle.Settings.defaults() : loginThrottle;
+        egressAllow = egressAllow == null ? AllowList.none() : egressAllow;
+        httpTimeouts = httpTimeouts == null ? HttpTimeouts.defaults() : httpTimeouts;
     }
 
     /** What {@code serve} uses: all interfaces, port 8080, the embedded store, production costs. */
@@ -48,7 +56,8 @@ public record PlatformConfig(String host, int port, Path dataDir, String mongoUr
         return new PlatformConfig("0.0.0.0", DEFAULT_PORT, dataDir, null, DEFAULT_DATABASE, Limits.defaults(),
                 PasswordHasher.Cost.standard(), Duration.ofDays(7), DEFAULT_API_BODY_BYTES, Duration.ofSeconds(5),
                 MasterKeyConfig.none(), MongoPoolSettings.defaults(), GatewaySettings.defaults(),
-                ClusterSettings.defaults(), LoginThrottle.Settings.defaults());
+                ClusterSettings.defaults(), LoginThrottle.Settings.defaults(), AllowList.none(),
+                HttpTimeouts.defaults());
     }
 
     /** For tests: loopback, a free port, a light password hash. */
@@ -57,76 +66,89 @@ public record PlatformConfig(String host, int port, Path dataDir, String mongoUr
     }
 
     /**
-     * {@link #defaults} with the store URL taken from {@code DOTPORTION_MONGO_URL} and the master key from
-     * {@code DOTPORTION_MASTER_KEY} when they are set.
+     * {@link #defaults} with the store URL taken from {@code DOTPORTION_MONGO_URL}, the egress allow-list from
+     * {@code DOTPORTION_EGRESS_ALLOW} and the master key from {@code DOTPORTION_MASTER_KEY} when they are set.
      */
     public static PlatformConfig fromEnvironment(Path dataDir, int port, Map<String, String> env) {
         return defaults(dataDir).withPort(port).withMongoUrl(env.get(MONGO_URL_ENV))
+                .withEgressAllow(env.get(EGRESS_ALLOW_ENV))
                 .withMasterKey(MasterKeyConfig.none().withEnvironmentValue(env.get(MasterKeyConfig.ENVIRONMENT_VARIABLE)));
     }
 
     public PlatformConfig withHost(String h) {
         return new PlatformConfig(h, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts);
     }
 
     public PlatformConfig withPort(int p) {
         return new PlatformConfig(host, p, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts);
     }
 
     public PlatformConfig withMongoUrl(String url) {
         return new PlatformConfig(host, port, dataDir, url, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts);
     }
 
     public PlatformConfig withDatabase(String db) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, db, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts);
     }
 
     public PlatformConfig withLimits(Limits l) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, l, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts);
     }
 
     public PlatformConfig withPasswordCost(PasswordHasher.Cost cost) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, cost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts);
     }
 
     public PlatformConfig withSessionTtl(Duration ttl) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, ttl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts);
     }
 
     public PlatformConfig withMasterKey(MasterKeyConfig key) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, key, userDatabases, gateway, cluster, loginThrottle);
+                apiMaxBodyBytes, shutdownGrace, key, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts);
     }
 
     public PlatformConfig withUserDatabases(MongoPoolSettings settings) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, settings, gateway, cluster, loginThrottle);
+                apiMaxBodyBytes, shutdownGrace, masterKey, settings, gateway, cluster, loginThrottle, egressAllow, httpTimeouts);
     }
 
     public PlatformConfig withGateway(GatewaySettings settings) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, settings, cluster, loginThrottle);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, settings, cluster, loginThrottle, egressAllow, httpTimeouts);
     }
 
     public PlatformConfig withCluster(ClusterSettings settings) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, settings, loginThrottle);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, settings, loginThrottle, egressAllow, httpTimeouts);
     }
 
     public PlatformConfig withShutdownGrace(Duration grace) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, grace, masterKey, userDatabases, gateway, cluster, loginThrottle);
+                apiMaxBodyBytes, grace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts);
     }
 
     public PlatformConfig withLoginThrottle(LoginThrottle.Settings settings) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, settings);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, settings, egressAllow, httpTimeouts);
+    }
+
+    /** The operator's egress allow-list (comma-separated CIDRs, addresses, hosts, host:ports); null or blank: none. */
+    public PlatformConfig withEgressAllow(String list) {
+        return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle,
+                AllowList.parse(list), httpTimeouts);
+    }
+
+    public PlatformConfig withHttpTimeouts(HttpTimeouts timeouts) {
+        return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, timeouts);
     }
 }

@@ -1,5 +1,6 @@
 package io.dotportion.server.wiring;
 
+import io.dotportion.core.egress.EgressPolicy;
 import io.dotportion.secrets.SecretsBootstrap;
 import io.dotportion.secrets.SecretsRuntime;
 import io.dotportion.secrets.key.MasterKey;
@@ -22,12 +23,13 @@ final class SecretsStartup {
     private SecretsStartup() {
     }
 
-    static SecretsRuntime start(PlatformConfig config, Storage storage, Clock clock, SecureRandom random) {
+    static SecretsRuntime start(PlatformConfig config, Storage storage, Clock clock, SecureRandom random,
+                                EgressPolicy egress) {
         MasterKeyConfig key = config.masterKey();
         Optional<MasterKey> previous = Optional.ofNullable(key.previousKeyFile())
                 .map(file -> new MasterKeyFiles(random).read(file));
         SecretsRuntime runtime = new SecretsBootstrap(storage.secrets(), storage.keysets(), storage.audit(), clock,
-                random, key.vault()).start(key.environment(), key.file(), previous, config.dataDir());
+                random, key.vault(), egress).start(key.environment(), key.file(), previous, config.dataDir());
         runtime.masterKey().notices().forEach(notice -> LOG.warn("{}", notice));
         LOG.info("master key {} from {}; {} project key(s) open", runtime.masterKey().key().keyId(),
                 runtime.masterKey().origin(), runtime.check().opened());

@@ -12,6 +12,7 @@ import io.dotportion.server.execution.ExecutionIds;
 import io.dotportion.server.execution.ExecutionLog;
 import io.dotportion.server.execution.ExecutionService;
 import io.dotportion.server.gateway.ClientAddress;
+import io.dotportion.server.http.ClientErrorLog;
 import io.dotportion.server.gateway.Gateway;
 import io.dotportion.server.gateway.ProjectKeys;
 import io.dotportion.server.gateway.ProjectPolicies;
@@ -66,7 +67,8 @@ final class Services {
                 new SecretService(secrets.vault(), new SecretUsage(storage.workflows()), storage.audit(), projects,
                         new SecretBodies(config.apiMaxBodyBytes())),
                 new Gateway(routes, secrets, log, ids, config.limits(), clock, policies, limiter, config.gateway()),
-                ops.api(storage, secrets, projects, workflows, routes, keys, json, clock));
+                ops.api(storage, secrets, projects, workflows, routes, keys, json, clock),
+                new ClientErrorLog(clock));
     }
 
     Deployer deployer() {

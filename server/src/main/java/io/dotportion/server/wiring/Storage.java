@@ -2,6 +2,7 @@ package io.dotportion.server.wiring;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.event.ConnectionPoolListener;
+import io.dotportion.core.egress.StoreEndpoints;
 import io.dotportion.core.port.AuditStore;
 import io.dotportion.core.port.ChangeLog;
 import io.dotportion.core.port.RateLimitStore;
@@ -37,12 +38,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The platform's stores: the embedded server when no URL is configured, one shared client, one database
  * for the platform's own data, and {@code project_<id>} beside it for each project's managed database;
- * rate-limit counters and the change log that instances sharing the store follow.
+ * rate-limit counters and the change log that instances sharing the store follow; and where the store is
+ * ({@code endpoints}), for the egress policy to refuse it to tenants.
  */
 record Storage(UserStore users, TokenStore tokens, ProjectStore projects, WorkflowStore workflows,
                ExecutionStore executions, SecretStore secrets, KeysetStore keysets, AuditStore audit,
                ManagedDatabases managed, RateLimitStore rateLimits, ChangeLog changes, MongoPlatformStores mongo,
-               MemberStore members, LoginAttemptStore loginAttempts) {
+               MemberStore members, LoginAttemptStore loginAttempts, StoreEndpoints endpoints) {
     private static final Logger LOG = LoggerFactory.getLogger(Storage.class);
     static final String MANAGED_PREFIX = "project_";
 
@@ -64,13 +66,14 @@ record Storage(UserStore users, TokenStore tokens, ProjectStore projects, Workfl
                 projectId -> client.getDatabase(MANAGED_PREFIX + projectId),
                 new MongoRateLimitStore(stores.database()),
                 new MongoChangeLog(stores.database(), config.cluster().changeRetention().toSeconds()), stores,
-                new MongoMemberStore(stores.database()), new MongoLoginAttemptStore(stores.database()));
+                new MongoMemberStore(stores.database()), new MongoLoginAttemptStore(stores.database()),
+                PlatformStoreEndpoints.of(url, client));
     }
 
     /** The same stores, with project and workflow writes announced to the other instances. */
     Storage publishing(ProjectPolicies policies, ChangePublisher publisher) {
         return new Storage(users, tokens, new PublishingProjectStore(projects, policies, publisher),
                 new PublishingWorkflowStore(workflows, publisher), executions, secrets, keysets, audit, managed,
-                rateLimits, changes, mongo, members, loginAttempts);
+                rateLimits, changes, mongo, members, loginAttempts, endpoints);
     }
 }

@@ -4,26 +4,32 @@ import io.dotportion.core.engine.TraceFormatter;
 import io.dotportion.server.execution.ExecutionLog;
 import io.dotportion.server.execution.ExecutionRecords;
 import io.dotportion.server.execution.FinishedExecution;
+import io.dotportion.server.execution.LogPolicy;
 import io.dotportion.store.log.ExecutionLogWriter;
+import io.dotportion.store.log.Keeping;
 
 /**
- * The execution log on the store's writer: the record (with its formatted trace) is built on the writer
- * thread. Successful deployed runs may be sampled out while the writer is behind; failed runs and test
- * runs are always kept.
+ * The execution log on the store's writer: the policy picks what is kept of each run (failures and test
+ * runs in full, always), and the record (with its formatted trace when kept in full) is built on the writer
+ * thread. A successful run picked for a trace is kept as a summary instead while the writer is behind.
  */
 final class StoreExecutionLog implements ExecutionLog {
     private final ExecutionLogWriter writer;
     private final TraceFormatter traces;
+    private final LogPolicy policy;
 
-    StoreExecutionLog(ExecutionLogWriter writer, TraceFormatter traces) {
+    StoreExecutionLog(ExecutionLogWriter writer, TraceFormatter traces, LogPolicy policy) {
         this.writer = writer;
         this.traces = traces;
+        this.policy = policy;
     }
 
     @Override
     public void submit(FinishedExecution execution) {
-        boolean sampleable = !execution.result().failed() && !"test".equals(execution.kind());
-        writer.submit(() -> ExecutionRecords.of(execution, traces), sampleable);
+        Keeping keeping = policy.keeping(execution);
+        if (keeping != null) {
+            writer.submit(kept -> ExecutionRecords.of(execution, traces, kept), keeping);
+        }
     }
 
     @Override

@@ -95,6 +95,6 @@ public final class Deployer {
     private static Route route(String workflowId, WorkflowDocument document, int version, CompiledWorkflow plan) {
         HttpMethod method = HttpMethod.parse(plan.method())
                 .orElseThrow(() -> new IllegalStateException("compiled workflow has no servable method"));
-        return new Route(workflowId, document.name(), version, method, plan.path(), plan);
+        return new Route(workflowId, document.name(), version, method, plan.path(), plan, document.log());
     }
 }

@@ -10,6 +10,7 @@ import io.dotportion.core.model.WorkflowDocument;
 import io.dotportion.core.model.WorkflowDocuments;
 import io.dotportion.core.secret.SecretCatalog;
 import io.dotportion.server.secrets.ProjectSecrets;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reads workflow documents (our shape or DotPortion's), validates and compiles them for one project. */
@@ -36,15 +37,24 @@ public final class Drafts {
 
     /**
      * Reads a raw JSON tree as a workflow and validates it as a draft (unknown secrets are warnings). A node
-     * that names no secret gets the project's one secret of its type ({@link SecretReferences}).
+     * that names no secret gets the project's one secret of its type ({@link SecretReferences}); fields no
+     * node type knows are removed, each with an {@code UNKNOWN_FIELD} warning (so a pasted connection string
+     * or password is neither stored nor exported).
      */
     public Checked check(Object raw, String projectId) {
         DocumentReading reading = WorkflowDocuments.read(raw);
         SecretCatalog catalog = secrets.catalog(projectId);
-        SecretReferences.Filled filled = SecretReferences.fill(DotPortionShape.normalize(reading.document()), catalog);
+        WorkflowCompiler.Stripped stripped = compiler.stripUnknownFields(DotPortionShape.normalize(reading.document()));
+        SecretReferences.Filled filled = SecretReferences.fill(stripped.document(), catalog);
         List<Violation> validation = compiler.validate(filled.document(), catalog, false);
-        return new Checked(filled.document(),
-                reading.withValidation(SecretReferences.merge(filled.violations(), validation)));
+        List<Violation> all = new ArrayList<>(stripped.warnings());
+        all.addAll(SecretReferences.merge(filled.violations(), validation));
+        return new Checked(filled.document(), reading.withValidation(all));
+    }
+
+    /** A stored document as it may be exported: without fields no node type knows (stored before they were removed). */
+    public WorkflowDocument exportable(WorkflowDocument document) {
+        return compiler.stripUnknownFields(document).document();
     }
 
     /** Validates a stored draft. */

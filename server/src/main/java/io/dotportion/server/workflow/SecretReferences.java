@@ -52,8 +52,7 @@ final class SecretReferences {
         if (violations.isEmpty() && nodes.equals(document.nodes())) {
             return new Filled(document, List.of());
         }
-        return new Filled(new WorkflowDocument(document.name(), document.method(), document.path(), nodes,
-                document.edges()), List.copyOf(violations));
+        return new Filled(document.withGraph(nodes, document.edges()), List.copyOf(violations));
     }
 
     /** These violations plus the validation's, leaving out the validation's own at the same paths. */

@@ -72,8 +72,11 @@ public final class WorkflowService implements HttpService {
 
     private void get(ServerRequest req, ServerResponse res) {
         WorkflowAccess.Owned owned = access.visible(Caller.of(req), param(req, "id"));
-        Drafts.Checked checked = drafts.check(owned.workflow().draft(), owned.project().id(), false);
-        JsonResponses.ok(res, WorkflowView.of(owned.workflow(), checked.warnings()));
+        WorkflowRecord r = owned.workflow();
+        Drafts.Checked checked = drafts.check(r.draft(), owned.project().id(), false);
+        WorkflowRecord shown = new WorkflowRecord(r.id(), r.projectId(), drafts.exportable(r.draft()),
+                r.deployedVersion(), r.latestVersion(), r.createdAt(), r.updatedAt());
+        JsonResponses.ok(res, WorkflowView.of(shown, checked.warnings()));
     }
 
     private void update(ServerRequest req, ServerResponse res) {
@@ -101,7 +104,7 @@ public final class WorkflowService implements HttpService {
 
     private void export(ServerRequest req, ServerResponse res) {
         WorkflowAccess.Owned owned = access.visible(Caller.of(req), param(req, "id"));
-        JsonResponses.ok(res, WorkflowDocuments.toValue(owned.workflow().draft()));
+        JsonResponses.ok(res, WorkflowDocuments.toValue(drafts.exportable(owned.workflow().draft())));
     }
 
     private static void answerValidation(ServerResponse res, Drafts.Checked checked) {

@@ -51,7 +51,7 @@ class DatabaseEndpointsTest {
         store = EmbeddedMongo.start(dataDir.resolve("store"), 0);
         storeClient = MongoClients.create(store.connectionString());
         userDb = new UserDatabase();
-        platform = Platform.start(PlatformConfig.forTests(dataDir).withMongoUrl(store.connectionString())
+        platform = Platform.start(PlatformConfig.forTests(dataDir).withEgressAllow("127.0.0.1").withMongoUrl(store.connectionString())
                 .withUserDatabases(MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofSeconds(1))));
         api = new ApiClient(platform.port());
         token = api.newUser("dba");

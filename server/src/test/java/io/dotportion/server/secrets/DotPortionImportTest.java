@@ -31,7 +31,7 @@ class DotPortionImportTest {
 
     @BeforeAll
     static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
+        platform = Platform.start(PlatformConfig.forTests(dataDir).withEgressAllow("127.0.0.1"));
         api = new ApiClient(platform.port());
         token = api.newUser("importer");
     }

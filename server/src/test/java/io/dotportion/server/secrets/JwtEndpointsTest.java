@@ -50,7 +50,7 @@ class JwtEndpointsTest {
         userDb = new UserDatabase();
         userDb.collection("app", "users").insertOne(new Document("_id", ADA).append("email", "ada@example.com")
                 .append("password", "pw-ada").append("name", "Ada"));
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
+        platform = Platform.start(PlatformConfig.forTests(dataDir).withEgressAllow("127.0.0.1"));
         api = new ApiClient(platform.port());
         token = api.newUser("signer");
         projectId = api.newProject(token, "auth");
@@ -114,6 +114,46 @@ class JwtEndpointsTest {
             assertThat(answer.map()).as(bad).isEqualTo(Map.of("error", "unauthorized"));
         }
         assertThat(api.get(base + "/me", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void tokens_in_a_non_canonical_form_or_with_ambiguous_or_insane_claims_are_answered_401() {
+        String sub = ADA.toHexString();
+        long exp = Instant.now().plusSeconds(600).getEpochSecond();
+        String good = raw("{\"alg\":\"HS256\",\"typ\":\"JWT\"}", "{\"sub\":\"" + sub + "\",\"exp\":" + exp + "}");
+        assertThat(me(good).expect(200).map()).containsEntry("name", "Ada");
+        String[] parts = good.split("\\.");
+        char last = parts[2].charAt(parts[2].length() - 1);
+        String b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        List<String> refused = List.of(
+                good + "=",
+                parts[0] + "=." + parts[1] + "." + parts[2],
+                parts[0] + "." + parts[1] + "==." + parts[2],
+                good.substring(0, good.length() - 1) + b64.charAt(b64.indexOf(last) ^ 1),
+                raw("{\"alg\":\"HS256\"}", "{\"sub\":\"x\",\"sub\":\"" + sub + "\",\"exp\":" + exp + "}"),
+                raw("{\"alg\":\"HS256\",\"alg\":\"HS256\"}", "{\"sub\":\"" + sub + "\",\"exp\":" + exp + "}"),
+                raw("{\"alg\":\"HS256\"}", "{\"sub\":\"" + sub + "\",\"exp\":1e300}"),
+                raw("{\"alg\":\"HS256\"}", "{\"sub\":\"" + sub + "\",\"exp\":" + exp + ",\"iat\":" + (exp + 86400) + "}"),
+                raw("{\"alg\":\"HS256\",\"crit\":[\"x\"],\"x\":1}", "{\"sub\":\"" + sub + "\",\"exp\":" + exp + "}"),
+                raw("{\"alg\":\"hs256\"}", "{\"sub\":\"" + sub + "\",\"exp\":" + exp + "}"));
+        for (String bad : refused) {
+            ApiResponse answer = me(bad);
+            assertThat(answer.status()).as(bad).isEqualTo(401);
+        }
+    }
+
+    /** A token signed with {@link #KEY} over exactly these JSON texts (an independent HMAC). */
+    private static String raw(String header, String payload) {
+        java.util.Base64.Encoder enc = java.util.Base64.getUrlEncoder().withoutPadding();
+        String input = enc.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
+                + enc.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(KEY.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return input + "." + enc.encodeToString(mac.doFinal(input.getBytes(StandardCharsets.US_ASCII)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

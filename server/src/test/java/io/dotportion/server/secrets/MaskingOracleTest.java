@@ -45,7 +45,7 @@ class MaskingOracleTest {
     @BeforeAll
     static void start() {
         userDb = new UserDatabase();
-        platform = Platform.start(PlatformConfig.forTests(dataDir).withUserDatabases(
+        platform = Platform.start(PlatformConfig.forTests(dataDir).withEgressAllow("127.0.0.1").withUserDatabases(
                 MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofMillis(800))));
         api = new ApiClient(platform.port());
         token = api.newUser("oracle");

@@ -84,7 +84,7 @@ class SecretCanaryTest {
         userDb = new UserDatabase();
         userDb.collection("app", "users").insertOne(new Document("email", "ada@example.com")
                 .append("password", "pw-ada").append("name", "Ada"));
-        platform = Platform.start(PlatformConfig.forTests(dataDir).withUserDatabases(
+        platform = Platform.start(PlatformConfig.forTests(dataDir).withEgressAllow("127.0.0.1").withUserDatabases(
                 MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofMillis(800))));
         api = new ApiClient(platform.port(), answers::add);
         token = api.newUser("canary");

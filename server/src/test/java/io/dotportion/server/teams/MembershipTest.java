@@ -3,6 +3,7 @@ package io.dotportion.server.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
+import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.wiring.Platform;
 import io.dotportion.server.wiring.PlatformConfig;
 import java.nio.file.Path;
@@ -32,13 +33,18 @@ class MembershipTest {
     }
 
     @Test
-    void a_member_is_invited_by_username_or_email_and_an_unknown_user_answers_404() {
+    void a_member_is_invited_by_username_an_email_is_not_looked_up_and_an_unknown_user_answers_404() {
         String owner = api.newUser("inviter");
         String project = api.newProject(owner, "invites");
         String guest = api.newUser("guest");
         String email = api.get("/v1/auth/me", guest).expect(200).map().get("email").toString();
-        Map<String, Object> added = api.post(members(project), Map.of("email", email.toUpperCase(), "role", "editor"),
-                owner).expect(201).map();
+        ApiResponse byEmail = api.post(members(project), Map.of("email", email, "role", "editor"), owner);
+        ApiResponse byUnknownEmail = api.post(members(project), Map.of("email", "nobody-at-all@example.com",
+                "role", "editor"), owner);
+        assertThat(byEmail.status()).isEqualTo(400);
+        assertThat(byEmail.text()).isEqualTo(byUnknownEmail.text());
+        Map<String, Object> added = api.post(members(project), Map.of("username", api.username(guest),
+                "role", "editor"), owner).expect(201).map();
         assertThat(added).containsEntry("username", api.username(guest)).containsEntry("role", "editor");
         assertThat(api.post(members(project), Map.of("username", api.username(guest), "role", "viewer"), owner)
                 .status()).isEqualTo(409);

@@ -3,14 +3,20 @@ package io.dotportion.store.embedded;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.MongoServerError;
+import de.bwaldvogel.mongo.exception.MongoServerException;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The H2 backend made durable and consistent:
@@ -26,6 +32,10 @@ import org.h2.mvstore.MVStore;
  *   <li>each reply is deep-copied under the lock, because it may hold the stored document objects
  *       that a later write changes in place (a {@code findAndModify} reply could otherwise show a
  *       later increment).</li>
+ *   <li>a connection the {@link ClientGate} has not admitted can only say hello, ping and log in;</li>
+ *   <li>a failing command is answered with its error and logged without its content (the server itself
+ *       would log the whole command, request data included, at ERROR): its name and error code at DEBUG,
+ *       an unexpected failure's exception class at WARN.</li>
  * </ul>
  */
 final class CommittingH2Backend extends H2Backend {
@@ -36,16 +46,51 @@ final class CommittingH2Backend extends H2Backend {
             "collstats", "serverstatus", "getlasterror", "hostinfo", "getcmdlineopts", "getparameter",
             "getfreemonitoringstatus", "getlog", "connectionstatus", "explain");
 
+    private static final Logger LOG = LoggerFactory.getLogger(CommittingH2Backend.class);
+
     private final MVStore mvStore;
+    private final ClientGate gate;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
 
-    CommittingH2Backend(MVStore mvStore) {
+    CommittingH2Backend(MVStore mvStore, ClientGate gate) {
         super(mvStore);
         this.mvStore = mvStore;
+        this.gate = gate;
+    }
+
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        try {
+            return super.handleMessage(message);
+        } catch (MongoServerException e) {
+            int code = e instanceof MongoServerError error ? error.getCode() : -1;
+            LOG.debug("embedded store: command {} failed with code {}", commandName(message), code);
+            return e instanceof MongoServerError error
+                    ? ClientGate.error(error.getCode(), error.getCodeName(), error.getMessageWithoutErrorCode())
+                    : ClientGate.error(1, "InternalError", e.getMessageWithoutErrorCode());
+        } catch (RuntimeException e) {
+            LOG.warn("embedded store: command {} failed unexpectedly ({})", commandName(message),
+                    e.getClass().getSimpleName());
+            return ClientGate.error(1, "InternalError", "the embedded store failed to run the command");
+        }
+    }
+
+    private static String commandName(MongoMessage message) {
+        Document document = message.getDocument();
+        String name = document == null || document.isEmpty() ? "?" : document.keySet().iterator().next();
+        return name.matches("[A-Za-z]{1,40}") ? name : "?";
     }
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        if (!gate.admitted(channel)) {
+            if (ClientGate.isLogin(command)) {
+                return gate.login(channel, query);
+            }
+            if (!ClientGate.allowedBeforeLogin(command)) {
+                return ClientGate.unauthorized();
+            }
+        }
         boolean write = !READ_ONLY.contains(command.toLowerCase(Locale.ROOT));
         Lock held = write ? lock.writeLock() : lock.readLock();
         held.lock();
@@ -65,6 +110,9 @@ final class CommittingH2Backend extends H2Backend {
 
     @Override
     public QueryResult handleQuery(MongoQuery query) {
+        if (!gate.admitted(query.getChannel())) {
+            throw new MongoServerError(13, "Unauthorized", "this query requires authentication");
+        }
         lock.readLock().lock();
         try {
             QueryResult result = super.handleQuery(query);
@@ -73,6 +121,11 @@ final class CommittingH2Backend extends H2Backend {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    @Override
+    public Collection<Document> getCurrentOperations(MongoQuery query) {
+        return gate.admitted(query.getChannel()) ? super.getCurrentOperations(query) : List.of();
     }
 
     /**

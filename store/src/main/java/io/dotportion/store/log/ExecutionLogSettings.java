@@ -10,10 +10,11 @@ import java.time.Duration;
  * @param idlePoll            how long the writer waits for work before it looks again
  * @param warningInterval     a warning about drops, sampling or failures is logged at most once per interval
  * @param closeTimeout        how long {@code close()} waits for the queue to drain
- * @param highWaterFraction   share of {@code capacity} waiting above which successful runs are sampled
- *                            (failed runs are always kept); 1 never samples
- * @param maxSampleEvery      with a full queue one successful run in this many is kept; between the high-water
- *                            mark and full the kept share falls linearly from 1 in 2 to 1 in this
+ * @param highWaterFraction   share of {@code capacity} waiting above which successful runs picked for a trace are
+ *                            sampled, the others kept as summaries (failed runs are always kept in full); 1 never
+ *                            samples
+ * @param maxSampleEvery      with a full queue one such run in this many is kept in full; between the high-water
+ *                            mark and full the share falls linearly from 1 in 2 to 1 in this
  */
 public record ExecutionLogSettings(int capacity, int maxBatchSize, Duration idlePoll, Duration warningInterval,
                                    Duration closeTimeout, double highWaterFraction, int maxSampleEvery) {

@@ -20,16 +20,16 @@ import org.slf4j.LoggerFactory;
  * a bounded queue, or drops it (counted, with a rate-limited warning) when the queue is full. One
  * virtual thread takes whatever is waiting, up to a batch, builds the records and inserts them in one
  * call; under load batches grow by themselves while the previous insert runs. When the queue passes its
- * high-water mark, {@link #submit(PendingExecution, boolean)} keeps every failed run and only a sample of
- * successful ones ({@link LoadSampler}), counted in {@link #sampledOutCount()}, so logging cannot cost more
- * than serving.
+ * high-water mark, a run asked for in full only while the writer keeps up ({@link Keeping#FULL_UNLESS_BEHIND})
+ * is kept in full only when sampled ({@link LoadSampler}) and as a summary otherwise, counted in
+ * {@link #sampledOutCount()}, so logging cannot cost more than serving.
  */
 public final class ExecutionLogWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ExecutionLogWriter.class);
 
     private final ExecutionStore store;
     private final ExecutionLogSettings settings;
-    private final BlockingQueue<PendingExecution> queue;
+    private final BlockingQueue<Queued> queue;
     private final WarningGate dropWarnings;
     private final WarningGate failureWarnings;
     private final WarningGate samplingWarnings;
@@ -62,10 +62,48 @@ public final class ExecutionLogWriter implements AutoCloseable {
         return writer;
     }
 
-    /** Queues the execution; false (and counted as dropped) when the queue is full or the writer closed. */
+    private record Queued(PendingExecution pending, ExecutionRecord.Kept kept) {
+    }
+
+    /** Queues the execution in full; false (and counted as dropped) when the queue is full or the writer closed. */
     public boolean submit(PendingExecution pending) {
+        return submit(pending, Keeping.FULL);
+    }
+
+    /**
+     * Queues a run to be kept as asked; while the queue is past its high-water mark a
+     * {@link Keeping#FULL_UNLESS_BEHIND} run is kept in full only when sampled, else as a summary (counted in
+     * {@link #sampledOutCount()}). False (and counted as dropped) when the queue is full or the writer closed.
+     */
+    public boolean submit(PendingExecution pending, Keeping keeping) {
+        ExecutionRecord.Kept kept = switch (keeping) {
+            case FULL -> ExecutionRecord.Kept.FULL;
+            case SUMMARY -> ExecutionRecord.Kept.SUMMARY;
+            case FULL_UNLESS_BEHIND -> sampled() ? ExecutionRecord.Kept.FULL : ExecutionRecord.Kept.SUMMARY;
+        };
+        return enqueue(new Queued(pending, kept));
+    }
+
+    private boolean sampled() {
+        if (closing) {
+            return true;
+        }
+        int waiting = queue.size();
+        if (sampler.keep(waiting)) {
+            return true;
+        }
+        long total = sampledOut.incrementAndGet();
+        if (samplingWarnings.tryPass()) {
+            LOG.warn("execution log is behind ({} of {} waiting): keeping failed runs and 1 in {} successful ones in"
+                    + " full; {} successful runs kept as summaries so far", waiting, settings.capacity(),
+                    sampler.sampleEvery(waiting), total);
+        }
+        return false;
+    }
+
+    private boolean enqueue(Queued queued) {
         accepted.incrementAndGet(); // counted before it is queued, so flush() can never overtake it
-        if (!closing && queue.offer(pending)) {
+        if (!closing && queue.offer(queued)) {
             return true;
         }
         accepted.decrementAndGet();
@@ -76,29 +114,9 @@ public final class ExecutionLogWriter implements AutoCloseable {
         return false;
     }
 
-    /**
-     * Queues a run; while the queue is past its high-water mark a successful run ({@code succeeded}) is only
-     * kept when sampled, else it is counted in {@link #sampledOutCount()} and false is answered. Failed runs
-     * are queued as by {@link #submit(PendingExecution)}.
-     */
-    public boolean submit(PendingExecution pending, boolean succeeded) {
-        if (succeeded && !closing) {
-            int waiting = queue.size();
-            if (!sampler.keep(waiting)) {
-                long total = sampledOut.incrementAndGet();
-                if (samplingWarnings.tryPass()) {
-                    LOG.warn("execution log is behind ({} of {} waiting): keeping failed runs and 1 in {} successful ones;"
-                            + " {} successful runs not logged so far", waiting, settings.capacity(),
-                            sampler.sampleEvery(waiting), total);
-                }
-                return false;
-            }
-        }
-        return submit(pending);
-    }
-
+    /** Queues a record as it is (full or summary). */
     public boolean submit(ExecutionRecord record) {
-        return submit(() -> record);
+        return enqueue(new Queued(kept -> record, record.kept()));
     }
 
     /** Executions not logged because the queue was full or the writer closed. */
@@ -106,7 +124,7 @@ public final class ExecutionLogWriter implements AutoCloseable {
         return dropped.get();
     }
 
-    /** Successful runs not logged because they were sampled out while the queue was past its high-water mark. */
+    /** Runs asked for in full but kept as summaries because the queue was past its high-water mark. */
     public long sampledOutCount() {
         return sampledOut.get();
     }
@@ -152,10 +170,10 @@ public final class ExecutionLogWriter implements AutoCloseable {
     }
 
     private void run() {
-        List<PendingExecution> batch = new ArrayList<>(settings.maxBatchSize());
+        List<Queued> batch = new ArrayList<>(settings.maxBatchSize());
         while (!closing || !queue.isEmpty()) {
             try {
-                PendingExecution first = queue.poll(settings.idlePoll().toMillis(), TimeUnit.MILLISECONDS);
+                Queued first = queue.poll(settings.idlePoll().toMillis(), TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
@@ -171,11 +189,11 @@ public final class ExecutionLogWriter implements AutoCloseable {
         }
     }
 
-    private void write(List<PendingExecution> batch) {
+    private void write(List<Queued> batch) {
         List<ExecutionRecord> records = new ArrayList<>(batch.size());
-        for (PendingExecution pending : batch) {
+        for (Queued queued : batch) {
             try {
-                records.add(pending.toRecord());
+                records.add(queued.pending().toRecord(queued.kept()));
             } catch (RuntimeException e) {
                 fail(1, "building an execution log failed", e);
             }

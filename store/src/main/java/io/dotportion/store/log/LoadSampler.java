@@ -3,9 +3,10 @@ package io.dotportion.store.log;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Decides whether a successful run is kept while the log queue is behind. At or below the high-water mark
- * everything is kept; above it one run in N, N rising linearly from 2 just above the mark to
- * {@code maxSampleEvery} with a full queue, so the kept share adapts to how far the writer is behind.
+ * Decides whether a successful run picked for a trace is kept in full while the log queue is behind (the others
+ * are kept as summaries). At or below the high-water mark every one is; above it one run in N, N rising
+ * linearly from 2 just above the mark to {@code maxSampleEvery} with a full queue, so the share kept in full
+ * adapts to how far the writer is behind.
  */
 final class LoadSampler {
     private final int capacity;

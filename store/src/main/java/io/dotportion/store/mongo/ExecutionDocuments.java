@@ -10,8 +10,9 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 
 /**
- * Maps execution records to documents. The trace is stored as JSON text: it holds user data whose
- * keys may start with {@code $} or contain dots.
+ * The layout runs were logged in before packed batches ({@link RunBatchDocuments}): one document per run, the
+ * trace stored as JSON text (it holds user data whose keys may start with {@code $} or contain dots). Read
+ * for the runs logged then; nothing new is written in it.
  */
 final class ExecutionDocuments {
     private static final TypeReference<List<Map<String, Object>>> TRACE = new TypeReference<>() {

@@ -4,10 +4,8 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
 import io.dotportion.core.port.ExecutionRecord;
 import io.dotportion.core.port.ExecutionStore;
@@ -17,33 +15,31 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
 
-/** Execution logs in the {@code executions} collection. */
+/**
+ * Execution logs: runs are packed many to a document in {@code executionBatches} ({@link RunBatchDocuments}),
+ * kept in full or as summaries. {@code executions} holds the runs logged one document each before that
+ * layout: they are still listed, found and expired, and nothing new is written there. Listing merges both,
+ * newest first.
+ */
 public final class MongoExecutionStore implements ExecutionStore {
     private final MongoCollection<Document> executions;
+    private final RunBatches batches;
 
     public MongoExecutionStore(MongoDatabase db) {
         this.executions = db.getCollection(PlatformIndexes.EXECUTIONS);
+        this.batches = new RunBatches(db.getCollection(PlatformIndexes.EXECUTION_BATCHES), RunBatches.MAX_TEXT_CHARS);
     }
 
     /**
-     * Inserts every record; a record without id gets a new one, a record whose id is already stored is
-     * skipped (so a retried batch does not fail). Ids must be ObjectId hex strings.
+     * Inserts every record with one unordered insert (one document per project and start second); a record
+     * without id gets a new one, and a batch written again is not stored twice. Ids must be ObjectId hex
+     * strings, made at the run's start (they are found by the second they carry).
      */
     @Override
     public void insertAll(List<ExecutionRecord> records) {
-        if (records.isEmpty()) {
-            return;
-        }
-        List<Document> docs = records.stream().map(ExecutionDocuments::toDocument).toList();
-        try {
-            executions.insertMany(docs, new InsertManyOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            boolean onlyDuplicates = e.getWriteErrors().stream().allMatch(error -> error.getCode() == Conflicts.DUPLICATE_KEY);
-            if (!onlyDuplicates || e.getWriteConcernError() != null) {
-                throw e;
-            }
-        }
+        batches.insert(records);
     }
 
     /** Newest first (by start time, then id); {@code workflowId} and {@code status} filter when not null. */
@@ -60,19 +56,29 @@ public final class MongoExecutionStore implements ExecutionStore {
         if (status != null) {
             filters.add(eq("status", status));
         }
-        return executions.find(and(filters)).sort(Sorts.descending("startedAt", "_id")).limit(limit)
-                .map(ExecutionDocuments::toRecord).into(new ArrayList<>());
+        List<ExecutionRecord> older = executions.find(and(filters)).sort(Sorts.descending("startedAt", "_id"))
+                .limit(limit).map(ExecutionDocuments::toRecord).into(new ArrayList<>());
+        return batches.mergeNewest(older, projectId, workflowId, status, limit);
     }
 
     @Override
     public Optional<ExecutionRecord> byId(String projectId, String id) {
-        return Ids.parse(id)
-                .map(oid -> executions.find(and(eq("_id", oid), eq("projectId", projectId))).first())
-                .map(ExecutionDocuments::toRecord);
+        Optional<ObjectId> parsed = Ids.parse(id);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ExecutionRecord> batched = batches.byId(projectId, parsed.get());
+        if (batched.isPresent()) {
+            return batched;
+        }
+        Document older = executions.find(and(eq("_id", parsed.get()), eq("projectId", projectId))).first();
+        return Optional.ofNullable(older).map(ExecutionDocuments::toRecord);
     }
 
+    /** Deletes runs started before {@code cutoff} (a packed document once all its runs did); returns how many runs. */
     @Override
     public long deleteStartedBefore(Instant cutoff) {
-        return executions.deleteMany(lt("startedAt", Times.toDate(cutoff))).getDeletedCount();
+        return executions.deleteMany(lt("startedAt", Times.toDate(cutoff))).getDeletedCount()
+                + batches.deleteStartedBefore(cutoff);
     }
 }

@@ -1,6 +1,8 @@
 package io.dotportion.store.mongo;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lte;
 
 import com.mongodb.MongoServerException;
 import com.mongodb.client.MongoCollection;
@@ -12,12 +14,15 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import io.dotportion.core.port.LoginAttemptStore;
 import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 
 /**
- * Failed login counters in collection {@code loginAttempts}: one document per key and window, counted with
- * an atomic upsert and {@code $inc}; a TTL index removes windows that are over.
+ * Failed login counters in collection {@code loginAttempts}: one document per key ({@code count}, {@code last},
+ * {@code expiresAt}), counted with an atomic upsert and {@code $inc}. A key past its {@code expiresAt} counts
+ * as empty (and is removed before its next failure is counted); a TTL index removes the rest.
  */
 public final class MongoLoginAttemptStore implements LoginAttemptStore {
     static final String COLLECTION = "loginAttempts";
@@ -32,14 +37,15 @@ public final class MongoLoginAttemptStore implements LoginAttemptStore {
     }
 
     @Override
-    public long recordFailure(String key, Instant windowStart, Instant expiresAt) {
-        var update = Updates.combine(Updates.inc("count", 1L),
-                Updates.setOnInsert("expiresAt", Times.toDate(expiresAt)));
+    public Failures recordFailure(String key, Instant now, Instant expiresAt) {
+        attempts.deleteOne(and(eq("_id", key), lte("expiresAt", Times.toDate(now))));
+        var update = Updates.combine(Updates.inc("count", 1L), Updates.max("last", Times.toDate(now)),
+                Updates.max("expiresAt", Times.toDate(expiresAt)));
         var options = new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);
         for (int attempt = 1; ; attempt++) {
             try {
-                Document counted = attempts.findOneAndUpdate(eq("_id", id(key, windowStart)), update, options);
-                return counted == null ? 1 : counted.get("count", Number.class).longValue();
+                Document counted = attempts.findOneAndUpdate(eq("_id", key), update, options);
+                return counted == null ? new Failures(1, now) : failures(counted);
             } catch (MongoServerException e) {
                 if (!Conflicts.isDuplicateKey(e) || attempt >= MAX_ATTEMPTS) {
                     throw e;
@@ -49,17 +55,21 @@ public final class MongoLoginAttemptStore implements LoginAttemptStore {
     }
 
     @Override
-    public long failures(String key, Instant windowStart) {
-        Document counted = attempts.find(eq("_id", id(key, windowStart))).first();
-        return counted == null ? 0 : counted.get("count", Number.class).longValue();
+    public Optional<Failures> failures(String key, Instant now) {
+        Document counted = attempts.find(eq("_id", key)).first();
+        if (counted == null || !counted.getDate("expiresAt").toInstant().isAfter(now)) {
+            return Optional.empty();
+        }
+        return Optional.of(failures(counted));
     }
 
     @Override
-    public void clear(String key, Instant windowStart) {
-        attempts.deleteOne(eq("_id", id(key, windowStart)));
+    public void clear(String key) {
+        attempts.deleteOne(eq("_id", key));
     }
 
-    private static String id(String key, Instant windowStart) {
-        return key + "@" + windowStart.toEpochMilli();
+    private static Failures failures(Document counted) {
+        Date last = counted.getDate("last");
+        return new Failures(counted.get("count", Number.class).longValue(), last.toInstant());
     }
 }

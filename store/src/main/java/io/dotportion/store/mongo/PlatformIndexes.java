@@ -23,6 +23,7 @@ final class PlatformIndexes {
     static final String WORKFLOWS = "workflows";
     static final String VERSIONS = "workflowVersions";
     static final String EXECUTIONS = "executions";
+    static final String EXECUTION_BATCHES = "executionBatches";
 
     static final String USERS_EMAIL = "users_email";
     static final String USERS_USERNAME = "users_username";
@@ -30,6 +31,7 @@ final class PlatformIndexes {
     static final String PROJECTS_OWNER_SLUG = "projects_ownerId_slug";
     static final String VERSIONS_WORKFLOW_VERSION = "workflowVersions_workflowId_version";
     static final String EXECUTIONS_TTL = "executions_startedAt_ttl";
+    static final String BATCHES_TTL = "executionBatches_second_ttl";
 
     private PlatformIndexes() {
     }
@@ -45,7 +47,12 @@ final class PlatformIndexes {
         plain(db.getCollection(VERSIONS), Indexes.ascending("projectId"), "workflowVersions_projectId");
         plain(db.getCollection(EXECUTIONS), Indexes.compoundIndex(Indexes.ascending("projectId"),
                 Indexes.descending("startedAt", "_id")), "executions_projectId_startedAt");
-        ttl(db.getCollection(EXECUTIONS), executionRetention);
+        long seconds = Math.max(1, executionRetention.toSeconds());
+        ttl(db.getCollection(EXECUTIONS), EXECUTIONS_TTL, "startedAt", seconds);
+        plain(db.getCollection(EXECUTION_BATCHES), Indexes.compoundIndex(Indexes.ascending("projectId"),
+                Indexes.descending("second", "_id")), "executionBatches_projectId_second");
+        // a document is filed under the second its runs started in: it expires once the whole second has
+        ttl(db.getCollection(EXECUTION_BATCHES), BATCHES_TTL, "second", seconds + 1);
     }
 
     private static void unique(MongoCollection<Document> collection, Bson keys, String name) {
@@ -56,11 +63,10 @@ final class PlatformIndexes {
         collection.createIndex(keys, new IndexOptions().name(name));
     }
 
-    /** Expires executions after the retention; an existing TTL index with another retention is replaced. */
-    private static void ttl(MongoCollection<Document> executions, Duration retention) {
-        long seconds = Math.max(1, retention.toSeconds());
+    /** Expires documents {@code seconds} after {@code field}; an existing TTL index with another expiry is replaced. */
+    private static void ttl(MongoCollection<Document> executions, String name, String field, long seconds) {
         List<Document> existing = executions.listIndexes().into(new ArrayList<>()).stream()
-                .filter(index -> EXECUTIONS_TTL.equals(index.getString("name")))
+                .filter(index -> name.equals(index.getString("name")))
                 .toList();
         boolean current = existing.size() == 1 && Objects.equals(
                 asLong(existing.getFirst().get("expireAfterSeconds")), seconds);
@@ -68,10 +74,10 @@ final class PlatformIndexes {
             return;
         }
         if (!existing.isEmpty()) {
-            executions.dropIndex(EXECUTIONS_TTL);
+            executions.dropIndex(name);
         }
-        executions.createIndex(Indexes.ascending("startedAt"),
-                new IndexOptions().name(EXECUTIONS_TTL).expireAfter(seconds, TimeUnit.SECONDS));
+        executions.createIndex(Indexes.ascending(field),
+                new IndexOptions().name(name).expireAfter(seconds, TimeUnit.SECONDS));
     }
 
     private static Long asLong(Object value) {

@@ -43,7 +43,8 @@ class EmbeddedMongoTest {
         try (EmbeddedMongo store = EmbeddedMongo.start(data, 0)) {
             assertThat(store.address().getAddress().isLoopbackAddress()).isTrue();
             assertThat(store.port()).isPositive();
-            assertThat(store.connectionString()).isEqualTo("mongodb://127.0.0.1:" + store.port());
+            assertThat(store.connectionString()).startsWith("mongodb://dotportion:").contains("@127.0.0.1:" + store.port() + "/");
+            assertThat(store.displayAddress()).isEqualTo("mongodb://127.0.0.1:" + store.port());
             assertThat(Files.isDirectory(data)).isTrue();
         }
     }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Runs the embedded store in its own process for the durability test: {@code args[0]} is the data
+ * Runs the embedded store in its own process (as {@code ./dotportion store} runs it: shared, no credential) for the durability test: {@code args[0]} is the data
  * directory, {@code args[1]} the compaction interval in milliseconds. Prints {@code PORT <n>} once
  * listening, then serves until killed or until its stdin closes.
  */
@@ -14,7 +14,7 @@ public final class EmbeddedStoreMain {
 
     public static void main(String[] args) throws Exception {
         EmbeddedMongoSettings settings = new EmbeddedMongoSettings(Duration.ofMillis(Long.parseLong(args[1])), 50, 1 << 20);
-        try (EmbeddedMongo store = EmbeddedMongo.start(Path.of(args[0]), 0, settings)) {
+        try (EmbeddedMongo store = EmbeddedMongo.startShared(Path.of(args[0]), EmbeddedMongo.LOOPBACK, 0, settings)) {
             System.out.println("PORT " + store.port());
             System.out.flush();
             while (System.in.read() >= 0) {

@@ -46,7 +46,13 @@ class ExecutionLogWriterTest extends EmbeddedStoreTestBase {
 
     private static PendingExecution pending(int i) {
         ExecutionRecord record = next(i);
-        return () -> record;
+        return kept -> kept == ExecutionRecord.Kept.FULL ? record : summaryOf(record);
+    }
+
+    private static ExecutionRecord summaryOf(ExecutionRecord r) {
+        return new ExecutionRecord(r.id(), r.projectId(), r.workflowId(), r.version(), r.kind(), r.status(),
+                r.httpStatus(), r.errorCode(), r.method(), r.path(), r.durationMs(), r.startedAt(), List.of(),
+                ExecutionRecord.Kept.SUMMARY);
     }
 
     private int stored() {
@@ -66,7 +72,7 @@ class ExecutionLogWriterTest extends EmbeddedStoreTestBase {
     void the_record_is_built_on_the_writer_thread() throws Exception {
         ExecutionLogWriter writer = writer(gated(false, 0), ExecutionLogSettings.defaults());
         AtomicReference<String> builtOn = new AtomicReference<>();
-        writer.submit(() -> {
+        writer.submit(kept -> {
             builtOn.set(Thread.currentThread().getName());
             return next(0);
         });
@@ -123,7 +129,7 @@ class ExecutionLogWriterTest extends EmbeddedStoreTestBase {
     void a_record_that_cannot_be_built_is_counted_and_the_others_are_written() throws Exception {
         ExecutionLogWriter writer = writer(gated(false, 0), ExecutionLogSettings.defaults());
         writer.submit(next(0));
-        writer.submit(() -> {
+        writer.submit(kept -> {
             throw new IllegalStateException("broken");
         });
         writer.submit(next(2));
@@ -158,40 +164,43 @@ class ExecutionLogWriterTest extends EmbeddedStoreTestBase {
     }
 
     @Test
-    void behind_its_high_water_mark_the_writer_keeps_every_failure_and_samples_successes() throws Exception {
+    void behind_its_high_water_mark_the_writer_keeps_every_failure_in_full_and_samples_the_traces_of_successes()
+            throws Exception {
         GatedExecutionStore store = gated(true, 0);
         ExecutionLogWriter writer = writer(store, ExecutionLogSettings.defaults().withCapacity(100).withSampling(0.1, 2));
-        writer.submit(pending(0), true);
+        writer.submit(pending(0), Keeping.FULL_UNLESS_BEHIND);
         store.awaitFirstInsert();
 
         List<Boolean> accepted = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
             List<Boolean> out = new ArrayList<>();
-            IntStream.range(1, 11).forEach(i -> out.add(writer.submit(pending(i), true)));
+            IntStream.range(1, 11).forEach(i -> out.add(writer.submit(pending(i), Keeping.FULL_UNLESS_BEHIND)));
             for (int i = 11; i < 51; i += 2) {
                 ExecutionRecord failure = record(Ids.newId(), "p1", "w1", "error", T0.plusMillis(i));
-                out.add(writer.submit(() -> failure, false));
-                out.add(writer.submit(pending(i + 1), true));
+                out.add(writer.submit(kept -> failure, Keeping.FULL));
+                out.add(writer.submit(pending(i + 1), Keeping.FULL_UNLESS_BEHIND));
             }
             return out;
         });
 
-        assertThat(accepted.stream().filter(b -> b)).hasSize(10 + 20 + 10);
+        assertThat(accepted).hasSize(50).containsOnly(true);
         assertThat(writer.sampledOutCount()).isEqualTo(10);
         assertThat(writer.droppedCount()).isZero();
         store.open();
         assertThat(writer.flush(FLUSH)).isTrue();
         List<ExecutionRecord> all = stores.executions().list("p1", null, null, 10_000);
-        assertThat(all.stream().filter(r -> r.status().equals("error"))).hasSize(20);
-        assertThat(all).hasSize(41);
+        assertThat(all).hasSize(51);
+        assertThat(all.stream().filter(r -> r.status().equals("error"))).hasSize(20).allMatch(ExecutionRecord::full);
+        assertThat(all.stream().filter(r -> !r.full())).hasSize(10)
+                .allMatch(r -> r.status().equals("ok") && r.trace().isEmpty());
     }
 
     @Test
-    void below_its_high_water_mark_every_success_is_kept() throws Exception {
+    void below_its_high_water_mark_every_success_is_kept_in_full() throws Exception {
         ExecutionLogWriter writer = writer(gated(false, 0), ExecutionLogSettings.defaults());
-        IntStream.range(0, 30).forEach(i -> assertThat(writer.submit(pending(i), true)).isTrue());
+        IntStream.range(0, 30).forEach(i -> assertThat(writer.submit(pending(i), Keeping.FULL_UNLESS_BEHIND)).isTrue());
 
         assertThat(writer.flush(FLUSH)).isTrue();
         assertThat(writer.sampledOutCount()).isZero();
-        assertThat(stored()).isEqualTo(30);
+        assertThat(stores.executions().list("p1", null, null, 100)).hasSize(30).allMatch(ExecutionRecord::full);
     }
 }

@@ -2,9 +2,11 @@ package io.dotportion.store.mongo;
 
 import io.dotportion.core.port.ExecutionRecord;
 import java.time.Instant;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bson.types.ObjectId;
 
 /** Execution records for store tests. */
 public final class ExecutionFixtures {
@@ -14,6 +16,17 @@ public final class ExecutionFixtures {
     public static ExecutionRecord record(String id, String projectId, String workflowId, String status, Instant startedAt) {
         return new ExecutionRecord(id, projectId, workflowId, 1, "deployed", status, "ok".equals(status) ? 200 : 500,
                 "ok".equals(status) ? null : "EXECUTION_FAILED", "GET", "/hello", 1.5, startedAt, trace());
+    }
+
+    /** A successful deployed run kept as a summary, with an id carrying its start second (as the server makes them). */
+    public static ExecutionRecord summary(String projectId, String workflowId, Instant startedAt) {
+        return new ExecutionRecord(idAt(startedAt), projectId, workflowId, 3, "deployed", "ok", 201, null, "POST",
+                "/orders/7", 0.75, startedAt, List.of(), ExecutionRecord.Kept.SUMMARY);
+    }
+
+    /** An execution id made at this moment. */
+    public static String idAt(Instant moment) {
+        return new ObjectId(Date.from(moment)).toHexString();
     }
 
     /** A trace whose user data has keys MongoDB refuses as field names. */

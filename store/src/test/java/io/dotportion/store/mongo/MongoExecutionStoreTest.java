@@ -49,7 +49,7 @@ class MongoExecutionStoreTest extends EmbeddedStoreTestBase {
 
     @Test
     void by_id_finds_an_execution_only_within_its_project() {
-        ExecutionRecord stored = record(Ids.newId(), "p1", "w1", "ok", T0);
+        ExecutionRecord stored = record(ExecutionFixtures.idAt(T0), "p1", "w1", "ok", T0);
         stores.executions().insertAll(List.of(stored));
 
         assertThat(stores.executions().byId("p1", stored.id())).contains(stored);

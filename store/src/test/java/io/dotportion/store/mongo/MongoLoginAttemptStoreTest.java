@@ -2,6 +2,7 @@ package io.dotportion.store.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.port.LoginAttemptStore.Failures;
 import io.dotportion.store.EmbeddedStoreTestBase;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
@@ -12,8 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class MongoLoginAttemptStoreTest extends EmbeddedStoreTestBase {
-    private static final Instant WINDOW = Instant.parse("2025-01-01T10:00:00Z");
-    private static final Instant NEXT = Instant.parse("2025-01-01T10:15:00Z");
+    private static final Instant T0 = Instant.parse("2025-01-01T10:00:00Z");
+    private static final Instant T1 = Instant.parse("2025-01-01T10:00:05Z");
+    private static final Instant FORGET = Instant.parse("2025-01-01T11:00:00Z");
     private MongoLoginAttemptStore attempts;
 
     @BeforeEach
@@ -22,31 +24,40 @@ class MongoLoginAttemptStoreTest extends EmbeddedStoreTestBase {
     }
 
     @Test
-    void failures_count_per_key_and_window() {
-        assertThat(attempts.recordFailure("a", WINDOW, NEXT)).isEqualTo(1);
-        assertThat(attempts.recordFailure("a", WINDOW, NEXT)).isEqualTo(2);
-        attempts.recordFailure("b", WINDOW, NEXT);
+    void failures_count_per_key_with_the_time_of_the_last_one() {
+        assertThat(attempts.recordFailure("a", T0, FORGET)).isEqualTo(new Failures(1, T0));
+        assertThat(attempts.recordFailure("a", T1, FORGET)).isEqualTo(new Failures(2, T1));
+        attempts.recordFailure("b", T0, FORGET);
 
-        assertThat(attempts.failures("a", WINDOW)).isEqualTo(2);
-        assertThat(attempts.failures("b", WINDOW)).isEqualTo(1);
-        assertThat(attempts.failures("a", NEXT)).isZero();
+        assertThat(attempts.failures("a", T1)).contains(new Failures(2, T1));
+        assertThat(attempts.failures("b", T1)).contains(new Failures(1, T0));
+        assertThat(attempts.failures("c", T1)).isEmpty();
     }
 
     @Test
-    void clearing_forgets_the_window() {
-        attempts.recordFailure("a", WINDOW, NEXT);
-        attempts.clear("a", WINDOW);
+    void an_expired_key_counts_as_empty_and_starts_again_from_one() {
+        attempts.recordFailure("old", T0, T1);
+        attempts.recordFailure("old", T0, T1);
 
-        assertThat(attempts.failures("a", WINDOW)).isZero();
+        assertThat(attempts.failures("old", T1)).isEmpty();
+        assertThat(attempts.recordFailure("old", FORGET, FORGET.plusSeconds(60))).isEqualTo(new Failures(1, FORGET));
+    }
+
+    @Test
+    void clearing_forgets_the_key() {
+        attempts.recordFailure("a", T0, FORGET);
+        attempts.clear("a");
+
+        assertThat(attempts.failures("a", T0)).isEmpty();
     }
 
     @Test
     void concurrent_failures_are_all_counted() throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(4);
-        IntStream.range(0, 40).forEach(i -> pool.submit(() -> attempts.recordFailure("busy", WINDOW, NEXT)));
+        IntStream.range(0, 40).forEach(i -> pool.submit(() -> attempts.recordFailure("busy", T0, FORGET)));
         pool.shutdown();
         assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(attempts.failures("busy", WINDOW)).isEqualTo(40);
+        assertThat(attempts.failures("busy", T0).orElseThrow().count()).isEqualTo(40);
     }
 }

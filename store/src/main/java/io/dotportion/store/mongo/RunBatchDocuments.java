@@ -1,0 +1,174 @@
+package io.dotportion.store.mongo;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.dotportion.core.port.ExecutionRecord;
+import io.dotportion.core.value.Json;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+
+/**
+ * Logged runs packed many to a document: one document per project and start second per write, holding its
+ * runs as one JSON text, each run an array {@code [id, workflowId, version, kind, status, httpStatus,
+ * errorCode, method, path, durationMs, startedAtMillis, trace]} where {@code trace} is the redacted trace of a
+ * run kept in full and {@code null} for a summary. A store that pays per document and per index key (the
+ * embedded one compares index keys by serializing them) pays once per batch instead of once per run; the text
+ * also keeps user data whose keys start with {@code $} or hold dots out of field names. {@code workflowIds}
+ * and {@code statuses} let a filtered listing skip whole documents. The document's id is its first run's id,
+ * so a batch written twice is refused as a duplicate instead of stored twice.
+ */
+final class RunBatchDocuments {
+    static final String PROJECT = "projectId";
+    static final String SECOND = "second";
+    static final String WORKFLOWS = "workflowIds";
+    static final String STATUSES = "statuses";
+    static final String COUNT = "count";
+    static final String RUNS = "runs";
+    /** Reads one trace in the middle of the runs' text: what follows it is the rest of the array, not trailing junk. */
+    private static final ObjectReader TRACE = Json.mapper().readerFor(new TypeReference<List<Map<String, Object>>>() {
+    }).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private RunBatchDocuments() {
+    }
+
+    /** The start second a run is filed under. */
+    static Instant second(Instant startedAt) {
+        return startedAt.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** One run as its JSON array text (its id made when it had none). */
+    static String runText(ExecutionRecord run) {
+        StringWriter text = new StringWriter(run.full() ? 1024 : 128);
+        try (JsonGenerator g = Json.mapper().createGenerator(text)) {
+            g.writeStartArray();
+            g.writeString(idOf(run));
+            g.writeString(run.workflowId());
+            if (run.version() == null) {
+                g.writeNull();
+            } else {
+                g.writeNumber(run.version());
+            }
+            g.writeString(run.kind());
+            g.writeString(run.status());
+            g.writeNumber(run.httpStatus());
+            g.writeString(run.errorCode());
+            g.writeString(run.method());
+            g.writeString(run.path());
+            g.writeNumber(run.durationMs());
+            g.writeNumber(run.startedAt().toEpochMilli());
+            if (run.full()) {
+                g.writeObject(run.trace());
+            } else {
+                g.writeNull();
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /** One document for runs of one project filed under one second, given as their texts. */
+    static Document toDocument(String projectId, Instant second, List<ExecutionRecord> runs, Collection<String> texts) {
+        Set<String> workflows = new LinkedHashSet<>();
+        Set<String> statuses = new LinkedHashSet<>();
+        for (ExecutionRecord run : runs) {
+            workflows.add(run.workflowId());
+            statuses.add(run.status());
+        }
+        return new Document("_id", new ObjectId(idOf(runs.getFirst())))
+                .append(PROJECT, projectId)
+                .append(SECOND, Date.from(second))
+                .append(WORKFLOWS, new ArrayList<>(workflows))
+                .append(STATUSES, new ArrayList<>(statuses))
+                .append(COUNT, runs.size())
+                .append(RUNS, "[" + String.join(",", texts) + "]");
+    }
+
+    /** The runs of a document that pass {@code wanted} (tried on each run's id before its trace is read). */
+    static List<ExecutionRecord> runs(Document doc, Predicate<String> wanted) {
+        String projectId = doc.getString(PROJECT);
+        try (JsonParser p = Json.mapper().createParser(doc.getString(RUNS))) {
+            List<ExecutionRecord> out = new ArrayList<>();
+            expect(p.nextToken(), JsonToken.START_ARRAY);
+            while (p.nextToken() == JsonToken.START_ARRAY) {
+                String id = text(p);
+                if (wanted.test(id)) {
+                    out.add(run(p, id, projectId));
+                } else {
+                    skipRestOfRun(p);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new IllegalStateException("stored execution runs cannot be read", e);
+        }
+    }
+
+    /** The id a run is stored with: its own, else a new one carrying its start time (so it is found by id). */
+    static String idOf(ExecutionRecord run) {
+        if (run.id() == null) {
+            return new ObjectId(Date.from(run.startedAt())).toHexString();
+        }
+        if (!ObjectId.isValid(run.id())) {
+            throw new IllegalArgumentException("an execution id must be 24 hex digits");
+        }
+        return run.id().toLowerCase(Locale.ROOT);
+    }
+
+    private static ExecutionRecord run(JsonParser p, String id, String projectId) throws IOException {
+        String workflowId = text(p);
+        Integer version = p.nextToken() == JsonToken.VALUE_NULL ? null : p.getIntValue();
+        String kind = text(p);
+        String status = text(p);
+        p.nextToken();
+        int httpStatus = p.getIntValue();
+        String errorCode = text(p);
+        String method = text(p);
+        String path = text(p);
+        p.nextToken();
+        double durationMs = p.getDoubleValue();
+        p.nextToken();
+        Instant startedAt = Instant.ofEpochMilli(p.getLongValue());
+        List<Map<String, Object>> trace = p.nextToken() == JsonToken.VALUE_NULL ? null : TRACE.readValue(p);
+        expect(p.nextToken(), JsonToken.END_ARRAY);
+        return new ExecutionRecord(id, projectId, workflowId, version, kind, status, httpStatus, errorCode, method,
+                path, durationMs, startedAt, trace == null ? List.of() : trace,
+                trace == null ? ExecutionRecord.Kept.SUMMARY : ExecutionRecord.Kept.FULL);
+    }
+
+    /** Skips the fields after the id, the trace without reading it. */
+    private static void skipRestOfRun(JsonParser p) throws IOException {
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            p.skipChildren();
+        }
+    }
+
+    private static String text(JsonParser p) throws IOException {
+        return p.nextToken() == JsonToken.VALUE_NULL ? null : p.getText();
+    }
+
+    private static void expect(JsonToken actual, JsonToken expected) throws IOException {
+        if (actual != expected) {
+            throw new IOException("unexpected " + actual);
+        }
+    }
+}
