@@ -45,11 +45,13 @@ final class Execution {
     private final Limits limits;
     private final long started = System.nanoTime();
     private final RunContext context;
-    private final List<TraceEntry> trace = new ArrayList<>();
+    private final List<TraceEntry> trace;
 
-    Execution(Limits limits, ExecutionRequest request) {
+    /** {@code nodeCount} sizes the trace and the step outputs (a loop's iterations may add more entries). */
+    Execution(Limits limits, ExecutionRequest request, int nodeCount) {
         this.limits = limits;
-        this.context = new RunContext(limits, request, started);
+        this.trace = new ArrayList<>(Math.max(nodeCount, 2));
+        this.context = new RunContext(limits, request, started, nodeCount);
     }
 
     ExecutionResult run(PlanNode start) {

@@ -15,12 +15,15 @@ final class Plan implements CompiledWorkflow {
     private final RoutePath path;
     private final PlanNode start;
     private final Limits limits;
+    /** How many nodes the plan has: sizes each run's trace and step outputs. */
+    private final int nodeCount;
 
-    Plan(String method, RoutePath path, PlanNode start, Limits limits) {
+    Plan(String method, RoutePath path, PlanNode start, Limits limits, int nodeCount) {
         this.method = method;
         this.path = path;
         this.start = start;
         this.limits = limits;
+        this.nodeCount = nodeCount;
     }
 
     @Override
@@ -35,6 +38,6 @@ final class Plan implements CompiledWorkflow {
 
     @Override
     public ExecutionResult execute(ExecutionRequest request) {
-        return new Execution(limits, request).run(start);
+        return new Execution(limits, request, nodeCount).run(start);
     }
 }

@@ -45,7 +45,7 @@ final class PlanBuilder {
             nodes[link.source()].connect(link.port(), nodes[link.target()]);
         }
         String method = HttpMethod.parse(index.document().method()).orElseThrow().name();
-        return new Plan(method, RoutePath.parse(index.document().path()), start, limits);
+        return new Plan(method, RoutePath.parse(index.document().path()), start, limits, nodes.length);
     }
 
     private <C> NodeHandler compile(NodeType<C> type, Object config, String id, int position, List<Violation> problems) {

@@ -9,10 +9,11 @@ import io.dotportion.core.secret.Secret;
 import io.dotportion.core.secret.SecretResolver;
 import io.dotportion.core.template.TemplateScope;
 import io.dotportion.core.template.ValueTemplate;
+import io.dotportion.core.value.FixedKeys;
+import io.dotportion.core.value.FixedMap;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,27 +22,28 @@ import java.util.Optional;
  * instance per execution, used by one thread; the walk points it at each node before running it.
  */
 final class RunContext implements NodeContext, TemplateScope {
+    private static final FixedKeys LOOP_FIELDS = FixedKeys.of("item", "index");
+
     private final Limits limits;
     private final String projectId;
     private final RequestData request;
     private final SecretResolver secrets;
     private final long deadline;
     private final Map<String, Object> steps;
-    private final Map<String, Object> stepsView;
+    private Map<String, Object> stepsView;
     private Object requestValue;
     private String nodeId;
     private Object input;
     private LoopFrame loop;
     private Map<String, Object> loopValue;
 
-    RunContext(Limits limits, ExecutionRequest execution, long startNanos) {
+    RunContext(Limits limits, ExecutionRequest execution, long startNanos, int nodeCount) {
         this.limits = limits;
         this.projectId = execution.projectId();
         this.request = execution.request();
         this.secrets = execution.secrets() == null ? SecretResolver.NONE : execution.secrets();
         this.deadline = startNanos + limits.executionTimeout().toNanos();
-        this.steps = new HashMap<>();
-        this.stepsView = Collections.unmodifiableMap(steps);
+        this.steps = HashMap.newHashMap(Math.max(nodeCount, 2));
     }
 
     /** Points the context at the node about to run. */
@@ -79,6 +81,9 @@ final class RunContext implements NodeContext, TemplateScope {
 
     @Override
     public Map<String, Object> steps() {
+        if (stepsView == null) {
+            stepsView = Collections.unmodifiableMap(steps);
+        }
         return stepsView;
     }
 
@@ -94,8 +99,11 @@ final class RunContext implements NodeContext, TemplateScope {
 
     @Override
     public Secret secret(String name, String type) {
-        return secrets.resolve(name, type).orElseThrow(
-                () -> new NodeFailure(ErrorCode.EXECUTION_FAILED, "secret '" + name + "' is not defined"));
+        Optional<Secret> secret = secrets.resolve(name, type);
+        if (secret.isEmpty()) {
+            throw new NodeFailure(ErrorCode.EXECUTION_FAILED, "secret '" + name + "' is not defined");
+        }
+        return secret.get();
     }
 
     @Override
@@ -121,7 +129,7 @@ final class RunContext implements NodeContext, TemplateScope {
     @Override
     public Object requestValue() {
         if (requestValue == null) {
-            requestValue = Collections.unmodifiableMap(request.toValue());
+            requestValue = request.toValue();
         }
         return requestValue;
     }
@@ -139,10 +147,7 @@ final class RunContext implements NodeContext, TemplateScope {
     @Override
     public Object loopValue() {
         if (loop != null && loopValue == null) {
-            Map<String, Object> value = new LinkedHashMap<>(4);
-            value.put("item", loop.item());
-            value.put("index", loop.index());
-            loopValue = Collections.unmodifiableMap(value);
+            loopValue = new FixedMap(LOOP_FIELDS, new Object[] {loop.item(), loop.index()});
         }
         return loopValue;
     }

@@ -1,13 +1,13 @@
 package io.dotportion.core.template;
 
+import io.dotportion.core.value.FixedKeys;
+import io.dotportion.core.value.FixedMap;
 import io.dotportion.core.value.Values;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** The parsed form of a template value. */
+/** The parsed form of a template value, prepared at deploy time: a request only resolves paths and fills values. */
 sealed interface Part {
 
     Object evaluate(TemplateScope scope);
@@ -19,32 +19,34 @@ sealed interface Part {
     }
 
     /** Exactly one template: keeps the value's type. */
-    record Ref(TemplatePath path) implements Part {
+    record Ref(CompiledPath path) implements Part {
         public Object evaluate(TemplateScope scope) {
-            return Paths.resolve(path, scope);
+            return path.resolve(scope);
         }
     }
 
-    /** Text with templates inside: always a string. */
-    record Text(List<Object> pieces) implements Part {
+    /**
+     * Text with templates inside: always a string. {@code literals} has one more element than {@code paths}: the
+     * text before each path, then the text after the last one ("" where there is none).
+     */
+    record Text(String[] literals, CompiledPath[] paths, int literalLength) implements Part {
         public Object evaluate(TemplateScope scope) {
-            StringBuilder out = new StringBuilder();
-            for (Object piece : pieces) {
-                if (piece instanceof TemplatePath path) {
-                    out.append(Values.toText(Paths.resolve(path, scope)));
-                } else {
-                    out.append((String) piece);
-                }
+            StringBuilder out = new StringBuilder(literalLength + 16 * paths.length);
+            for (int i = 0; i < paths.length; i++) {
+                out.append(literals[i]).append(Values.toText(paths[i].resolve(scope)));
             }
-            return out.toString();
+            return out.append(literals[paths.length]).toString();
         }
     }
 
-    record Obj(Map<String, Part> members) implements Part {
+    /** An object with templates among its members: evaluated into a map over keys fixed at deploy time. */
+    record Obj(FixedKeys keys, Part[] members) implements Part {
         public Object evaluate(TemplateScope scope) {
-            Map<String, Object> out = new LinkedHashMap<>(members.size() * 2);
-            members.forEach((k, v) -> out.put(k, v.evaluate(scope)));
-            return Collections.unmodifiableMap(out);
+            Object[] values = new Object[members.length];
+            for (int i = 0; i < members.length; i++) {
+                values[i] = members[i].evaluate(scope);
+            }
+            return new FixedMap(keys, values);
         }
     }
 

@@ -40,8 +40,28 @@ final class TextParser {
             pos = close + 2;
         }
         if (pieces.size() == 1 && pieces.get(0) instanceof TemplatePath path) {
-            return new Part.Ref(path);
+            return new Part.Ref(CompiledPath.of(path));
         }
-        return new Part.Text(List.copyOf(pieces));
+        return text(pieces);
+    }
+
+    /** Literal text and paths, alternating from a literal ("" where two paths meet or at either end). */
+    private static Part.Text text(List<Object> pieces) {
+        List<String> literals = new ArrayList<>();
+        List<CompiledPath> paths = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int length = 0;
+        for (Object piece : pieces) {
+            if (piece instanceof TemplatePath path) {
+                literals.add(literal.toString());
+                literal.setLength(0);
+                paths.add(CompiledPath.of(path));
+            } else {
+                literal.append((String) piece);
+                length += ((String) piece).length();
+            }
+        }
+        literals.add(literal.toString());
+        return new Part.Text(literals.toArray(new String[0]), paths.toArray(new CompiledPath[0]), length);
     }
 }

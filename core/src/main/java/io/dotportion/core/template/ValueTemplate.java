@@ -2,6 +2,7 @@ package io.dotportion.core.template;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.dotportion.core.value.FixedKeys;
 import io.dotportion.core.value.Values;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,7 +72,8 @@ public final class ValueTemplate {
             Map<String, Part> members = new LinkedHashMap<>();
             map.forEach((k, v) -> members.put(String.valueOf(k), parse(v, at + "." + k, problems, paths)));
             return members.values().stream().allMatch(p -> p instanceof Part.Const)
-                    ? new Part.Const(Values.immutableCopy(raw)) : new Part.Obj(members);
+                    ? new Part.Const(Values.immutableCopy(raw))
+                    : new Part.Obj(FixedKeys.of(List.copyOf(members.keySet())), members.values().toArray(new Part[0]));
         }
         if (raw instanceof List<?> list) {
             List<Part> items = new ArrayList<>();

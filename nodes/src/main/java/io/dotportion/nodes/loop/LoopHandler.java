@@ -5,7 +5,6 @@ import io.dotportion.core.node.NodeContext;
 import io.dotportion.core.node.NodeHandler;
 import io.dotportion.core.node.NodeOutcome;
 import io.dotportion.core.template.ValueTemplate;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +33,9 @@ final class LoopHandler implements NodeHandler {
             return NodeOutcome.fail(ErrorCode.EXECUTION_FAILED, "loop has " + list.size()
                     + " items, more than the limit of " + cap + " iterations (" + source + ")");
         }
-        return new NodeOutcome.Iterate(Collections.<Object>unmodifiableList(list));
+        @SuppressWarnings("unchecked") // Iterate copies the items; a value tree's list holds plain values
+        List<Object> values = (List<Object>) list;
+        return new NodeOutcome.Iterate(values);
     }
 
     private static String kind(Object value) {

@@ -30,12 +30,18 @@ final class RequestBuilder {
         Document projection = fieldMap(query.projection(), context, "projection", OptionValues::projectionFlag);
         int limit = count(query.limit(), context, "limit");
         int skip = count(query.skip(), context, "skip");
-        for (Object part : new Object[] {filter, documents, update, pipeline}) {
-            OperatorRules.firstRefused(part).ifPresent(key -> {
-                throw failure("operator " + key + " is not allowed");
-            });
-        }
+        refuseOperators(filter);
+        refuseOperators(documents);
+        refuseOperators(update);
+        refuseOperators(pipeline);
         return new QueryRequest(filter, documents, update, pipeline, sort, projection, limit, skip);
+    }
+
+    private static void refuseOperators(Object part) {
+        Optional<String> refused = OperatorRules.firstRefused(part);
+        if (refused.isPresent()) {
+            throw failure("operator " + refused.get() + " is not allowed");
+        }
     }
 
     private static Document filter(Shape shape, NodeContext context) {
@@ -96,8 +102,11 @@ final class RequestBuilder {
         if (shape == null) {
             return null;
         }
-        return OptionValues.fieldMap(shape.evaluate(context), read).map(Document::new).orElseThrow(() -> invalidOption(
-                shape instanceof Shape.Substituted s ? s.template() : null, option));
+        Optional<Map<String, Object>> fields = OptionValues.fieldMap(shape.evaluate(context), read);
+        if (fields.isEmpty()) {
+            throw invalidOption(shape instanceof Shape.Substituted s ? s.template() : null, option);
+        }
+        return new Document(fields.get());
     }
 
     private static int count(ValueTemplate template, NodeContext context, String option) {
@@ -105,7 +114,14 @@ final class RequestBuilder {
             return 0;
         }
         Object value = context.evaluate(template);
-        return value == null ? 0 : OptionValues.nonNegativeInt(value).orElseThrow(() -> invalidOption(template, option));
+        if (value == null) {
+            return 0;
+        }
+        Optional<Integer> count = OptionValues.nonNegativeInt(value);
+        if (count.isEmpty()) {
+            throw invalidOption(template, option);
+        }
+        return count.get();
     }
 
     private static Map<?, ?> object(Object value, String what) {

@@ -32,7 +32,12 @@ record CompiledParameter(RequestSource source, String name, String key, String f
             return coerced;
         }
         List<String> reasons = constraints.check(((Checked.Ok) coerced).value());
-        reasons.forEach(reason -> errors.add(new FieldError(field, reason)));
-        return reasons.isEmpty() ? coerced : Checked.bad(reasons.get(0));
+        if (reasons.isEmpty()) {
+            return coerced;
+        }
+        for (String reason : reasons) {
+            errors.add(new FieldError(field, reason));
+        }
+        return Checked.bad(reasons.get(0));
     }
 }

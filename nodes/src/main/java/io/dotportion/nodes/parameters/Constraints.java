@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -19,38 +20,81 @@ record Constraints(BigDecimal min, BigDecimal max, PatternCheck pattern, List<Ob
 
     static final Constraints NONE = new Constraints(null, null, null, null);
 
-    /** Every reason the value fails, in a stable order; empty when it passes. */
+    /** Every reason the value fails, in a stable order; empty when it passes (then nothing is allocated). */
     List<String> check(Object value) {
-        List<String> reasons = new ArrayList<>(1);
+        List<String> reasons = null;
         switch (value) {
-            case Double d when !Double.isFinite(d) -> reasons.add("must be a finite number");
-            case Number n -> bounds(Numbers.exact(n), "must be at least ", "must be at most ", "", "", reasons);
+            case Double d when !Double.isFinite(d) -> reasons = add(reasons, "must be a finite number");
+            case Integer i -> reasons = bounds(i, "must be at least ", "must be at most ", "", "", reasons);
+            case Long l -> reasons = bounds(l, "must be at least ", "must be at most ", "", "", reasons);
+            case Number n -> reasons = bounds(Numbers.exact(n), "must be at least ", "must be at most ", "", "", reasons);
             case String s -> {
-                bounds(BigDecimal.valueOf(s.codePointCount(0, s.length())), "must be at least ", "must be at most ",
+                reasons = bounds(s.codePointCount(0, s.length()), "must be at least ", "must be at most ",
                         " character long", " characters long", reasons);
                 if (pattern != null) {
-                    pattern.check(s).ifPresent(reasons::add);
+                    Optional<String> mismatch = pattern.check(s);
+                    if (mismatch.isPresent()) {
+                        reasons = add(reasons, mismatch.get());
+                    }
                 }
             }
-            case List<?> l -> bounds(BigDecimal.valueOf(l.size()), "must have at least ", "must have at most ",
+            case List<?> l -> reasons = bounds(l.size(), "must have at least ", "must have at most ",
                     " item", " items", reasons);
             case null, default -> {
             }
         }
-        if (allowed != null && allowed.stream().noneMatch(a -> same(a, value))) {
-            reasons.add("must be one of: " + listed());
+        if (allowed != null && !isAllowed(value)) {
+            reasons = add(reasons, "must be one of: " + listed());
         }
-        return reasons;
+        return reasons == null ? List.of() : reasons;
     }
 
-    private void bounds(BigDecimal measure, String atLeast, String atMost, String one, String many,
-                        List<String> reasons) {
+    private boolean isAllowed(Object value) {
+        for (Object a : allowed) {
+            if (same(a, value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> add(List<String> reasons, String reason) {
+        List<String> out = reasons == null ? new ArrayList<>(2) : reasons;
+        out.add(reason);
+        return out;
+    }
+
+    /** Bounds of a whole measure (a length, a size, an integer): compared without a BigDecimal when they are whole. */
+    private List<String> bounds(long measure, String atLeast, String atMost, String one, String many,
+                                List<String> reasons) {
+        List<String> out = reasons;
+        if (min != null && compare(measure, min) < 0) {
+            out = add(out, atLeast + amount(min, one, many));
+        }
+        if (max != null && compare(measure, max) > 0) {
+            out = add(out, atMost + amount(max, one, many));
+        }
+        return out;
+    }
+
+    private List<String> bounds(BigDecimal measure, String atLeast, String atMost, String one, String many,
+                                List<String> reasons) {
+        List<String> out = reasons;
         if (min != null && measure.compareTo(min) < 0) {
-            reasons.add(atLeast + amount(min, one, many));
+            out = add(out, atLeast + amount(min, one, many));
         }
         if (max != null && measure.compareTo(max) > 0) {
-            reasons.add(atMost + amount(max, one, many));
+            out = add(out, atMost + amount(max, one, many));
         }
+        return out;
+    }
+
+    /** {@code measure} compared with {@code bound}, as {@link BigDecimal#compareTo} would. */
+    static int compare(long measure, BigDecimal bound) {
+        if (bound.scale() == 0 && bound.precision() <= 18) {
+            return Long.compare(measure, bound.longValue());
+        }
+        return BigDecimal.valueOf(measure).compareTo(bound);
     }
 
     private static String amount(BigDecimal bound, String one, String many) {

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A compiled response node. {@code fixedStatus} is null when the status is a template. */
+/**
+ * A compiled response node. {@code fixedStatus} is null when the status is a template; otherwise it was checked
+ * at deploy time.
+ */
 final class ResponseHandler implements NodeHandler {
     record Header(String name, ValueTemplate value) {
     }
@@ -31,11 +34,21 @@ final class ResponseHandler implements NodeHandler {
 
     @Override
     public NodeOutcome execute(NodeContext context) {
-        Object statusValue = fixedStatus != null ? fixedStatus : context.evaluate(status);
-        Optional<Integer> code = StatusCodes.parse(statusValue);
-        if (code.isEmpty()) {
-            return NodeOutcome.fail(ErrorCode.EXECUTION_FAILED, "response status must be an integer between "
-                    + StatusCodes.MIN + " and " + StatusCodes.MAX + ", got " + StatusCodes.describe(statusValue));
+        int code;
+        if (fixedStatus != null) {
+            code = fixedStatus;
+        } else {
+            Object statusValue = context.evaluate(status);
+            Optional<Integer> parsed = StatusCodes.parse(statusValue);
+            if (parsed.isEmpty()) {
+                return NodeOutcome.fail(ErrorCode.EXECUTION_FAILED, "response status must be an integer between "
+                        + StatusCodes.MIN + " and " + StatusCodes.MAX + ", got " + StatusCodes.describe(statusValue));
+            }
+            code = parsed.get();
+        }
+        Object output = body == null ? context.input() : context.evaluate(body);
+        if (headers.isEmpty()) {
+            return new NodeOutcome.Respond(code, Map.of(), output);
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (Header header : headers) {
@@ -46,7 +59,6 @@ final class ResponseHandler implements NodeHandler {
             }
             values.put(header.name(), text);
         }
-        Object output = body == null ? context.input() : context.evaluate(body);
-        return new NodeOutcome.Respond(code.get(), values, output);
+        return new NodeOutcome.Respond(code, values, output);
     }
 }

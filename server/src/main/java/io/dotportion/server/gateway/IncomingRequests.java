@@ -11,8 +11,8 @@ import java.net.InetSocketAddress;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds the request as nodes see it (SPEC §3) from an HTTP request. The platform's own cookies (the UI's
@@ -24,10 +24,13 @@ final class IncomingRequests {
     }
 
     static RequestData of(ServerRequest req, String method, String path, Map<String, String> params, Object body) {
-        Map<String, String> query = new LinkedHashMap<>();
-        Map<String, List<String>> queryAll = new LinkedHashMap<>();
         var uriQuery = req.query();
         requireWellEncoded(uriQuery.rawValue());
+        if (uriQuery.isEmpty()) {
+            return new RequestData(method, path, params, Map.of(), Map.of(), headers(req), body, ip(req));
+        }
+        Map<String, String> query = new LinkedHashMap<>();
+        Map<String, List<String>> queryAll = new LinkedHashMap<>();
         for (String name : uriQuery.names()) {
             List<String> values = List.copyOf(uriQuery.all(name));
             queryAll.put(name, values);
@@ -50,19 +53,28 @@ final class IncomingRequests {
         }
     }
 
+    /** Lowercase names; the values of a repeated header joined with ", " (cookies with "; "). */
     private static Map<String, String> headers(ServerRequest req) {
         Map<String, String> headers = new HashMap<>();
         for (Header header : req.headers()) {
-            String name = header.name().toLowerCase(Locale.ROOT);
+            String name = header.headerName().lowerCase();
             if (name.equals("cookie")) {
-                PlatformCookies.without(header.allValues()).ifPresent(kept -> headers.merge(name, kept,
-                        (a, b) -> a + "; " + b));
+                Optional<String> kept = PlatformCookies.without(header.allValues());
+                if (kept.isPresent()) {
+                    join(headers, name, kept.get(), "; ");
+                }
                 continue;
             }
-            String value = String.join(", ", header.allValues());
-            headers.merge(name, value, (a, b) -> a + ", " + b);
+            join(headers, name, header.valueCount() == 1 ? header.get() : String.join(", ", header.allValues()), ", ");
         }
         return headers;
+    }
+
+    private static void join(Map<String, String> headers, String name, String value, String separator) {
+        String earlier = headers.putIfAbsent(name, value);
+        if (earlier != null) {
+            headers.put(name, earlier + separator + value);
+        }
     }
 
     private static String ip(ServerRequest req) {

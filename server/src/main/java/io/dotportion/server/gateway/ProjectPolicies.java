@@ -23,6 +23,10 @@ public final class ProjectPolicies {
     }
 
     public Policy of(String projectId) {
+        Policy cached = cache.get(projectId);
+        if (cached != null) {
+            return cached;
+        }
         return cache.computeIfAbsent(projectId, id -> projects.byId(id)
                 .map(p -> new Policy(p.cors(), p.rateLimit()))
                 .orElse(Policy.NONE));
