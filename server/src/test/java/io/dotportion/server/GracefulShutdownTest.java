@@ -54,7 +54,7 @@ class GracefulShutdownTest {
             platform.close();
 
             ApiResponse answer = slow.get(30, TimeUnit.SECONDS);
-            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.status()).as(answer.text()).isEqualTo(200);
             assertThat(answer.map()).containsEntry("done", true);
         }
     }

@@ -27,8 +27,9 @@ final class Runs {
         boolean deadlineFirst = left < budget.limitNanos();
         boolean reusable = false;
         try {
-            Watchdog.Timer timer = watchdog.start(context, Math.min(left, budget.limitNanos()), maxAllocation,
-                    expired -> handoff.writeOff(stopped(expired, deadlineFirst, budget)));
+            long cap = allocationCap(maxAllocation, budget.limitNanos());
+            Watchdog.Timer timer = watchdog.start(context, Math.min(left, budget.limitNanos()), cap,
+                    expired -> handoff.writeOff(stopped(expired, deadlineFirst, budget, cap)));
             RuntimeException failure = null;
             String json = null;
             try {
@@ -37,7 +38,7 @@ final class Runs {
                 failure = e;
             }
             if (!timer.stop()) {
-                throw stopped(timer, deadlineFirst, budget);
+                throw stopped(timer, deadlineFirst, budget, cap);
             }
             if (failure != null) {
                 reusable = Failures.reusable(failure);
@@ -50,9 +51,19 @@ final class Runs {
         }
     }
 
-    private ScriptException stopped(Watchdog.Timer timer, boolean deadlineFirst, RunBudget budget) {
+    /**
+     * The allocation backstop of one run: {@link SandboxSettings#maxAllocation} per started second of the
+     * run's limit. Garbage counts, so a legitimate busy loop allocates in proportion to how long it may run;
+     * what a run may keep is bounded by the heap-pressure check, not by this.
+     */
+    static long allocationCap(long perSecond, long limitNanos) {
+        long seconds = Math.max(1, limitNanos / 1_000_000_000L + (limitNanos % 1_000_000_000L == 0 ? 0 : 1));
+        return seconds > Long.MAX_VALUE / perSecond ? Long.MAX_VALUE : perSecond * seconds;
+    }
+
+    private ScriptException stopped(Watchdog.Timer timer, boolean deadlineFirst, RunBudget budget, long cap) {
         return switch (timer.reason()) {
-            case MEMORY -> Failures.allocation(maxAllocation);
+            case MEMORY -> Failures.allocation(cap);
             case HEAP -> Failures.heapFull();
             case TIME -> Failures.timeout(deadlineFirst, budget.limitMillis());
         };

@@ -13,7 +13,8 @@ import java.time.Duration;
  * @param prewarm        create the pool's contexts in the background at start, and evaluate each prepared
  *                       script into the idle contexts in the background, so first runs do not pay for it
  * @param tenantRuns     most runs of one tenant (project) at once; its further runs wait, within their deadline
- * @param maxAllocation  most bytes one run may allocate on the heap (counted, not retained: garbage counts)
+ * @param maxAllocation  most bytes one run may allocate on the heap per started second of its time limit
+ *                       (counted, not retained: garbage counts)
  * @param cancelGrace    how long a cancelled run may take to stop before its context and worker are
  *                       written off (answered at once, replaced, and left to end on their own)
  */
