@@ -16,6 +16,7 @@ import io.dotportion.server.execution.ExecutionLog;
 import io.dotportion.server.gateway.ProjectKeys;
 import io.dotportion.server.gateway.Routes;
 import io.dotportion.server.http.HealthService;
+import io.dotportion.server.workflow.Preparation;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.metrics.ExecutionMetrics;
 import io.dotportion.server.metrics.Metrics;
@@ -60,6 +61,7 @@ final class Ops implements AutoCloseable {
     private final DataSchemaStore schemas;
     private final SchemaRules rules;
     private final MongoClientPool userClients;
+    private final Preparation preparation = new Preparation();
 
     private Ops(StatsStore statsStore, StatsRecorder stats, Metrics metrics, ManagedData managedData,
                 DataSchemaStore schemas, SchemaRules rules, MongoClientPool userClients) {
@@ -105,7 +107,12 @@ final class Ops implements AutoCloseable {
                 new DataService(projects, managedData, schemas, rules, handlers),
                 new DataSchemaService(projects, managedData, schemas, rules, json),
                 new ExternalDataService(projects, secrets.vault(), userClients, handlers),
-                new HealthService(metrics.sandbox()));
+                new HealthService(metrics.sandbox(), preparation::pending));
+    }
+
+    /** The start-up compile's progress, which /health reports. */
+    Preparation preparation() {
+        return preparation;
     }
 
     /** Writes pending stats now (a test hook, and what closing does last). */

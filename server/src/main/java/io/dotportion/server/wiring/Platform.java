@@ -36,6 +36,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +45,8 @@ import org.slf4j.LoggerFactory;
  * the secret vault (a master key that does not open the stored project keys stops it here, with a
  * {@link io.dotportion.secrets.key.MasterKeyException}, before anything is written), builds the node
  * registry, sandbox, the egress policy (tenants' connections: the operator's allow-list, never the platform's own
- * store) and the clients of users' databases that go through it, compiler, route table (every deployed version loaded) and
+ * store) and the clients of users' databases that go through it, compiler, route table (every deployed version loaded,
+ * compiled in the background afterwards: see {@link RouteLoader}) and
  * execution log, starts following the changes other instances sharing the store make (see
  * {@link io.dotportion.server.cluster.ChangeFollower}), and starts the HTTP server; {@link #close} stops them gracefully in reverse order.
  */
@@ -70,6 +72,19 @@ public final class Platform implements AutoCloseable {
     /** Starts with this clock (tests move it to expire tokens and end login-throttle windows). */
     public static Platform start(PlatformConfig config, Clock clock) {
         Resources resources = new Resources();
+        BackgroundPreparation preparation = resources.add(new BackgroundPreparation());
+        return start(config, clock, preparation, resources);
+    }
+
+    /**
+     * Starts with the deployed versions compiled on {@code preparation} after the routes are loaded (tests
+     * hold it back to reach versions not compiled yet).
+     */
+    public static Platform start(PlatformConfig config, Clock clock, Executor preparation) {
+        return start(config, clock, preparation, new Resources());
+    }
+
+    private static Platform start(PlatformConfig config, Clock clock, Executor preparation, Resources resources) {
         try {
             SecureRandom random = new SecureRandom();
             Limits limits = config.limits();
@@ -102,7 +117,8 @@ public final class Platform implements AutoCloseable {
                     new RateLimiter(raw.rateLimits(), clock, config.gateway().blockedCacheSize()), ops);
             ChangeFollower follower = new ChangeFollower(raw.changes(), new ChangeApplier(routes, raw.workflows(),
                     raw.projects(), services.deployer(), services.keys(), policies), instance, config.cluster(), clock);
-            new RouteLoader(storage.workflows(), storage.projects(), services.deployer()).loadAll();
+            new RouteLoader(storage.workflows(), storage.projects(), services.deployer(), preparation,
+                    ops.preparation()).loadAll();
             resources.add(ClusterSync.start(follower, raw.changes(), raw.rateLimits(), config.cluster(), clock));
             ReadDeadlines deadlines = resources.add(new ReadDeadlines(config.httpTimeouts().read()));
             WebServer server = WebServer.builder()

@@ -2,6 +2,7 @@ package io.dotportion.server.workflow;
 
 import io.dotportion.core.engine.CompiledWorkflow;
 import io.dotportion.core.model.HttpMethod;
+import io.dotportion.core.model.RoutePath;
 import io.dotportion.core.model.WorkflowDocument;
 import io.dotportion.core.port.Project;
 import io.dotportion.core.port.WorkflowRecord;
@@ -76,6 +77,30 @@ public final class Deployer {
     public void restore(Project project, WorkflowVersion version) {
         CompiledWorkflow plan = drafts.compile(version.document(), project.id());
         serve(project, route(version.workflowId(), version.document(), version.version(), plan));
+    }
+
+    /**
+     * Serves a stored version at once and compiles it later (start-up): the route table needs only the
+     * document's method and path; the returned plan compiles on {@link DeferredPlan#prepare} or on its first
+     * request. Throws when the method or path cannot serve.
+     */
+    DeferredPlan restoreDeferred(Project project, WorkflowVersion version) {
+        WorkflowDocument document = version.document();
+        HttpMethod method = HttpMethod.parse(document.method())
+                .orElseThrow(() -> new IllegalArgumentException("no servable method"));
+        DeferredPlan plan = new DeferredPlan(method.name(), RoutePath.parse(document.path()),
+                () -> drafts.compile(document, project.id()));
+        serve(project, route(version.workflowId(), document, version.version(), plan));
+        return plan;
+    }
+
+    /** Stops serving a version restored by {@link #restoreDeferred} that did not compile, unless replaced since. */
+    void dropBroken(String projectId, String workflowId, DeferredPlan plan) {
+        routes.exclusively(() -> routes.update(table -> table.project(projectId)
+                .flatMap(project -> project.served(workflowId))
+                .filter(route -> route.plan() == plan)
+                .map(route -> table.without(projectId, workflowId))
+                .orElse(table)));
     }
 
     private void serve(Project project, Route route) {

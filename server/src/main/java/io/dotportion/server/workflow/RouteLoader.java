@@ -5,51 +5,87 @@ import io.dotportion.core.port.ProjectStore;
 import io.dotportion.core.port.WorkflowRecord;
 import io.dotportion.core.port.WorkflowStore;
 import io.dotportion.core.port.WorkflowVersion;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** At start-up, compiles every deployed version and puts it in the route table. */
+/**
+ * At start-up, puts every deployed version in the route table at once (method and path only), then has
+ * {@code preparation} compile them in the background (scripts' syntax checks, preparation and warm-up
+ * included). A request that arrives first compiles its version itself (see {@link DeferredPlan}), so the
+ * server answers right from the moment the routes are loaded.
+ */
 public final class RouteLoader {
     private static final Logger LOG = LoggerFactory.getLogger(RouteLoader.class);
 
     private final WorkflowStore workflows;
     private final ProjectStore projects;
     private final Deployer deployer;
+    private final Executor preparation;
+    private final Preparation progress;
 
-    public RouteLoader(WorkflowStore workflows, ProjectStore projects, Deployer deployer) {
+    public RouteLoader(WorkflowStore workflows, ProjectStore projects, Deployer deployer, Executor preparation,
+                       Preparation progress) {
         this.workflows = workflows;
         this.projects = projects;
         this.deployer = deployer;
+        this.preparation = preparation;
+        this.progress = progress;
     }
 
-    /** Loads what it can; a version that no longer compiles is skipped with a warning. Returns how many serve. */
+    /** Serves what it can and starts compiling it in the background. Returns how many serve. */
     public int loadAll() {
-        int served = 0;
+        List<Restored> plans = new ArrayList<>();
         for (WorkflowRecord workflow : workflows.listDeployed()) {
-            if (load(workflow)) {
-                served++;
-            }
+            load(workflow).ifPresent(plan -> plans.add(new Restored(workflow, plan)));
         }
-        LOG.info("{} deployed workflow(s) serving", served);
-        return served;
+        LOG.info("{} deployed workflow(s) serving; compiling them in the background", plans.size());
+        progress.add(plans.size());
+        try {
+            preparation.execute(() -> prepareAll(plans));
+        } catch (RejectedExecutionException e) {
+            LOG.debug("background compile skipped: closed (requests compile their versions)");
+        }
+        return plans.size();
     }
 
-    private boolean load(WorkflowRecord workflow) {
+    private void prepareAll(List<Restored> plans) {
+        for (Restored restored : plans) {
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            WorkflowRecord workflow = restored.workflow();
+            if (!restored.plan().prepare()) {
+                deployer.dropBroken(workflow.projectId(), workflow.id(), restored.plan());
+                LOG.warn("workflow {} version {} does not compile any more; not serving it: {}",
+                        workflow.id(), workflow.deployedVersion(), restored.plan().failure().getMessage());
+            }
+            progress.done();
+        }
+        LOG.info("deployed workflows compiled");
+    }
+
+    private record Restored(WorkflowRecord workflow, DeferredPlan plan) {
+    }
+
+    private Optional<DeferredPlan> load(WorkflowRecord workflow) {
         Optional<Project> project = projects.byId(workflow.projectId());
         Optional<WorkflowVersion> version = workflows.version(workflow.id(), workflow.deployedVersion());
         if (project.isEmpty() || version.isEmpty()) {
             LOG.warn("workflow {}: deployed version {} or its project is missing; not serving it",
                     workflow.id(), workflow.deployedVersion());
-            return false;
+            return Optional.empty();
         }
         try {
-            deployer.restore(project.get(), version.get());
-            return true;
+            return Optional.of(deployer.restoreDeferred(project.get(), version.get()));
         } catch (RuntimeException e) {
-            LOG.warn("workflow {} version {} does not compile any more; not serving it: {}",
+            LOG.warn("workflow {} version {} cannot serve; not serving it: {}",
                     workflow.id(), workflow.deployedVersion(), e.getMessage());
-            return false;
+            return Optional.empty();
         }
     }
 }
