@@ -98,11 +98,7 @@ final class RunBatches {
                 if (out.size() >= limit && !end.isAfter(out.get(limit - 1).startedAt())) {
                     break; // every run of this and later documents started before the limit-th kept one
                 }
-                for (ExecutionRecord run : RunBatchDocuments.runs(doc, id -> true)) {
-                    if (query.matches(run)) {
-                        out.add(run);
-                    }
-                }
+                out.addAll(RunBatchDocuments.runs(doc, id -> true, query::matches));
                 out.sort(ExecutionOrder.NEWEST_FIRST);
                 if (out.size() > limit) {
                     out.subList(limit, out.size()).clear();
