@@ -1,5 +1,6 @@
 package io.dotportion.store.log;
 
+import io.dotportion.core.port.ExecutionQuery;
 import io.dotportion.core.port.ExecutionRecord;
 import io.dotportion.core.port.ExecutionStore;
 import java.time.Instant;
@@ -60,8 +61,8 @@ final class GatedExecutionStore implements ExecutionStore {
     }
 
     @Override
-    public List<ExecutionRecord> list(String projectId, String workflowId, String status, int limit) {
-        return delegate.list(projectId, workflowId, status, limit);
+    public List<ExecutionRecord> list(String projectId, ExecutionQuery query) {
+        return delegate.list(projectId, query);
     }
 
     @Override
