@@ -9,7 +9,7 @@ import ParametersForm from './ParametersForm.jsx';
 import ResponseForm from './ResponseForm.jsx';
 import UnknownForm from './UnknownForm.jsx';
 
-/** The form of one node type (SPEC §6 fields). */
+/** The form of one node type (its fields: docs/NODES.md#<typeId>). */
 export default function NodeForm(props) {
   switch (props.kind) {
     case 'apiStart':

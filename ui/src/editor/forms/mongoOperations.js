@@ -1,4 +1,4 @@
-// Which fields each database operation uses (SPEC §6).
+// Which fields each database operation uses (docs/NODES.md#database, docs/NODES.md#mongodb).
 export const OPERATIONS = {
   findOne: ['filter', 'options'],
   findMany: ['filter', 'options'],

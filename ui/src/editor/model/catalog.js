@@ -1,4 +1,4 @@
-// The ten node types of SPEC §6: how each looks, which handles it has, its starting data and a one-line summary.
+// The ten node types (docs/NODES.md): how each looks, which handles it has, its starting data and a one-line summary.
 
 const short = (text, max = 42) => {
   if (text == null || text === '') return '';

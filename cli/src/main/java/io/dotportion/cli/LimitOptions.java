@@ -4,7 +4,7 @@ import io.dotportion.core.engine.Limits;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
-/** Every runtime limit (SPEC §11) as a command-line option; defaults are {@link Limits#defaults()}. */
+/** Every runtime limit (docs/WORKFLOWS.md#limits) as a command-line option; defaults are {@link Limits#defaults()}. */
 final class LimitOptions {
     private static final Limits DEFAULTS = Limits.defaults();
 

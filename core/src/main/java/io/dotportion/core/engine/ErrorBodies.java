@@ -16,7 +16,7 @@ final class ErrorBodies {
     private ErrorBodies() {
     }
 
-    /** {@code {"error": CODE, "message": ..., "nodeId": ...}} plus {@code details} for INVALID_REQUEST (SPEC §3). */
+    /** {@code {"error": CODE, "message": ..., "nodeId": ...}}, {@code details} for INVALID_REQUEST (docs/ERRORS.md). */
     static Map<String, Object> body(NodeError error, String nodeId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", error.code().name());

@@ -2,7 +2,7 @@ package io.dotportion.core.engine;
 
 import java.time.Duration;
 
-/** Every runtime limit (SPEC §11), explicit and configurable. */
+/** Every runtime limit (docs/WORKFLOWS.md, "Limits"), explicit and configurable. */
 public record Limits(
         long maxBodyBytes,
         Duration executionTimeout,

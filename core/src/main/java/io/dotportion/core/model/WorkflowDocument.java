@@ -3,7 +3,7 @@ package io.dotportion.core.model;
 import java.util.List;
 
 /**
- * A workflow as the user edits it (SPEC §4). {@code method} stays a string here so that a wrong
+ * A workflow as the user edits it (docs/WORKFLOWS.md). {@code method} stays a string here so that a wrong
  * value can be reported as a violation instead of failing to parse. {@code log} is the optional execution
  * log setting ({@link LogSetting}); null means the platform's default.
  */

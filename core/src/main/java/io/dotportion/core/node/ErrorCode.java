@@ -1,6 +1,6 @@
 package io.dotportion.core.node;
 
-/** Stable error codes of the runtime (SPEC §3), each with its HTTP status. */
+/** Stable error codes of the runtime (docs/ERRORS.md), each with its HTTP status. */
 public enum ErrorCode {
     NOT_FOUND(404),
     INVALID_REQUEST(400),

@@ -15,7 +15,7 @@ public interface NodeContext {
     /** Output of the previous node (for the first node: the request value). */
     Object input();
 
-    /** The HTTP request as nodes see it (SPEC §3). */
+    /** The HTTP request as nodes see it (docs/API.md). */
     RequestData request();
 
     /** Outputs of earlier nodes by node id (read-only). */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The request as nodes see it (SPEC §3). Header names are lowercase; {@code query} holds the first
+ * The request as nodes see it (docs/API.md). Header names are lowercase; {@code query} holds the first
  * value per key, {@code queryAll} every value. {@code body} is parsed JSON, a form as an object, or text.
  * The maps are immutable: maps made with {@code Map.of}/{@code Map.copyOf} are kept as they are, others copied.
  */

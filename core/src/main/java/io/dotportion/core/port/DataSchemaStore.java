@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The optional schema of each managed collection (SPEC §8), kept in the platform database as the JSON
+ * The optional schema of each managed collection (docs/OPERATIONS.md), kept in the platform database as the JSON
  * value the user gave (its meaning belongs to whoever enforces it).
  */
 public interface DataSchemaStore {

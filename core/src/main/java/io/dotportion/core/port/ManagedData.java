@@ -1,6 +1,6 @@
 package io.dotportion.core.port;
 
-/** The managed database of each project, {@code project_<projectId>} in the platform's MongoDB (SPEC §8). */
+/** The managed database of each project, {@code project_<projectId>} in the platform's MongoDB (docs/OPERATIONS.md). */
 public interface ManagedData {
 
     DataCollections forProject(String projectId);

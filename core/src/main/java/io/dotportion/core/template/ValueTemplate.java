@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A config value that may contain {@code {{ path }}} templates, parsed once (SPEC §5). A string that is
+ * A config value that may contain {@code {{ path }}} templates, parsed once (docs/WORKFLOWS.md). A string that is
  * exactly one template keeps the value's type; a template inside longer text is interpolated as text;
  * objects and arrays are evaluated member by member. Parsing never throws: problems are collected in
  * {@link #problems()} so that validation can report every one.

@@ -5,7 +5,7 @@ import java.util.List;
 import org.bson.Document;
 
 /**
- * The rules a project's managed collections put on writes (SPEC §8: an optional schema per collection).
+ * The rules a project's managed collections put on writes (docs/OPERATIONS.md: an optional schema per collection).
  * A {@code database} node asks before every insert and update; a non-empty answer fails the node with
  * {@code INVALID_REQUEST} listing every problem, so the workflow's error edge can handle it. Implemented
  * by the composition root over the stored schemas.

@@ -3,7 +3,7 @@ package io.dotportion.nodes.mongo;
 import com.mongodb.client.MongoDatabase;
 
 /**
- * The platform's managed databases (SPEC §8): each project's own database, {@code project_<projectId>}, in
+ * The platform's managed databases (docs/OPERATIONS.md): each project's own database, {@code project_<projectId>}, in
  * the platform's MongoDB. Implemented by the composition root over the platform client.
  */
 @FunctionalInterface

@@ -16,7 +16,7 @@ import io.dotportion.core.node.NodeError;
 import java.util.regex.Pattern;
 
 /**
- * Turns a driver failure into a node error with a stable code and a safe message (SPEC §3). No message
+ * Turns a driver failure into a node error with a stable code and a safe message (docs/ERRORS.md). No message
  * carries the driver's text: it names hosts, ports, Java classes and, for server errors, parts of the query.
  * <ul>
  *   <li>no server reachable, connection refused or reset, DNS failure, credentials refused →

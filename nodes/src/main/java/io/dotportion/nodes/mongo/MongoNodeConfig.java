@@ -3,7 +3,7 @@ package io.dotportion.nodes.mongo;
 import io.dotportion.core.template.ValueTemplate;
 
 /**
- * The data of a {@code database} or {@code mongodb} node (SPEC §6).
+ * The data of a {@code database} or {@code mongodb} node (docs/NODES.md#database, docs/NODES.md#mongodb).
  *
  * @param secret     mongodb only: the name of a {@code mongodb} secret holding the URL
  * @param database   mongodb only: the database to use instead of the one named in the URL

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds the request as nodes see it (SPEC §3) from an HTTP request. The platform's own cookies (the UI's
+ * Builds the request as nodes see it (docs/API.md) from an HTTP request. The platform's own cookies (the UI's
  * session and CSRF cookies a member's browser may still send) are removed from {@code cookie}: a tenant's
  * workflow never sees a visitor's session.
  */

@@ -62,7 +62,7 @@ final class Responses {
         return text.matches("[1-5][0-9][0-9]") ? text : "default";
     }
 
-    /** The schema of every error answer (SPEC §3). */
+    /** The schema of every error answer (docs/ERRORS.md). */
     static Map<String, Object> errorSchema() {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("error", Map.of("type", "string", "description", "A stable code such as INVALID_REQUEST"));

@@ -58,11 +58,13 @@ public final class Platform implements AutoCloseable {
     private final WebServer server;
     private final Resources resources;
     private final Ops ops;
+    private final HttpApi api;
 
-    private Platform(WebServer server, Resources resources, Ops ops) {
+    private Platform(WebServer server, Resources resources, Ops ops, HttpApi api) {
         this.server = server;
         this.resources = resources;
         this.ops = ops;
+        this.api = api;
     }
 
     public static Platform start(PlatformConfig config) {
@@ -135,7 +137,7 @@ public final class Platform implements AutoCloseable {
                     .build()
                     .start();
             LOG.info("DotPortion listening on {}:{}", config.host(), server.port());
-            return new Platform(server, resources, ops);
+            return new Platform(server, resources, ops, services.httpApi());
         } catch (RuntimeException e) {
             resources.close();
             throw e;
@@ -157,6 +159,11 @@ public final class Platform implements AutoCloseable {
     /** The port the HTTP server listens on (the chosen one when the config asked for 0). */
     public int port() {
         return server.port();
+    }
+
+    /** The route table the server was built with (the API docs' test lists the routes it registers). */
+    HttpApi httpApi() {
+        return api;
     }
 
     /** Writes the stats aggregated in memory to the store now, instead of at the next periodic flush. */

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * DotPortion's exports may name a secret by its type alone (SPEC §4): a {@code mongodb}, {@code jwtGenerate}
+ * DotPortion's exports may name a secret by its type alone (docs/WORKFLOWS.md): a {@code mongodb}, {@code jwtGenerate}
  * or {@code jwtVerify} node without a {@code secret} gets the project's one secret of that type written into
  * its data. With none or several to choose from, the node gets an error at {@code nodes[i].data.secret}
  * saying which (in place of the node type's own "secret is required").

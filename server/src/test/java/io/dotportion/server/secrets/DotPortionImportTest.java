@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * DotPortion's exports (SPEC §4): the create-todo export imports, deploys and behaves, and nodes that name
+ * DotPortion's exports (docs/WORKFLOWS.md): the create-todo export imports, deploys and behaves, and nodes that name
  * a secret only by its type get the project's one secret of that type.
  */
 class DotPortionImportTest {

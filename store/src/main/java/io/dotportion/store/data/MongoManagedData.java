@@ -8,7 +8,7 @@ import io.dotportion.core.port.ManagedData;
 
 /** Each project's managed database, {@code project_<projectId>}, on the platform's client. */
 public final class MongoManagedData implements ManagedData {
-    /** The database name prefix of managed databases (SPEC §8). */
+    /** The database name prefix of managed databases (docs/OPERATIONS.md). */
     public static final String PREFIX = "project_";
     private final MongoClient client;
 
