@@ -4,35 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
+import io.dotportion.server.support.PlatformTest;
 import io.dotportion.server.support.Poll;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@PlatformTest
 class ExecutionsTest {
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
+    private ApiClient api;
+    private String token;
 
     @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
+    void start(ApiClient api) {
+        this.api = api;
         token = api.newUser("observer");
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
     }
 
     @Test
@@ -90,7 +78,7 @@ class ExecutionsTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object> deployed(List<Object> executions) {
+    private List<Object> deployed(List<Object> executions) {
         return executions.stream().filter(e -> "deployed".equals(((Map<String, Object>) e).get("kind"))).toList();
     }
 }

@@ -4,42 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
+import io.dotportion.server.support.PlatformTest;
 import io.dotportion.server.support.Poll;
 import io.dotportion.server.support.PrometheusSamples;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@PlatformTest
 class MetricsTest {
     private static final Duration BOUND = Duration.ofSeconds(10);
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
-    static String base;
-    static String workflowId;
+    private ApiClient api;
+    private String token;
+    private String base;
+    private String workflowId;
 
     @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
+    void start(ApiClient api) {
+        this.api = api;
         token = api.newUser("metrics");
         String projectId = api.newProject(token, "watched");
         workflowId = api.newWorkflow(token, projectId, ApiClient.fixture("adult-check.json"));
         api.deploy(token, workflowId);
         base = "/api/" + api.username(token) + "/watched";
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
     }
 
     @Test
@@ -72,7 +60,7 @@ class MetricsTest {
         api.get(base + "/nowhere", null).expect(404);
         api.get("/v1/projects", token).expect(200);
 
-        PrometheusSamples after = Poll.until(MetricsTest::scrape, now ->
+        PrometheusSamples after = Poll.until(this::scrape, now ->
                 delta(before, now, "dotportion_workflow_duration_seconds_count", Map.of("workflow", workflowId)) == 4
                         && delta(before, now, "dotportion_http_requests_total", Map.of("kind", "v1", "status", "2xx")) >= 1
                         && delta(before, now, "dotportion_http_requests_total", Map.of("kind", "api", "status", "4xx")) == 2,
@@ -94,15 +82,15 @@ class MetricsTest {
         PrometheusSamples before = scrape();
         api.get("/v1/projects", null).expect(401);
 
-        Poll.until(MetricsTest::scrape, now ->
+        Poll.until(this::scrape, now ->
                 delta(before, now, "dotportion_http_requests_total", Map.of("kind", "v1", "status", "4xx")) == 1, BOUND);
     }
 
-    private static PrometheusSamples scrape() {
+    private PrometheusSamples scrape() {
         return PrometheusSamples.parse(api.get("/metrics", null).expect(200).text());
     }
 
-    private static double delta(PrometheusSamples before, PrometheusSamples after, String name,
+    private double delta(PrometheusSamples before, PrometheusSamples after, String name,
                                 Map<String, String> labels) {
         return after.value(name, labels) - before.value(name, labels);
     }

@@ -3,35 +3,26 @@ package io.dotportion.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.RunningPlatform;
 import io.dotportion.server.support.Poll;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@PlatformTest
 class StatsApiTest {
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
+    private RunningPlatform platform;
+    private ApiClient api;
+    private String token;
 
     @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
+    void start(RunningPlatform platform) {
+        this.platform = platform;
+        this.api = platform.api();
         token = api.newUser("stats");
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
     }
 
     @Test
@@ -126,7 +117,7 @@ class StatsApiTest {
     }
 
     /** Flushes and reads until the totals show {@code calls} (runs are counted after their answer is sent). */
-    private static Map<String, Object> statsUntil(String path, int calls) {
+    private Map<String, Object> statsUntil(String path, int calls) {
         return Poll.until(() -> {
             platform.flushStats();
             return api.get(path, token).expect(200).map();
@@ -134,7 +125,7 @@ class StatsApiTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> totals(Map<String, Object> stats) {
+    private Map<String, Object> totals(Map<String, Object> stats) {
         return (Map<String, Object>) stats.get("totals");
     }
 }

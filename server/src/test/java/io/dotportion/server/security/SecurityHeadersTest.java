@@ -4,36 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
+import io.dotportion.server.support.PlatformTest;
 import io.dotportion.server.support.Workflows;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every answer of the runtime carries the sandbox policy and nosniff, whatever produced it; the management API
  * and the UI carry a strict policy and frame protection.
  */
+@PlatformTest
 class SecurityHeadersTest {
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
-    static String base;
-    static String limitedBase;
+    private ApiClient api;
+    private String token;
+    private String base;
+    private String limitedBase;
 
     @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
+    void start(ApiClient api) {
+        this.api = api;
         token = api.newUser("headers");
         String projectId = api.newProject(token, "pages");
         deploy(projectId, Workflows.chain("Page", "GET", "/page", List.of(Workflows.node("answer", "response",
@@ -55,16 +48,11 @@ class SecurityHeadersTest {
         limitedBase = "/api/" + api.username(token) + "/limited";
     }
 
-    @AfterAll
-    static void stop() {
-        platform.close();
-    }
-
-    private static void deploy(String projectId, Map<String, Object> workflow) {
+    private void deploy(String projectId, Map<String, Object> workflow) {
         api.deploy(token, api.newWorkflow(token, projectId, workflow));
     }
 
-    private static void assertSandboxed(ApiResponse r) {
+    private void assertSandboxed(ApiResponse r) {
         assertThat(ApiClient.headers(r, "Content-Security-Policy")).as("status " + r.status()).containsExactly("sandbox");
         assertThat(ApiClient.headers(r, "X-Content-Type-Options")).containsExactly("nosniff");
         assertThat(ApiClient.headers(r, "Set-Cookie")).isEmpty();
@@ -122,7 +110,7 @@ class SecurityHeadersTest {
         assertThat(r.text()).isEmpty();
     }
 
-    private static void assertManagement(ApiResponse r) {
+    private void assertManagement(ApiResponse r) {
         String policy = ApiClient.header(r, "Content-Security-Policy");
         assertThat(policy).as("status " + r.status()).contains("default-src 'none'").contains("frame-ancestors 'none'")
                 .contains("sandbox");
