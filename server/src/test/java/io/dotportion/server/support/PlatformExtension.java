@@ -24,38 +24,50 @@ import org.junit.platform.commons.support.AnnotationSupport;
 public final class PlatformExtension implements ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PlatformExtension.class);
     private static final Set<Class<?>> PARTS = Set.of(RunningPlatform.class, Platform.class, URI.class, ApiClient.class,
-            TestClock.class, SignedUpUser.class);
+            TestClock.class, SignedUpUser.class, ServedStore.class);
     private final UnaryOperator<PlatformConfig> config;
     private final Supplier<TestClock> clock;
     private final boolean perMethod;
+    private final boolean servedStore;
     private final boolean registered;
 
     /** The default platform of {@link PlatformTest}: {@link PlatformConfig#forTests}, a ticking clock. */
     public PlatformExtension() {
-        this(UnaryOperator.identity(), TestClock::ticking, false, false);
+        this(UnaryOperator.identity(), TestClock::ticking, false, false, false);
     }
 
     private PlatformExtension(UnaryOperator<PlatformConfig> config, Supplier<TestClock> clock, boolean perMethod,
-                              boolean registered) {
+                              boolean servedStore, boolean registered) {
         this.config = config;
         this.clock = clock;
         this.perMethod = perMethod;
+        this.servedStore = servedStore;
         this.registered = registered;
     }
 
     /** A platform whose {@link PlatformConfig#forTests} is changed by {@code config} (limits, egress, logs...). */
     public static PlatformExtension configured(UnaryOperator<PlatformConfig> config) {
-        return new PlatformExtension(config, TestClock::ticking, false, true);
+        return new PlatformExtension(config, TestClock::ticking, false, false, true);
+    }
+
+    /** The default settings, to register with a change such as {@link #clockAt} or {@link #perMethod}. */
+    public static PlatformExtension defaults() {
+        return configured(UnaryOperator.identity());
     }
 
     /** The platform's clock stands at {@code start} until the test moves it. */
     public PlatformExtension clockAt(Instant start) {
-        return new PlatformExtension(config, () -> TestClock.at(start), perMethod, registered);
+        return new PlatformExtension(config, () -> TestClock.at(start), perMethod, servedStore, registered);
     }
 
     /** A platform for each test method. */
     public PlatformExtension perMethod() {
-        return new PlatformExtension(config, clock, true, registered);
+        return new PlatformExtension(config, clock, true, servedStore, registered);
+    }
+
+    /** The store served on a port of its own ({@link RunningPlatform#store()}), for the test to read and write. */
+    public PlatformExtension servedStore() {
+        return new PlatformExtension(config, clock, perMethod, true, registered);
     }
 
     @Override
@@ -77,13 +89,15 @@ public final class PlatformExtension implements ParameterResolver {
             return running.api();
         } else if (type == TestClock.class) {
             return running.clock();
+        } else if (type == ServedStore.class) {
+            return running.store();
         }
         return SignedUpUser.signUp(running.api(), "user");
     }
 
     private RunningPlatform platform(ExtensionContext context) {
         return scope(context).getStore(NAMESPACE).getOrComputeIfAbsent(RunningPlatform.class,
-                key -> RunningPlatform.start(settings(context), clock.get()), RunningPlatform.class);
+                key -> RunningPlatform.start(settings(context), clock.get(), servedStore), RunningPlatform.class);
     }
 
     private ExtensionContext scope(ExtensionContext context) {

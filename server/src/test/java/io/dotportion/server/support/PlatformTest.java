@@ -14,8 +14,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * data directory for the class (for each test method with {@code perMethod}), and closed after. Constructors,
  * {@code @BeforeAll}, {@code @BeforeEach} and test methods take it as parameters: {@link RunningPlatform},
  * {@link io.dotportion.server.wiring.Platform}, {@link java.net.URI} (its base), {@link ApiClient},
- * {@link io.dotportion.core.testing.TestClock} (the platform's clock) and {@link SignedUpUser} (a new user at
- * each parameter). One test instance serves the class, so set-up goes in instance fields.
+ * {@link io.dotportion.core.testing.TestClock} (the platform's clock), {@link ServedStore} (when asked for) and
+ * {@link SignedUpUser} (a new user at each parameter). One test instance serves the class, so set-up goes in
+ * instance fields.
  *
  * <p>For a platform with other settings, register {@link PlatformExtension#configured} in a static field with
  * {@code @RegisterExtension}; it takes the place of the default one.

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Signup refuses guessable passwords naming the rule, and never tells whether an email has an account. */
 @PlatformTest
 class AccountRulesTest {
-    private final AtomicInteger UNIQUE = new AtomicInteger();
+    private final AtomicInteger unique = new AtomicInteger();
     private final ApiClient api;
 
     AccountRulesTest(ApiClient api) {
@@ -26,7 +26,7 @@ class AccountRulesTest {
     }
 
     private String fresh() {
-        return "acct" + UNIQUE.incrementAndGet();
+        return "acct" + unique.incrementAndGet();
     }
 
     @ParameterizedTest
