@@ -2,6 +2,7 @@ package io.dotportion.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.testing.Poll;
 import io.dotportion.server.wiring.MasterKeyConfig;
 import io.dotportion.server.wiring.Platform;
 import io.dotportion.server.wiring.PlatformConfig;
@@ -66,7 +67,8 @@ class ManyInstancesTest {
         String projectId = here.newProject(token, "deploys");
         deploy(here, projectId, "/fresh", 1);
 
-        Poll.until(() -> version(there, "/api/many/deploys/fresh"), v -> v == 1, BOUND);
+        Poll.until(BOUND, () -> version(there, "/api/many/deploys/fresh"), v -> v == 1,
+                "version 1 on the other instance");
     }
 
     @Test
@@ -76,13 +78,14 @@ class ManyInstancesTest {
         here.call("PUT", "/v1/workflows/" + workflowId, document("/versioned", 2), token).expect(200);
         here.call("POST", "/v1/workflows/" + workflowId + "/deploy", null, token).expect(200);
         String path = "/api/many/rollbacks/versioned";
-        Poll.until(() -> version(there, path), v -> v == 2, BOUND);
+        Poll.until(BOUND, () -> version(there, path), v -> v == 2, "version 2 on the other instance");
 
         there.call("POST", "/v1/workflows/" + workflowId + "/rollback", Map.of("version", 1), token).expect(200);
-        Poll.until(() -> version(here, path), v -> v == 1, BOUND);
+        Poll.until(BOUND, () -> version(here, path), v -> v == 1, "version 1 on the other instance");
 
         here.call("POST", "/v1/workflows/" + workflowId + "/undeploy", null, token).expect(200);
-        Poll.until(() -> there.call("GET", path, null, null).status(), status -> status == 404, BOUND);
+        Poll.until(BOUND, () -> there.call("GET", path, null, null).status(), status -> status == 404,
+                "the endpoint to answer 404");
     }
 
     @Test
@@ -90,26 +93,30 @@ class ManyInstancesTest {
         String projectId = here.newProject(token, "cors");
         deploy(here, projectId, "/page", 1);
         String path = "/api/many/cors/page";
-        Poll.until(() -> version(there, path), v -> v == 1, BOUND);
+        Poll.until(BOUND, () -> version(there, path), v -> v == 1, "version 1 on the other instance");
         assertThat(allowedOrigin(child.port(), path)).isEmpty();
 
         here.call("PATCH", "/v1/projects/" + projectId, Map.of("cors",
                 Map.of("enabled", true, "allowedOrigins", List.of(APP))), token).expect(200);
-        Poll.until(() -> allowedOrigin(child.port(), path), origin -> origin.equals(APP), BOUND);
+        Poll.until(BOUND, () -> allowedOrigin(child.port(), path), origin -> origin.equals(APP),
+                "the allowed origin on the other instance");
 
         there.call("PATCH", "/v1/projects/" + projectId, Map.of("cors", Map.of("enabled", false)), token).expect(200);
-        Poll.until(() -> allowedOrigin(local.port(), path), String::isEmpty, BOUND);
+        Poll.until(BOUND, () -> allowedOrigin(local.port(), path), String::isEmpty,
+                "no CORS origin on the other instance");
     }
 
     @Test
     void a_rename_through_one_moves_the_endpoints_on_the_other_within_one_second() {
         String projectId = here.newProject(token, "before");
         deploy(here, projectId, "/thing", 1);
-        Poll.until(() -> version(there, "/api/many/before/thing"), v -> v == 1, BOUND);
+        Poll.until(BOUND, () -> version(there, "/api/many/before/thing"), v -> v == 1,
+                "version 1 on the other instance");
 
         here.call("PATCH", "/v1/projects/" + projectId, Map.of("slug", "after"), token).expect(200);
 
-        Poll.until(() -> version(there, "/api/many/after/thing"), v -> v == 1, BOUND);
+        Poll.until(BOUND, () -> version(there, "/api/many/after/thing"), v -> v == 1,
+                "version 1 on the other instance");
         assertThat(there.call("GET", "/api/many/before/thing", null, null).status()).isEqualTo(404);
     }
 
@@ -119,7 +126,7 @@ class ManyInstancesTest {
         String projectId = here.newProject(token, "limited");
         deploy(here, projectId, "/counted", 1);
         String path = "/api/many/limited/counted";
-        Poll.until(() -> version(there, path), v -> v == 1, BOUND);
+        Poll.until(BOUND, () -> version(there, path), v -> v == 1, "version 1 on the other instance");
         Map<String, Object> limit = new LinkedHashMap<>();
         limit.put("enabled", true);
         limit.put("windowMs", 3_600_000);
@@ -127,8 +134,8 @@ class ManyInstancesTest {
         limit.put("message", "enough");
         here.call("PATCH", "/v1/projects/" + projectId, Map.of("rateLimit", limit), token).expect(200);
         List<Exchange> counted = new ArrayList<>();
-        counted.add(Poll.until(() -> Exchange.send(child.port(), "GET", path, Map.of()),
-                e -> e.header("RateLimit-Limit").isPresent(), BOUND));
+        counted.add(Poll.until(BOUND, () -> Exchange.send(child.port(), "GET", path, Map.of()),
+                e -> e.header("RateLimit-Limit").isPresent(), "the rate limit on the other instance"));
 
         for (int i = 0; i < 2 * max; i++) {
             counted.add(Exchange.send(i % 2 == 0 ? local.port() : child.port(), "GET", path, Map.of()));

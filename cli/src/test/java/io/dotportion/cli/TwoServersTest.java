@@ -2,6 +2,7 @@ package io.dotportion.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.testing.Poll;
 import io.dotportion.server.wiring.MasterKeyConfig;
 import io.dotportion.server.wiring.Platform;
 import io.dotportion.server.wiring.PlatformConfig;
@@ -69,7 +70,8 @@ class TwoServersTest {
         builder.environment().put("DOTPORTION_MASTER_KEY", masterKey);
         child = builder.start();
         there = new Http(port);
-        Poll.until(() -> health(there), ok -> ok || !child.isAlive(), Duration.ofSeconds(90));
+        Poll.until(Duration.ofSeconds(90), () -> health(there), ok -> ok || !child.isAlive(),
+                "the child server to be healthy or to stop");
         assertThat(child.isAlive()).as("the child server runs; its log:\n%s", childOutput()).isTrue();
     }
 
@@ -89,11 +91,13 @@ class TwoServersTest {
 
         here.call("PUT", "/v1/projects/" + projectId + "/secrets/jwt", Map.of("type", "jwt", "value", KEY_2), token)
                 .expect(200);
-        Poll.until(() -> signedWith(there, KEY_2), used -> used, Duration.ofSeconds(1));
+        Poll.until(Duration.ofSeconds(1), () -> signedWith(there, KEY_2), used -> used,
+                "the other instance to sign with the new key");
 
         there.call("PUT", "/v1/projects/" + projectId + "/secrets/jwt", Map.of("type", "jwt", "value", KEY_3), token)
                 .expect(200);
-        Poll.until(() -> signedWith(here, KEY_3), used -> used, Duration.ofSeconds(1));
+        Poll.until(Duration.ofSeconds(1), () -> signedWith(here, KEY_3), used -> used,
+                "the other instance to sign with the new key");
         assertThat(Tokens.header(sign(here))).contains("\"kid\":\"3\"");
     }
 

@@ -2,13 +2,13 @@ package io.dotportion.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.testing.Poll;
 import io.dotportion.core.testing.TestClock;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.PlatformExtension;
 import io.dotportion.server.support.PlatformTest;
-import io.dotportion.server.support.Poll;
-import io.dotportion.server.support.RunningPlatform;
 import io.dotportion.server.support.PrometheusSamples;
+import io.dotportion.server.support.RunningPlatform;
 import io.dotportion.server.support.Workflows;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,8 +81,9 @@ class ExecutionLogSettingsTest {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> logged(Deployed d, int atLeast) {
         String url = "/v1/projects/" + d.projectId() + "/executions?limit=500";
-        return Poll.until(() -> api.get(url, token).expect(200).list().stream().map(e -> (Map<String, Object>) e).toList(),
-                l -> l.size() >= atLeast, BOUND);
+        return Poll.until(BOUND,
+                () -> api.get(url, token).expect(200).list().stream().map(e -> (Map<String, Object>) e).toList(),
+                l -> l.size() >= atLeast, atLeast + " runs in the execution log");
     }
 
     long count(List<Map<String, Object>> runs, String kept, String status) {
@@ -122,10 +123,10 @@ class ExecutionLogSettingsTest {
         assertThat(count(runs, "full", "ok")).isEqualTo(2);
         assertThat(count(runs, "summary", "ok")).isEqualTo(6);
         assertThat(count(runs, "full", "error")).isEqualTo(2);
-        Map<String, Object> totals = Poll.until(() -> {
+        Map<String, Object> totals = Poll.until(BOUND, () -> {
             platform.flushStats();
             return totals(api.get("/v1/workflows/" + d.workflowId() + "/stats", token).expect(200).map());
-        }, t -> ((Number) t.get("calls")).intValue() >= 10, BOUND);
+        }, t -> ((Number) t.get("calls")).intValue() >= 10, "the workflow stats to count 10 calls");
         assertThat(totals).containsEntry("calls", 10).containsEntry("errors", 2);
         PrometheusSamples after = scrape();
         assertThat(after.value("dotportion_workflow_duration_seconds_count", Map.of("workflow", d.workflowId()))

@@ -7,6 +7,7 @@ import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.PlatformExtension;
 import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import io.dotportion.server.support.UserDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,19 +28,18 @@ class ExternalDataTest {
     @RegisterExtension
     static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config
             .withUserDatabases(MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofSeconds(1))));
-    private UserDatabase userDb;
-    private ApiClient api;
-    private String token;
-    private String projectId;
-    private String base;
+    private final UserDatabase userDb;
+    private final ApiClient api;
+    private final String token;
+    private final String projectId;
+    private final String base;
     private final List<String> answers = new ArrayList<>();
 
-    @BeforeAll
-    void start(ApiClient api) {
+    ExternalDataTest(SignedUpUser user) {
         userDb = new UserDatabase();
-        this.api = api;
-        token = api.newUser("outside");
-        projectId = api.newProject(token, "outside");
+        api = user.api();
+        token = user.token();
+        projectId = user.newProject("outside");
         base = "/v1/projects/" + projectId + "/data/external";
         api.putSecret(token, projectId, "shop_db",
                 Map.of("type", "mongodb", "value", userDb.account("shop", PASSWORD, "shop"))).expect(201);

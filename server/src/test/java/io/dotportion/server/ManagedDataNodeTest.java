@@ -5,28 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import io.dotportion.server.support.Workflows;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Deployed workflows with database nodes write to a collection whose schema the platform enforces. */
 @PlatformTest
 class ManagedDataNodeTest {
-    private ApiClient api;
-    private String token;
-    private String projectId;
-    private String base;
+    private final ApiClient api;
+    private final String token;
+    private final String projectId;
+    private final String base;
 
-    @BeforeAll
-    void start(ApiClient api) {
-        this.api = api;
-        token = api.newUser("managed");
-        projectId = api.newProject(token, "crm");
-        base = "/api/" + api.username(token) + "/crm";
+    ManagedDataNodeTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
+        projectId = user.newProject("crm");
+        base = user.base("crm");
         api.call("PUT", "/v1/projects/" + projectId + "/data/collections/people/schema", Map.of(
                 "required", List.of("name", "email"),
                 "properties", Map.of(

@@ -6,21 +6,20 @@ import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.OpenApiSchema;
 import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @PlatformTest
 class OpenApiApiTest {
-    private ApiClient api;
-    private String token;
-    private String owner;
+    private final ApiClient api;
+    private final String token;
+    private final String owner;
 
-    @BeforeAll
-    void start(ApiClient api) {
-        this.api = api;
-        token = api.newUser("openapi");
+    OpenApiApiTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
         owner = api.username(token);
     }
 

@@ -2,28 +2,27 @@ package io.dotportion.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dotportion.server.gateway.GatewaySettings;
 import io.dotportion.core.testing.TestClock;
+import io.dotportion.server.gateway.GatewaySettings;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.PlatformTest;
 import io.dotportion.server.support.RunningPlatform;
+import io.dotportion.server.support.SignedUpUser;
 import io.dotportion.server.support.Workflows;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @PlatformTest
 class RateLimitTest {
-    private ApiClient api;
-    private String token;
+    private final ApiClient api;
+    private final String token;
 
-    @BeforeAll
-    void start(ApiClient api) {
-        this.api = api;
-        token = api.newUser("limits");
+    RateLimitTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
     }
 
     @Test

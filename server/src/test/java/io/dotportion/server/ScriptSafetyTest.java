@@ -7,6 +7,7 @@ import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.PlatformExtension;
 import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,20 +26,19 @@ class ScriptSafetyTest {
     @RegisterExtension
     static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config.withLimits(
             Limits.defaults().withScriptTimeout(SCRIPT_LIMIT).withMaxBodyBytes(1024)));
-    private ApiClient api;
-    private String token;
-    private String projectId;
-    private String base;
+    private final ApiClient api;
+    private final String token;
+    private final String projectId;
+    private final String base;
 
-    @BeforeAll
-    void start(ApiClient api) {
-        this.api = api;
-        token = api.newUser("scripts");
-        projectId = api.newProject(token, "lab");
+    ScriptSafetyTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
+        projectId = user.newProject("lab");
         api.deploy(token, api.newWorkflow(token, projectId, ApiClient.fixture("spin.json")));
         api.deploy(token, api.newWorkflow(token, projectId, ApiClient.fixture("get-user.json")));
         api.deploy(token, api.newWorkflow(token, projectId, ApiClient.fixture("echo.json")));
-        base = "/api/" + api.username(token) + "/lab";
+        base = user.base("lab");
     }
 
     @Test

@@ -2,10 +2,10 @@ package io.dotportion.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.testing.Poll;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.PlatformTest;
 import io.dotportion.server.support.RunningPlatform;
-import io.dotportion.server.support.Poll;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -118,10 +118,11 @@ class StatsApiTest {
 
     /** Flushes and reads until the totals show {@code calls} (runs are counted after their answer is sent). */
     private Map<String, Object> statsUntil(String path, int calls) {
-        return Poll.until(() -> {
+        return Poll.until(Duration.ofSeconds(10), () -> {
             platform.flushStats();
             return api.get(path, token).expect(200).map();
-        }, stats -> ((Number) totals(stats).get("calls")).intValue() >= calls, Duration.ofSeconds(10));
+        }, stats -> ((Number) totals(stats).get("calls")).intValue() >= calls,
+                "the stats to count " + calls + " calls");
     }
 
     @SuppressWarnings("unchecked")

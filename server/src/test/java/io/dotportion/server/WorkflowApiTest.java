@@ -5,22 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @PlatformTest
 class WorkflowApiTest {
-    private ApiClient api;
-    private String token;
-    private String owner;
+    private final ApiClient api;
+    private final String token;
+    private final String owner;
 
-    @BeforeAll
-    void start(ApiClient api) {
-        this.api = api;
-        token = api.newUser("builder");
+    WorkflowApiTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
         owner = api.username(token);
     }
 

@@ -5,24 +5,23 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The workflow document's {@code log} field through the management API: validated, stored, exported, imported. */
 @PlatformTest
 class WorkflowLogSettingApiTest {
-    private ApiClient api;
-    private String token;
-    private String projectId;
+    private final ApiClient api;
+    private final String token;
+    private final String projectId;
 
-    @BeforeAll
-    void start(ApiClient api) {
-        this.api = api;
-        token = api.newUser("logset");
-        projectId = api.newProject(token, "logset");
+    WorkflowLogSettingApiTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
+        projectId = user.newProject("logset");
     }
 
     Map<String, Object> echo(Object log) {

@@ -4,21 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /v1/workflows/{id}/versions/{n}}: the frozen document of one deployed version. */
 @PlatformTest
 class WorkflowVersionsApiTest {
-    private ApiClient api;
-    private String token;
+    private final ApiClient api;
+    private final String token;
 
-    @BeforeAll
-    void start(ApiClient api) {
-        this.api = api;
-        token = api.newUser("builder");
+    WorkflowVersionsApiTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
     }
 
     @Test

@@ -2,8 +2,8 @@ package io.dotportion.server.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.testing.Poll;
 import io.dotportion.server.support.ApiClient;
-import io.dotportion.server.support.Poll;
 import io.dotportion.server.support.Workflows;
 import io.dotportion.server.wiring.MasterKeyConfig;
 import io.dotportion.server.wiring.Platform;
@@ -56,11 +56,11 @@ class TwoPlatformsTest {
         String projectId = a.newProject(token, "wdelete");
         String workflowId = deployHello(projectId);
         String path = "/api/" + a.username(token) + "/wdelete/hello";
-        Poll.until(() -> b.get(path, null).status(), status -> status == 200, BOUND);
+        Poll.until(BOUND, () -> b.get(path, null).status(), status -> status == 200, "the endpoint to answer 200");
 
         a.delete("/v1/workflows/" + workflowId, token);
 
-        Poll.until(() -> b.get(path, null).status(), status -> status == 404, BOUND);
+        Poll.until(BOUND, () -> b.get(path, null).status(), status -> status == 404, "the endpoint to answer 404");
     }
 
     @Test
@@ -68,12 +68,12 @@ class TwoPlatformsTest {
         String projectId = a.newProject(token, "pdelete");
         deployHello(projectId);
         String path = "/api/" + a.username(token) + "/pdelete/hello";
-        Poll.until(() -> a.get(path, null).status(), status -> status == 200, BOUND);
-        Poll.until(() -> b.get(path, null).status(), status -> status == 200, BOUND);
+        Poll.until(BOUND, () -> a.get(path, null).status(), status -> status == 200, "the endpoint to answer 200");
+        Poll.until(BOUND, () -> b.get(path, null).status(), status -> status == 200, "the endpoint to answer 200");
 
         b.delete("/v1/projects/" + projectId, token);
 
-        Poll.until(() -> a.get(path, null).status(), status -> status == 404, BOUND);
+        Poll.until(BOUND, () -> a.get(path, null).status(), status -> status == 404, "the endpoint to answer 404");
     }
 
     @Test
@@ -81,13 +81,14 @@ class TwoPlatformsTest {
         String projectId = a.newProject(token, "limit");
         deployHello(projectId);
         String path = "/api/" + a.username(token) + "/limit/hello";
-        Poll.until(() -> b.get(path, null).status(), status -> status == 200, BOUND);
+        Poll.until(BOUND, () -> b.get(path, null).status(), status -> status == 200, "the endpoint to answer 200");
         assertThat(ApiClient.header(b.get(path, null), "RateLimit-Limit")).isNull();
 
         a.call("PATCH", "/v1/projects/" + projectId, Map.of("rateLimit", Map.of("enabled", true, "max", 50)), token)
                 .expect(200);
 
-        Poll.until(() -> ApiClient.header(b.get(path, null), "RateLimit-Limit"), "50"::equals, BOUND);
+        Poll.until(BOUND, () -> ApiClient.header(b.get(path, null), "RateLimit-Limit"), "50"::equals,
+                "the new rate limit on the second platform");
     }
 
     private static String deployHello(String projectId) {

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,15 +20,14 @@ class StrictInputTest {
         "{\"name\":\"a\",\"slug\":\"b\"} x", "{\"name\":\"a\"}{\"slug\":\"b\"}", "{\"name\":\"a\",\"name\":\"b\"}",
         "{\"name\":\"a\",\"cors\":{\"enabled\":true,\"enabled\":false}}", "[1] 2"};
 
-    private ApiClient api;
-    private String token;
-    private String echo;
+    private final ApiClient api;
+    private final String token;
+    private final String echo;
 
-    @BeforeAll
-    void start(ApiClient api) {
-        this.api = api;
-        token = api.newUser("strict");
-        String projectId = api.newProject(token, "strict");
+    StrictInputTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
+        String projectId = user.newProject("strict");
         api.deploy(token, api.newWorkflow(token, projectId, ApiClient.fixture("echo.json")));
         echo = "/api/" + api.username(token) + "/strict/echo";
     }

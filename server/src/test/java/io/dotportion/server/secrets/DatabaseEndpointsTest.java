@@ -8,6 +8,7 @@ import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.PlatformExtension;
 import io.dotportion.server.support.PlatformTest;
 import io.dotportion.server.support.ServedStore;
+import io.dotportion.server.support.SignedUpUser;
 import io.dotportion.server.support.UserDatabase;
 import io.dotportion.server.support.Workflows;
 import java.io.IOException;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,19 +39,18 @@ class DatabaseEndpointsTest {
             .servedStore();
 
     private final UserDatabase userDb = new UserDatabase();
-    private ServedStore store;
-    private ApiClient api;
-    private String token;
-    private String projectId;
-    private String base;
+    private final ServedStore store;
+    private final ApiClient api;
+    private final String token;
+    private final String projectId;
+    private final String base;
 
-    @BeforeAll
-    void start(ApiClient api, ServedStore store) {
-        this.api = api;
+    DatabaseEndpointsTest(SignedUpUser user, ServedStore store) {
+        api = user.api();
         this.store = store;
-        token = api.newUser("dba");
-        projectId = api.newProject(token, "shop");
-        base = "/api/" + api.username(token) + "/shop";
+        token = user.token();
+        projectId = user.newProject("shop");
+        base = user.base("shop");
         api.putSecret(token, projectId, "users_db",
                 Map.of("type", "mongodb", "value", userDb.account("shop", "shop-password", "shop"))).expect(201);
         api.putSecret(token, projectId, "down_db",

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,13 +20,12 @@ class DotPortionImportTest {
     private static final String KEY = "import-test-key-0123456789abcdef0123456789abcdef";
     private static final String URL = "mongodb://app:import-pass@127.0.0.1:27017/app";
 
-    private ApiClient api;
-    private String token;
+    private final ApiClient api;
+    private final String token;
 
-    @BeforeAll
-    void start(ApiClient api) {
-        this.api = api;
-        token = api.newUser("importer");
+    DotPortionImportTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
     }
 
     @Test

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.interfaces.DecodedJWT;
+import io.dotportion.core.testing.Poll;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.Jwts;
 import io.dotportion.server.support.PlatformTest;
-import io.dotportion.server.support.Poll;
+import io.dotportion.server.support.SignedUpUser;
 import io.dotportion.server.support.UserDatabase;
 import io.dotportion.server.support.Workflows;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,6 @@ import java.util.Map;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,21 +34,20 @@ class JwtEndpointsTest {
     private static final String OTHER_KEY = "a-different-key-0123456789abcdef0123456789abcdef-0";
     private static final ObjectId ADA = new ObjectId();
 
-    private UserDatabase userDb;
-    private ApiClient api;
-    private String token;
+    private final UserDatabase userDb;
+    private final ApiClient api;
+    private final String token;
     private String projectId;
     private String base;
 
-    @BeforeAll
-    void start(ApiClient api) {
+    JwtEndpointsTest(SignedUpUser user) {
         userDb = new UserDatabase();
         userDb.collection("app", "users").insertOne(new Document("_id", ADA).append("email", "ada@example.com")
                 .append("password", "pw-ada").append("name", "Ada"));
-        this.api = api;
-        token = api.newUser("signer");
-        projectId = api.newProject(token, "auth");
-        base = "/api/" + api.username(token) + "/auth";
+        api = user.api();
+        token = user.token();
+        projectId = user.newProject("auth");
+        base = user.base("auth");
         api.putSecret(token, projectId, "jwt", Map.of("type", "jwt", "value", KEY)).expect(201);
         api.putSecret(token, projectId, "users_db",
                 Map.of("type", "mongodb", "value", userDb.account("app", "app-password", "app"))).expect(201);
@@ -181,7 +180,8 @@ class JwtEndpointsTest {
         Rotation short_ = new Rotation("brief", 1);
         String soon = short_.sign();
         short_.replace();
-        Poll.until(() -> short_.verify(soon).status(), status -> status == 401, Duration.ofSeconds(10));
+        Poll.until(Duration.ofSeconds(10), () -> short_.verify(soon).status(), status -> status == 401,
+                "the token to be refused once the grace ends");
         assertThat(short_.verify(short_.sign()).status()).isEqualTo(200);
     }
 
@@ -197,8 +197,9 @@ class JwtEndpointsTest {
         assertThat(answer).containsEntry("sub", ADA.toHexString()).containsEntry("apiKey", apiKey);
         assertThat(answer.get("cookie").toString()).contains(session);
 
-        String executions = Poll.until(() -> echoExecutions(), text -> text.contains("[redacted:x-api-key]"),
-                Duration.ofSeconds(10));
+        String executions = Poll.until(Duration.ofSeconds(10), this::echoExecutions,
+                text -> text.contains("[redacted:x-api-key]"),
+                "the echo run with its redacted headers");
         assertThat(executions).contains("[redacted:authorization]", "[redacted:cookie]")
                 .doesNotContain(issued).doesNotContain(apiKey).doesNotContain(session);
     }

@@ -3,13 +3,14 @@ package io.dotportion.server.secrets;
 import static io.dotportion.server.support.Workflows.node;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.testing.Poll;
 import io.dotportion.core.value.Json;
 import io.dotportion.nodes.mongo.MongoPoolSettings;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.PlatformExtension;
 import io.dotportion.server.support.PlatformTest;
-import io.dotportion.server.support.Poll;
+import io.dotportion.server.support.SignedUpUser;
 import io.dotportion.server.support.UserDatabase;
 import io.dotportion.server.support.Workflows;
 import java.time.Duration;
@@ -18,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,19 +36,18 @@ class MaskingOracleTest {
     static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config
             .withUserDatabases(MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofMillis(800))));
 
-    private UserDatabase userDb;
-    private ApiClient api;
-    private String token;
-    private String projectId;
-    private String base;
+    private final UserDatabase userDb;
+    private final ApiClient api;
+    private final String token;
+    private final String projectId;
+    private final String base;
 
-    @BeforeAll
-    void start(ApiClient api) {
+    MaskingOracleTest(SignedUpUser user) {
         userDb = new UserDatabase();
-        this.api = api;
-        token = api.newUser("oracle");
-        projectId = api.newProject(token, "oracle");
-        base = "/api/" + api.username(token) + "/oracle";
+        api = user.api();
+        token = user.token();
+        projectId = user.newProject("oracle");
+        base = user.base("oracle");
         api.putSecret(token, projectId, "jwt", Map.of("type", "jwt", "value", JWT)).expect(201);
         api.putSecret(token, projectId, "users_db",
                 Map.of("type", "mongodb", "value", userDb.account("app", PASSWORD, "app"))).expect(201);
@@ -101,8 +100,8 @@ class MaskingOracleTest {
         ApiResponse answer = echo("/echo-short", "password", "password");
         String id = ApiClient.header(answer, "X-Execution-Id");
         String url = "/v1/projects/" + projectId + "/executions/" + id;
-        Map<String, Object> execution = Poll.until(() -> api.get(url, token), r -> r.status() == 200,
-                Duration.ofSeconds(10)).map();
+        Map<String, Object> execution = Poll.until(Duration.ofSeconds(10), () -> api.get(url, token),
+                r -> r.status() == 200, "the execution to be stored").map();
         List<Map<String, Object>> trace = (List<Map<String, Object>>) execution.get("trace");
         Map<String, Object> echoed = trace.getLast();
         assertThat(((Map<String, Object>) echoed.get("output")).get("probe")).isEqualTo("password");

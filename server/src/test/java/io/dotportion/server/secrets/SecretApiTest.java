@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** /v1/projects/{id}/secrets and /audit over HTTP: values go in, metadata and references come out. */
@@ -18,13 +18,12 @@ class SecretApiTest {
     private static final String KEY = "a-jwt-signing-key-of-at-least-32-bytes-000";
     private static final String URL = "mongodb://app:s3cr3t-pass@127.0.0.1:27017/app";
 
-    private ApiClient api;
-    private String token;
+    private final ApiClient api;
+    private final String token;
 
-    @BeforeAll
-    void start(ApiClient api) {
-        this.api = api;
-        token = api.newUser("keeper");
+    SecretApiTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.dotportion.server.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.testing.Poll;
 import io.dotportion.core.value.Json;
 import io.dotportion.nodes.mongo.MongoPoolSettings;
 import io.dotportion.server.support.ApiClient;
@@ -10,7 +11,6 @@ import io.dotportion.server.support.Jwts;
 import io.dotportion.server.support.LogCapture;
 import io.dotportion.server.support.PlatformExtension;
 import io.dotportion.server.support.PlatformTest;
-import io.dotportion.server.support.Poll;
 import io.dotportion.server.support.RunningPlatform;
 import io.dotportion.server.support.UserDatabase;
 import java.io.IOException;
@@ -271,7 +271,8 @@ class SecretCanaryTest {
 
     private List<Object> executions() {
         String url = "/v1/projects/" + projectId + "/executions?limit=500";
-        return Poll.until(() -> api.get(url, token).expect(200).list(), l -> l.size() >= runs, Duration.ofSeconds(15));
+        return Poll.until(Duration.ofSeconds(15), () -> api.get(url, token).expect(200).list(), l -> l.size() >= runs,
+                runs + " runs in the execution list");
     }
 
     private List<String> forbidden() {

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Updates;
+import io.dotportion.core.testing.Poll;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.PlatformExtension;
 import io.dotportion.server.support.PlatformTest;
 import io.dotportion.server.support.ServedStore;
-import io.dotportion.server.support.Poll;
 import io.dotportion.server.support.Workflows;
 import java.time.Duration;
 import java.util.Map;
@@ -55,7 +55,8 @@ class SecretCryptoTest {
         secrets.updateOne(eq("_id", project.id() + "/first"), Updates.set("ciphertext", new Binary(ciphertext)));
         changed(project.id());
 
-        ApiResponse failed = Poll.until(() -> project.sign("first"), r -> r.status() == 500, Duration.ofSeconds(5));
+        ApiResponse failed = Poll.until(Duration.ofSeconds(5), () -> project.sign("first"), r -> r.status() == 500,
+                "signing to fail with 500 once the change is seen");
         assertThat(failed.error()).isEqualTo("EXECUTION_FAILED");
         assertThat(failed.map().get("message").toString()).contains("first").contains("SECRET_DAMAGED");
         assertThat(project.sign("second").status()).isEqualTo(200);
@@ -71,7 +72,8 @@ class SecretCryptoTest {
         Signer project = signer("moved-name", "source", "target");
         copyCiphertext(project.id() + "/source", project.id() + "/target");
         changed(project.id());
-        ApiResponse failed = Poll.until(() -> project.sign("target"), r -> r.status() == 500, Duration.ofSeconds(5));
+        ApiResponse failed = Poll.until(Duration.ofSeconds(5), () -> project.sign("target"), r -> r.status() == 500,
+                "signing to fail with 500 once the change is seen");
         assertThat(failed.map().get("message").toString()).contains("target").contains("SECRET_DAMAGED");
         assertThat(project.sign("source").status()).isEqualTo(200);
     }
@@ -82,7 +84,8 @@ class SecretCryptoTest {
         Signer to = signer("moved-to", "jwt");
         copyCiphertext(from.id() + "/jwt", to.id() + "/jwt");
         changed(to.id());
-        ApiResponse failed = Poll.until(() -> to.sign("jwt"), r -> r.status() == 500, Duration.ofSeconds(5));
+        ApiResponse failed = Poll.until(Duration.ofSeconds(5), () -> to.sign("jwt"), r -> r.status() == 500,
+                "signing to fail with 500 once the change is seen");
         assertThat(failed.map().get("message").toString()).contains("SECRET_DAMAGED");
         assertThat(from.sign("jwt").status()).isEqualTo(200);
     }

@@ -5,26 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import io.dotportion.server.support.Workflows;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** What a response node may answer, over HTTP: refused headers and statuses at save, and at run time. */
 @PlatformTest
 class ResponseRulesApiTest {
-    private ApiClient api;
-    private String token;
-    private String projectId;
-    private String base;
+    private final ApiClient api;
+    private final String token;
+    private final String projectId;
+    private final String base;
 
-    @BeforeAll
-    void start(ApiClient api) {
-        this.api = api;
-        token = api.newUser("rules");
-        projectId = api.newProject(token, "rules");
-        base = "/api/" + api.username(token) + "/rules";
+    ResponseRulesApiTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
+        projectId = user.newProject("rules");
+        base = user.base("rules");
     }
 
     private Map<String, Object> answering(String path, Map<String, Object> response) {

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import io.dotportion.server.support.Workflows;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,16 +19,15 @@ import org.junit.jupiter.api.Test;
  */
 @PlatformTest
 class SecurityHeadersTest {
-    private ApiClient api;
-    private String token;
-    private String base;
-    private String limitedBase;
+    private final ApiClient api;
+    private final String token;
+    private final String base;
+    private final String limitedBase;
 
-    @BeforeAll
-    void start(ApiClient api) {
-        this.api = api;
-        token = api.newUser("headers");
-        String projectId = api.newProject(token, "pages");
+    SecurityHeadersTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
+        String projectId = user.newProject("pages");
         deploy(projectId, Workflows.chain("Page", "GET", "/page", List.of(Workflows.node("answer", "response",
                 Map.of("status", 200, "headers", Map.of("Content-Type", "text/html; charset=utf-8"),
                         "body", "<html><body><script>document.title = document.cookie</script>hi</body></html>")))));
@@ -36,8 +35,8 @@ class SecurityHeadersTest {
                 Map.of("code", "throw new Error('no')")), Workflows.node("answer", "response", Map.of("status", 200)))));
         deploy(projectId, Workflows.single("Params", "POST", "/params", "parameters", Map.of("sources", List.of(
                 Map.of("from", "body", "parameters", Map.of("name", Map.of("required", true, "type", "string"))))), 200));
-        base = "/api/" + api.username(token) + "/pages";
-        String limited = api.newProject(token, "limited");
+        base = user.base("pages");
+        String limited = user.newProject("limited");
         deploy(limited, Workflows.chain("Hello", "GET", "/hello", List.of(Workflows.node("answer", "response",
                 Map.of("status", 200, "body", "hi")))));
         Map<String, Object> rateLimit = new LinkedHashMap<>(Map.of("enabled", true, "windowMs", 3_600_000, "max", 1,
@@ -45,7 +44,7 @@ class SecurityHeadersTest {
         api.call("PATCH", "/v1/projects/" + limited, Map.of("rateLimit", rateLimit, "cors", Map.of("enabled", true,
                 "allowedOrigins", List.of("*"), "allowedMethods", List.of("GET"), "allowedHeaders", List.of("X-A"))),
                 token).expect(200);
-        limitedBase = "/api/" + api.username(token) + "/limited";
+        limitedBase = user.base("limited");
     }
 
     private void deploy(String projectId, Map<String, Object> workflow) {

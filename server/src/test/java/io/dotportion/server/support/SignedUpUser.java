@@ -11,6 +11,16 @@ public record SignedUpUser(ApiClient api, String token) {
         return api.username(token);
     }
 
+    /** Creates a project of this user's; returns its id. */
+    public String newProject(String slug) {
+        return api.newProject(token, slug);
+    }
+
+    /** Where the deployed routes of this user's project {@code slug} answer. */
+    public String base(String slug) {
+        return "/api/" + username() + "/" + slug;
+    }
+
     public ApiResponse get(String path) {
         return api.get(path, token);
     }

@@ -3,11 +3,11 @@ package io.dotportion.server.teams;
 import static io.dotportion.server.support.Workflows.node;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.testing.Poll;
 import io.dotportion.core.value.Json;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.PlatformTest;
-import io.dotportion.server.support.Poll;
 import io.dotportion.server.support.Workflows;
 import java.time.Duration;
 import java.util.List;
@@ -86,8 +86,9 @@ class TraceVisibilityTest {
                 .expect(200), "X-Execution-Id");
 
         Map<String, Object> seen = execution(viewer, id);
-        String list = Json.write(Poll.until(() -> api.get("/v1/projects/" + projectId + "/executions", viewer)
-                .expect(200).list(), l -> Json.write(l).contains(id), Duration.ofSeconds(10)));
+        String list = Json.write(Poll.until(Duration.ofSeconds(10),
+                () -> api.get("/v1/projects/" + projectId + "/executions", viewer)
+                .expect(200).list(), l -> Json.write(l).contains(id), "the run in the viewer's execution list"));
 
         assertThat(seen).containsEntry("valuesHidden", true).containsEntry("status", "ok").containsEntry("httpStatus", 200);
         List<Map<String, Object>> trace = (List<Map<String, Object>>) seen.get("trace");
@@ -163,6 +164,7 @@ class TraceVisibilityTest {
 
     private Map<String, Object> execution(String reader, String id) {
         String url = "/v1/projects/" + projectId + "/executions/" + id;
-        return Poll.until(() -> api.get(url, reader), r -> r.status() == 200, Duration.ofSeconds(10)).map();
+        return Poll.until(Duration.ofSeconds(10), () -> api.get(url, reader), r -> r.status() == 200,
+                "the execution to be readable").map();
     }
 }

@@ -6,9 +6,9 @@ import io.dotportion.core.value.Json;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** What no node type knows is removed before a document is stored, with a warning naming each field. */
@@ -16,15 +16,14 @@ import org.junit.jupiter.api.Test;
 class UnknownNodeFieldsTest {
     private static final String PLAINTEXT = "mongodb://app:plain-pass-7c1e@db.example.com/app";
 
-    private ApiClient api;
-    private String token;
-    private String projectId;
+    private final ApiClient api;
+    private final String token;
+    private final String projectId;
 
-    @BeforeAll
-    void start(ApiClient api) {
-        this.api = api;
-        token = api.newUser("fields");
-        projectId = api.newProject(token, "fields");
+    UnknownNodeFieldsTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
+        projectId = user.newProject("fields");
     }
 
     private String document(String name) {
