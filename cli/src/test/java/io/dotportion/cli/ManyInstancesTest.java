@@ -3,12 +3,11 @@ package io.dotportion.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.core.testing.Poll;
+import io.dotportion.server.support.PlatformExtension;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.RunningPlatform;
 import io.dotportion.server.wiring.MasterKeyConfig;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import io.dotportion.store.embedded.EmbeddedMongo;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,9 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two server processes on one standalone store behave as one: this JVM runs one platform, a child JVM runs
@@ -27,39 +25,33 @@ import org.junit.jupiter.api.io.TempDir;
  * (polled up to that bound plus a margin for the test's own round trips); a rate limit counts across both.
  * Secret replacement across the two is proven by {@link TwoServersTest}.
  */
+@PlatformTest
 class ManyInstancesTest {
     private static final Duration BOUND = Duration.ofMillis(1_500);
     private static final String APP = "https://app.example.com";
+    private static final String MASTER_KEY = Base64.getEncoder().encodeToString(SecureRandom.getSeed(32));
+    private static final String OWNER = "many";
+    @RegisterExtension
+    static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config
+            .withMasterKey(MasterKeyConfig.none().withEnvironmentValue(MASTER_KEY))).servedStore();
 
-    @TempDir
-    static Path dir;
-    static EmbeddedMongo store;
-    static Platform local;
-    static ChildServer child;
-    static Http here;
-    static Http there;
-    static String token;
-    static String owner = "many";
+    private final RunningPlatform local;
+    private final ChildServer child;
+    private final Http here;
+    private final Http there;
+    private final String token;
 
-    @BeforeAll
-    static void start() throws IOException {
-        String masterKey = Base64.getEncoder().encodeToString(SecureRandom.getSeed(32));
-        store = EmbeddedMongo.start(dir.resolve("store"), 0);
-        local = Platform.start(PlatformConfig.forTests(dir.resolve("local")).withMongoUrl(store.connectionString())
-                .withMasterKey(MasterKeyConfig.none().withEnvironmentValue(masterKey)));
+    ManyInstancesTest(RunningPlatform local) throws IOException {
+        this.local = local;
         here = new Http(local.port());
-        token = here.newUser(owner);
-        child = ChildServer.start(dir, store.connectionString(), masterKey);
+        token = here.newUser(OWNER);
+        child = ChildServer.start(local.dataDir(), local.store().connectionString(), MASTER_KEY);
         there = new Http(child.port());
     }
 
     @AfterAll
-    static void stop() throws InterruptedException {
-        if (child != null) {
-            child.close();
-        }
-        local.close();
-        store.close();
+    void stop() throws InterruptedException {
+        child.close();
     }
 
     @Test
@@ -147,14 +139,14 @@ class ManyInstancesTest {
         assertThat(counted.getLast().json()).isEqualTo(Map.of("error", "RATE_LIMITED", "message", "enough"));
     }
 
-    private static String deploy(Http server, String projectId, String path, int version) {
+    private String deploy(Http server, String projectId, String path, int version) {
         String id = server.call("POST", "/v1/projects/" + projectId + "/workflows", document(path, version), token)
                 .expect(201).map().get("id").toString();
         server.call("POST", "/v1/workflows/" + id + "/deploy", null, token).expect(200);
         return id;
     }
 
-    private static Map<String, Object> document(String path, int version) {
+    private Map<String, Object> document(String path, int version) {
         Map<String, Object> position = Map.of("x", 0, "y", 0);
         return Map.of("name", "Versioned", "method", "GET", "path", path,
                 "nodes", List.of(
@@ -165,12 +157,12 @@ class ManyInstancesTest {
     }
 
     /** The version a server answers at {@code path}; 0 when nothing serves it there. */
-    private static int version(Http server, String path) {
+    private int version(Http server, String path) {
         Http.Answer answer = server.call("GET", path, null, null);
         return answer.status() == 200 ? ((Number) answer.map().get("v")).intValue() : 0;
     }
 
-    private static String allowedOrigin(int port, String path) {
+    private String allowedOrigin(int port, String path) {
         return Exchange.send(port, "GET", path, Map.of("Origin", APP)).header("Access-Control-Allow-Origin").orElse("");
     }
 }
