@@ -1,5 +1,6 @@
 package io.dotportion.cli;
 
+import io.dotportion.core.testing.Poll;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,8 @@ final class ChildServer implements AutoCloseable {
         builder.environment().put("DOTPORTION_MONGO_URL", mongoUrl);
         builder.environment().put("DOTPORTION_MASTER_KEY", masterKey);
         ChildServer child = new ChildServer(builder.start(), log, port);
-        Poll.until(child::healthy, ok -> ok || !child.process.isAlive(), Duration.ofSeconds(90));
+        Poll.until(Duration.ofSeconds(90), child::healthy, ok -> ok || !child.process.isAlive(),
+                "the child server to be healthy or to stop");
         if (!child.process.isAlive()) {
             throw new AssertionError("the child server stopped; its log:\n" + child.output());
         }

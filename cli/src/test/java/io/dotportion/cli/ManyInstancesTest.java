@@ -2,12 +2,12 @@ package io.dotportion.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.testing.Poll;
+import io.dotportion.server.support.PlatformExtension;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.RunningPlatform;
 import io.dotportion.server.wiring.MasterKeyConfig;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import io.dotportion.store.embedded.EmbeddedMongo;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,9 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two server processes on one standalone store behave as one: this JVM runs one platform, a child JVM runs
@@ -26,39 +25,33 @@ import org.junit.jupiter.api.io.TempDir;
  * (polled up to that bound plus a margin for the test's own round trips); a rate limit counts across both.
  * Secret replacement across the two is proven by {@link TwoServersTest}.
  */
+@PlatformTest
 class ManyInstancesTest {
     private static final Duration BOUND = Duration.ofMillis(1_500);
     private static final String APP = "https://app.example.com";
+    private static final String MASTER_KEY = Base64.getEncoder().encodeToString(SecureRandom.getSeed(32));
+    private static final String OWNER = "many";
+    @RegisterExtension
+    static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config
+            .withMasterKey(MasterKeyConfig.none().withEnvironmentValue(MASTER_KEY))).servedStore();
 
-    @TempDir
-    static Path dir;
-    static EmbeddedMongo store;
-    static Platform local;
-    static ChildServer child;
-    static Http here;
-    static Http there;
-    static String token;
-    static String owner = "many";
+    private final RunningPlatform local;
+    private final ChildServer child;
+    private final Http here;
+    private final Http there;
+    private final String token;
 
-    @BeforeAll
-    static void start() throws IOException {
-        String masterKey = Base64.getEncoder().encodeToString(SecureRandom.getSeed(32));
-        store = EmbeddedMongo.start(dir.resolve("store"), 0);
-        local = Platform.start(PlatformConfig.forTests(dir.resolve("local")).withMongoUrl(store.connectionString())
-                .withMasterKey(MasterKeyConfig.none().withEnvironmentValue(masterKey)));
+    ManyInstancesTest(RunningPlatform local) throws IOException {
+        this.local = local;
         here = new Http(local.port());
-        token = here.newUser(owner);
-        child = ChildServer.start(dir, store.connectionString(), masterKey);
+        token = here.newUser(OWNER);
+        child = ChildServer.start(local.dataDir(), local.store().connectionString(), MASTER_KEY);
         there = new Http(child.port());
     }
 
     @AfterAll
-    static void stop() throws InterruptedException {
-        if (child != null) {
-            child.close();
-        }
-        local.close();
-        store.close();
+    void stop() throws InterruptedException {
+        child.close();
     }
 
     @Test
@@ -66,7 +59,8 @@ class ManyInstancesTest {
         String projectId = here.newProject(token, "deploys");
         deploy(here, projectId, "/fresh", 1);
 
-        Poll.until(() -> version(there, "/api/many/deploys/fresh"), v -> v == 1, BOUND);
+        Poll.until(BOUND, () -> version(there, "/api/many/deploys/fresh"), v -> v == 1,
+                "version 1 on the other instance");
     }
 
     @Test
@@ -76,13 +70,14 @@ class ManyInstancesTest {
         here.call("PUT", "/v1/workflows/" + workflowId, document("/versioned", 2), token).expect(200);
         here.call("POST", "/v1/workflows/" + workflowId + "/deploy", null, token).expect(200);
         String path = "/api/many/rollbacks/versioned";
-        Poll.until(() -> version(there, path), v -> v == 2, BOUND);
+        Poll.until(BOUND, () -> version(there, path), v -> v == 2, "version 2 on the other instance");
 
         there.call("POST", "/v1/workflows/" + workflowId + "/rollback", Map.of("version", 1), token).expect(200);
-        Poll.until(() -> version(here, path), v -> v == 1, BOUND);
+        Poll.until(BOUND, () -> version(here, path), v -> v == 1, "version 1 on the other instance");
 
         here.call("POST", "/v1/workflows/" + workflowId + "/undeploy", null, token).expect(200);
-        Poll.until(() -> there.call("GET", path, null, null).status(), status -> status == 404, BOUND);
+        Poll.until(BOUND, () -> there.call("GET", path, null, null).status(), status -> status == 404,
+                "the endpoint to answer 404");
     }
 
     @Test
@@ -90,26 +85,30 @@ class ManyInstancesTest {
         String projectId = here.newProject(token, "cors");
         deploy(here, projectId, "/page", 1);
         String path = "/api/many/cors/page";
-        Poll.until(() -> version(there, path), v -> v == 1, BOUND);
+        Poll.until(BOUND, () -> version(there, path), v -> v == 1, "version 1 on the other instance");
         assertThat(allowedOrigin(child.port(), path)).isEmpty();
 
         here.call("PATCH", "/v1/projects/" + projectId, Map.of("cors",
                 Map.of("enabled", true, "allowedOrigins", List.of(APP))), token).expect(200);
-        Poll.until(() -> allowedOrigin(child.port(), path), origin -> origin.equals(APP), BOUND);
+        Poll.until(BOUND, () -> allowedOrigin(child.port(), path), origin -> origin.equals(APP),
+                "the allowed origin on the other instance");
 
         there.call("PATCH", "/v1/projects/" + projectId, Map.of("cors", Map.of("enabled", false)), token).expect(200);
-        Poll.until(() -> allowedOrigin(local.port(), path), String::isEmpty, BOUND);
+        Poll.until(BOUND, () -> allowedOrigin(local.port(), path), String::isEmpty,
+                "no CORS origin on the other instance");
     }
 
     @Test
     void a_rename_through_one_moves_the_endpoints_on_the_other_within_one_second() {
         String projectId = here.newProject(token, "before");
         deploy(here, projectId, "/thing", 1);
-        Poll.until(() -> version(there, "/api/many/before/thing"), v -> v == 1, BOUND);
+        Poll.until(BOUND, () -> version(there, "/api/many/before/thing"), v -> v == 1,
+                "version 1 on the other instance");
 
         here.call("PATCH", "/v1/projects/" + projectId, Map.of("slug", "after"), token).expect(200);
 
-        Poll.until(() -> version(there, "/api/many/after/thing"), v -> v == 1, BOUND);
+        Poll.until(BOUND, () -> version(there, "/api/many/after/thing"), v -> v == 1,
+                "version 1 on the other instance");
         assertThat(there.call("GET", "/api/many/before/thing", null, null).status()).isEqualTo(404);
     }
 
@@ -119,7 +118,7 @@ class ManyInstancesTest {
         String projectId = here.newProject(token, "limited");
         deploy(here, projectId, "/counted", 1);
         String path = "/api/many/limited/counted";
-        Poll.until(() -> version(there, path), v -> v == 1, BOUND);
+        Poll.until(BOUND, () -> version(there, path), v -> v == 1, "version 1 on the other instance");
         Map<String, Object> limit = new LinkedHashMap<>();
         limit.put("enabled", true);
         limit.put("windowMs", 3_600_000);
@@ -127,8 +126,8 @@ class ManyInstancesTest {
         limit.put("message", "enough");
         here.call("PATCH", "/v1/projects/" + projectId, Map.of("rateLimit", limit), token).expect(200);
         List<Exchange> counted = new ArrayList<>();
-        counted.add(Poll.until(() -> Exchange.send(child.port(), "GET", path, Map.of()),
-                e -> e.header("RateLimit-Limit").isPresent(), BOUND));
+        counted.add(Poll.until(BOUND, () -> Exchange.send(child.port(), "GET", path, Map.of()),
+                e -> e.header("RateLimit-Limit").isPresent(), "the rate limit on the other instance"));
 
         for (int i = 0; i < 2 * max; i++) {
             counted.add(Exchange.send(i % 2 == 0 ? local.port() : child.port(), "GET", path, Map.of()));
@@ -140,14 +139,14 @@ class ManyInstancesTest {
         assertThat(counted.getLast().json()).isEqualTo(Map.of("error", "RATE_LIMITED", "message", "enough"));
     }
 
-    private static String deploy(Http server, String projectId, String path, int version) {
+    private String deploy(Http server, String projectId, String path, int version) {
         String id = server.call("POST", "/v1/projects/" + projectId + "/workflows", document(path, version), token)
                 .expect(201).map().get("id").toString();
         server.call("POST", "/v1/workflows/" + id + "/deploy", null, token).expect(200);
         return id;
     }
 
-    private static Map<String, Object> document(String path, int version) {
+    private Map<String, Object> document(String path, int version) {
         Map<String, Object> position = Map.of("x", 0, "y", 0);
         return Map.of("name", "Versioned", "method", "GET", "path", path,
                 "nodes", List.of(
@@ -158,12 +157,12 @@ class ManyInstancesTest {
     }
 
     /** The version a server answers at {@code path}; 0 when nothing serves it there. */
-    private static int version(Http server, String path) {
+    private int version(Http server, String path) {
         Http.Answer answer = server.call("GET", path, null, null);
         return answer.status() == 200 ? ((Number) answer.map().get("v")).intValue() : 0;
     }
 
-    private static String allowedOrigin(int port, String path) {
+    private String allowedOrigin(int port, String path) {
         return Exchange.send(port, "GET", path, Map.of("Origin", APP)).header("Access-Control-Allow-Origin").orElse("");
     }
 }

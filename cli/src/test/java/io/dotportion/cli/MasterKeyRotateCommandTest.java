@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import io.dotportion.core.testing.Poll;
 import io.dotportion.secrets.key.MasterKeyCheck;
 import io.dotportion.secrets.key.MasterKeyException;
 import io.dotportion.secrets.key.MasterKeyFiles;
@@ -140,7 +141,8 @@ class MasterKeyRotateCommandTest {
         }
 
         void awaitRequests(int n) {
-            Poll.until(requests::get, count -> count >= n, java.time.Duration.ofSeconds(60));
+            Poll.until(java.time.Duration.ofSeconds(60), requests::get, count -> count >= n,
+                    n + " requests of the load");
         }
 
         Map<Integer, Integer> stop() throws Exception {

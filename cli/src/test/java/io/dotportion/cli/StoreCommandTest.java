@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import io.dotportion.core.testing.Poll;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +33,9 @@ class StoreCommandTest {
                 "store", "--port", String.valueOf(port), "--data", dir.resolve("data").toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
-            String output = Poll.until(() -> read(log), text -> text.contains("no authentication")
-                    || !process.isAlive(), Duration.ofSeconds(60));
+            String output = Poll.until(Duration.ofSeconds(60), () -> read(log),
+                    text -> text.contains("no authentication")
+                    || !process.isAlive(), "the store to report its address or to stop");
 
             assertThat(output).contains("DOTPORTION_MONGO_URL=mongodb://127.0.0.1:" + port)
                     .contains("only the DotPortion instances may reach 127.0.0.1:" + port)

@@ -3,39 +3,26 @@ package io.dotportion.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.e2e.support.Browser;
+import io.dotportion.e2e.support.BrowserTest;
 import io.dotportion.e2e.support.ConsoleErrors;
-import io.dotportion.e2e.support.FailureScreenshots;
 import io.dotportion.e2e.support.Http;
-import io.dotportion.e2e.support.RunningPlatform;
 import io.dotportion.e2e.support.Ui;
+import io.dotportion.server.support.RunningPlatform;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The server serves the built UI at / and for client routes, never in place of the API. */
+@BrowserTest
 class AppShellTest {
-    private static RunningPlatform platform;
-    private static Browser browser;
+    private final RunningPlatform platform;
+    private final Browser browser;
 
-    @RegisterExtension
-    final FailureScreenshots failures = new FailureScreenshots(() -> browser);
-
-    @BeforeAll
-    static void start() {
-        platform = RunningPlatform.start();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        try (RunningPlatform p = platform; Browser b = browser) {
-            // closes both
-        }
+    AppShellTest(RunningPlatform platform, Browser browser) {
+        this.platform = platform;
+        this.browser = browser;
     }
 
     @Test

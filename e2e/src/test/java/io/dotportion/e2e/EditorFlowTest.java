@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.e2e.support.Account;
 import io.dotportion.e2e.support.Browser;
+import io.dotportion.e2e.support.BrowserTest;
 import io.dotportion.e2e.support.ConsoleErrors;
 import io.dotportion.e2e.support.Editor;
-import io.dotportion.e2e.support.FailureScreenshots;
 import io.dotportion.e2e.support.Http;
 import io.dotportion.e2e.support.Pages;
-import io.dotportion.e2e.support.RunningPlatform;
 import io.dotportion.e2e.support.Ui;
+import io.dotportion.server.support.RunningPlatform;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -23,24 +20,14 @@ import org.openqa.selenium.By;
  * forms, meets a validation error on the right node, fixes it, test-runs with a trace, deploys, calls the
  * endpoint over HTTP, deploys a change and rolls back.
  */
+@BrowserTest
 class EditorFlowTest {
-    private static RunningPlatform platform;
-    private static Browser browser;
+    private final RunningPlatform platform;
+    private final Browser browser;
 
-    @RegisterExtension
-    final FailureScreenshots failures = new FailureScreenshots(() -> browser);
-
-    @BeforeAll
-    static void start() {
-        platform = RunningPlatform.start();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        try (RunningPlatform p = platform; Browser b = browser) {
-            // closes both
-        }
+    EditorFlowTest(RunningPlatform platform, Browser browser) {
+        this.platform = platform;
+        this.browser = browser;
     }
 
     @Test
@@ -103,7 +90,7 @@ class EditorFlowTest {
         assertThat(ConsoleErrors.in(browser.console())).isEmpty();
     }
 
-    private static void addJwtSecret(Ui ui) {
+    private void addJwtSecret(Ui ui) {
         ui.click("tab-secrets");
         ui.type("secret-name", "signing");
         assertThat(ui.find("secret-generate").isSelected()).isTrue();
@@ -113,7 +100,7 @@ class EditorFlowTest {
         ui.click("tab-workflows");
     }
 
-    private static void buildWithPaletteAndForms(Ui ui, Editor editor) {
+    private void buildWithPaletteAndForms(Ui ui, Editor editor) {
         editor.select("start");
         editor.add("parameters", "parameters-1");
         ui.click("add-parameter-0");
@@ -136,7 +123,7 @@ class EditorFlowTest {
         assertThat(editor.findNode("response-1").getText()).contains("\"adult\":true");
     }
 
-    private static void testRunShowsTheTrace(Ui ui, Editor editor) {
+    private void testRunShowsTheTrace(Ui ui, Editor editor) {
         ui.click("side-tab-test");
         ui.type("test-body-input", "{\"age\": 20}");
         ui.click("run-test");
@@ -151,7 +138,7 @@ class EditorFlowTest {
         browser.screenshot("editor-test-run-trace");
     }
 
-    private static void assertAnswer(HttpResponse<String> answer, int status, String body) {
+    private void assertAnswer(HttpResponse<String> answer, int status, String body) {
         assertThat(answer.statusCode()).isEqualTo(status);
         assertThat(answer.body()).isEqualTo(body);
     }

@@ -4,43 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.e2e.support.Account;
 import io.dotportion.e2e.support.Browser;
+import io.dotportion.e2e.support.BrowserTest;
 import io.dotportion.e2e.support.ConsoleErrors;
 import io.dotportion.e2e.support.Editor;
-import io.dotportion.e2e.support.FailureScreenshots;
-import io.dotportion.e2e.support.Http;
 import io.dotportion.e2e.support.Pages;
-import io.dotportion.e2e.support.RunningPlatform;
 import io.dotportion.e2e.support.Ui;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.dotportion.server.support.RunningPlatform;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /** Copy/paste, connecting by dragging, delete, undo/redo, auto-layout, palette drop and save, with mouse and keyboard. */
+@BrowserTest
 class EditorShortcutsTest {
-    private static RunningPlatform platform;
-    private static Browser browser;
-
-    @RegisterExtension
-    final FailureScreenshots failures = new FailureScreenshots(() -> browser);
-
-    @BeforeAll
-    static void start() {
-        platform = RunningPlatform.start();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        try (RunningPlatform p = platform; Browser b = browser) {
-            // closes both
-        }
-    }
-
     @Test
-    void nodes_are_copied_connected_deleted_restored_laid_out_and_saved() {
+    void nodes_are_copied_connected_deleted_restored_laid_out_and_saved(RunningPlatform platform, Browser browser) {
         Ui ui = browser.ui();
         Editor editor = new Editor(browser);
         Pages pages = new Pages(browser, platform);

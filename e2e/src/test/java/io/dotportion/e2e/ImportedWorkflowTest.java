@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dotportion.core.value.Json;
 import io.dotportion.e2e.support.Account;
 import io.dotportion.e2e.support.Browser;
+import io.dotportion.e2e.support.BrowserTest;
 import io.dotportion.e2e.support.ConsoleErrors;
 import io.dotportion.e2e.support.Editor;
-import io.dotportion.e2e.support.FailureScreenshots;
 import io.dotportion.e2e.support.Http;
 import io.dotportion.e2e.support.Pages;
-import io.dotportion.e2e.support.RunningPlatform;
 import io.dotportion.e2e.support.Ui;
+import io.dotportion.server.support.RunningPlatform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,38 +19,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A workflow in DotPortion's exported shape, imported from the workflows page, opens with every node and edge. */
+@BrowserTest
 class ImportedWorkflowTest {
-    private static RunningPlatform platform;
-    private static Browser browser;
-    private static Account account;
-    private static String projectId;
-    private static String token;
+    private final RunningPlatform platform;
+    private final Browser browser;
+    private final Account account;
+    private final String projectId;
+    private final String token;
 
-    @RegisterExtension
-    final FailureScreenshots failures = new FailureScreenshots(() -> browser);
-
-    @BeforeAll
-    static void start() {
-        platform = RunningPlatform.start();
-        browser = Browser.start();
+    ImportedWorkflowTest(RunningPlatform platform, Browser browser) {
+        this.platform = platform;
+        this.browser = browser;
         account = Account.fresh("importer");
         new Pages(browser, platform).signUp(account);
         projectId = new Pages(browser, platform).createProject("Todo API");
         Http http = new Http(platform);
         token = http.login(account.email(), account.password());
-    }
-
-    @AfterAll
-    static void stop() {
-        try (RunningPlatform p = platform; Browser b = browser) {
-            // closes both
-        }
     }
 
     @Test
@@ -87,7 +74,7 @@ class ImportedWorkflowTest {
     }
 
     /** The same export with its database node turned into a Logic node (always registered). */
-    private static Map<String, Object> withoutDatabaseNode(String json) {
+    private Map<String, Object> withoutDatabaseNode(String json) {
         Map<String, Object> doc = new LinkedHashMap<>((Map<String, Object>) Json.parse(json));
         List<Object> nodes = new ArrayList<>();
         for (Object node : (List<?>) doc.get("nodes")) {
@@ -103,7 +90,7 @@ class ImportedWorkflowTest {
         return doc;
     }
 
-    private static Path example() {
+    private Path example() {
         return Path.of(System.getProperty("dotportion.examples", "src/test/resources/examples"),
                 "dotportion-create-todo.json");
     }

@@ -5,52 +5,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dotportion.e2e.support.Account;
 import io.dotportion.e2e.support.Api;
 import io.dotportion.e2e.support.Browser;
+import io.dotportion.e2e.support.BrowserTest;
 import io.dotportion.e2e.support.ConsoleErrors;
-import io.dotportion.e2e.support.FailureScreenshots;
+import io.dotportion.e2e.support.Greeter;
 import io.dotportion.e2e.support.Http;
 import io.dotportion.e2e.support.Pages;
-import io.dotportion.e2e.support.RunningPlatform;
 import io.dotportion.e2e.support.Ui;
+import io.dotportion.server.support.RunningPlatform;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** Executions list and detail, project settings and deletion (on a project set up over the API), API tokens. */
+@BrowserTest
 class ProjectPagesTest {
-    private static RunningPlatform platform;
-    private static Browser browser;
-    private static Account account;
-    private static Api api;
-    private static String projectId;
+    private final RunningPlatform platform;
+    private final Browser browser;
+    private final Account account;
+    private final Api api;
+    private final String projectId;
 
-    @RegisterExtension
-    final FailureScreenshots failures = new FailureScreenshots(() -> browser);
-
-    @BeforeAll
-    static void start() {
-        platform = RunningPlatform.start();
-        browser = Browser.start();
+    ProjectPagesTest(RunningPlatform platform, Browser browser) {
+        this.platform = platform;
+        this.browser = browser;
         account = Account.fresh("pages");
         new Pages(browser, platform).signUp(account);
         Http http = new Http(platform);
         api = new Api(http, http.login(account.email(), account.password()));
-        projectId = (String) api.call("POST", "/v1/projects", Map.of("name", "Greeter", "slug", "greeter"), 201).get("id");
-        String workflowId = (String) api.call("POST", "/v1/projects/" + projectId + "/workflows", greeter(), 201).get("id");
-        api.call("POST", "/v1/workflows/" + workflowId + "/deploy", null, 200);
+        projectId = Greeter.deploy(api, "Greeter", "greeter").getFirst();
         String endpoint = "/api/" + account.username() + "/greeter/hello";
         assertThat(http.send("POST", endpoint, "{\"name\": \"Ada\"}").statusCode()).isEqualTo(200);
         assertThat(http.send("POST", endpoint, "{}").statusCode()).isEqualTo(400);
-    }
-
-    @AfterAll
-    static void stop() {
-        try (RunningPlatform p = platform; Browser b = browser) {
-            // closes both
-        }
     }
 
     @Test
@@ -74,7 +60,7 @@ class ProjectPagesTest {
     @Test
     void a_run_kept_as_a_summary_is_listed_and_shown_as_such() {
         String summaries = (String) api.call("POST", "/v1/projects", Map.of("name", "Quiet", "slug", "quiet"), 201).get("id");
-        Map<String, Object> quiet = new java.util.LinkedHashMap<>(greeter());
+        Map<String, Object> quiet = new java.util.LinkedHashMap<>(Greeter.workflow());
         quiet.put("log", Map.of("mode", "errors"));
         String workflowId = (String) api.call("POST", "/v1/projects/" + summaries + "/workflows", quiet, 201).get("id");
         api.call("POST", "/v1/workflows/" + workflowId + "/deploy", null, 200);
@@ -141,24 +127,11 @@ class ProjectPagesTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
+    private Map<String, Object> map(Object value) {
         return (Map<String, Object>) value;
     }
 
-    private static void waitRows(Ui ui, int count) {
+    private void waitRows(Ui ui, int count) {
         ui.waitCount(By.cssSelector("[data-testid='execution-row']"), count);
-    }
-
-    private static Map<String, Object> greeter() {
-        return Map.of("name", "Hello", "method", "POST", "path", "/hello",
-                "nodes", List.of(
-                        Map.of("id", "start", "type", "apiStart", "data", Map.of(), "position", Map.of("x", 0, "y", 0)),
-                        Map.of("id", "params", "type", "parameters", "data", Map.of("sources", List.of(Map.of(
-                                "from", "body", "parameters", Map.of("name", Map.of("required", true, "type", "string"))))),
-                                "position", Map.of("x", 0, "y", 150)),
-                        Map.of("id", "out", "type", "response", "data", Map.of("status", 200,
-                                "body", Map.of("hello", "{{input.name}}")), "position", Map.of("x", 0, "y", 300))),
-                "edges", List.of(Map.of("id", "e1", "source", "start", "target", "params"),
-                        Map.of("id", "e2", "source", "params", "target", "out")));
     }
 }

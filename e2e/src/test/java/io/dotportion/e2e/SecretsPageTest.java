@@ -4,42 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.e2e.support.Account;
 import io.dotportion.e2e.support.Browser;
+import io.dotportion.e2e.support.BrowserTest;
 import io.dotportion.e2e.support.ConsoleErrors;
-import io.dotportion.e2e.support.FailureScreenshots;
-import io.dotportion.e2e.support.Http;
 import io.dotportion.e2e.support.Pages;
-import io.dotportion.e2e.support.RunningPlatform;
 import io.dotportion.e2e.support.Ui;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.dotportion.server.support.RunningPlatform;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Secrets are added, generated, replaced and deleted; a value never shows again once sent. */
+@BrowserTest
 class SecretsPageTest {
     private static final String MONGO_URL = "mongodb://app:canary-pass-7f3a@127.0.0.1:27017/shop";
 
-    private static RunningPlatform platform;
-    private static Browser browser;
-
-    @RegisterExtension
-    final FailureScreenshots failures = new FailureScreenshots(() -> browser);
-
-    @BeforeAll
-    static void start() {
-        platform = RunningPlatform.start();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        try (RunningPlatform p = platform; Browser b = browser) {
-            // closes both
-        }
-    }
-
     @Test
-    void secrets_are_added_replaced_and_deleted_and_their_values_never_come_back() {
+    void secrets_are_added_replaced_and_deleted_and_their_values_never_come_back(
+            RunningPlatform platform, Browser browser) {
         Ui ui = browser.ui();
         Pages pages = new Pages(browser, platform);
         Account account = Account.fresh("vault");

@@ -2,49 +2,43 @@ package io.dotportion.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.testing.Poll;
 import io.dotportion.e2e.support.Account;
 import io.dotportion.e2e.support.Api;
 import io.dotportion.e2e.support.Browser;
+import io.dotportion.e2e.support.BrowserTest;
 import io.dotportion.e2e.support.ConsoleErrors;
 import io.dotportion.e2e.support.Curl;
-import io.dotportion.e2e.support.FailureScreenshots;
 import io.dotportion.e2e.support.Greeter;
 import io.dotportion.e2e.support.Http;
 import io.dotportion.e2e.support.Pages;
-import io.dotportion.e2e.support.RunningPlatform;
 import io.dotportion.e2e.support.Ui;
+import io.dotportion.server.support.RunningPlatform;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.FluentWait;
 
 /** The stats page after a few calls of a deployed endpoint, and the API docs with a curl line that works. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@BrowserTest
 class StatsAndApiDocsTest {
-    private static RunningPlatform platform;
-    private static Browser browser;
-    private static Account account;
-    private static Http http;
-    private static Api api;
-    private static String projectId;
-    private static String workflowId;
+    private final RunningPlatform platform;
+    private final Browser browser;
+    private final Account account;
+    private final Http http;
+    private final Api api;
+    private final String projectId;
+    private String workflowId;
 
-    @RegisterExtension
-    final FailureScreenshots failures = new FailureScreenshots(() -> browser);
-
-    @BeforeAll
-    static void start() {
-        platform = RunningPlatform.start();
-        browser = Browser.start();
+    StatsAndApiDocsTest(RunningPlatform platform, Browser browser) {
+        this.platform = platform;
+        this.browser = browser;
         account = Account.fresh("stats");
         new Pages(browser, platform).signUp(account);
         http = new Http(platform);
@@ -52,13 +46,6 @@ class StatsAndApiDocsTest {
         List<String> ids = Greeter.deploy(api, "Greeter", "greeter");
         projectId = ids.get(0);
         workflowId = ids.get(1);
-    }
-
-    @AfterAll
-    static void stop() {
-        try (RunningPlatform p = platform; Browser b = browser) {
-            // closes both
-        }
     }
 
     @Test
@@ -92,13 +79,12 @@ class StatsAndApiDocsTest {
     }
 
     /** A run is counted just after its answer is sent: flush until the API reports every call (bounded). */
-    private static void awaitCountedCalls(int calls) {
-        new FluentWait<>(platform).withTimeout(Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(100))
-                .until(p -> {
-                    p.flushStats();
-                    Object totals = api.call("GET", "/v1/projects/" + projectId + "/stats", null, 200).get("totals");
-                    return ((Number) ((Map<?, ?>) totals).get("calls")).intValue() == calls;
-                });
+    private void awaitCountedCalls(int calls) {
+        Poll.until(Duration.ofSeconds(20), () -> {
+            platform.flushStats();
+            Object totals = api.call("GET", "/v1/projects/" + projectId + "/stats", null, 200).get("totals");
+            return ((Number) ((Map<?, ?>) totals).get("calls")).intValue();
+        }, counted -> counted == calls, calls + " counted calls");
     }
 
     @Test

@@ -6,18 +6,15 @@ import io.dotportion.core.value.Json;
 import io.dotportion.e2e.support.Account;
 import io.dotportion.e2e.support.Api;
 import io.dotportion.e2e.support.Browser;
+import io.dotportion.e2e.support.BrowserTest;
 import io.dotportion.e2e.support.ConsoleErrors;
-import io.dotportion.e2e.support.FailureScreenshots;
 import io.dotportion.e2e.support.Http;
 import io.dotportion.e2e.support.Pages;
-import io.dotportion.e2e.support.RunningPlatform;
 import io.dotportion.e2e.support.Ui;
+import io.dotportion.server.support.RunningPlatform;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -27,6 +24,7 @@ import org.openqa.selenium.WebElement;
  * origin with scripts off; even code run inside it sees no cookie and cannot mint a token. The same call from
  * the UI's own origin does mint one, so the test would notice a missing sandbox.
  */
+@BrowserTest
 class TenantPageSandboxTest {
     private static final String STEAL = """
             (function (report) {
@@ -46,28 +44,8 @@ class TenantPageSandboxTest {
             <script>document.getElementById('status').textContent = 'script ran';
             %s(function (text) { document.getElementById('status').textContent = text; });</script>
             </body></html>""".formatted(STEAL.formatted("stolen-by-page"));
-
-    private static RunningPlatform platform;
-    private static Browser browser;
-
-    @RegisterExtension
-    final FailureScreenshots failures = new FailureScreenshots(() -> browser);
-
-    @BeforeAll
-    static void start() {
-        platform = RunningPlatform.start();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        try (RunningPlatform p = platform; Browser b = browser) {
-            // closes both
-        }
-    }
-
     @Test
-    void an_html_page_from_a_response_node_cannot_use_the_visitors_session() {
+    void an_html_page_from_a_response_node_cannot_use_the_visitors_session(RunningPlatform platform, Browser browser) {
         Ui ui = browser.ui();
         Account member = Account.fresh("member");
         Http http = new Http(platform);
@@ -106,7 +84,7 @@ class TenantPageSandboxTest {
                 "/v1/tokens"))).isEmpty();
     }
 
-    private static Map<String, Object> page() {
+    private Map<String, Object> page() {
         return Map.of("name", "Welcome", "method", "GET", "path", "/welcome",
                 "nodes", List.of(
                         Map.of("id", "start", "type", "apiStart", "data", Map.of(), "position", Map.of("x", 0, "y", 0)),
@@ -116,7 +94,7 @@ class TenantPageSandboxTest {
                 "edges", List.of(Map.of("id", "e1", "source", "start", "target", "out")));
     }
 
-    private static List<String> tokenNames(Http http, String bearer) {
+    private List<String> tokenNames(Http http, String bearer) {
         List<?> tokens = (List<?>) Json.parse(http.send("GET", "/v1/tokens", null, bearer).body());
         return tokens.stream().map(t -> String.valueOf(((Map<?, ?>) t).get("name"))).toList();
     }

@@ -3,14 +3,11 @@ package io.dotportion.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.e2e.support.Browser;
+import io.dotportion.e2e.support.BrowserTest;
 import io.dotportion.e2e.support.ConsoleErrors;
-import io.dotportion.e2e.support.FailureScreenshots;
-import io.dotportion.e2e.support.RunningPlatform;
+import io.dotportion.server.support.RunningPlatform;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -18,24 +15,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The browser enforces the UI's Content-Security-Policy: a script injected into the page does not run, and the
  * UI cannot be framed. (Every other browser test asserts that the app itself raises no CSP violation.)
  */
+@BrowserTest
 class UiPolicyTest {
-    private static RunningPlatform platform;
-    private static Browser browser;
+    private final RunningPlatform platform;
+    private final Browser browser;
 
-    @RegisterExtension
-    final FailureScreenshots failures = new FailureScreenshots(() -> browser);
-
-    @BeforeAll
-    static void start() {
-        platform = RunningPlatform.start();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        try (RunningPlatform p = platform; Browser b = browser) {
-            // closes both
-        }
+    UiPolicyTest(RunningPlatform platform, Browser browser) {
+        this.platform = platform;
+        this.browser = browser;
     }
 
     @Test

@@ -6,43 +6,22 @@ import io.dotportion.core.value.Json;
 import io.dotportion.e2e.support.Account;
 import io.dotportion.e2e.support.Api;
 import io.dotportion.e2e.support.Browser;
+import io.dotportion.e2e.support.BrowserTest;
 import io.dotportion.e2e.support.ConsoleErrors;
-import io.dotportion.e2e.support.FailureScreenshots;
 import io.dotportion.e2e.support.Greeter;
 import io.dotportion.e2e.support.Http;
 import io.dotportion.e2e.support.Pages;
-import io.dotportion.e2e.support.RunningPlatform;
 import io.dotportion.e2e.support.Ui;
+import io.dotportion.server.support.RunningPlatform;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** An owner invites a viewer from the settings page; the viewer sees the project read-only. */
+@BrowserTest
 class ViewerRoleTest {
-    private static RunningPlatform platform;
-    private static Browser browser;
-
-    @RegisterExtension
-    final FailureScreenshots failures = new FailureScreenshots(() -> browser);
-
-    @BeforeAll
-    static void start() {
-        platform = RunningPlatform.start();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        try (RunningPlatform p = platform; Browser b = browser) {
-            // closes both
-        }
-    }
-
     @Test
-    void an_invited_viewer_sees_the_editor_read_only_without_deploy() {
+    void an_invited_viewer_sees_the_editor_read_only_without_deploy(RunningPlatform platform, Browser browser) {
         Ui ui = browser.ui();
         Account owner = Account.fresh("owner");
         Account viewer = Account.fresh("viewer");

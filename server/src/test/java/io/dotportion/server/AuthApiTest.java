@@ -4,31 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
+import io.dotportion.server.support.PlatformTest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@PlatformTest
 class AuthApiTest {
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
+    private final ApiClient api;
 
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
+    AuthApiTest(ApiClient api) {
+        this.api = api;
     }
 
     @Test

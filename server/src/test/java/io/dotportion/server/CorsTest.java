@@ -4,36 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import io.dotportion.server.support.Workflows;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@PlatformTest
 class CorsTest {
     private static final String APP = "https://app.example.com";
 
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
+    private final ApiClient api;
+    private final String token;
 
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
-        token = api.newUser("cors");
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
+    CorsTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
     }
 
     @Test
@@ -143,7 +130,7 @@ class CorsTest {
                 .isEqualTo(APP);
     }
 
-    private static String project(String slug, Map<String, Object> cors) {
+    private String project(String slug, Map<String, Object> cors) {
         String id = api.newProject(token, slug);
         String base = deployHello(id, slug);
         if (cors != null) {
@@ -152,25 +139,25 @@ class CorsTest {
         return base;
     }
 
-    private static String deployHello(String projectId, String slug) {
+    private String deployHello(String projectId, String slug) {
         api.deploy(token, api.newWorkflow(token, projectId, Workflows.chain("Hello", "GET", "/hello",
                 List.of(Workflows.node("answer", "response", Map.of("status", 200, "body", Map.of("hi", "there")))))));
         return "/api/" + api.username(token) + "/" + slug;
     }
 
-    private static void patch(String projectId, Map<String, Object> cors) {
+    private void patch(String projectId, Map<String, Object> cors) {
         api.call("PATCH", "/v1/projects/" + projectId, Map.of("cors", cors), token).expect(200);
     }
 
-    private static ApiResponse preflight(String path, String origin) {
+    private ApiResponse preflight(String path, String origin) {
         return send("OPTIONS", path, Map.of("Origin", origin, "Access-Control-Request-Method", "GET"));
     }
 
-    private static ApiResponse send(String method, String path, Map<String, String> headers) {
+    private ApiResponse send(String method, String path, Map<String, String> headers) {
         return api.raw(method, path, null, null, headers);
     }
 
-    private static List<String> corsHeaders(ApiResponse r) {
+    private List<String> corsHeaders(ApiResponse r) {
         return r.headers().keySet().stream().filter(name -> name.toLowerCase().startsWith("access-control-")).toList();
     }
 }

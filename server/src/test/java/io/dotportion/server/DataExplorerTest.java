@@ -4,36 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@PlatformTest
 class DataExplorerTest {
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
+    private final ApiClient api;
+    private final String token;
 
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
-        token = api.newUser("explorer");
+    DataExplorerTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
     }
 
-    @AfterAll
-    static void stop() {
-        platform.close();
-    }
-
-    private static String collections(String projectId) {
+    private String collections(String projectId) {
         return "/v1/projects/" + projectId + "/data/collections";
     }
 
@@ -154,7 +141,7 @@ class DataExplorerTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object> fields(ApiResponse r) {
+    private List<Object> fields(ApiResponse r) {
         return ((List<Map<String, Object>>) r.map().get("details")).stream().map(d -> d.get("field")).toList();
     }
 }

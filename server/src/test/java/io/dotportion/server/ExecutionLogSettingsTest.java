@@ -2,56 +2,53 @@ package io.dotportion.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.testing.Poll;
+import io.dotportion.core.testing.TestClock;
 import io.dotportion.server.support.ApiClient;
-import io.dotportion.server.support.MutableClock;
-import io.dotportion.server.support.Poll;
+import io.dotportion.server.support.PlatformExtension;
+import io.dotportion.server.support.PlatformTest;
 import io.dotportion.server.support.PrometheusSamples;
+import io.dotportion.server.support.RunningPlatform;
 import io.dotportion.server.support.Workflows;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the execution log keeps of each run, per the workflow's {@code log} setting, against the real server
  * on the embedded store. The platform's clock stands still unless a test moves it, so "per second" is exact.
  */
+@PlatformTest
 class ExecutionLogSettingsTest {
     private static final Duration BOUND = Duration.ofSeconds(15);
-    @TempDir
-    static Path dataDir;
-    static MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS).plusMillis(100));
-    static Platform platform;
-    static ApiClient api;
-    static String token;
-    static int projects;
+    @RegisterExtension
+    static final PlatformExtension PLATFORM = PlatformExtension.defaults()
+            .clockAt(Instant.now().truncatedTo(ChronoUnit.SECONDS).plusMillis(100));
+    private TestClock clock;
+    private RunningPlatform platform;
+    private ApiClient api;
+    private String token;
+    private int projects;
 
     @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir), clock);
-        api = new ApiClient(platform.port());
+    void start(RunningPlatform platform) {
+        this.platform = platform;
+        this.clock = platform.clock();
+        this.api = platform.api();
         token = api.newUser("sampler");
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
     }
 
     /** A project with one deployed workflow: POST /greet needs a string {@code name} (400, a failed run, without). */
     record Deployed(String projectId, String workflowId, String url) {
     }
 
-    static Deployed deploy(Map<String, Object> log) {
+    Deployed deploy(Map<String, Object> log) {
         String slug = "log-" + (++projects);
         String projectId = api.newProject(token, slug);
         String id = api.newWorkflow(token, projectId, greet(log));
@@ -59,7 +56,7 @@ class ExecutionLogSettingsTest {
         return new Deployed(projectId, id, "/api/" + api.username(token) + "/" + slug + "/greet");
     }
 
-    static Map<String, Object> greet(Map<String, Object> log) {
+    Map<String, Object> greet(Map<String, Object> log) {
         Map<String, Object> doc = new LinkedHashMap<>(Workflows.single("Greet", "POST", "/greet", "parameters",
                 Map.of("sources", List.of(Map.of("from", "body", "parameters",
                         Map.of("name", Map.of("required", true, "type", "string"))))), 200));
@@ -69,26 +66,27 @@ class ExecutionLogSettingsTest {
         return doc;
     }
 
-    static void succeed(Deployed d, int times) {
+    void succeed(Deployed d, int times) {
         for (int i = 0; i < times; i++) {
             api.post(d.url(), Map.of("name", "ada" + i), null).expect(200);
         }
     }
 
-    static void fail(Deployed d, int times) {
+    void fail(Deployed d, int times) {
         for (int i = 0; i < times; i++) {
             api.post(d.url(), Map.of("nickname", "x"), null).expect(400);
         }
     }
 
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> logged(Deployed d, int atLeast) {
+    List<Map<String, Object>> logged(Deployed d, int atLeast) {
         String url = "/v1/projects/" + d.projectId() + "/executions?limit=500";
-        return Poll.until(() -> api.get(url, token).expect(200).list().stream().map(e -> (Map<String, Object>) e).toList(),
-                l -> l.size() >= atLeast, BOUND);
+        return Poll.until(BOUND,
+                () -> api.get(url, token).expect(200).list().stream().map(e -> (Map<String, Object>) e).toList(),
+                l -> l.size() >= atLeast, atLeast + " runs in the execution log");
     }
 
-    static long count(List<Map<String, Object>> runs, String kept, String status) {
+    long count(List<Map<String, Object>> runs, String kept, String status) {
         return runs.stream().filter(r -> kept.equals(r.get("kept")) && status.equals(r.get("status"))).count();
     }
 
@@ -125,10 +123,10 @@ class ExecutionLogSettingsTest {
         assertThat(count(runs, "full", "ok")).isEqualTo(2);
         assertThat(count(runs, "summary", "ok")).isEqualTo(6);
         assertThat(count(runs, "full", "error")).isEqualTo(2);
-        Map<String, Object> totals = Poll.until(() -> {
+        Map<String, Object> totals = Poll.until(BOUND, () -> {
             platform.flushStats();
             return totals(api.get("/v1/workflows/" + d.workflowId() + "/stats", token).expect(200).map());
-        }, t -> ((Number) t.get("calls")).intValue() >= 10, BOUND);
+        }, t -> ((Number) t.get("calls")).intValue() >= 10, "the workflow stats to count 10 calls");
         assertThat(totals).containsEntry("calls", 10).containsEntry("errors", 2);
         PrometheusSamples after = scrape();
         assertThat(after.value("dotportion_workflow_duration_seconds_count", Map.of("workflow", d.workflowId()))
@@ -190,12 +188,12 @@ class ExecutionLogSettingsTest {
                 .isEmpty();
     }
 
-    private static PrometheusSamples scrape() {
+    private PrometheusSamples scrape() {
         return PrometheusSamples.parse(api.get("/metrics", null).expect(200).text());
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> totals(Map<String, Object> stats) {
+    private Map<String, Object> totals(Map<String, Object> stats) {
         return (Map<String, Object>) stats.get("totals");
     }
 }

@@ -2,37 +2,24 @@ package io.dotportion.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.testing.Poll;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
-import io.dotportion.server.support.Poll;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@PlatformTest
 class ExecutionsTest {
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
+    private final ApiClient api;
+    private final String token;
 
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
-        token = api.newUser("observer");
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
+    ExecutionsTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
     }
 
     @Test
@@ -73,8 +60,8 @@ class ExecutionsTest {
             api.get(base + i, null).expect(200);
         }
         String url = "/v1/projects/" + projectId + "/executions?workflowId=" + id;
-        List<Object> listed = Poll.until(() -> deployed(api.get(url, token).expect(200).list()),
-                l -> l.size() >= 3, Duration.ofSeconds(10));
+        List<Object> listed = Poll.until(Duration.ofSeconds(10), () -> deployed(api.get(url, token).expect(200).list()),
+                l -> l.size() >= 3, "three runs in the execution list");
         assertThat(listed).hasSize(3);
         List<Map<String, Object>> executions = listed.stream().map(e -> (Map<String, Object>) e).toList();
         assertThat(executions).extracting(e -> e.get("path")).containsExactly("/users/3", "/users/2", "/users/1");
@@ -111,7 +98,7 @@ class ExecutionsTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object> deployed(List<Object> executions) {
+    private List<Object> deployed(List<Object> executions) {
         return executions.stream().filter(e -> "deployed".equals(((Map<String, Object>) e).get("kind"))).toList();
     }
 }

@@ -5,44 +5,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dotportion.nodes.mongo.MongoPoolSettings;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
+import io.dotportion.server.support.PlatformExtension;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import io.dotportion.server.support.UserDatabase;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The data explorer over a user's own MongoDB, reached through a mongodb secret that it never reveals. */
+@PlatformTest(egressAllow = "127.0.0.1")
 class ExternalDataTest {
     private static final String PASSWORD = "explorer-canary-7f3a9c";
-    @TempDir
-    static Path dataDir;
-    static UserDatabase userDb;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
-    static String projectId;
-    static String base;
-    static final List<String> answers = new ArrayList<>();
+    @RegisterExtension
+    static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config
+            .withUserDatabases(MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofSeconds(1))));
+    private final UserDatabase userDb;
+    private final ApiClient api;
+    private final String token;
+    private final String projectId;
+    private final String base;
+    private final List<String> answers = new ArrayList<>();
 
-    @BeforeAll
-    static void start() {
+    ExternalDataTest(SignedUpUser user) {
         userDb = new UserDatabase();
-        platform = Platform.start(PlatformConfig.forTests(dataDir).withEgressAllow("127.0.0.1")
-                .withUserDatabases(MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofSeconds(1))));
-        api = new ApiClient(platform.port());
-        token = api.newUser("outside");
-        projectId = api.newProject(token, "outside");
+        api = user.api();
+        token = user.token();
+        projectId = user.newProject("outside");
         base = "/v1/projects/" + projectId + "/data/external";
         api.putSecret(token, projectId, "shop_db",
                 Map.of("type", "mongodb", "value", userDb.account("shop", PASSWORD, "shop"))).expect(201);
@@ -53,19 +50,18 @@ class ExternalDataTest {
     }
 
     @AfterAll
-    static void stop() {
-        platform.close();
+    void stop() {
         userDb.close();
         assertThat(String.join("\n", answers)).doesNotContain(PASSWORD);
     }
 
-    private static ApiResponse call(String method, String path, Object body) {
+    private ApiResponse call(String method, String path, Object body) {
         ApiResponse r = api.call(method, path, body, token);
         answers.add(r.text());
         return r;
     }
 
-    private static int closedPort() {
+    private int closedPort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -4,28 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
+import io.dotportion.server.support.PlatformTest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@PlatformTest
 class GatewayTest {
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String base;
+    private ApiClient api;
+    private String base;
 
     @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
+    void start(ApiClient api) {
+        this.api = api;
         String token = api.newUser("gateway");
         String projectId = api.newProject(token, "shop");
         for (String fixture : List.of("get-user.json", "get-user-me.json", "items-get.json", "items-post.json",
@@ -33,11 +26,6 @@ class GatewayTest {
             api.deploy(token, api.newWorkflow(token, projectId, ApiClient.fixture(fixture)));
         }
         base = "/api/" + api.username(token) + "/shop";
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
     }
 
     @Test

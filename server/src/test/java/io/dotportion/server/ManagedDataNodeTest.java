@@ -4,36 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import io.dotportion.server.support.Workflows;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Deployed workflows with database nodes write to a collection whose schema the platform enforces. */
+@PlatformTest
 class ManagedDataNodeTest {
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
-    static String projectId;
-    static String base;
+    private final ApiClient api;
+    private final String token;
+    private final String projectId;
+    private final String base;
 
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
-        token = api.newUser("managed");
-        projectId = api.newProject(token, "crm");
-        base = "/api/" + api.username(token) + "/crm";
+    ManagedDataNodeTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
+        projectId = user.newProject("crm");
+        base = user.base("crm");
         api.call("PUT", "/v1/projects/" + projectId + "/data/collections/people/schema", Map.of(
                 "required", List.of("name", "email"),
                 "properties", Map.of(
@@ -49,7 +41,7 @@ class ManagedDataNodeTest {
     }
 
     /** POST /guarded: the insert's error edge answers 422 with the error it caught. */
-    private static Map<String, Object> caught() {
+    private Map<String, Object> caught() {
         Map<String, Object> doc = Workflows.single("Guarded", "POST", "/guarded", "database",
                 Map.of("collection", "people", "operation", "insertOne", "data", "{{request.body}}"), 201);
         @SuppressWarnings("unchecked")
@@ -64,13 +56,8 @@ class ManagedDataNodeTest {
         return out;
     }
 
-    @AfterAll
-    static void stop() {
-        platform.close();
-    }
-
     @SuppressWarnings("unchecked")
-    private static List<Object> fields(ApiResponse r) {
+    private List<Object> fields(ApiResponse r) {
         return ((List<Map<String, Object>>) r.map().get("details")).stream().map(d -> d.get("field")).toList();
     }
 

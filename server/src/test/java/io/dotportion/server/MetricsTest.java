@@ -2,44 +2,31 @@ package io.dotportion.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.testing.Poll;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
-import io.dotportion.server.support.Poll;
+import io.dotportion.server.support.PlatformTest;
 import io.dotportion.server.support.PrometheusSamples;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
+import io.dotportion.server.support.SignedUpUser;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@PlatformTest
 class MetricsTest {
     private static final Duration BOUND = Duration.ofSeconds(10);
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
-    static String base;
-    static String workflowId;
+    private final ApiClient api;
+    private final String token;
+    private final String base;
+    private final String workflowId;
 
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
-        token = api.newUser("metrics");
-        String projectId = api.newProject(token, "watched");
+    MetricsTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
+        String projectId = user.newProject("watched");
         workflowId = api.newWorkflow(token, projectId, ApiClient.fixture("adult-check.json"));
         api.deploy(token, workflowId);
-        base = "/api/" + api.username(token) + "/watched";
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
+        base = user.base("watched");
     }
 
     @Test
@@ -72,11 +59,11 @@ class MetricsTest {
         api.get(base + "/nowhere", null).expect(404);
         api.get("/v1/projects", token).expect(200);
 
-        PrometheusSamples after = Poll.until(MetricsTest::scrape, now ->
+        PrometheusSamples after = Poll.until(BOUND, this::scrape, now ->
                 delta(before, now, "dotportion_workflow_duration_seconds_count", Map.of("workflow", workflowId)) == 4
                         && delta(before, now, "dotportion_http_requests_total", Map.of("kind", "v1", "status", "2xx")) >= 1
                         && delta(before, now, "dotportion_http_requests_total", Map.of("kind", "api", "status", "4xx")) == 2,
-                BOUND);
+                "4 runs, a v1 2xx and two api 4xx in the metrics");
 
         assertThat(delta(before, after, "dotportion_http_requests_total", Map.of("kind", "api", "status", "2xx")))
                 .isEqualTo(3);
@@ -94,15 +81,16 @@ class MetricsTest {
         PrometheusSamples before = scrape();
         api.get("/v1/projects", null).expect(401);
 
-        Poll.until(MetricsTest::scrape, now ->
-                delta(before, now, "dotportion_http_requests_total", Map.of("kind", "v1", "status", "4xx")) == 1, BOUND);
+        Poll.until(BOUND, this::scrape, now ->
+                delta(before, now, "dotportion_http_requests_total", Map.of("kind", "v1", "status", "4xx")) == 1,
+                "one more v1 4xx in the metrics");
     }
 
-    private static PrometheusSamples scrape() {
+    private PrometheusSamples scrape() {
         return PrometheusSamples.parse(api.get("/metrics", null).expect(200).text());
     }
 
-    private static double delta(PrometheusSamples before, PrometheusSamples after, String name,
+    private double delta(PrometheusSamples before, PrometheusSamples after, String name,
                                 Map<String, String> labels) {
         return after.value(name, labels) - before.value(name, labels);
     }

@@ -5,38 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.OpenApiSchema;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@PlatformTest
 class OpenApiApiTest {
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
-    static String owner;
+    private final ApiClient api;
+    private final String token;
+    private final String owner;
 
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
-        token = api.newUser("openapi");
+    OpenApiApiTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
         owner = api.username(token);
     }
 
-    @AfterAll
-    static void stop() {
-        platform.close();
-    }
-
-    private static String deployAll(String projectId, String... fixtures) {
+    private String deployAll(String projectId, String... fixtures) {
         String last = null;
         for (String fixture : fixtures) {
             last = api.newWorkflow(token, projectId, ApiClient.fixture(fixture));
@@ -46,7 +33,7 @@ class OpenApiApiTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> paths(ApiResponse r) {
+    private Map<String, Object> paths(ApiResponse r) {
         return (Map<String, Object>) r.map().get("paths");
     }
 

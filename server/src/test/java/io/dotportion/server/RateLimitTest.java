@@ -2,38 +2,27 @@ package io.dotportion.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.testing.TestClock;
 import io.dotportion.server.gateway.GatewaySettings;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.RunningPlatform;
+import io.dotportion.server.support.SignedUpUser;
 import io.dotportion.server.support.Workflows;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@PlatformTest
 class RateLimitTest {
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
+    private final ApiClient api;
+    private final String token;
 
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
-        token = api.newUser("limits");
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
+    RateLimitTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
     }
 
     @Test
@@ -90,9 +79,9 @@ class RateLimitTest {
 
     @Test
     void behind_a_trusted_proxy_each_forwarded_client_has_its_own_count() {
-        try (Platform proxied = Platform.start(PlatformConfig.forTests(dataDir.resolve("proxied"))
-                .withGateway(GatewaySettings.defaults().withTrustedProxies(1)))) {
-            ApiClient behind = new ApiClient(proxied.port());
+        try (RunningPlatform proxied = RunningPlatform.start(
+                config -> config.withGateway(GatewaySettings.defaults().withTrustedProxies(1)), TestClock.ticking())) {
+            ApiClient behind = proxied.api();
             String owner = behind.newUser("proxied");
             String id = behind.newProject(owner, "proxied");
             behind.deploy(owner, behind.newWorkflow(owner, id, Workflows.chain("Hello", "GET", "/hello",
@@ -147,7 +136,7 @@ class RateLimitTest {
         assertThat(api.get(base + "/hello", null).status()).isEqualTo(200);
     }
 
-    private static Map<String, Object> limit(int max, boolean standard, boolean legacy) {
+    private Map<String, Object> limit(int max, boolean standard, boolean legacy) {
         Map<String, Object> limit = new LinkedHashMap<>();
         limit.put("enabled", true);
         limit.put("windowMs", 3_600_000);
@@ -158,7 +147,7 @@ class RateLimitTest {
         return limit;
     }
 
-    private static String project(String slug, Map<String, Object> rateLimit) {
+    private String project(String slug, Map<String, Object> rateLimit) {
         String id = api.newProject(token, slug);
         String base = deployHello(id, slug);
         if (rateLimit != null) {
@@ -167,7 +156,7 @@ class RateLimitTest {
         return base;
     }
 
-    private static String deployHello(String projectId, String slug) {
+    private String deployHello(String projectId, String slug) {
         api.deploy(token, api.newWorkflow(token, projectId, Workflows.chain("Hello", "GET", "/hello",
                 List.of(Workflows.node("answer", "response", Map.of("status", 200, "body", Map.of("hi", "there")))))));
         return "/api/" + api.username(token) + "/" + slug;

@@ -5,42 +5,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dotportion.core.engine.Limits;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
+import io.dotportion.server.support.PlatformExtension;
+import io.dotportion.server.support.PlatformTest;
 import io.dotportion.server.support.Workflows;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Scripts that try not to end, over HTTP: each is answered with 500/504 while another project keeps answering. */
 @Timeout(600)
+@PlatformTest
 class RunawayScriptHttpTest {
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String attacker;
-    static String attackerProject;
-    static String attackerBase;
-    static String otherBase;
+    @RegisterExtension
+    static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config.withLimits(
+            Limits.defaults().withExecutionTimeout(Duration.ofSeconds(3)).withScriptStatementLimit(Long.MAX_VALUE)));
+    private ApiClient api;
+    private String attacker;
+    private String attackerProject;
+    private String attackerBase;
+    private String otherBase;
 
     @BeforeAll
-    static void start() {
-        Limits limits = Limits.defaults().withExecutionTimeout(Duration.ofSeconds(3))
-                .withScriptStatementLimit(Long.MAX_VALUE);
-        platform = Platform.start(PlatformConfig.forTests(dataDir).withLimits(limits));
-        api = new ApiClient(platform.port());
+    void start(ApiClient api) {
+        this.api = api;
         attacker = api.newUser("runaway");
         attackerProject = api.newProject(attacker, "runaway");
         attackerBase = "/api/" + api.username(attacker) + "/runaway";
@@ -51,12 +47,7 @@ class RunawayScriptHttpTest {
         otherBase = "/api/" + api.username(other) + "/calm/calm";
     }
 
-    @AfterAll
-    static void stop() {
-        platform.close();
-    }
-
-    private static String deployRunaway(String path, String code) {
+    private String deployRunaway(String path, String code) {
         api.deploy(attacker, api.newWorkflow(attacker, attackerProject, Workflows.single(path, "GET", "/" + path,
                 "logic", Map.of("code", code), 200)));
         return attackerBase + "/" + path;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dotportion.core.engine.Limits;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
+import io.dotportion.server.support.PlatformExtension;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,39 +15,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@PlatformTest
 class ScriptSafetyTest {
     static final Duration SCRIPT_LIMIT = Duration.ofMillis(1500);
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
-    static String projectId;
-    static String base;
+    @RegisterExtension
+    static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config.withLimits(
+            Limits.defaults().withScriptTimeout(SCRIPT_LIMIT).withMaxBodyBytes(1024)));
+    private final ApiClient api;
+    private final String token;
+    private final String projectId;
+    private final String base;
 
-    @BeforeAll
-    static void start() {
-        Limits limits = Limits.defaults().withScriptTimeout(SCRIPT_LIMIT).withMaxBodyBytes(1024);
-        platform = Platform.start(PlatformConfig.forTests(dataDir).withLimits(limits));
-        api = new ApiClient(platform.port());
-        token = api.newUser("scripts");
-        projectId = api.newProject(token, "lab");
+    ScriptSafetyTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
+        projectId = user.newProject("lab");
         api.deploy(token, api.newWorkflow(token, projectId, ApiClient.fixture("spin.json")));
         api.deploy(token, api.newWorkflow(token, projectId, ApiClient.fixture("get-user.json")));
         api.deploy(token, api.newWorkflow(token, projectId, ApiClient.fixture("echo.json")));
-        base = "/api/" + api.username(token) + "/lab";
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
+        base = user.base("lab");
     }
 
     @Test
@@ -96,7 +87,7 @@ class ScriptSafetyTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> probe(String code) {
+    private Map<String, Object> probe(String code) {
         Map<String, Object> doc = new LinkedHashMap<>(ApiClient.fixture("script-probe.json"));
         doc.put("nodes", ((List<Map<String, Object>>) doc.get("nodes")).stream().map(node -> {
             if (!"attempt".equals(node.get("id"))) {

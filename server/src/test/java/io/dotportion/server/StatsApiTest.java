@@ -2,36 +2,27 @@ package io.dotportion.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.testing.Poll;
 import io.dotportion.server.support.ApiClient;
-import io.dotportion.server.support.Poll;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.RunningPlatform;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@PlatformTest
 class StatsApiTest {
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
+    private RunningPlatform platform;
+    private ApiClient api;
+    private String token;
 
     @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
+    void start(RunningPlatform platform) {
+        this.platform = platform;
+        this.api = platform.api();
         token = api.newUser("stats");
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
     }
 
     @Test
@@ -126,15 +117,16 @@ class StatsApiTest {
     }
 
     /** Flushes and reads until the totals show {@code calls} (runs are counted after their answer is sent). */
-    private static Map<String, Object> statsUntil(String path, int calls) {
-        return Poll.until(() -> {
+    private Map<String, Object> statsUntil(String path, int calls) {
+        return Poll.until(Duration.ofSeconds(10), () -> {
             platform.flushStats();
             return api.get(path, token).expect(200).map();
-        }, stats -> ((Number) totals(stats).get("calls")).intValue() >= calls, Duration.ofSeconds(10));
+        }, stats -> ((Number) totals(stats).get("calls")).intValue() >= calls,
+                "the stats to count " + calls + " calls");
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> totals(Map<String, Object> stats) {
+    private Map<String, Object> totals(Map<String, Object> stats) {
         return (Map<String, Object>) stats.get("totals");
     }
 }

@@ -4,36 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@PlatformTest
 class WorkflowApiTest {
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
-    static String owner;
+    private final ApiClient api;
+    private final String token;
+    private final String owner;
 
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
-        token = api.newUser("builder");
+    WorkflowApiTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
         owner = api.username(token);
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
     }
 
     @Test
@@ -171,11 +158,11 @@ class WorkflowApiTest {
     }
 
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> violations(Map<String, Object> body) {
+    List<Map<String, Object>> violations(Map<String, Object> body) {
         return (List<Map<String, Object>>) body.get("violations");
     }
 
-    static List<String> violationCodes(Map<String, Object> body) {
+    List<String> violationCodes(Map<String, Object> body) {
         return violations(body).stream().map(v -> v.get("code").toString()).toList();
     }
 

@@ -4,47 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.dotportion.server.support.ApiClient;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The workflow document's {@code log} field through the management API: validated, stored, exported, imported. */
+@PlatformTest
 class WorkflowLogSettingApiTest {
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
-    static String projectId;
+    private final ApiClient api;
+    private final String token;
+    private final String projectId;
 
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
-        token = api.newUser("logset");
-        projectId = api.newProject(token, "logset");
+    WorkflowLogSettingApiTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
+        projectId = user.newProject("logset");
     }
 
-    @AfterAll
-    static void stop() {
-        platform.close();
-    }
-
-    static Map<String, Object> echo(Object log) {
+    Map<String, Object> echo(Object log) {
         Map<String, Object> doc = new LinkedHashMap<>(ApiClient.fixture("echo.json"));
         doc.put("log", log);
         return doc;
     }
 
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> violations(Map<String, Object> body) {
+    List<Map<String, Object>> violations(Map<String, Object> body) {
         return (List<Map<String, Object>>) body.get("violations");
     }
 

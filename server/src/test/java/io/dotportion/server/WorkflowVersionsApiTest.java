@@ -3,34 +3,21 @@ package io.dotportion.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code GET /v1/workflows/{id}/versions/{n}}: the frozen document of one deployed version. */
+@PlatformTest
 class WorkflowVersionsApiTest {
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
+    private final ApiClient api;
+    private final String token;
 
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
-        token = api.newUser("builder");
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
+    WorkflowVersionsApiTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
     }
 
     @Test
@@ -83,7 +70,7 @@ class WorkflowVersionsApiTest {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> responseBody(Map<String, Object> version) {
+    Map<String, Object> responseBody(Map<String, Object> version) {
         return ((List<Map<String, Object>>) version.get("nodes")).stream()
                 .filter(node -> "response".equals(node.get("type")))
                 .map(node -> (Map<String, Object>) ((Map<String, Object>) node.get("data")).get("body"))

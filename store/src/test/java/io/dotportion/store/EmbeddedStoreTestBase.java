@@ -2,6 +2,7 @@ package io.dotportion.store;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import io.dotportion.core.testing.TestClock;
 import io.dotportion.store.embedded.EmbeddedMongo;
 import io.dotportion.store.mongo.Ids;
 import io.dotportion.store.mongo.MongoPlatformStores;
@@ -41,7 +42,7 @@ public abstract class EmbeddedStoreTestBase {
 
     @BeforeEach
     void openStores() {
-        clock = new TestClock(Instant.parse("2025-01-01T10:00:00.123456789Z"));
+        clock = TestClock.at(Instant.parse("2025-01-01T10:00:00.123456789Z"));
         settings = StoreSettings.defaults(embedded.connectionString()).withDatabaseName("test_" + Ids.newId());
         stores = MongoPlatformStores.over(client, settings, clock);
     }

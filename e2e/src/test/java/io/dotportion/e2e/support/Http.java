@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import io.dotportion.core.value.Json;
+import io.dotportion.server.support.RunningPlatform;
 import java.time.Duration;
 import java.util.Map;
 

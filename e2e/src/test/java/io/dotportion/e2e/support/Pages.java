@@ -1,5 +1,6 @@
 package io.dotportion.e2e.support;
 
+import io.dotportion.server.support.RunningPlatform;
 import org.openqa.selenium.WebDriver;
 
 /** The steps every browser test starts with: sign up, create a project, create a workflow. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dotportion.core.secret.Secret;
+import io.dotportion.core.testing.TestClock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** One client per secret version, reused; a new version takes over and the old client closes after its work. */
 class MongoClientPoolTest {
     private static MongoTestServer server;
-    private final MutableClock clock = new MutableClock();
+    private final TestClock clock = TestClock.standing();
     private final MongoClientPool pool = new MongoClientPool(
             MongoPoolSettings.defaults().withIdleTimeout(Duration.ofMinutes(5)), MongoTestServer.LOOPBACK_ALLOWED, clock);
 

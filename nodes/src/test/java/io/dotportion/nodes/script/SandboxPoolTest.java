@@ -3,17 +3,18 @@ package io.dotportion.nodes.script;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dotportion.core.testing.Poll;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(120)
 class SandboxPoolTest {
+    private static final Duration WAIT = Duration.ofSeconds(10);
     private static final Duration GENEROUS = Duration.ofSeconds(20);
 
     @Test
@@ -24,7 +25,7 @@ class SandboxPoolTest {
             PreparedScript quick = sandbox.prepare("return 1;", List.of());
 
             Future<Object> looping = threads.submit(() -> sandbox.run(loop, List.of(), Duration.ofSeconds(1), GENEROUS));
-            awaitUntil(() -> sandbox.contextsInUse() == 1);
+            Poll.until(WAIT, sandbox::contextsInUse, n -> n == 1, "one context in use");
             Future<Object> waiting = threads.submit(() -> sandbox.run(quick, List.of(), Duration.ofMillis(300), GENEROUS));
 
             assertThatThrownBy(looping::get).hasCauseInstanceOf(ScriptException.class);
@@ -40,7 +41,7 @@ class SandboxPoolTest {
             PreparedScript quick = sandbox.prepare("return 1;", List.of());
 
             Future<Object> looping = threads.submit(() -> sandbox.run(loop, List.of(), Duration.ofSeconds(2), GENEROUS));
-            awaitUntil(() -> sandbox.contextsInUse() == 1);
+            Poll.until(WAIT, sandbox::contextsInUse, n -> n == 1, "one context in use");
             Future<Object> waiting = threads.submit(() -> sandbox.run(quick, List.of(), GENEROUS, Duration.ofMillis(300)));
 
             assertThatThrownBy(waiting::get).cause().isInstanceOfSatisfying(ScriptException.class, e -> {
@@ -49,14 +50,6 @@ class SandboxPoolTest {
             });
             assertThatThrownBy(looping::get).hasCauseInstanceOf(ScriptException.class);
             assertThat(sandbox.run(quick, List.of(), GENEROUS, GENEROUS)).isEqualTo(1);
-        }
-    }
-
-    private static void awaitUntil(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime() - deadline).as("condition not met within 10 s").isNegative();
-            Thread.onSpinWait();
         }
     }
 

@@ -3,20 +3,21 @@ package io.dotportion.nodes.script;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dotportion.core.testing.Poll;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(120)
 class SandboxWarmupTest {
+    private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Duration GENEROUS = Duration.ofSeconds(20);
 
     @Test
     void a_prewarmed_sandbox_creates_its_contexts_before_any_run() {
         try (JsSandbox sandbox = new JsSandbox(SandboxSettings.defaults().withPoolSize(2).withPrewarm(true))) {
-            awaitUntil(() -> sandbox.contextsAlive() == 2);
+            Poll.until(WAIT, sandbox::contextsAlive, n -> n == 2, "two contexts alive");
 
             assertThat(sandbox.run(sandbox.prepare("return 1;", List.of()), List.of(), GENEROUS, GENEROUS)).isEqualTo(1);
             assertThat(sandbox.contextsAlive()).isEqualTo(2);
@@ -60,14 +61,6 @@ class SandboxWarmupTest {
                     .isInstanceOf(ScriptException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
             assertThat(sandbox.run(quick, List.of(), GENEROUS, GENEROUS)).isEqualTo(1);
-        }
-    }
-
-    private static void awaitUntil(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime() - deadline).as("condition not met within 60 s").isNegative();
-            Thread.onSpinWait();
         }
     }
 }

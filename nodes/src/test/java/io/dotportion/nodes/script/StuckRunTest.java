@@ -3,19 +3,19 @@ package io.dotportion.nodes.script;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dotportion.core.testing.Poll;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Runs that do not stop when cancelled are written off; tenants get a share of the pool each. */
 @Timeout(300)
 class StuckRunTest {
+    private static final Duration WAIT = Duration.ofSeconds(120);
     private static final Duration GENEROUS = Duration.ofSeconds(20);
     /** One multiplication of two 24 Mi-bit numbers: seconds inside one built-in, which no cancellation interrupts. */
     private static final String LONG_MULTIPLY = "const x = (1n << 25000000n) - 1n; return String((x * (x + 1n)) > 0n);";
@@ -35,7 +35,7 @@ class StuckRunTest {
             // the pool's only worker is stuck: a replacement serves meanwhile
             assertThat(sandbox.run("b", quick, List.of(), Duration.ofSeconds(5), GENEROUS)).isEqualTo(1);
 
-            awaitUntil(() -> sandbox.usage().stuck() == 0);
+            Poll.until(WAIT, () -> sandbox.usage().stuck(), n -> n == 0, "no stuck run");
             assertThat(sandbox.usage().ready()).isTrue();
             assertThat(sandbox.run("a", quick, List.of(), Duration.ofSeconds(5), GENEROUS)).isEqualTo(1);
         }
@@ -50,7 +50,7 @@ class StuckRunTest {
             PreparedScript quick = sandbox.prepare("return 1;", List.of());
 
             Future<Object> running = threads.submit(() -> sandbox.run("greedy", loop, List.of(), Duration.ofSeconds(5), GENEROUS));
-            awaitUntil(() -> sandbox.contextsInUse() == 1);
+            Poll.until(WAIT, sandbox::contextsInUse, n -> n == 1, "one context in use");
             Future<Object> second = threads.submit(() -> sandbox.run("greedy", loop, List.of(), Duration.ofSeconds(5),
                     Duration.ofMillis(300)));
 
@@ -59,14 +59,6 @@ class StuckRunTest {
             assertThatThrownBy(second::get).cause().isInstanceOfSatisfying(ScriptException.class,
                     e -> assertThat(e.kind()).isEqualTo(ScriptException.Kind.DEADLINE));
             assertThatThrownBy(running::get).hasCauseInstanceOf(ScriptException.class);
-        }
-    }
-
-    private static void awaitUntil(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime() - deadline).as("condition not met within 120 s").isNegative();
-            LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
         }
     }
 }

@@ -3,11 +3,10 @@ package io.dotportion.nodes.script;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dotportion.core.testing.Poll;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @Timeout(300)
 class WrittenOffThreadTest {
+    private static final Duration WAIT = Duration.ofSeconds(120);
     private static final Duration GENEROUS = Duration.ofSeconds(20);
     /** The kernel's name of a worker thread: the Java name cut at 15 characters. */
     private static final String WORKER = "js-sandbox-work";
@@ -48,7 +48,8 @@ class WrittenOffThreadTest {
             assertThat(sandbox.usage().stuck()).isEqualTo(1);
 
             Assumptions.assumingThat(demotable(), () -> {
-                awaitUntil(() -> lowestWorkers().size() == 1 || sandbox.usage().stuck() == 0);
+                Poll.until(WAIT, () -> lowestWorkers().size() == 1 || sandbox.usage().stuck() == 0,
+                        "one worker at the lowest priority, or no stuck run");
                 assertThat(sandbox.usage().stuck()).as("the catcher ended before it was demoted").isEqualTo(1);
                 assertThat(lowestWorkers()).hasSize(1);
             });
@@ -56,10 +57,10 @@ class WrittenOffThreadTest {
             assertThat(sandbox.run("other", quick, List.of(41), Duration.ofSeconds(5), GENEROUS)).isEqualTo(42);
             assertThat(sandbox.run("burner", quick, List.of(1), Duration.ofSeconds(5), GENEROUS)).isEqualTo(2);
 
-            awaitUntil(() -> sandbox.usage().stuck() == 0);
+            Poll.until(WAIT, () -> sandbox.usage().stuck(), n -> n == 0, "no stuck run");
             Assumptions.assumingThat(NativeScheduling.available(), () -> {
                 // the demoted thread ended with its run: no worker left at the lowest priority
-                awaitUntil(() -> lowestWorkers().isEmpty());
+                Poll.until(WAIT, WrittenOffThreadTest::lowestWorkers, Map::isEmpty, "no worker left at the lowest priority");
                 assertThat(NativeScheduling.threadsNamed(WORKER)).isNotEmpty();
             });
             assertThat(sandbox.run("other", quick, List.of(1), Duration.ofSeconds(5), GENEROUS)).isEqualTo(2);
@@ -76,13 +77,5 @@ class WrittenOffThreadTest {
         Map<Long, NativeScheduling.Sched> workers = NativeScheduling.threadsNamed(WORKER);
         workers.values().removeIf(sched -> !sched.lowest());
         return workers;
-    }
-
-    private static void awaitUntil(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime() - deadline).as("condition not met within 120 s").isNegative();
-            LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
-        }
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import io.dotportion.core.secret.SecretResolver;
+import io.dotportion.core.testing.Poll;
 import io.dotportion.secrets.testing.EmbeddedMongo;
-import io.dotportion.secrets.testing.Eventually;
 import io.dotportion.secrets.testing.Vaults;
 import io.dotportion.secrets.vault.SecretInput;
 import io.dotportion.secrets.vault.SecretVault;
@@ -48,12 +48,13 @@ class RotationUnderLoadTest {
                 MasterKeys both = new MasterKeys(newKey, Optional.of(oldKey));
                 MongoKeysetStore coldKeysets = new MongoKeysetStore(mongo.newDatabase());
                 threads.add(Thread.ofPlatform().start(() -> coldOpenLoop(coldKeysets, both, projects, running, successes, failures)));
-                assertThat(Eventually.within(Duration.ofSeconds(10), () -> successes.get() > 100)).isTrue();
+                Poll.until(Duration.ofSeconds(10), successes::get, n -> n > 100, "100 successful calls before the rotation");
 
                 RotationReport report = new MasterKeyRotation(new MongoKeysetStore(database), new MongoAuditStore(database),
                         Clock.systemUTC()).rotate(oldKey, newKey, "cli");
                 long afterRotation = successes.get();
-                assertThat(Eventually.within(Duration.ofSeconds(10), () -> successes.get() > afterRotation + 100)).isTrue();
+                Poll.until(Duration.ofSeconds(10), successes::get, n -> n > afterRotation + 100,
+                        "100 successful calls after the rotation");
                 running.set(false);
                 for (Thread thread : threads) {
                     thread.join();

@@ -3,9 +3,9 @@ package io.dotportion.secrets.vault;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.core.secret.Secret;
+import io.dotportion.core.testing.Poll;
 import io.dotportion.secrets.key.MasterKey;
 import io.dotportion.secrets.testing.EmbeddedMongo;
-import io.dotportion.secrets.testing.Eventually;
 import io.dotportion.secrets.testing.Vaults;
 import java.time.Duration;
 import java.util.Optional;
@@ -24,14 +24,14 @@ class CrossProcessImmediacyTest {
             assertThat(two.resolver("p1").resolve("signing", "jwt")).isEmpty(); // two now caches "no secret"
 
             one.put("p1", "signing", "jwt", SecretInput.of(FIRST), null, "alice");
-            assertThat(Eventually.within(Duration.ofSeconds(1), () -> valueIn(two).equals(Optional.of(FIRST)))).isTrue();
+            Poll.until(Duration.ofSeconds(1), () -> valueIn(two), Optional.of(FIRST)::equals, "the first value in the other vault");
 
             one.put("p1", "signing", "jwt", SecretInput.of(SECOND), null, "alice");
             assertThat(valueIn(one)).contains(SECOND);
-            assertThat(Eventually.within(Duration.ofSeconds(1), () -> valueIn(two).equals(Optional.of(SECOND)))).isTrue();
+            Poll.until(Duration.ofSeconds(1), () -> valueIn(two), Optional.of(SECOND)::equals, "the second value in the other vault");
 
             one.delete("p1", "signing", "alice");
-            assertThat(Eventually.within(Duration.ofSeconds(1), () -> valueIn(two).isEmpty())).isTrue();
+            Poll.until(Duration.ofSeconds(1), () -> valueIn(two), Optional::isEmpty, "the secret gone from the other vault");
             assertThat(two.catalog("p1").names("jwt")).isEmpty();
         }
     }

@@ -3,9 +3,9 @@ package io.dotportion.secrets.vault;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.core.secret.SecretResolver;
+import io.dotportion.core.testing.TestClock;
 import io.dotportion.secrets.key.MasterKeys;
 import io.dotportion.secrets.testing.EmbeddedMongo;
-import io.dotportion.secrets.testing.TestClock;
 import io.dotportion.secrets.testing.Vaults;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +17,7 @@ class GraceWindowTest {
     private static final String OLD = "old-jwt-key-that-is-definitely-32-bytes-long-1";
     private static final String NEW = "new-jwt-key-that-is-definitely-32-bytes-long-2";
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final TestClock clock = TestClock.at(Instant.parse("2026-01-01T00:00:00Z"));
     private EmbeddedMongo mongo;
     private SecretVault vault;
 

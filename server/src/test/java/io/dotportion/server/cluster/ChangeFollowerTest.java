@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dotportion.core.port.Change;
 import io.dotportion.core.port.ChangeLog;
-import io.dotportion.server.support.MutableClock;
+import io.dotportion.core.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ChangeFollowerTest {
     private static final Instant START = Instant.parse("2025-01-01T10:00:00Z");
 
-    private final MutableClock clock = new MutableClock(START);
+    private final TestClock clock = TestClock.at(START);
     private final MemoryLog log = new MemoryLog();
     private final Recorder target = new Recorder();
 

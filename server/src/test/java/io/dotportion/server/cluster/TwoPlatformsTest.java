@@ -2,53 +2,49 @@ package io.dotportion.server.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.testing.Poll;
+import io.dotportion.core.testing.TestClock;
 import io.dotportion.server.support.ApiClient;
-import io.dotportion.server.support.Poll;
+import io.dotportion.server.support.PlatformExtension;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.RunningPlatform;
+import io.dotportion.server.support.SignedUpUser;
 import io.dotportion.server.support.Workflows;
 import io.dotportion.server.wiring.MasterKeyConfig;
-import io.dotportion.server.wiring.Platform;
 import io.dotportion.server.wiring.PlatformConfig;
-import io.dotportion.store.embedded.EmbeddedMongo;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Two platforms on one store follow each other's deletions and rate-limit settings (see the CLI test for processes). */
+@PlatformTest
 class TwoPlatformsTest {
     private static final Duration BOUND = Duration.ofMillis(1_500);
+    private static final String KEY = Base64.getEncoder().encodeToString(SecureRandom.getSeed(32));
+    @RegisterExtension
+    static final PlatformExtension PLATFORM = PlatformExtension.configured(TwoPlatformsTest::sharedKey).servedStore();
 
-    @TempDir
-    static Path dir;
-    static EmbeddedMongo store;
-    static Platform first;
-    static Platform second;
-    static ApiClient a;
-    static ApiClient b;
-    static String token;
+    private final RunningPlatform second;
+    private final ApiClient a;
+    private final ApiClient b;
+    private final String token;
 
-    @BeforeAll
-    static void start() {
-        String key = Base64.getEncoder().encodeToString(SecureRandom.getSeed(32));
-        store = EmbeddedMongo.start(dir.resolve("store"), 0);
-        first = Platform.start(config("first", key));
-        second = Platform.start(config("second", key));
-        a = new ApiClient(first.port());
-        b = new ApiClient(second.port());
-        token = a.newUser("pair");
+    TwoPlatformsTest(RunningPlatform first, SignedUpUser user) {
+        second = RunningPlatform.start(config -> sharedKey(config).withMongoUrl(first.store().connectionString()),
+                TestClock.ticking());
+        a = first.api();
+        b = second.api();
+        token = user.token();
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         second.close();
-        first.close();
-        store.close();
     }
 
     @Test
@@ -56,11 +52,11 @@ class TwoPlatformsTest {
         String projectId = a.newProject(token, "wdelete");
         String workflowId = deployHello(projectId);
         String path = "/api/" + a.username(token) + "/wdelete/hello";
-        Poll.until(() -> b.get(path, null).status(), status -> status == 200, BOUND);
+        Poll.until(BOUND, () -> b.get(path, null).status(), status -> status == 200, "the endpoint to answer 200");
 
         a.delete("/v1/workflows/" + workflowId, token);
 
-        Poll.until(() -> b.get(path, null).status(), status -> status == 404, BOUND);
+        Poll.until(BOUND, () -> b.get(path, null).status(), status -> status == 404, "the endpoint to answer 404");
     }
 
     @Test
@@ -68,12 +64,12 @@ class TwoPlatformsTest {
         String projectId = a.newProject(token, "pdelete");
         deployHello(projectId);
         String path = "/api/" + a.username(token) + "/pdelete/hello";
-        Poll.until(() -> a.get(path, null).status(), status -> status == 200, BOUND);
-        Poll.until(() -> b.get(path, null).status(), status -> status == 200, BOUND);
+        Poll.until(BOUND, () -> a.get(path, null).status(), status -> status == 200, "the endpoint to answer 200");
+        Poll.until(BOUND, () -> b.get(path, null).status(), status -> status == 200, "the endpoint to answer 200");
 
         b.delete("/v1/projects/" + projectId, token);
 
-        Poll.until(() -> a.get(path, null).status(), status -> status == 404, BOUND);
+        Poll.until(BOUND, () -> a.get(path, null).status(), status -> status == 404, "the endpoint to answer 404");
     }
 
     @Test
@@ -81,24 +77,24 @@ class TwoPlatformsTest {
         String projectId = a.newProject(token, "limit");
         deployHello(projectId);
         String path = "/api/" + a.username(token) + "/limit/hello";
-        Poll.until(() -> b.get(path, null).status(), status -> status == 200, BOUND);
+        Poll.until(BOUND, () -> b.get(path, null).status(), status -> status == 200, "the endpoint to answer 200");
         assertThat(ApiClient.header(b.get(path, null), "RateLimit-Limit")).isNull();
 
         a.call("PATCH", "/v1/projects/" + projectId, Map.of("rateLimit", Map.of("enabled", true, "max", 50)), token)
                 .expect(200);
 
-        Poll.until(() -> ApiClient.header(b.get(path, null), "RateLimit-Limit"), "50"::equals, BOUND);
+        Poll.until(BOUND, () -> ApiClient.header(b.get(path, null), "RateLimit-Limit"), "50"::equals,
+                "the new rate limit on the second platform");
     }
 
-    private static String deployHello(String projectId) {
+    private String deployHello(String projectId) {
         String id = a.newWorkflow(token, projectId, Workflows.chain("Hello", "GET", "/hello",
                 List.of(Workflows.node("answer", "response", Map.of("status", 200)))));
         a.deploy(token, id);
         return id;
     }
 
-    private static PlatformConfig config(String name, String key) {
-        return PlatformConfig.forTests(dir.resolve(name)).withMongoUrl(store.connectionString())
-                .withMasterKey(MasterKeyConfig.none().withEnvironmentValue(key));
+    private static PlatformConfig sharedKey(PlatformConfig config) {
+        return config.withMasterKey(MasterKeyConfig.none().withEnvironmentValue(KEY));
     }
 }

@@ -7,7 +7,7 @@ import io.dotportion.core.model.LogSetting;
 import io.dotportion.core.node.ErrorCode;
 import io.dotportion.core.node.NodeError;
 import io.dotportion.core.secret.Redactor;
-import io.dotportion.server.support.MutableClock;
+import io.dotportion.core.testing.TestClock;
 import io.dotportion.store.log.Keeping;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class LogPolicyTest {
     private static final LogSetting OFF = LogSetting.of(LogSetting.Mode.OFF);
-    private final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T10:00:00.900Z"));
+    private final TestClock clock = TestClock.at(Instant.parse("2025-01-01T10:00:00.900Z"));
     private final LogPolicy policy = new LogPolicy(clock, 3);
 
     private static FinishedExecution run(String workflowId, String kind, boolean failed, LogSetting log) {

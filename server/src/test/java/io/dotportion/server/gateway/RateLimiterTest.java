@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.core.port.Project;
 import io.dotportion.core.port.RateLimitStore;
-import io.dotportion.server.support.MutableClock;
+import io.dotportion.core.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class RateLimiterTest {
     private static final Project.RateLimit TWO_PER_MINUTE = new Project.RateLimit(true, 60_000, 2, "slow", true, false);
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T10:00:10Z"));
+    private final TestClock clock = TestClock.at(Instant.parse("2025-01-01T10:00:10Z"));
     private final CountingStore store = new CountingStore();
     private final RateLimiter limiter = new RateLimiter(store, clock, 100);
 

@@ -2,43 +2,35 @@ package io.dotportion.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.server.support.PlatformExtension;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.RunningPlatform;
 import io.dotportion.server.wiring.HttpTimeouts;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every connection is bounded: a client that stops in the middle of a request line, of its headers or of its
  * body, or that keeps an idle connection, is disconnected. The test only waits (with a bound) for the close.
  */
+@PlatformTest
 class ConnectionTimeoutsTest {
+    @RegisterExtension
+    static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config.withHttpTimeouts(
+            new HttpTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofMillis(250))));
     /** How long the test waits for the server to hang up: far beyond the configured timeouts. */
     private static final Duration BOUND = Duration.ofSeconds(20);
+    private final RunningPlatform platform;
 
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir).withHttpTimeouts(
-                new HttpTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofMillis(250))));
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
+    ConnectionTimeoutsTest(RunningPlatform platform) {
+        this.platform = platform;
     }
 
     @Test
@@ -75,7 +67,7 @@ class ConnectionTimeoutsTest {
     }
 
     /** Sends {@code text}, then reads until the server closes (or resets) the connection; answers what came back. */
-    private static String assertClosedAfterSending(String text) throws IOException {
+    private String assertClosedAfterSending(String text) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", platform.port())) {
             socket.setSoTimeout((int) BOUND.toMillis());
             socket.getOutputStream().write(text.getBytes(StandardCharsets.US_ASCII));

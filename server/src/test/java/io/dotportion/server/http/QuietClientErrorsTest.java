@@ -2,47 +2,38 @@ package io.dotportion.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.testing.TestClock;
 import io.dotportion.server.support.LogCapture;
-import io.dotportion.server.support.MovableClock;
+import io.dotportion.server.support.PlatformExtension;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.RunningPlatform;
 import io.dotportion.server.wiring.HttpTimeouts;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A client that abandons its body is a counted client error: one WARN line per kind and minute with the
  * count since the last one, no stack trace, nothing of the request in the log.
  */
+@PlatformTest
 class QuietClientErrorsTest {
     private static final String KIND = "client error: the client stopped sending its request body";
     private static final String CANARY = "abandoned-body-canary-41c7";
+    @RegisterExtension
+    static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config.withHttpTimeouts(
+            new HttpTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(1))));
+    private final RunningPlatform platform;
 
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static final MovableClock CLOCK = new MovableClock();
-
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir).withHttpTimeouts(
-                new HttpTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(1))), CLOCK);
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
+    QuietClientErrorsTest(RunningPlatform platform) {
+        this.platform = platform;
     }
 
     @Test
@@ -53,7 +44,7 @@ class QuietClientErrorsTest {
                 assertThat(abandonBody("/v1/auth/login")).startsWith("HTTP/1.1 400");
             }
             assertThat(abandonBody("/api/someone/project/echo")).doesNotStartWith("HTTP/1.1 5"); // no route: body never read
-            CLOCK.advance(Duration.ofMinutes(1));
+            platform.clock().advance(Duration.ofMinutes(1));
             abandonBody("/v1/auth/signup");
             log = capture.text();
         }
@@ -67,8 +58,7 @@ class QuietClientErrorsTest {
 
     @Test
     void a_client_error_log_reports_each_kind_on_its_own_schedule() {
-        io.dotportion.server.support.MutableClock clock =
-                new io.dotportion.server.support.MutableClock(java.time.Instant.parse("2025-01-01T00:00:00Z"));
+        TestClock clock = TestClock.standing();
         ClientErrorLog errors = new ClientErrorLog(clock, Duration.ofMinutes(1));
         try (LogCapture capture = LogCapture.start()) {
             errors.record("kind a");
@@ -87,7 +77,7 @@ class QuietClientErrorsTest {
     }
 
     /** Sends headers promising 400 bytes, 30 of them, then half-closes; answers what the server sent back. */
-    private static String abandonBody(String path) throws IOException {
+    private String abandonBody(String path) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", platform.port())) {
             socket.setSoTimeout(20_000);
             String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"

@@ -4,45 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Input with more than one meaning (or none) is a 400 on /v1 and on /api, never a lenient guess. */
+@PlatformTest
 class StrictInputTest {
     private static final String[] AMBIGUOUS = {
         "{\"name\":\"a\",\"slug\":\"b\"} x", "{\"name\":\"a\"}{\"slug\":\"b\"}", "{\"name\":\"a\",\"name\":\"b\"}",
         "{\"name\":\"a\",\"cors\":{\"enabled\":true,\"enabled\":false}}", "[1] 2"};
 
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
-    static String echo;
+    private final ApiClient api;
+    private final String token;
+    private final String echo;
 
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
-        token = api.newUser("strict");
-        String projectId = api.newProject(token, "strict");
+    StrictInputTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
+        String projectId = user.newProject("strict");
         api.deploy(token, api.newWorkflow(token, projectId, ApiClient.fixture("echo.json")));
         echo = "/api/" + api.username(token) + "/strict/echo";
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
     }
 
     @ParameterizedTest
@@ -140,7 +127,7 @@ class StrictInputTest {
         }
     }
 
-    private static ApiResponse send(String path, String contentType, byte[] body) {
+    private ApiResponse send(String path, String contentType, byte[] body) {
         return api.raw("POST", path, contentType, body, Map.of("Authorization", "Bearer " + token));
     }
 }

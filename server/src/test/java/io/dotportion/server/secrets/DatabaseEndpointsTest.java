@@ -2,19 +2,17 @@ package io.dotportion.server.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import io.dotportion.nodes.mongo.MongoPoolSettings;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
+import io.dotportion.server.support.PlatformExtension;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.ServedStore;
+import io.dotportion.server.support.SignedUpUser;
 import io.dotportion.server.support.UserDatabase;
 import io.dotportion.server.support.Workflows;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import io.dotportion.store.embedded.EmbeddedMongo;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,9 +21,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,29 +31,26 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ({@code project_<id>} in the platform store) and on a user's own MongoDB through a {@code mongodb} secret;
  * an unreachable database; injection attempts; refused operators.
  */
+@PlatformTest(egressAllow = "127.0.0.1")
 class DatabaseEndpointsTest {
-    @TempDir
-    static Path dataDir;
-    static EmbeddedMongo store;
-    static MongoClient storeClient;
-    static UserDatabase userDb;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
-    static String projectId;
-    static String base;
+    @RegisterExtension
+    static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config
+            .withUserDatabases(MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofSeconds(1))))
+            .servedStore();
 
-    @BeforeAll
-    static void start() {
-        store = EmbeddedMongo.start(dataDir.resolve("store"), 0);
-        storeClient = MongoClients.create(store.connectionString());
-        userDb = new UserDatabase();
-        platform = Platform.start(PlatformConfig.forTests(dataDir).withEgressAllow("127.0.0.1").withMongoUrl(store.connectionString())
-                .withUserDatabases(MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofSeconds(1))));
-        api = new ApiClient(platform.port());
-        token = api.newUser("dba");
-        projectId = api.newProject(token, "shop");
-        base = "/api/" + api.username(token) + "/shop";
+    private final UserDatabase userDb = new UserDatabase();
+    private final ServedStore store;
+    private final ApiClient api;
+    private final String token;
+    private final String projectId;
+    private final String base;
+
+    DatabaseEndpointsTest(SignedUpUser user, ServedStore store) {
+        api = user.api();
+        this.store = store;
+        token = user.token();
+        projectId = user.newProject("shop");
+        base = user.base("shop");
         api.putSecret(token, projectId, "users_db",
                 Map.of("type", "mongodb", "value", userDb.account("shop", "shop-password", "shop"))).expect(201);
         api.putSecret(token, projectId, "down_db",
@@ -71,10 +65,7 @@ class DatabaseEndpointsTest {
     }
 
     @AfterAll
-    static void stop() {
-        platform.close();
-        storeClient.close();
-        store.close();
+    void stop() {
         userDb.close();
     }
 
@@ -103,7 +94,7 @@ class DatabaseEndpointsTest {
         assertThat(api.get(at + "/items", null).expect(200).list()).containsExactly(Map.of("name", "plum", "qty", 3));
 
         List<Document> stored = kind.equals("database")
-                ? storeClient.getDatabase("project_" + projectId).getCollection("items").find().into(new ArrayList<>())
+                ? store.projectDatabase(projectId).getCollection("items").find().into(new ArrayList<>())
                 : userDb.collection("shop", "items").find().into(new ArrayList<>());
         assertThat(stored).singleElement().satisfies(d -> assertThat(d.getString("name")).isEqualTo("plum"));
     }
@@ -181,12 +172,12 @@ class DatabaseEndpointsTest {
         assertThat(before).isNotEqualTo(2);
     }
 
-    private static ApiResponse post(String path, Object body) {
+    private ApiResponse post(String path, Object body) {
         return api.post(path, body, null);
     }
 
     /** The CRUD endpoints of one kind of database node, under /{kind}/... */
-    private static List<Map<String, Object>> crud(String kind) {
+    private List<Map<String, Object>> crud(String kind) {
         String at = "/" + kind;
         List<Map<String, Object>> all = new ArrayList<>();
         all.add(db(kind, "POST", at + "/items", 201, "insertOne",
@@ -210,7 +201,7 @@ class DatabaseEndpointsTest {
         return all;
     }
 
-    private static Map<String, Object> db(String kind, String method, String path, int status, String operation,
+    private Map<String, Object> db(String kind, String method, String path, int status, String operation,
                                           Map<String, Object> query) {
         Map<String, Object> data = new LinkedHashMap<>(query);
         data.put("collection", "items");
@@ -221,7 +212,7 @@ class DatabaseEndpointsTest {
         return Workflows.single(kind + " " + operation + " " + method + " " + path, method, path, kind, data, status);
     }
 
-    private static int closedPort() {
+    private int closedPort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -4,41 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * DotPortion's exports (docs/WORKFLOWS.md): the create-todo export imports, deploys and behaves, and nodes that name
  * a secret only by its type get the project's one secret of that type.
  */
+@PlatformTest(egressAllow = "127.0.0.1")
 class DotPortionImportTest {
     private static final String KEY = "import-test-key-0123456789abcdef0123456789abcdef";
     private static final String URL = "mongodb://app:import-pass@127.0.0.1:27017/app";
 
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
+    private final ApiClient api;
+    private final String token;
 
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir).withEgressAllow("127.0.0.1"));
-        api = new ApiClient(platform.port());
-        token = api.newUser("importer");
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
+    DotPortionImportTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
     }
 
     @Test
@@ -97,7 +84,7 @@ class DotPortionImportTest {
 
     /** The me example with its nodes naming no secret. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> unnamed() {
+    private Map<String, Object> unnamed() {
         Map<String, Object> document = new LinkedHashMap<>(ApiClient.fixture("me.json"));
         document.put("nodes", ((List<Map<String, Object>>) document.get("nodes")).stream().map(node -> {
             Map<String, Object> copy = new LinkedHashMap<>(node);

@@ -2,10 +2,10 @@ package io.dotportion.server.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.testing.Poll;
 import io.dotportion.nodes.mongo.MongoPoolSettings;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
-import io.dotportion.server.support.Poll;
 import io.dotportion.server.support.UserDatabase;
 import io.dotportion.server.support.Workflows;
 import io.dotportion.server.wiring.Platform;
@@ -141,9 +141,10 @@ class EgressPolicyTest {
             assertThat(explorer.error()).isEqualTo("UPSTREAM_UNAVAILABLE");
             assertNamesNothing(explorer.text());
 
-            List<Object> executions = Poll.until(() -> api.get("/v1/projects/" + project + "/executions", token)
+            List<Object> executions = Poll.until(Duration.ofSeconds(15),
+                    () -> api.get("/v1/projects/" + project + "/executions", token)
                     .expect(200).list(), l -> l.stream().anyMatch(e -> ((Map<String, Object>) e).get("httpStatus")
-                    .equals(502)), Duration.ofSeconds(15));
+                    .equals(502)), "a run answered 502 in the execution list");
             Object nodeError = executions.stream().map(e -> (List<Map<String, Object>>) ((Map<String, Object>) e)
                     .get("trace")).flatMap(List::stream).filter(entry -> "mongodb".equals(entry.get("type")))
                     .map(entry -> entry.get("error")).filter(java.util.Objects::nonNull).findFirst().orElseThrow();

@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.interfaces.DecodedJWT;
+import io.dotportion.core.testing.Poll;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.Jwts;
-import io.dotportion.server.support.Poll;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import io.dotportion.server.support.UserDatabase;
 import io.dotportion.server.support.Workflows;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,39 +21,33 @@ import java.util.Map;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The JWT nodes over HTTP: the login and me examples against a user database, tokens checked with an
  * independent library both ways, every kind of bad token refused with 401, and key rotation with and
  * without a grace window.
  */
+@PlatformTest(egressAllow = "127.0.0.1")
 class JwtEndpointsTest {
     private static final String KEY = "jwt-endpoints-key-0123456789abcdef0123456789abcdef";
     private static final String OTHER_KEY = "a-different-key-0123456789abcdef0123456789abcdef-0";
     private static final ObjectId ADA = new ObjectId();
 
-    @TempDir
-    static Path dataDir;
-    static UserDatabase userDb;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
-    static String projectId;
-    static String base;
+    private final UserDatabase userDb;
+    private final ApiClient api;
+    private final String token;
+    private String projectId;
+    private String base;
 
-    @BeforeAll
-    static void start() {
+    JwtEndpointsTest(SignedUpUser user) {
         userDb = new UserDatabase();
         userDb.collection("app", "users").insertOne(new Document("_id", ADA).append("email", "ada@example.com")
                 .append("password", "pw-ada").append("name", "Ada"));
-        platform = Platform.start(PlatformConfig.forTests(dataDir).withEgressAllow("127.0.0.1"));
-        api = new ApiClient(platform.port());
-        token = api.newUser("signer");
-        projectId = api.newProject(token, "auth");
-        base = "/api/" + api.username(token) + "/auth";
+        api = user.api();
+        token = user.token();
+        projectId = user.newProject("auth");
+        base = user.base("auth");
         api.putSecret(token, projectId, "jwt", Map.of("type", "jwt", "value", KEY)).expect(201);
         api.putSecret(token, projectId, "users_db",
                 Map.of("type", "mongodb", "value", userDb.account("app", "app-password", "app"))).expect(201);
@@ -70,8 +63,7 @@ class JwtEndpointsTest {
     }
 
     @AfterAll
-    static void stop() {
-        platform.close();
+    void stop() {
         userDb.close();
     }
 
@@ -143,7 +135,7 @@ class JwtEndpointsTest {
     }
 
     /** A token signed with {@link #KEY} over exactly these JSON texts (an independent HMAC). */
-    private static String raw(String header, String payload) {
+    private String raw(String header, String payload) {
         java.util.Base64.Encoder enc = java.util.Base64.getUrlEncoder().withoutPadding();
         String input = enc.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + enc.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
@@ -167,7 +159,7 @@ class JwtEndpointsTest {
 
     @Test
     void without_a_grace_window_a_replaced_key_stops_old_tokens_at_once() {
-        Rotation rotation = Rotation.of("nograce", null);
+        Rotation rotation = new Rotation("nograce", null);
         String old = rotation.sign();
         assertThat(Jwts.header(old)).contains("\"kid\":\"1\"");
         rotation.replace();
@@ -179,16 +171,17 @@ class JwtEndpointsTest {
 
     @Test
     void within_a_grace_window_old_tokens_still_verify_and_after_it_they_do_not() {
-        Rotation long_ = Rotation.of("grace", 600);
+        Rotation long_ = new Rotation("grace", 600);
         String old = long_.sign();
         long_.replace();
         assertThat(long_.verify(old).status()).isEqualTo(200);
         assertThat(long_.verify(long_.sign()).status()).isEqualTo(200);
 
-        Rotation short_ = Rotation.of("brief", 1);
+        Rotation short_ = new Rotation("brief", 1);
         String soon = short_.sign();
         short_.replace();
-        Poll.until(() -> short_.verify(soon).status(), status -> status == 401, Duration.ofSeconds(10));
+        Poll.until(Duration.ofSeconds(10), () -> short_.verify(soon).status(), status -> status == 401,
+                "the token to be refused once the grace ends");
         assertThat(short_.verify(short_.sign()).status()).isEqualTo(200);
     }
 
@@ -204,29 +197,33 @@ class JwtEndpointsTest {
         assertThat(answer).containsEntry("sub", ADA.toHexString()).containsEntry("apiKey", apiKey);
         assertThat(answer.get("cookie").toString()).contains(session);
 
-        String executions = Poll.until(() -> echoExecutions(), text -> text.contains("[redacted:x-api-key]"),
-                Duration.ofSeconds(10));
+        String executions = Poll.until(Duration.ofSeconds(10), this::echoExecutions,
+                text -> text.contains("[redacted:x-api-key]"),
+                "the echo run with its redacted headers");
         assertThat(executions).contains("[redacted:authorization]", "[redacted:cookie]")
                 .doesNotContain(issued).doesNotContain(apiKey).doesNotContain(session);
     }
 
     @SuppressWarnings("unchecked")
-    private static String echoExecutions() {
+    private String echoExecutions() {
         return io.dotportion.core.value.Json.write(api.get("/v1/projects/" + projectId + "/executions?limit=500", token)
                 .expect(200).list().stream().filter(e -> "/echo".equals(((Map<String, Object>) e).get("path"))).toList());
     }
 
     /** A project of its own with a jwt secret, a signing endpoint and a verifying endpoint. */
-    private record Rotation(String projectId, String base, Integer graceSeconds) {
-        static Rotation of(String slug, Integer graceSeconds) {
-            String project = api.newProject(token, slug);
+    private final class Rotation {
+        private final String projectId;
+        private final String base;
+
+        Rotation(String slug, Integer graceSeconds) {
+            projectId = api.newProject(token, slug);
             Map<String, Object> body = graceSeconds == null ? Map.of("type", "jwt", "value", KEY)
                     : Map.of("type", "jwt", "value", KEY, "graceSeconds", graceSeconds);
-            api.putSecret(token, project, "jwt", body).expect(201);
-            api.deploy(token, api.newWorkflow(token, project, Workflows.single("Sign", "POST", "/sign",
+            api.putSecret(token, projectId, "jwt", body).expect(201);
+            api.deploy(token, api.newWorkflow(token, projectId, Workflows.single("Sign", "POST", "/sign",
                     "jwtGenerate", Map.of("secret", "jwt", "payload", Map.of("sub", "rotating")), 200)));
-            api.deploy(token, api.newWorkflow(token, project, whoami("/verify", "jwt")));
-            return new Rotation(project, "/api/" + api.username(token) + "/" + slug, graceSeconds);
+            api.deploy(token, api.newWorkflow(token, projectId, whoami("/verify", "jwt")));
+            base = "/api/" + api.username(token) + "/" + slug;
         }
 
         String sign() {
@@ -242,20 +239,20 @@ class JwtEndpointsTest {
         }
     }
 
-    private static Map<String, Object> whoami(String path, String secret) {
+    private Map<String, Object> whoami(String path, String secret) {
         return Workflows.single("Who am I", "GET", path, "jwtVerify", Map.of("secret", secret), 200);
     }
 
-    private static String login() {
+    private String login() {
         return api.post(base + "/login", Map.of("email", "ada@example.com", "password", "pw-ada"), null)
                 .expect(200).map().get("token").toString();
     }
 
-    private static ApiResponse me(String jwt) {
+    private ApiResponse me(String jwt) {
         return bearer(base + "/me", jwt);
     }
 
-    private static ApiResponse bearer(String path, String jwt) {
+    private ApiResponse bearer(String path, String jwt) {
         return api.raw("GET", path, null, null, Map.of("Authorization", "Bearer " + jwt));
     }
 }

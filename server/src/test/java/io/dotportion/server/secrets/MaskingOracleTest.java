@@ -3,25 +3,24 @@ package io.dotportion.server.secrets;
 import static io.dotportion.server.support.Workflows.node;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.testing.Poll;
 import io.dotportion.core.value.Json;
 import io.dotportion.nodes.mongo.MongoPoolSettings;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
-import io.dotportion.server.support.Poll;
+import io.dotportion.server.support.PlatformExtension;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import io.dotportion.server.support.UserDatabase;
 import io.dotportion.server.support.Workflows;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 8, "no masking oracle": an anonymous caller of an endpoint that echoes its input, in a workflow that
@@ -29,28 +28,26 @@ import org.junit.jupiter.api.io.TempDir;
  * of them, text containing them, encoded forms), in the body and in headers. Answers are never rewritten,
  * so they tell nothing about which guess was right, and data that merely contains a secret is not mangled.
  */
+@PlatformTest(egressAllow = "127.0.0.1")
 class MaskingOracleTest {
     static final String JWT = "oracle-jwt-key-" + "0123456789abcdef0123456789abcdef";
     static final String PASSWORD = "Oracle-Pw-7731";
+    @RegisterExtension
+    static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config
+            .withUserDatabases(MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofMillis(800))));
 
-    @TempDir
-    static Path dataDir;
-    static UserDatabase userDb;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
-    static String projectId;
-    static String base;
+    private final UserDatabase userDb;
+    private final ApiClient api;
+    private final String token;
+    private final String projectId;
+    private final String base;
 
-    @BeforeAll
-    static void start() {
+    MaskingOracleTest(SignedUpUser user) {
         userDb = new UserDatabase();
-        platform = Platform.start(PlatformConfig.forTests(dataDir).withEgressAllow("127.0.0.1").withUserDatabases(
-                MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofMillis(800))));
-        api = new ApiClient(platform.port());
-        token = api.newUser("oracle");
-        projectId = api.newProject(token, "oracle");
-        base = "/api/" + api.username(token) + "/oracle";
+        api = user.api();
+        token = user.token();
+        projectId = user.newProject("oracle");
+        base = user.base("oracle");
         api.putSecret(token, projectId, "jwt", Map.of("type", "jwt", "value", JWT)).expect(201);
         api.putSecret(token, projectId, "users_db",
                 Map.of("type", "mongodb", "value", userDb.account("app", PASSWORD, "app"))).expect(201);
@@ -61,8 +58,7 @@ class MaskingOracleTest {
     }
 
     @AfterAll
-    static void stop() {
-        platform.close();
+    void stop() {
         userDb.close();
     }
 
@@ -104,8 +100,8 @@ class MaskingOracleTest {
         ApiResponse answer = echo("/echo-short", "password", "password");
         String id = ApiClient.header(answer, "X-Execution-Id");
         String url = "/v1/projects/" + projectId + "/executions/" + id;
-        Map<String, Object> execution = Poll.until(() -> api.get(url, token), r -> r.status() == 200,
-                Duration.ofSeconds(10)).map();
+        Map<String, Object> execution = Poll.until(Duration.ofSeconds(10), () -> api.get(url, token),
+                r -> r.status() == 200, "the execution to be stored").map();
         List<Map<String, Object>> trace = (List<Map<String, Object>>) execution.get("trace");
         Map<String, Object> echoed = trace.getLast();
         assertThat(((Map<String, Object>) echoed.get("output")).get("probe")).isEqualTo("password");
@@ -150,7 +146,7 @@ class MaskingOracleTest {
     }
 
     /** The secrets, parts of them, text around them, and their encoded and escaped forms. */
-    private static List<String> candidates() {
+    private List<String> candidates() {
         String url = userDb.url("app", PASSWORD, "app");
         List<String> out = new ArrayList<>(List.of(JWT, PASSWORD, url,
                 PASSWORD.substring(0, PASSWORD.length() - 1), JWT.substring(0, 20), PASSWORD.substring(4),
@@ -162,7 +158,7 @@ class MaskingOracleTest {
         return out;
     }
 
-    private static ApiResponse echo(String path, String probe, String header) {
+    private ApiResponse echo(String path, String probe, String header) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("probe", probe);
         body.put("list", List.of(probe, "x " + probe));
@@ -174,7 +170,7 @@ class MaskingOracleTest {
      * Signs a token and counts documents with {@code secret} (both secrets resolved in the run; a failing
      * count takes the error edge to the same answer), then answers the request's body and a header.
      */
-    private static Map<String, Object> echo(String path, String secret) {
+    private Map<String, Object> echo(String path, String secret) {
         Map<String, Object> answer = node("answer", "response", Map.of("status", 200, "body", "{{request.body}}",
                 "headers", Map.of("x-echo", "{{request.headers.x-probe}}",
                         "x-echo-wrapped", "v={{request.headers.x-probe}};")));
@@ -197,7 +193,7 @@ class MaskingOracleTest {
         return document;
     }
 
-    private static void deploy(Map<String, Object> document) {
+    private void deploy(Map<String, Object> document) {
         api.deploy(token, api.newWorkflow(token, projectId, document));
     }
 }

@@ -4,39 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** /v1/projects/{id}/secrets and /audit over HTTP: values go in, metadata and references come out. */
+@PlatformTest(egressAllow = "127.0.0.1")
 class SecretApiTest {
     private static final String KEY = "a-jwt-signing-key-of-at-least-32-bytes-000";
     private static final String URL = "mongodb://app:s3cr3t-pass@127.0.0.1:27017/app";
 
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
+    private final ApiClient api;
+    private final String token;
 
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir).withEgressAllow("127.0.0.1"));
-        api = new ApiClient(platform.port());
-        token = api.newUser("keeper");
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
+    SecretApiTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
     }
 
     @Test
@@ -164,7 +151,7 @@ class SecretApiTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> withJwtSecret(Map<String, Object> document, String secret) {
+    private Map<String, Object> withJwtSecret(Map<String, Object> document, String secret) {
         Map<String, Object> copy = new LinkedHashMap<>(document);
         copy.put("nodes", ((List<Map<String, Object>>) document.get("nodes")).stream().map(node -> {
             if (!"jwtVerify".equals(node.get("type"))) {

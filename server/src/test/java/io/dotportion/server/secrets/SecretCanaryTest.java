@@ -2,16 +2,17 @@ package io.dotportion.server.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.testing.Poll;
 import io.dotportion.core.value.Json;
 import io.dotportion.nodes.mongo.MongoPoolSettings;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.Jwts;
 import io.dotportion.server.support.LogCapture;
-import io.dotportion.server.support.Poll;
+import io.dotportion.server.support.PlatformExtension;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.RunningPlatform;
 import io.dotportion.server.support.UserDatabase;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The secret canary test (issue 3): a jwt secret and a mongodb secret (a URL with a password) with unique
@@ -48,8 +49,12 @@ import org.junit.jupiter.api.io.TempDir;
  * and log still masks it. The tokens jwtGenerate issued are masked in every stored trace.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@PlatformTest(egressAllow = "127.0.0.1")
 class SecretCanaryTest {
     private static final String HEX = HexFormat.of().formatHex(SecureRandom.getSeed(16));
+    @RegisterExtension
+    static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config
+            .withUserDatabases(MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofMillis(800))));
     /** The unchanging core of each canary: every form of a value (escaped, URL-encoded) contains it. */
     static final String JWT_CORE_1 = "jwtcanaryone" + HEX;
     static final String JWT_CORE_2 = "jwtcanarytwo" + HEX;
@@ -60,32 +65,28 @@ class SecretCanaryTest {
     static final String DB_PASSWORD_1 = DB_CORE_1 + "-p@ss:/%";
     static final String DB_PASSWORD_2 = DB_CORE_2 + "-p@ss:/%";
 
-    @TempDir
-    static Path dataDir;
-    static LogCapture logs;
-    static UserDatabase userDb;
-    static Platform platform;
-    static boolean closed;
-    static final List<ApiResponse> answers = new CopyOnWriteArrayList<>();
+    /** Started with the test instance, before the platform, so that its start-up is captured too. */
+    private final LogCapture logs = LogCapture.start();
+    private UserDatabase userDb;
+    private RunningPlatform platform;
+    private final List<ApiResponse> answers = new CopyOnWriteArrayList<>();
     /** Answers that give back what their request or the user's data carried (a canary among it). */
-    static final List<ApiResponse> echoes = new CopyOnWriteArrayList<>();
+    private final List<ApiResponse> echoes = new CopyOnWriteArrayList<>();
     /** Tokens the login workflow issued: in its answers, masked in every stored trace. */
-    static final List<String> issued = new CopyOnWriteArrayList<>();
-    static ApiClient api;
-    static String token;
-    static String projectId;
-    static String base;
-    static final Map<String, String> workflows = new LinkedHashMap<>();
-    static int runs;
+    private final List<String> issued = new CopyOnWriteArrayList<>();
+    private ApiClient api;
+    private String token;
+    private String projectId;
+    private String base;
+    private final Map<String, String> workflows = new LinkedHashMap<>();
+    private int runs;
 
     @BeforeAll
-    static void start() {
-        logs = LogCapture.start();
+    void start(RunningPlatform platform) {
+        this.platform = platform;
         userDb = new UserDatabase();
         userDb.collection("app", "users").insertOne(new Document("email", "ada@example.com")
                 .append("password", "pw-ada").append("name", "Ada"));
-        platform = Platform.start(PlatformConfig.forTests(dataDir).withEgressAllow("127.0.0.1").withUserDatabases(
-                MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofMillis(800))));
         api = new ApiClient(platform.port(), answers::add);
         token = api.newUser("canary");
         projectId = api.newProject(token, "vault");
@@ -93,10 +94,8 @@ class SecretCanaryTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (!closed) {
-            platform.close();
-        }
+    void stop() {
+        platform.stop();
         userDb.close();
         logs.close();
     }
@@ -169,8 +168,8 @@ class SecretCanaryTest {
             api.get("/v1/workflows/" + id + "/export", token).expect(200);
             api.get("/v1/workflows/" + id + "/versions", token).expect(200);
         }
-        platform.close();
-        closed = true;
+        platform.stop();
+        Path dataDir = platform.dataDir();
 
         List<String> forbidden = forbidden();
         for (ApiResponse answer : answers) {
@@ -206,7 +205,7 @@ class SecretCanaryTest {
     }
 
     /** Every kind of node, deployed and as test runs, with successes and failures. */
-    private static void exercise(String jwtValue, String usersUrl) {
+    private void exercise(String jwtValue, String usersUrl) {
         userDb.collection("app", "settings").deleteMany(new Document());
         userDb.collection("app", "settings").insertOne(new Document("url", usersUrl).append("note", "connection"));
         String userToken = login().expect(200).map().get("token").toString();
@@ -237,26 +236,26 @@ class SecretCanaryTest {
         testRun("secrets/down.json", Map.of(), 502);
     }
 
-    private static ApiResponse login() {
+    private ApiResponse login() {
         return post("/login", Map.of("email", "ada@example.com", "password", "pw-ada"));
     }
 
-    private static ApiResponse me(String userToken) {
+    private ApiResponse me(String userToken) {
         runs++;
         return api.raw("GET", base + "/me", null, null, Map.of("Authorization", "Bearer " + userToken));
     }
 
-    private static ApiResponse post(String path, Object body) {
+    private ApiResponse post(String path, Object body) {
         runs++;
         return api.post(base + path, body, null);
     }
 
-    private static ApiResponse get(String path) {
+    private ApiResponse get(String path) {
         runs++;
         return api.get(base + path, null);
     }
 
-    private static ApiResponse testRun(String workflow, Map<String, Object> sample, int status) {
+    private ApiResponse testRun(String workflow, Map<String, Object> sample, int status) {
         runs++;
         ApiResponse answer = api.post("/v1/workflows/" + workflows.get(workflow) + "/test-run", sample, token);
         assertThat(answer.expect(200).map()).as(workflow).containsEntry("status", status);
@@ -264,18 +263,19 @@ class SecretCanaryTest {
     }
 
     /** Marks an answer as an echo of what its request or the user's data carried. */
-    private static ApiResponse echo(ApiResponse answer) {
+    private ApiResponse echo(ApiResponse answer) {
         answers.remove(answer);
         echoes.add(answer);
         return answer;
     }
 
-    private static List<Object> executions() {
+    private List<Object> executions() {
         String url = "/v1/projects/" + projectId + "/executions?limit=500";
-        return Poll.until(() -> api.get(url, token).expect(200).list(), l -> l.size() >= runs, Duration.ofSeconds(15));
+        return Poll.until(Duration.ofSeconds(15), () -> api.get(url, token).expect(200).list(), l -> l.size() >= runs,
+                runs + " runs in the execution list");
     }
 
-    private static List<String> forbidden() {
+    private List<String> forbidden() {
         List<String> all = new ArrayList<>();
         for (String core : List.of(JWT_CORE_1, JWT_CORE_2, DB_CORE_1, DB_CORE_2)) {
             all.add(core);
@@ -292,7 +292,7 @@ class SecretCanaryTest {
         return all;
     }
 
-    private static int closedPort() {
+    private int closedPort() {
         try (var socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

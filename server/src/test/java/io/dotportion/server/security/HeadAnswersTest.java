@@ -3,49 +3,40 @@ package io.dotportion.server.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.RunningPlatform;
 import io.dotportion.server.support.Workflows;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A HEAD answer has no body, wherever it comes from: a second request sent on the same connection gets its
  * own answer right after the HEAD answer's headers (a body there would be read as the start of the next one).
  */
+@PlatformTest
 class HeadAnswersTest {
     private static final String NEXT = "GET /health HTTP/1.1\r\nHost: x\r\n\r\n";
 
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static String base;
+    private RunningPlatform platform;
+    private String base;
 
     @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        ApiClient api = new ApiClient(platform.port());
+    void start(RunningPlatform platform) {
+        this.platform = platform;
+        ApiClient api = platform.api();
         String token = api.newUser("head");
         String projectId = api.newProject(token, "head");
         api.deploy(token, api.newWorkflow(token, projectId, Workflows.chain("Page", "GET", "/page",
                 List.of(Workflows.node("answer", "response", Map.of("status", 200,
                         "headers", Map.of("Content-Type", "text/html"), "body", "<html>forged</html>"))))));
         base = "/api/" + api.username(token) + "/head";
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
     }
 
     @Test
@@ -77,7 +68,7 @@ class HeadAnswersTest {
     }
 
     /** Sends HEAD {@code path} and a GET after it on one connection; answers the bytes up to the second status line. */
-    private static String headThenGet(String path) throws IOException {
+    private String headThenGet(String path) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", platform.port())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(("HEAD " + path + " HTTP/1.1\r\nHost: x\r\n\r\n" + NEXT)
@@ -96,12 +87,12 @@ class HeadAnswersTest {
     }
 
     /** True once the first answer's headers and the next 13 bytes (a status line's start) are in. */
-    private static boolean complete(String text) {
+    private boolean complete(String text) {
         int end = text.indexOf("\r\n\r\n");
         return end >= 0 && text.length() >= end + 4 + 13;
     }
 
-    private static String afterHeaders(String text) {
+    private String afterHeaders(String text) {
         return text.substring(text.indexOf("\r\n\r\n") + 4);
     }
 }

@@ -4,51 +4,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import io.dotportion.server.support.Workflows;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What a response node may answer, over HTTP: refused headers and statuses at save, and at run time. */
+@PlatformTest
 class ResponseRulesApiTest {
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
-    static String projectId;
-    static String base;
+    private final ApiClient api;
+    private final String token;
+    private final String projectId;
+    private final String base;
 
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
-        token = api.newUser("rules");
-        projectId = api.newProject(token, "rules");
-        base = "/api/" + api.username(token) + "/rules";
+    ResponseRulesApiTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
+        projectId = user.newProject("rules");
+        base = user.base("rules");
     }
 
-    @AfterAll
-    static void stop() {
-        platform.close();
-    }
-
-    private static Map<String, Object> answering(String path, Map<String, Object> response) {
+    private Map<String, Object> answering(String path, Map<String, Object> response) {
         return Workflows.chain("Answer " + path, "GET", path, List.of(Workflows.node("answer", "response", response)));
     }
 
-    private static void deploy(Map<String, Object> workflow) {
+    private void deploy(Map<String, Object> workflow) {
         api.deploy(token, api.newWorkflow(token, projectId, workflow));
     }
 
     @SuppressWarnings("unchecked")
-    private static List<String> violationPaths(ApiResponse r) {
+    private List<String> violationPaths(ApiResponse r) {
         return ((List<Map<String, Object>>) r.map().get("violations")).stream()
                 .map(v -> v.get("path") + " " + v.get("code")).toList();
     }

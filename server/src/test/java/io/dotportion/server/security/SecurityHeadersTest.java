@@ -4,38 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import io.dotportion.server.support.Workflows;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every answer of the runtime carries the sandbox policy and nosniff, whatever produced it; the management API
  * and the UI carry a strict policy and frame protection.
  */
+@PlatformTest
 class SecurityHeadersTest {
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
-    static String base;
-    static String limitedBase;
+    private final ApiClient api;
+    private final String token;
+    private final String base;
+    private final String limitedBase;
 
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
-        token = api.newUser("headers");
-        String projectId = api.newProject(token, "pages");
+    SecurityHeadersTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
+        String projectId = user.newProject("pages");
         deploy(projectId, Workflows.chain("Page", "GET", "/page", List.of(Workflows.node("answer", "response",
                 Map.of("status", 200, "headers", Map.of("Content-Type", "text/html; charset=utf-8"),
                         "body", "<html><body><script>document.title = document.cookie</script>hi</body></html>")))));
@@ -43,8 +35,8 @@ class SecurityHeadersTest {
                 Map.of("code", "throw new Error('no')")), Workflows.node("answer", "response", Map.of("status", 200)))));
         deploy(projectId, Workflows.single("Params", "POST", "/params", "parameters", Map.of("sources", List.of(
                 Map.of("from", "body", "parameters", Map.of("name", Map.of("required", true, "type", "string"))))), 200));
-        base = "/api/" + api.username(token) + "/pages";
-        String limited = api.newProject(token, "limited");
+        base = user.base("pages");
+        String limited = user.newProject("limited");
         deploy(limited, Workflows.chain("Hello", "GET", "/hello", List.of(Workflows.node("answer", "response",
                 Map.of("status", 200, "body", "hi")))));
         Map<String, Object> rateLimit = new LinkedHashMap<>(Map.of("enabled", true, "windowMs", 3_600_000, "max", 1,
@@ -52,19 +44,14 @@ class SecurityHeadersTest {
         api.call("PATCH", "/v1/projects/" + limited, Map.of("rateLimit", rateLimit, "cors", Map.of("enabled", true,
                 "allowedOrigins", List.of("*"), "allowedMethods", List.of("GET"), "allowedHeaders", List.of("X-A"))),
                 token).expect(200);
-        limitedBase = "/api/" + api.username(token) + "/limited";
+        limitedBase = user.base("limited");
     }
 
-    @AfterAll
-    static void stop() {
-        platform.close();
-    }
-
-    private static void deploy(String projectId, Map<String, Object> workflow) {
+    private void deploy(String projectId, Map<String, Object> workflow) {
         api.deploy(token, api.newWorkflow(token, projectId, workflow));
     }
 
-    private static void assertSandboxed(ApiResponse r) {
+    private void assertSandboxed(ApiResponse r) {
         assertThat(ApiClient.headers(r, "Content-Security-Policy")).as("status " + r.status()).containsExactly("sandbox");
         assertThat(ApiClient.headers(r, "X-Content-Type-Options")).containsExactly("nosniff");
         assertThat(ApiClient.headers(r, "Set-Cookie")).isEmpty();
@@ -122,7 +109,7 @@ class SecurityHeadersTest {
         assertThat(r.text()).isEmpty();
     }
 
-    private static void assertManagement(ApiResponse r) {
+    private void assertManagement(ApiResponse r) {
         String policy = ApiClient.header(r, "Content-Security-Policy");
         assertThat(policy).as("status " + r.status()).contains("default-src 'none'").contains("frame-ancestors 'none'")
                 .contains("sandbox");

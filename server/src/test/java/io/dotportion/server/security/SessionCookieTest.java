@@ -4,50 +4,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.core.value.Json;
 import io.dotportion.server.gateway.GatewaySettings;
+import io.dotportion.core.testing.TestClock;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.RunningPlatform;
 import io.dotportion.server.support.Workflows;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The session cookie goes to /v1 only, the CSRF cookie to the UI's pages; both are Secure when the client
  * came over TLS through a trusted proxy; a tenant's workflow never sees either.
  */
+@PlatformTest
 class SessionCookieTest {
     private static final String PASSWORD = "correct horse";
 
-    @TempDir
-    static Path direct;
-    @TempDir
-    static Path proxied;
-    static Platform plain;
-    static Platform behindProxy;
-    static ApiClient api;
-    static ApiClient proxyApi;
+    private final ApiClient api;
+    private final RunningPlatform behindProxy = RunningPlatform.start(
+            config -> config.withGateway(GatewaySettings.defaults().withTrustedProxies(1)), TestClock.ticking());
+    private final ApiClient proxyApi = behindProxy.api();
 
-    @BeforeAll
-    static void start() {
-        plain = Platform.start(PlatformConfig.forTests(direct));
-        behindProxy = Platform.start(PlatformConfig.forTests(proxied)
-                .withGateway(GatewaySettings.defaults().withTrustedProxies(1)));
-        api = new ApiClient(plain.port());
-        proxyApi = new ApiClient(behindProxy.port());
+    SessionCookieTest(ApiClient api) {
+        this.api = api;
     }
 
     @AfterAll
-    static void stop() {
-        try (Platform a = plain; Platform b = behindProxy) {
-            // closes both
-        }
+    void stop() {
+        behindProxy.close();
     }
 
     private static List<String> loginCookies(ApiClient client, Map<String, String> headers) {

@@ -4,43 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
+import io.dotportion.server.support.PlatformTest;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Signup refuses guessable passwords naming the rule, and never tells whether an email has an account. */
+@PlatformTest
 class AccountRulesTest {
-    private static final AtomicInteger UNIQUE = new AtomicInteger();
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
+    private final AtomicInteger unique = new AtomicInteger();
+    private final ApiClient api;
 
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
+    AccountRulesTest(ApiClient api) {
+        this.api = api;
     }
 
-    @AfterAll
-    static void stop() {
-        platform.close();
-    }
-
-    private static ApiResponse signup(String email, String username, String password) {
+    private ApiResponse signup(String email, String username, String password) {
         return api.post("/v1/auth/signup", Map.of("email", email, "username", username, "password", password), null);
     }
 
-    private static String fresh() {
-        return "acct" + UNIQUE.incrementAndGet();
+    private String fresh() {
+        return "acct" + unique.incrementAndGet();
     }
 
     @ParameterizedTest

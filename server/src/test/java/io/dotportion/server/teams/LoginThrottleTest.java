@@ -2,59 +2,50 @@ package io.dotportion.server.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.testing.TestClock;
 import io.dotportion.server.auth.LoginThrottle;
 import io.dotportion.server.gateway.GatewaySettings;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
-import io.dotportion.server.support.MovableClock;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
+import io.dotportion.server.support.PlatformExtension;
+import io.dotportion.server.support.PlatformTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Failed logins slow down per account, per address and per pair with growing delays; nobody is locked out:
  * the owner's right password from a fresh address, and a neighbour's behind a failing address, get in after
  * a bounded wait. The clock is moved, never slept on; the address is set through a trusted proxy header.
  */
+@PlatformTest
 class LoginThrottleTest {
     private static final LoginThrottle.Rule ACCOUNT = new LoginThrottle.Rule(3, Duration.ofSeconds(1), Duration.ofSeconds(8));
     private static final LoginThrottle.Rule ADDRESS = new LoginThrottle.Rule(6, Duration.ofSeconds(1), Duration.ofSeconds(16));
     private static final LoginThrottle.Rule PAIR = new LoginThrottle.Rule(3, Duration.ofSeconds(1), Duration.ofMinutes(10));
     private static final Duration MEMORY = Duration.ofHours(1);
     private static final String PASSWORD = "correct horse";
-    private static final AtomicInteger UNIQUE = new AtomicInteger();
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static final MovableClock CLOCK = new MovableClock();
+    @RegisterExtension
+    static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config
+            .withGateway(GatewaySettings.defaults().withTrustedProxies(1))
+            .withLoginThrottle(new LoginThrottle.Settings(ACCOUNT, ADDRESS, PAIR, MEMORY)));
+    private final AtomicInteger unique = new AtomicInteger();
+    private final ApiClient api;
+    private final TestClock clock;
 
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir)
-                .withGateway(GatewaySettings.defaults().withTrustedProxies(1))
-                .withLoginThrottle(new LoginThrottle.Settings(ACCOUNT, ADDRESS, PAIR, MEMORY)), CLOCK);
-        api = new ApiClient(platform.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
+    LoginThrottleTest(ApiClient api, TestClock clock) {
+        this.api = api;
+        this.clock = clock;
     }
 
     @BeforeEach
     void forget_earlier_failures() {
-        CLOCK.advance(MEMORY.plusMinutes(1));
+        clock.advance(MEMORY.plusMinutes(1));
     }
 
     @Test
@@ -71,7 +62,7 @@ class LoginThrottleTest {
             assertThat(refused.error()).isEqualTo("RATE_LIMITED");
             assertThat(refused.map().get("message").toString()).contains("try again in");
             waits.add(retryAfter(refused));
-            CLOCK.advance(Duration.ofSeconds(retryAfter(refused)));
+            clock.advance(Duration.ofSeconds(retryAfter(refused)));
         }
         assertThat(waits).containsExactly(1L, 2L, 4L, 8L);
     }
@@ -84,7 +75,7 @@ class LoginThrottleTest {
             ApiResponse r = login(email, "guess-" + counted, address());
             if (r.status() == 429) {
                 assertThat(retryAfter(r)).isLessThanOrEqualTo(ACCOUNT.maxDelay().toSeconds());
-                CLOCK.advance(Duration.ofSeconds(retryAfter(r)));
+                clock.advance(Duration.ofSeconds(retryAfter(r)));
             } else {
                 r.expect(401);
                 counted++;
@@ -94,7 +85,7 @@ class LoginThrottleTest {
         ApiResponse waiting = login(email, PASSWORD, owner);
         if (waiting.status() == 429) {
             assertThat(retryAfter(waiting)).isLessThanOrEqualTo(ACCOUNT.maxDelay().toSeconds());
-            CLOCK.advance(Duration.ofSeconds(retryAfter(waiting)));
+            clock.advance(Duration.ofSeconds(retryAfter(waiting)));
         }
         login(email, PASSWORD, owner).expect(200);
     }
@@ -103,9 +94,9 @@ class LoginThrottleTest {
     void one_address_failing_on_many_accounts_slows_its_neighbours_for_a_bounded_time_only() {
         String office = address();
         for (int counted = 0; counted < 10; ) {
-            ApiResponse r = login("nobody" + UNIQUE.incrementAndGet() + "@example.com", "guess", office);
+            ApiResponse r = login("nobody" + unique.incrementAndGet() + "@example.com", "guess", office);
             if (r.status() == 429) {
-                CLOCK.advance(Duration.ofSeconds(retryAfter(r)));
+                clock.advance(Duration.ofSeconds(retryAfter(r)));
             } else {
                 r.expect(401);
                 counted++;
@@ -116,7 +107,7 @@ class LoginThrottleTest {
         assertThat(retryAfter(waiting)).isBetween(1L, ADDRESS.maxDelay().toSeconds());
         login(colleague, PASSWORD, address()).expect(200);
 
-        CLOCK.advance(Duration.ofSeconds(retryAfter(waiting)));
+        clock.advance(Duration.ofSeconds(retryAfter(waiting)));
         login(colleague, PASSWORD, office).expect(200);
     }
 
@@ -141,7 +132,7 @@ class LoginThrottleTest {
         for (int counted = 0; counted < 9; ) {
             ApiResponse r = login(email, "wrong password", attacker);
             if (r.status() == 429) {
-                CLOCK.advance(Duration.ofSeconds(retryAfter(r)));
+                clock.advance(Duration.ofSeconds(retryAfter(r)));
             } else {
                 r.expect(401);
                 counted++;
@@ -151,24 +142,24 @@ class LoginThrottleTest {
         assertThat(retryAfter(refused)).isGreaterThan(ACCOUNT.maxDelay().toSeconds());
     }
 
-    private static long retryAfter(ApiResponse r) {
+    private long retryAfter(ApiResponse r) {
         return Long.parseLong(ApiClient.header(r, "Retry-After"));
     }
 
-    private static String address() {
-        int n = UNIQUE.incrementAndGet();
+    private String address() {
+        int n = unique.incrementAndGet();
         return "198.51." + (n / 250) + "." + (n % 250 + 1);
     }
 
-    private static String signup() {
-        String username = "throttled-" + UNIQUE.incrementAndGet();
+    private String signup() {
+        String username = "throttled-" + unique.incrementAndGet();
         String email = username + "@example.com";
         api.post("/v1/auth/signup", Map.of("email", email, "username", username, "password", PASSWORD), null)
                 .expect(201);
         return email;
     }
 
-    private static ApiResponse login(String email, String password, String address) {
+    private ApiResponse login(String email, String password, String address) {
         return api.raw("POST", "/v1/auth/login", "application/json",
                 io.dotportion.core.value.Json.write(Map.of("email", email, "password", password))
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of("X-Forwarded-For", address));

@@ -4,32 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
+import io.dotportion.server.support.PlatformTest;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Inviting, changing, removing and leaving; a project always keeps an owner. */
+@PlatformTest
 class MembershipTest {
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
+    private final ApiClient api;
 
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
+    MembershipTest(ApiClient api) {
+        this.api = api;
     }
 
     @Test
@@ -112,11 +98,11 @@ class MembershipTest {
         api.post("/api/" + api.username(owner) + "/gw/echo", Map.of("name", "x"), null).expect(200);
     }
 
-    private static String members(String project) {
+    private String members(String project) {
         return "/v1/projects/" + project + "/members";
     }
 
-    private static String id(String token) {
+    private String id(String token) {
         return api.get("/v1/auth/me", token).expect(200).map().get("id").toString();
     }
 }

@@ -4,34 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
+import io.dotportion.server.support.PlatformTest;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** No route shows one project's objects to someone outside it, not even through another project's URL. */
+@PlatformTest
 class ProjectIsolationTest {
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static Team team;
-    static ApiClient api;
+    private Team team;
+    private ApiClient api;
 
     @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
+    void start(ApiClient api) {
+        this.api = api;
         team = new Team(api);
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
     }
 
     @Test

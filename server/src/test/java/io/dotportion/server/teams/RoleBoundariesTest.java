@@ -4,29 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.RunningPlatform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every /v1 route family, called by the owner, an editor, a viewer and an outsider of one project: each
  * (route, role) answers exactly the expected status. 404 means "cannot see", 403 "may see, may not do".
  */
+@PlatformTest
 class RoleBoundariesTest {
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static Team team;
+    private Team team;
 
     /** One request; {@code body} may be null. */
     record Call(String method, String path, Object body) {
@@ -45,17 +40,11 @@ class RoleBoundariesTest {
     }
 
     @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
+    void start(RunningPlatform platform) {
         team = new Team(new ApiClient(platform.port()));
     }
 
-    @AfterAll
-    static void stop() {
-        platform.close();
-    }
-
-    static List<Row> table() {
+    List<Row> table() {
         List<Row> rows = new ArrayList<>();
         String p = "/v1/projects/";
         String w = "/v1/workflows/";
@@ -110,7 +99,7 @@ class RoleBoundariesTest {
     }
 
     /** Stats, OpenAPI and the managed data explorer. */
-    static List<Row> operations() {
+    List<Row> operations() {
         String p = "/v1/projects/";
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("GET project stats", t -> new Call("GET", p + t.project + "/stats", null),

@@ -1,7 +1,7 @@
 package io.dotportion.server.teams;
 
+import io.dotportion.core.testing.Poll;
 import io.dotportion.server.support.ApiClient;
-import io.dotportion.server.support.Poll;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,7 +123,8 @@ final class Team {
         String id = api.post("/v1/workflows/" + workflowId + "/test-run", Map.of("body", Map.of("name", "a")), token)
                 .expect(200).map().get("executionId").toString();
         String url = "/v1/projects/" + projectId + "/executions/" + id;
-        Poll.until(() -> api.get(url, token).status(), s -> s == 200, Duration.ofSeconds(10));
+        Poll.until(Duration.ofSeconds(10), () -> api.get(url, token).status(), s -> s == 200,
+                "the deployed endpoint to answer 200");
         return id;
     }
 }

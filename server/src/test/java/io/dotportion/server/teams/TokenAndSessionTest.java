@@ -2,48 +2,35 @@ package io.dotportion.server.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.testing.TestClock;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
-import io.dotportion.server.support.MovableClock;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
+import io.dotportion.server.support.PlatformTest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Personal tokens (expiry, revocation, read-only scope) and the browser session (cookies, CSRF, logout). */
+@PlatformTest
 class TokenAndSessionTest {
     private static final String PASSWORD = "correct horse";
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static final MovableClock CLOCK = new MovableClock();
+    private final ApiClient api;
+    private final TestClock clock;
 
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir), CLOCK);
-        api = new ApiClient(platform.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
+    TokenAndSessionTest(ApiClient api, TestClock clock) {
+        this.api = api;
+        this.clock = clock;
     }
 
     @Test
     void a_token_past_its_expiry_is_refused() {
         String session = api.newUser("expiring");
-        String expiresAt = CLOCK.instant().plus(Duration.ofHours(1)).toString();
+        String expiresAt = clock.instant().plus(Duration.ofHours(1)).toString();
         String token = personal(session, "short", "full", expiresAt);
         api.get("/v1/projects", token).expect(200);
-        CLOCK.advance(Duration.ofHours(2));
+        clock.advance(Duration.ofHours(2));
         assertThat(api.get("/v1/projects", token).expect(401).error()).isEqualTo("UNAUTHORIZED");
         api.get("/v1/projects", session).expect(200);
     }
@@ -127,13 +114,13 @@ class TokenAndSessionTest {
         api.get("/v1/auth/me", session).expect(401);
     }
 
-    private static String personal(String session, String name, String scope, String expiresAt) {
+    private String personal(String session, String name, String scope, String expiresAt) {
         Map<String, Object> body = expiresAt == null ? Map.of("name", name, "scope", scope)
                 : Map.of("name", name, "scope", scope, "expiresAt", expiresAt);
         return api.post("/v1/tokens", body, session).expect(201).map().get("token").toString();
     }
 
-    private static String signup(String prefix) {
+    private String signup(String prefix) {
         String email = prefix + "-" + System.nanoTime() + "@example.com";
         String username = (prefix + System.nanoTime()).substring(0, Math.min(32, prefix.length() + 12));
         api.post("/v1/auth/signup", Map.of("email", email, "username", username, "password", PASSWORD), null)
@@ -141,7 +128,7 @@ class TokenAndSessionTest {
         return email;
     }
 
-    private static ApiResponse login(String email) {
+    private ApiResponse login(String email) {
         return api.post("/v1/auth/login", Map.of("email", email, "password", PASSWORD), null).expect(200);
     }
 }

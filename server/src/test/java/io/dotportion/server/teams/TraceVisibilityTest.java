@@ -3,21 +3,17 @@ package io.dotportion.server.teams;
 import static io.dotportion.server.support.Workflows.node;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.testing.Poll;
 import io.dotportion.core.value.Json;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
-import io.dotportion.server.support.Poll;
+import io.dotportion.server.support.PlatformTest;
 import io.dotportion.server.support.Workflows;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 8, "traces are not a side door": a token a jwtGenerate node issued is masked in every stored trace
@@ -25,25 +21,22 @@ import org.junit.jupiter.api.io.TempDir;
  * trace (no managed data, no request body), in the list and in the detail view. Editors and owners read the
  * data, not the token. A test run shows its own token to the editor who ran it; its stored copy does not.
  */
+@PlatformTest
 class TraceVisibilityTest {
     static final String PASSWORD = "hunter2-login-password";
     static final String NOTE = "managed-data-note-5521";
 
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String owner;
-    static String editor;
-    static String viewer;
-    static String projectId;
-    static String base;
-    static String signWorkflow;
+    private ApiClient api;
+    private String owner;
+    private String editor;
+    private String viewer;
+    private String projectId;
+    private String base;
+    private String signWorkflow;
 
     @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
+    void start(ApiClient api) {
+        this.api = api;
         owner = api.newUser("owner");
         editor = api.newUser("editor");
         viewer = api.newUser("viewer");
@@ -65,11 +58,6 @@ class TraceVisibilityTest {
                 node("find", "database", Map.of("collection", "notes", "operation", "findOne",
                         "filter", Map.of("text", "{{request.body.text}}"), "options", Map.of("projection", Map.of("_id", 0)))),
                 node("ok", "response", Map.of("status", 200))))));
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
     }
 
     @Test
@@ -98,8 +86,9 @@ class TraceVisibilityTest {
                 .expect(200), "X-Execution-Id");
 
         Map<String, Object> seen = execution(viewer, id);
-        String list = Json.write(Poll.until(() -> api.get("/v1/projects/" + projectId + "/executions", viewer)
-                .expect(200).list(), l -> Json.write(l).contains(id), Duration.ofSeconds(10)));
+        String list = Json.write(Poll.until(Duration.ofSeconds(10),
+                () -> api.get("/v1/projects/" + projectId + "/executions", viewer)
+                .expect(200).list(), l -> Json.write(l).contains(id), "the run in the viewer's execution list"));
 
         assertThat(seen).containsEntry("valuesHidden", true).containsEntry("status", "ok").containsEntry("httpStatus", 200);
         List<Map<String, Object>> trace = (List<Map<String, Object>>) seen.get("trace");
@@ -173,8 +162,9 @@ class TraceVisibilityTest {
         assertThat(Json.write(execution(readOnly, id))).contains(NOTE);
     }
 
-    private static Map<String, Object> execution(String reader, String id) {
+    private Map<String, Object> execution(String reader, String id) {
         String url = "/v1/projects/" + projectId + "/executions/" + id;
-        return Poll.until(() -> api.get(url, reader), r -> r.status() == 200, Duration.ofSeconds(10)).map();
+        return Poll.until(Duration.ofSeconds(10), () -> api.get(url, reader), r -> r.status() == 200,
+                "the execution to be readable").map();
     }
 }

@@ -5,41 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dotportion.core.value.Json;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What no node type knows is removed before a document is stored, with a warning naming each field. */
+@PlatformTest
 class UnknownNodeFieldsTest {
     private static final String PLAINTEXT = "mongodb://app:plain-pass-7c1e@db.example.com/app";
 
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
-    static String projectId;
+    private final ApiClient api;
+    private final String token;
+    private final String projectId;
 
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
-        token = api.newUser("fields");
-        projectId = api.newProject(token, "fields");
+    UnknownNodeFieldsTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
+        projectId = user.newProject("fields");
     }
 
-    @AfterAll
-    static void stop() {
-        platform.close();
-    }
-
-    private static String document(String name) {
+    private String document(String name) {
         return """
             {"name": "%s", "method": "POST", "path": "/%s", "nodes": [
               {"id": "start", "type": "apiStart", "data": {"label": "Start", "debug": true}},
@@ -58,7 +45,7 @@ class UnknownNodeFieldsTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<String> warningPaths(ApiResponse r, String code) {
+    private List<String> warningPaths(ApiResponse r, String code) {
         return ((List<Map<String, Object>>) r.map().get("warnings")).stream()
                 .filter(w -> code.equals(w.get("code"))).map(w -> w.get("path").toString()).toList();
     }
@@ -114,7 +101,7 @@ class UnknownNodeFieldsTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> node(Map<String, Object> export, int index) {
+    private Map<String, Object> node(Map<String, Object> export, int index) {
         return (Map<String, Object>) ((Map<String, Object>) ((List<Object>) export.get("nodes")).get(index)).get("data");
     }
 }

@@ -9,7 +9,9 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import io.dotportion.core.testing.Poll;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -103,12 +105,8 @@ class EmbeddedMongoDurabilityTest {
         }
     }
 
-    private static void awaitAtLeast(AtomicInteger acknowledgedWrites, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (acknowledgedWrites.get() < count && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        assertThat(acknowledgedWrites.get()).isGreaterThanOrEqualTo(count);
+    private static void awaitAtLeast(AtomicInteger acknowledgedWrites, int count) {
+        Poll.until(Duration.ofSeconds(60), acknowledgedWrites::get, n -> n >= count, count + " acknowledged writes");
     }
 
     private static Map<Integer, Integer> readAll(MongoCollection<Document> items) {

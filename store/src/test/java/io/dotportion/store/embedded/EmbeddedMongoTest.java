@@ -8,7 +8,9 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import io.dotportion.core.testing.Poll;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,20 +92,17 @@ class EmbeddedMongoTest {
                 items(client).replaceOne(Filters.eq("_id", i % 50), new Document("_id", i % 50).append("v", i + padding),
                         new ReplaceOptions().upsert(true));
             }
-            assertThat(sizeWithin(store.file(), 1 << 20, Duration.ofSeconds(30))).isLessThan(1 << 20);
+            Poll.until(Duration.ofSeconds(30), () -> size(store.file()), size -> size < 1 << 20, "the file under 1 MiB");
             assertThat(items(client).countDocuments()).isEqualTo(50);
         }
     }
 
-    /** Polls until the file is smaller than {@code bytes} or the time is up; returns its last size. */
-    private static long sizeWithin(Path file, long bytes, Duration limit) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        long size = Files.size(file);
-        while (size >= bytes && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            size = Files.size(file);
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return size;
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.dotportion.store.mongo.ExecutionFixtures.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.core.port.ExecutionRecord;
+import io.dotportion.core.testing.Poll;
 import io.dotportion.store.EmbeddedStoreTestBase;
 import io.dotportion.store.mongo.Ids;
 import java.time.Duration;
@@ -44,11 +45,8 @@ class RetentionSweeperTest extends EmbeddedStoreTestBase {
         }
     }
 
-    private void awaitNoExecutions() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!stores.executions().list("p1", null, null, 10).isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        assertThat(stores.executions().list("p1", null, null, 10)).isEmpty();
+    private void awaitNoExecutions() {
+        Poll.until(Duration.ofSeconds(10), () -> stores.executions().list("p1", null, null, 10), List::isEmpty,
+                "the expired runs swept away");
     }
 }

@@ -2,7 +2,7 @@ package io.dotportion.store.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dotportion.store.TestClock;
+import io.dotportion.core.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -11,7 +11,7 @@ class WarningGateTest {
 
     @Test
     void one_warning_passes_per_interval() {
-        TestClock clock = new TestClock(Instant.parse("2025-01-01T00:00:00Z"));
+        TestClock clock = TestClock.at(Instant.parse("2025-01-01T00:00:00Z"));
         WarningGate gate = new WarningGate(clock, Duration.ofMinutes(1));
 
         assertThat(gate.tryPass()).isTrue();
