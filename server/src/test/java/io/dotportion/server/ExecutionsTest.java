@@ -86,7 +86,8 @@ class ExecutionsTest {
         String testRun = api.post("/v1/workflows/" + id + "/test-run", Map.of("params", Map.of("id", "8")), token)
                 .expect(200).map().get("executionId").toString();
         String base = "/v1/projects/" + projectId + "/executions?workflowId=" + id;
-        Poll.until(() -> api.get(base, token).expect(200).list(), l -> l.size() >= 2, Duration.ofSeconds(10));
+        Poll.until(Duration.ofSeconds(10), () -> api.get(base, token).expect(200).list(), l -> l.size() >= 2,
+                "both runs in the log");
 
         List<Object> tests = api.get(base + "&kind=test", token).expect(200).list();
         List<Object> deployed = api.get(base + "&kind=deployed&version=1&httpStatus=2xx", token).expect(200).list();

@@ -3,53 +3,44 @@ package io.dotportion.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import io.dotportion.server.support.ApiClient;
-import io.dotportion.server.support.Poll;
+import io.dotportion.server.support.PlatformExtension;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.RunningPlatform;
+import io.dotportion.server.support.ServedStore;
+import io.dotportion.server.support.SignedUpUser;
+import io.dotportion.core.testing.Poll;
 import io.dotportion.server.support.Workflows;
-import io.dotportion.server.wiring.Platform;
 import io.dotportion.server.wiring.PlatformConfig;
-import io.dotportion.store.embedded.EmbeddedMongo;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Deleting a project removes everything it owns, and the answer says what; other projects keep theirs. */
+@PlatformTest
 class ProjectDeletionTest {
     /** Kept on purpose: the audit trail of secret changes, and the instances' change feed. */
     private static final Set<String> KEPT = Set.of("audit", "secretChanges", "changes", "changeCounter");
 
-    @TempDir
-    static Path dataDir;
-    static EmbeddedMongo store;
-    static MongoClient storeClient;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
+    @RegisterExtension
+    static final PlatformExtension PLATFORM = PlatformExtension.defaults().servedStore();
 
-    @BeforeAll
-    static void start() {
-        store = EmbeddedMongo.start(dataDir.resolve("store"), 0);
-        storeClient = MongoClients.create(store.connectionString());
-        platform = Platform.start(PlatformConfig.forTests(dataDir).withMongoUrl(store.connectionString()));
-        api = new ApiClient(platform.port());
-        token = api.newUser("deleter");
-    }
+    private final RunningPlatform platform;
+    private final ApiClient api;
+    private final MongoClient storeClient;
+    private final String token;
 
-    @AfterAll
-    static void stop() {
-        platform.close();
-        storeClient.close();
-        store.close();
+    ProjectDeletionTest(RunningPlatform platform, ServedStore store, SignedUpUser user) {
+        this.platform = platform;
+        this.api = user.api();
+        this.storeClient = store.client();
+        this.token = user.token();
     }
 
     @Test
@@ -95,7 +86,7 @@ class ProjectDeletionTest {
     }
 
     /** A project with a secret, a managed collection with a document, a deployed workflow that ran once. */
-    private static String populated(String slug) {
+    private String populated(String slug) {
         String projectId = api.newProject(token, slug);
         api.putSecret(token, projectId, "signing", Map.of("type", "jwt", "generate", true)).expect(201);
         api.post("/v1/projects/" + projectId + "/data/collections/notes/documents", Map.of("title", "milk"), token)
@@ -103,14 +94,14 @@ class ProjectDeletionTest {
         api.deploy(token, api.newWorkflow(token, projectId, Workflows.single("Notes", "GET", "/notes", "database",
                 Map.of("collection", "notes", "operation", "findMany"), 200)));
         api.get("/api/" + api.username(token) + "/" + slug + "/notes", null).expect(200);
-        Poll.until(() -> api.get("/v1/projects/" + projectId + "/executions", token).expect(200).list(),
-                runs -> !runs.isEmpty(), Duration.ofSeconds(10));
+        Poll.until(Duration.ofSeconds(10), () -> api.get("/v1/projects/" + projectId + "/executions", token)
+                .expect(200).list(), runs -> !runs.isEmpty(), "the run in the project's log");
         platform.flushStats();
         return projectId;
     }
 
     /** Every document in the platform's database that names the project, outside what is kept on purpose. */
-    private static List<String> documentsOf(String projectId) {
+    private List<String> documentsOf(String projectId) {
         MongoDatabase platformDb = storeClient.getDatabase(PlatformConfig.DEFAULT_DATABASE);
         List<String> found = new ArrayList<>();
         for (String name : platformDb.listCollectionNames()) {

@@ -3,20 +3,17 @@ package io.dotportion.server.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.RunningPlatform;
+import io.dotportion.server.support.SignedUpUser;
 import io.dotportion.server.support.Workflows;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,19 +21,17 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A response node answering 204, 205 or 304 sends that status with no body (even when the node has one) and
  * the connection stays usable: the next request on it gets its own answer right after the headers.
  */
+@PlatformTest
 class BodilessStatusTest {
     private static final String NEXT = "GET /health HTTP/1.1\r\nHost: x\r\n\r\n";
 
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static String base;
+    private final int port;
+    private final String base;
 
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        ApiClient api = new ApiClient(platform.port());
-        String token = api.newUser("bodiless");
+    BodilessStatusTest(RunningPlatform platform, SignedUpUser user) {
+        port = platform.port();
+        ApiClient api = user.api();
+        String token = user.token();
         String projectId = api.newProject(token, "bodiless");
         for (int status : List.of(204, 205, 304)) {
             api.deploy(token, api.newWorkflow(token, projectId, Workflows.chain("S" + status, "POST", "/s" + status,
@@ -46,11 +41,6 @@ class BodilessStatusTest {
                     List.of(Workflows.node("answer", "response", Map.of("status", status))))));
         }
         base = "/api/" + api.username(token) + "/bodiless";
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
     }
 
     @ParameterizedTest
@@ -74,8 +64,8 @@ class BodilessStatusTest {
     }
 
     /** Sends {@code request} and a GET /health on one connection; answers the bytes up to the second status line. */
-    private static String thenHealth(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", platform.port())) {
+    private String thenHealth(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write((request + NEXT).getBytes(StandardCharsets.ISO_8859_1));
             InputStream in = socket.getInputStream();

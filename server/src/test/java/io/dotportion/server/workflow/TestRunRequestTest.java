@@ -3,32 +3,24 @@ package io.dotportion.server.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
+import io.dotportion.server.support.PlatformTest;
+import io.dotportion.server.support.SignedUpUser;
 import io.dotportion.server.support.Workflows;
-import io.dotportion.server.wiring.Platform;
-import io.dotportion.server.wiring.PlatformConfig;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A test run's sample path binds the workflow's path parameters and query as a real request would. */
+@PlatformTest
 class TestRunRequestTest {
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static ApiClient api;
-    static String token;
-    static String workflowId;
+    private final ApiClient api;
+    private final String token;
+    private final String workflowId;
 
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        api = new ApiClient(platform.port());
-        token = api.newUser("tester");
+    TestRunRequestTest(SignedUpUser user) {
+        api = user.api();
+        token = user.token();
         String projectId = api.newProject(token, "runs");
         workflowId = api.newWorkflow(token, projectId, Workflows.chain("Posts", "GET", "/users/{id}/posts/{slug}",
                 List.of(Workflows.node("answer", "response", Map.of("status", 200, "body", Map.of(
@@ -36,12 +28,7 @@ class TestRunRequestTest {
                         "page", "{{request.query.page}}"))))));
     }
 
-    @AfterAll
-    static void stop() {
-        platform.close();
-    }
-
-    private static Map<String, Object> run(Map<String, Object> sample) {
+    private Map<String, Object> run(Map<String, Object> sample) {
         return api.post("/v1/workflows/" + workflowId + "/test-run", sample, token).expect(200).map();
     }
 
