@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
+import io.dotportion.server.support.PlatformTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,36 +17,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * docs/API.md lists exactly the routes the server registers: every {@code ### METHOD /path} heading is a
  * registered route, and every registered route under /v1, /api, /health and /metrics has its heading.
  * Path parameter names may differ (the docs say {@code {projectId}} where the code says {@code {pid}}).
  */
+@PlatformTest
 class ApiDocsTest {
     static final Path API_MD = Path.of("..", "docs", "API.md");
     private static final Pattern HEADING = Pattern.compile("^### (GET|POST|PUT|PATCH|DELETE) (/\\S*)$",
             Pattern.MULTILINE);
     private static final Pattern PARAM = Pattern.compile("\\{[^}/]+}");
 
-    @TempDir
-    static Path dataDir;
-    static Platform platform;
-    static RecordedRoutes.Recorded recorded;
+    private final Platform platform;
+    private final RecordedRoutes.Recorded recorded;
 
-    @BeforeAll
-    static void start() {
-        platform = Platform.start(PlatformConfig.forTests(dataDir));
-        recorded = RecordedRoutes.of(platform.httpApi()::configure);
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.close();
+    ApiDocsTest(Platform platform) {
+        this.platform = platform;
+        this.recorded = RecordedRoutes.of(platform.httpApi()::configure);
     }
 
     @Test
