@@ -47,7 +47,7 @@ function csrfToken() {
   return match ? decodeURIComponent(match[1]) : null;
 }
 
-export async function request(method, path, body) {
+async function send(method, path, body) {
   const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
   const csrf = READS.includes(method) ? null : csrfToken();
   if (csrf) init.headers['X-CSRF-Token'] = csrf;
@@ -65,7 +65,17 @@ export async function request(method, path, body) {
   const sessionEnded = response.status === 401 || (response.status === 403 && data && data.error === 'CSRF_REJECTED');
   if (sessionEnded && !SESSION_ROUTES.includes(path)) unauthorizedListeners.forEach((l) => l());
   if (!response.ok) throw failure(response.status, data);
-  return data;
+  return { data, headers: response.headers };
+}
+
+export async function request(method, path, body) {
+  return (await send(method, path, body)).data;
+}
+
+/** A GET of a keyset-paged list: the page (the body) and the cursor of the next one (null on the last page). */
+export async function getPage(path) {
+  const { data, headers } = await send('GET', path);
+  return { items: data || [], next: headers.get('X-Next-Cursor') };
 }
 
 export const get = (path) => request('GET', path);

@@ -1,4 +1,4 @@
-import { del, get, patch, post, put } from './client.js';
+import { del, get, getPage, patch, post, put } from './client.js';
 
 const enc = encodeURIComponent;
 
@@ -51,6 +51,13 @@ export const executions = {
     Object.entries(filters || {}).forEach(([key, value]) => value && query.set(key, value));
     const suffix = query.toString() ? `?${query}` : '';
     return get(`/v1/projects/${enc(pid)}/executions${suffix}`);
+  },
+  // one page of runs and the cursor of the next (see pages/executions/executionQuery.js)
+  page: (pid, params, cursor) => {
+    const query = new URLSearchParams(params || {});
+    if (cursor) query.set('cursor', cursor);
+    const suffix = query.toString() ? `?${query}` : '';
+    return getPage(`/v1/projects/${enc(pid)}/executions${suffix}`);
   },
   get: (pid, id) => get(`/v1/projects/${enc(pid)}/executions/${enc(id)}`),
 };

@@ -1,29 +1,35 @@
 import { formatMs } from '../../editor/model/trace.js';
 import { useState } from 'react';
-import { executions, workflows } from '../../api/endpoints.js';
+import { workflows } from '../../api/endpoints.js';
 import { useLoad } from '../../app/useLoad.js';
 import ErrorMessage from '../../components/ErrorMessage.jsx';
 import Link from '../../components/Link.jsx';
 import MethodBadge from '../../components/MethodBadge.jsx';
 import SelectField from '../../components/SelectField.jsx';
-import { WINDOWS, withinWindow } from './timeWindow.js';
+import TextField from '../../components/TextField.jsx';
+import { HTTP_CLASSES, KINDS, NO_FILTERS, STATUSES, WINDOWS } from './executionQuery.js';
+import { useExecutionPages } from './useExecutionPages.js';
 
 export default function ExecutionsSection({ project }) {
-  const [filters, setFilters] = useState({ workflowId: '', status: '', window: '' });
+  const [filters, setFilters] = useState(NO_FILTERS);
   const flows = useLoad(() => workflows.list(project.id), [project.id]);
-  const list = useLoad(
-    () => executions.list(project.id, { workflowId: filters.workflowId, status: filters.status, limit: '200' }),
-    [project.id, filters.workflowId, filters.status],
-  );
+  const list = useExecutionPages(project.id, filters);
   const set = (key) => (value) => setFilters((f) => ({ ...f, [key]: value }));
   const names = new Map((flows.data || []).map((w) => [w.id, w.name]));
-  const shown = withinWindow(list.data || [], filters.window);
   return (
     <section>
       <div className="row filters">
         <SelectField label="Workflow" value={filters.workflowId} onChange={set('workflowId')} options={[['', 'All workflows'], ...(flows.data || []).map((w) => [w.id, w.name])]} testId="filter-workflow" />
-        <SelectField label="Status" value={filters.status} onChange={set('status')} options={[['', 'Any status'], ['ok', 'ok'], ['error', 'error']]} testId="filter-status" />
+        <SelectField label="Status" value={filters.status} onChange={set('status')} options={STATUSES} testId="filter-status" />
+        <SelectField label="Kind" value={filters.kind} onChange={set('kind')} options={KINDS} testId="filter-kind" />
+        <SelectField label="HTTP status" value={filters.httpStatus} onChange={set('httpStatus')} options={HTTP_CLASSES} testId="filter-http-status" />
         <SelectField label="Time" value={filters.window} onChange={set('window')} options={WINDOWS} testId="filter-window" />
+        {filters.window === 'custom' && (
+          <>
+            <TextField label="From" type="datetime-local" value={filters.from} onChange={set('from')} testId="filter-from" />
+            <TextField label="To" type="datetime-local" value={filters.to} onChange={set('to')} testId="filter-to" />
+          </>
+        )}
         <button type="button" className="btn ghost" onClick={list.reload} data-testid="refresh-executions">
           Refresh
         </button>
@@ -42,7 +48,7 @@ export default function ExecutionsSection({ project }) {
           </tr>
         </thead>
         <tbody>
-          {shown.map((e) => (
+          {list.items.map((e) => (
             <tr key={e.id} data-testid="execution-row">
               <td>
                 <Link to={`/projects/${project.id}/executions/${e.id}`}>{new Date(e.startedAt).toLocaleString()}</Link>
@@ -61,7 +67,7 @@ export default function ExecutionsSection({ project }) {
               </td>
             </tr>
           ))}
-          {list.data && shown.length === 0 && (
+          {!list.loading && !list.error && list.items.length === 0 && (
             <tr>
               <td colSpan={7} className="muted">
                 No executions match. Calls to deployed endpoints and test runs appear here.
@@ -70,6 +76,13 @@ export default function ExecutionsSection({ project }) {
           )}
         </tbody>
       </table>
+      {list.next && (
+        <div className="row">
+          <button type="button" className="btn ghost" onClick={list.loadMore} disabled={list.loading} data-testid="load-more-executions">
+            {list.loading ? 'Loading…' : 'Load more'}
+          </button>
+        </div>
+      )}
     </section>
   );
 }

@@ -89,6 +89,27 @@ class ExecutionsTest {
         assertThat(api.get("/v1/projects/" + projectId + "/executions?limit=1", token).expect(200).list()).hasSize(1);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void logged_runs_are_filtered_by_kind_version_and_http_status_as_the_gateway_and_test_runs_logged_them() {
+        String projectId = api.newProject(token, "kinds");
+        String id = api.newWorkflow(token, projectId, ApiClient.fixture("get-user.json"));
+        api.deploy(token, id);
+        api.get("/api/" + api.username(token) + "/kinds/users/7", null).expect(200);
+        String testRun = api.post("/v1/workflows/" + id + "/test-run", Map.of("params", Map.of("id", "8")), token)
+                .expect(200).map().get("executionId").toString();
+        String base = "/v1/projects/" + projectId + "/executions?workflowId=" + id;
+        Poll.until(() -> api.get(base, token).expect(200).list(), l -> l.size() >= 2, Duration.ofSeconds(10));
+
+        List<Object> tests = api.get(base + "&kind=test", token).expect(200).list();
+        List<Object> deployed = api.get(base + "&kind=deployed&version=1&httpStatus=2xx", token).expect(200).list();
+
+        assertThat(tests).extracting(e -> ((Map<String, Object>) e).get("id")).containsExactly(testRun);
+        assertThat(deployed).extracting(e -> ((Map<String, Object>) e).get("path")).containsExactly("/users/7");
+        assertThat(api.get(base + "&kind=deployed&version=2", token).expect(200).list()).isEmpty();
+        assertThat(api.get(base + "&httpStatus=5xx", token).expect(200).list()).isEmpty();
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Object> deployed(List<Object> executions) {
         return executions.stream().filter(e -> "deployed".equals(((Map<String, Object>) e).get("kind"))).toList();

@@ -1,5 +1,8 @@
 package io.dotportion.server.execution;
 
+import io.dotportion.core.port.ExecutionKey;
+import io.dotportion.core.port.ExecutionQuery;
+import io.dotportion.core.port.ExecutionRecord;
 import io.dotportion.core.port.ExecutionStore;
 import io.dotportion.server.auth.Caller;
 import io.dotportion.server.http.ApiException;
@@ -10,14 +13,20 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * /v1/projects/{pid}/executions: the execution log, newest first, each with its redacted trace; callers whose
- * role may not read the project's data see the traces' shape only ({@link TraceDetail}).
+ * role may not read the project's data see the traces' shape only ({@link TraceDetail}). The list is filtered
+ * ({@link ExecutionFilters}) and paged by keyset: the body is the page (a JSON array), and when older runs
+ * pass the filters the answer names the next page in {@code X-Next-Cursor} (pass it as {@code cursor}) and in
+ * a {@code Link: <...>; rel="next"} header.
  */
 public final class ExecutionService implements HttpService {
-    private static final int DEFAULT_LIMIT = 50;
-    private static final int MAX_LIMIT = 500;
+    static final String NEXT_CURSOR = "X-Next-Cursor";
 
     private final ExecutionStore executions;
     private final ProjectAccess projects;
@@ -37,13 +46,16 @@ public final class ExecutionService implements HttpService {
         ProjectAccess.Granted granted = projects.grant(Caller.of(req), req.path().pathParameters().get("pid"),
                 Permission.READ);
         TraceDetail detail = TraceDetail.of(granted);
-        var query = req.query();
-        String workflowId = query.first("workflowId").orElse(null);
-        String status = query.first("status").orElse(null);
-        int limit = limit(query.first("limit").orElse(null));
-        JsonResponses.ok(res, executions.list(granted.project().id(), workflowId, status, limit).stream()
-                .map(record -> ExecutionView.of(record, detail))
-                .toList());
+        ExecutionQuery query = ExecutionFilters.parse(req.query());
+        // one more than asked says whether an older page exists, so the last page names no next one
+        List<ExecutionRecord> found = executions.list(granted.project().id(), query.withLimit(query.limit() + 1));
+        List<ExecutionRecord> page = found.subList(0, Math.min(query.limit(), found.size()));
+        if (found.size() > query.limit()) {
+            String next = ExecutionCursor.encode(ExecutionKey.of(page.getLast()));
+            res.header(NEXT_CURSOR, next);
+            res.header("Link", "<" + nextUrl(req, next) + ">; rel=\"next\"");
+        }
+        JsonResponses.ok(res, page.stream().map(record -> ExecutionView.of(record, detail)).toList());
     }
 
     private void get(ServerRequest req, ServerResponse res) {
@@ -55,18 +67,15 @@ public final class ExecutionService implements HttpService {
                 .orElseThrow(ApiException::notFound));
     }
 
-    private static int limit(String raw) {
-        if (raw == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int n = Integer.parseInt(raw.strip());
-            if (n < 1 || n > MAX_LIMIT) {
-                throw ApiException.invalid("limit must be between 1 and " + MAX_LIMIT);
+    /** This request's path and filters (all known and given once: they were checked) with the next cursor. */
+    private static String nextUrl(ServerRequest req, String cursor) {
+        List<String> params = new ArrayList<>();
+        for (String name : ExecutionFilters.NAMES) {
+            if (!name.equals("cursor") && req.query().contains(name)) {
+                params.add(name + "=" + URLEncoder.encode(req.query().get(name), StandardCharsets.UTF_8));
             }
-            return n;
-        } catch (NumberFormatException e) {
-            throw ApiException.invalid("limit must be an integer");
         }
+        params.add("cursor=" + cursor);
+        return req.path().absolute().rawPath() + "?" + String.join("&", params);
     }
 }

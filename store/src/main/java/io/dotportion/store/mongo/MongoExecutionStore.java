@@ -7,6 +7,7 @@ import static com.mongodb.client.model.Filters.lt;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
+import io.dotportion.core.port.ExecutionQuery;
 import io.dotportion.core.port.ExecutionRecord;
 import io.dotportion.core.port.ExecutionStore;
 import java.time.Instant;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 
 /**
@@ -42,23 +42,13 @@ public final class MongoExecutionStore implements ExecutionStore {
         batches.insert(records);
     }
 
-    /** Newest first (by start time, then id); {@code workflowId} and {@code status} filter when not null. */
+    /** Newest first (by start time, then id): the runs of both layouts that pass {@code query}. */
     @Override
-    public List<ExecutionRecord> list(String projectId, String workflowId, String status, int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be positive");
-        }
-        List<Bson> filters = new ArrayList<>();
-        filters.add(eq("projectId", projectId));
-        if (workflowId != null) {
-            filters.add(eq("workflowId", workflowId));
-        }
-        if (status != null) {
-            filters.add(eq("status", status));
-        }
-        List<ExecutionRecord> older = executions.find(and(filters)).sort(Sorts.descending("startedAt", "_id"))
-                .limit(limit).map(ExecutionDocuments::toRecord).into(new ArrayList<>());
-        return batches.mergeNewest(older, projectId, workflowId, status, limit);
+    public List<ExecutionRecord> list(String projectId, ExecutionQuery query) {
+        List<ExecutionRecord> older = executions.find(SingleRunFilter.of(projectId, query))
+                .sort(Sorts.descending("startedAt", "_id")).limit(query.limit())
+                .map(ExecutionDocuments::toRecord).into(new ArrayList<>());
+        return batches.mergeNewest(older, projectId, query);
     }
 
     @Override
@@ -80,5 +70,10 @@ public final class MongoExecutionStore implements ExecutionStore {
     public long deleteStartedBefore(Instant cutoff) {
         return executions.deleteMany(lt("startedAt", Times.toDate(cutoff))).getDeletedCount()
                 + batches.deleteStartedBefore(cutoff);
+    }
+
+    @Override
+    public long deleteProject(String projectId) {
+        return executions.deleteMany(eq("projectId", projectId)).getDeletedCount() + batches.deleteProject(projectId);
     }
 }

@@ -105,14 +105,27 @@ final class RunBatchDocuments {
 
     /** The runs of a document that pass {@code wanted} (tried on each run's id before its trace is read). */
     static List<ExecutionRecord> runs(Document doc, Predicate<String> wanted) {
+        return runs(doc, wanted, run -> true);
+    }
+
+    /**
+     * The runs of a document whose id passes {@code wantedId} and whose summary (the run without its trace)
+     * passes {@code wanted}; the trace of any other run is skipped unread.
+     */
+    static List<ExecutionRecord> runs(Document doc, Predicate<String> wantedId, Predicate<ExecutionRecord> wanted) {
         String projectId = doc.getString(PROJECT);
         try (JsonParser p = Json.mapper().createParser(doc.getString(RUNS))) {
             List<ExecutionRecord> out = new ArrayList<>();
             expect(p.nextToken(), JsonToken.START_ARRAY);
             while (p.nextToken() == JsonToken.START_ARRAY) {
                 String id = text(p);
-                if (wanted.test(id)) {
-                    out.add(run(p, id, projectId));
+                if (!wantedId.test(id)) {
+                    skipRestOfRun(p);
+                    continue;
+                }
+                ExecutionRecord summary = summary(p, id, projectId);
+                if (wanted.test(summary)) {
+                    out.add(withTrace(p, summary));
                 } else {
                     skipRestOfRun(p);
                 }
@@ -134,7 +147,8 @@ final class RunBatchDocuments {
         return run.id().toLowerCase(Locale.ROOT);
     }
 
-    private static ExecutionRecord run(JsonParser p, String id, String projectId) throws IOException {
+    /** The fields after the id up to the trace, as a summary (the parser is left before the trace). */
+    private static ExecutionRecord summary(JsonParser p, String id, String projectId) throws IOException {
         String workflowId = text(p);
         Integer version = p.nextToken() == JsonToken.VALUE_NULL ? null : p.getIntValue();
         String kind = text(p);
@@ -148,11 +162,17 @@ final class RunBatchDocuments {
         double durationMs = p.getDoubleValue();
         p.nextToken();
         Instant startedAt = Instant.ofEpochMilli(p.getLongValue());
+        return new ExecutionRecord(id, projectId, workflowId, version, kind, status, httpStatus, errorCode, method,
+                path, durationMs, startedAt, List.of(), ExecutionRecord.Kept.SUMMARY);
+    }
+
+    /** The run with its trace read (kept in full), or the summary itself when none was kept. */
+    private static ExecutionRecord withTrace(JsonParser p, ExecutionRecord s) throws IOException {
         List<Map<String, Object>> trace = p.nextToken() == JsonToken.VALUE_NULL ? null : TRACE.readValue(p);
         expect(p.nextToken(), JsonToken.END_ARRAY);
-        return new ExecutionRecord(id, projectId, workflowId, version, kind, status, httpStatus, errorCode, method,
-                path, durationMs, startedAt, trace == null ? List.of() : trace,
-                trace == null ? ExecutionRecord.Kept.SUMMARY : ExecutionRecord.Kept.FULL);
+        return trace == null ? s : new ExecutionRecord(s.id(), s.projectId(), s.workflowId(), s.version(), s.kind(),
+                s.status(), s.httpStatus(), s.errorCode(), s.method(), s.path(), s.durationMs(), s.startedAt(), trace,
+                ExecutionRecord.Kept.FULL);
     }
 
     /** Skips the fields after the id, the trace without reading it. */

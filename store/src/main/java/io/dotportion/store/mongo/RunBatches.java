@@ -3,6 +3,7 @@ package io.dotportion.store.mongo;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 
 import com.mongodb.MongoBulkWriteException;
@@ -11,6 +12,7 @@ import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import io.dotportion.core.port.ExecutionQuery;
 import io.dotportion.core.port.ExecutionRecord;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +20,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -83,13 +84,13 @@ final class RunBatches {
     }
 
     /**
-     * Adds to {@code newestFirst} (already sorted, newest first) the matching runs that belong among the newest
-     * {@code limit}, walking documents newest second first and stopping once no later one can.
+     * Adds to {@code newestFirst} (already sorted, newest first) the runs passing {@code query} that belong among
+     * the newest {@code query.limit()}, walking documents newest second first and stopping once no later one can.
      */
-    List<ExecutionRecord> mergeNewest(List<ExecutionRecord> newestFirst, String projectId, String workflowId,
-                                      String status, int limit) {
+    List<ExecutionRecord> mergeNewest(List<ExecutionRecord> newestFirst, String projectId, ExecutionQuery query) {
+        int limit = query.limit();
         List<ExecutionRecord> out = new ArrayList<>(newestFirst);
-        try (MongoCursor<Document> cursor = batches.find(filter(projectId, workflowId, status))
+        try (MongoCursor<Document> cursor = batches.find(filter(projectId, query))
                 .sort(Sorts.descending(RunBatchDocuments.SECOND, "_id")).batchSize(CURSOR_BATCH).iterator()) {
             while (cursor.hasNext()) {
                 Document doc = cursor.next();
@@ -97,11 +98,7 @@ final class RunBatches {
                 if (out.size() >= limit && !end.isAfter(out.get(limit - 1).startedAt())) {
                     break; // every run of this and later documents started before the limit-th kept one
                 }
-                for (ExecutionRecord run : RunBatchDocuments.runs(doc, id -> true)) {
-                    if (matches(run, workflowId, status)) {
-                        out.add(run);
-                    }
-                }
+                out.addAll(RunBatchDocuments.runs(doc, id -> true, query::matches));
                 out.sort(ExecutionOrder.NEWEST_FIRST);
                 if (out.size() > limit) {
                     out.subList(limit, out.size()).clear();
@@ -137,20 +134,40 @@ final class RunBatches {
         return runs;
     }
 
-    private static Bson filter(String projectId, String workflowId, String status) {
-        List<Bson> filters = new ArrayList<>(3);
-        filters.add(eq(RunBatchDocuments.PROJECT, projectId));
-        if (workflowId != null) {
-            filters.add(eq(RunBatchDocuments.WORKFLOWS, workflowId));
+    /** Deletes every document of a project; returns how many runs they held. */
+    long deleteProject(String projectId) {
+        Bson project = eq(RunBatchDocuments.PROJECT, projectId);
+        long runs = 0;
+        for (Document doc : batches.find(project).projection(Projections.include(RunBatchDocuments.COUNT))) {
+            runs += doc.getInteger(RunBatchDocuments.COUNT, 0);
         }
-        if (status != null) {
-            filters.add(eq(RunBatchDocuments.STATUSES, status));
-        }
-        return and(filters);
+        batches.deleteMany(project);
+        return runs;
     }
 
-    private static boolean matches(ExecutionRecord run, String workflowId, String status) {
-        return (workflowId == null || workflowId.equals(run.workflowId()))
-                && (status == null || Objects.equals(status, run.status()));
+    /**
+     * The documents that may hold a run passing {@code query}: the project and the seconds its start range and
+     * page key allow (served by the {@code projectId, second, _id} index), holding the workflow and the status
+     * asked for. Version, kind and HTTP status are not on the document: its runs are checked one by one.
+     */
+    private static Bson filter(String projectId, ExecutionQuery query) {
+        List<Bson> filters = new ArrayList<>(6);
+        filters.add(eq(RunBatchDocuments.PROJECT, projectId));
+        if (query.workflowId() != null) {
+            filters.add(eq(RunBatchDocuments.WORKFLOWS, query.workflowId()));
+        }
+        if (query.status() != null) {
+            filters.add(eq(RunBatchDocuments.STATUSES, query.status()));
+        }
+        if (query.from() != null) {
+            filters.add(gte(RunBatchDocuments.SECOND, Date.from(RunBatchDocuments.second(query.from()))));
+        }
+        if (query.to() != null) {
+            filters.add(lt(RunBatchDocuments.SECOND, Date.from(query.to())));
+        }
+        if (query.after() != null) {
+            filters.add(lte(RunBatchDocuments.SECOND, Date.from(RunBatchDocuments.second(query.after().startedAt()))));
+        }
+        return and(filters);
     }
 }

@@ -1,5 +1,6 @@
 package io.dotportion.store.log;
 
+import io.dotportion.core.port.ExecutionQuery;
 import io.dotportion.core.port.ExecutionRecord;
 import io.dotportion.core.port.ExecutionStore;
 import java.time.Instant;
@@ -60,8 +61,8 @@ final class GatedExecutionStore implements ExecutionStore {
     }
 
     @Override
-    public List<ExecutionRecord> list(String projectId, String workflowId, String status, int limit) {
-        return delegate.list(projectId, workflowId, status, limit);
+    public List<ExecutionRecord> list(String projectId, ExecutionQuery query) {
+        return delegate.list(projectId, query);
     }
 
     @Override
@@ -72,5 +73,10 @@ final class GatedExecutionStore implements ExecutionStore {
     @Override
     public long deleteStartedBefore(Instant cutoff) {
         return delegate.deleteStartedBefore(cutoff);
+    }
+
+    @Override
+    public long deleteProject(String projectId) {
+        return delegate.deleteProject(projectId);
     }
 }

@@ -24,6 +24,16 @@ public final class ExecutionFixtures {
                 "/orders/7", 0.75, startedAt, List.of(), ExecutionRecord.Kept.SUMMARY);
     }
 
+    /**
+     * A run with every field a listing filters on given, its id made at its start; kept in full with an empty
+     * trace, so that it reads back the same from either layout (one document per run had no summaries).
+     */
+    public static ExecutionRecord run(String projectId, String workflowId, int version, String kind, String status,
+                                      int httpStatus, Instant startedAt) {
+        return new ExecutionRecord(idAt(startedAt), projectId, workflowId, version, kind, status, httpStatus,
+                "ok".equals(status) ? null : "EXECUTION_FAILED", "GET", "/runs", 0.5, startedAt, List.of());
+    }
+
     /** An execution id made at this moment. */
     public static String idAt(Instant moment) {
         return new ObjectId(Date.from(moment)).toHexString();
