@@ -23,15 +23,15 @@ final class Handoff {
     private static final int DROPPED = 4;
 
     private final AtomicInteger state = new AtomicInteger(QUEUED);
-    private final CompletableFuture<String> result = new CompletableFuture<>();
+    private final CompletableFuture<Object> result = new CompletableFuture<>();
     private final AtomicReference<SandboxContext> context = new AtomicReference<>();
-    private final Function<Handoff, String> task;
+    private final Function<Handoff, Object> task;
     private final Semaphore share;
     private final ContextPool pool;
     private final Workers workers;
     private volatile Thread runner;
 
-    Handoff(Function<Handoff, String> task, Semaphore share, ContextPool pool, Workers workers) {
+    Handoff(Function<Handoff, Object> task, Semaphore share, ContextPool pool, Workers workers) {
         this.task = task;
         this.share = share;
         this.pool = pool;
@@ -83,7 +83,7 @@ final class Handoff {
     }
 
     /** The caller's wait: the result, or the failure; gives up on a run still queued at {@code untilNanos}. */
-    String await(long untilNanos, long graceNanos) {
+    Object await(long untilNanos, long graceNanos) {
         try {
             try {
                 return result.get(untilNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
