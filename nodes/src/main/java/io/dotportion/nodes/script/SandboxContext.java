@@ -28,8 +28,14 @@ final class SandboxContext {
      */
     Object call(PreparedScript script, Tape arguments, int maxResultChars) {
         context.resetLimits();
-        return result(runner.execute(function(script), arguments.kinds(), arguments, maxResultChars,
-                Json.MAX_DEPTH), maxResultChars);
+        // entered once for the call and the reads of its result, instead of once per polyglot call
+        context.enter();
+        try {
+            return result(runner.execute(function(script), arguments.kinds(), arguments, maxResultChars,
+                    Json.MAX_DEPTH), maxResultChars);
+        } finally {
+            leave();
+        }
     }
 
     private static Object result(Value result, int maxResultChars) {
@@ -45,6 +51,14 @@ final class SandboxContext {
                     + maxResultChars + " characters as JSON");
         }
         return Undefined.VALUE;
+    }
+
+    private void leave() {
+        try {
+            context.leave();
+        } catch (RuntimeException closed) {
+            // cancelled meanwhile: the context is closed and no longer entered
+        }
     }
 
     /** Evaluates the script into this context ahead of its first run (a no-op when already done). */
