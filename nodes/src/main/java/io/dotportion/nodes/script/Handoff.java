@@ -1,19 +1,17 @@
 package io.dotportion.nodes.script;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 
 /**
  * One run handed from its caller to a worker, and who gives back what: the tenant's share when the run
  * really stops (or at once, when it never started), and the context to the pool when the run returns or
  * when it is written off as stuck (then the worker is replaced too, demoted, and retired once its run
- * ends), whichever comes first.
+ * ends), whichever comes first. The caller parks until the outcome is set; whoever sets it first (the
+ * worker with the result, or the watchdog writing the run off) unparks it: one wake-up, no spinning.
  */
 final class Handoff {
     private static final int QUEUED = 0;
@@ -23,15 +21,22 @@ final class Handoff {
     private static final int DROPPED = 4;
 
     private final AtomicInteger state = new AtomicInteger(QUEUED);
-    private final CompletableFuture<String> result = new CompletableFuture<>();
+    /** A failure as the outcome. */
+    private record Failed(Throwable failure) {
+    }
+
+    private static final Object PENDING = new Object();
+
+    private final AtomicReference<Object> outcome = new AtomicReference<>(PENDING);
+    private final Thread caller = Thread.currentThread();
     private final AtomicReference<SandboxContext> context = new AtomicReference<>();
-    private final Function<Handoff, String> task;
+    private final Function<Handoff, Object> task;
     private final Semaphore share;
     private final ContextPool pool;
     private final Workers workers;
     private volatile Thread runner;
 
-    Handoff(Function<Handoff, String> task, Semaphore share, ContextPool pool, Workers workers) {
+    Handoff(Function<Handoff, Object> task, Semaphore share, ContextPool pool, Workers workers) {
         this.task = task;
         this.share = share;
         this.pool = pool;
@@ -45,9 +50,9 @@ final class Handoff {
             return false;
         }
         try {
-            result.complete(task.apply(this));
+            settle(task.apply(this));
         } catch (RuntimeException | Error e) {
-            result.completeExceptionally(e);
+            settle(new Failed(e));
         }
         if (state.getAndSet(DONE) == STUCK) {
             workers.recovered(share::release);
@@ -79,35 +84,55 @@ final class Handoff {
             pool.discard(held);
         }
         workers.stuck(runner, () -> state.get() == STUCK);
-        result.completeExceptionally(failure);
+        settle(new Failed(failure));
     }
 
-    /** The caller's wait: the result, or the failure; gives up on a run still queued at {@code untilNanos}. */
-    String await(long untilNanos, long graceNanos) {
-        try {
-            try {
-                return result.get(untilNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
-            } catch (TimeoutException e) {
-                if (drop()) {
-                    throw Failures.waitedPastDeadline();
-                }
-                return result.get(graceNanos, TimeUnit.NANOSECONDS);
+    /** Sets the outcome unless one is set already, and wakes the caller. */
+    private void settle(Object value) {
+        if (outcome.compareAndSet(PENDING, value)) {
+            LockSupport.unpark(caller);
+        }
+    }
+
+    /**
+     * The caller's wait (on the thread that made this handoff): the result, or the failure; gives up on a
+     * run still queued at {@code untilNanos}, and on a started one {@code graceNanos} later.
+     */
+    Object await(long untilNanos, long graceNanos) {
+        Object value = parkUntil(untilNanos);
+        if (value == PENDING) {
+            if (drop()) {
+                throw Failures.waitedPastDeadline();
             }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
+            value = parkUntil(untilNanos + graceNanos);
+            if (value == PENDING) {
+                throw new ScriptException(ScriptException.Kind.DEADLINE,
+                        "the execution's time limit passed while the script was running");
+            }
+        }
+        if (value instanceof Failed failed) {
+            if (failed.failure() instanceof RuntimeException failure) {
                 throw failure;
             }
-            if (e.getCause() instanceof Error error) {
-                throw error;
+            throw (Error) failed.failure();
+        }
+        return value;
+    }
+
+    /** The outcome, or {@link #PENDING} when none came before {@code untilNanos}. */
+    private Object parkUntil(long untilNanos) {
+        while (true) {
+            Object value = outcome.get();
+            long left = untilNanos - System.nanoTime();
+            if (value != PENDING || left <= 0) {
+                return value;
             }
-            throw new IllegalStateException("script run failed", e.getCause());
-        } catch (TimeoutException e) {
-            throw new ScriptException(ScriptException.Kind.DEADLINE,
-                    "the execution's time limit passed while the script was running");
-        } catch (InterruptedException e) {
-            drop();
-            Thread.currentThread().interrupt();
-            throw new ScriptException(ScriptException.Kind.DEADLINE, "the script run was interrupted");
+            LockSupport.parkNanos(this, left);
+            if (Thread.interrupted()) {
+                drop();
+                Thread.currentThread().interrupt();
+                throw new ScriptException(ScriptException.Kind.DEADLINE, "the script run was interrupted");
+            }
         }
     }
 

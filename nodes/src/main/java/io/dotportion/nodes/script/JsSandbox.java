@@ -27,7 +27,8 @@ import java.util.concurrent.Semaphore;
  *     call can make (see {@link ContextFactory});</li>
  * <li>statements: {@link SandboxSettings#statementLimit()} per run, counting the user's code only (the
  *     context is then replaced);</li>
- * <li>result size: at most {@link SandboxSettings#maxResultChars()} characters of JSON and
+ * <li>result size: at most {@link SandboxSettings#maxResultChars()} characters of JSON (escapes not
+ *     counted) and
  *     {@link io.dotportion.core.value.Json#MAX_DEPTH} levels of nesting;</li>
  * <li>error messages: cut at 300 characters, without Java stack traces or host frames;</li>
  * <li>contexts: at most {@link SandboxSettings#poolSize()} (plus one that only parses), and at most
@@ -143,7 +144,7 @@ public final class JsSandbox implements AutoCloseable {
                     + arguments.size());
         }
         long start = System.nanoTime();
-        ValueCodec.Arguments encoded = ValueCodec.encode(arguments);
+        Tape encoded = ValueCodec.encode(arguments);
         RunBudget budget = new RunBudget(start, timeLimit, executionRemaining);
         Semaphore share = share(tenant, budget);
         Handoff handoff = new Handoff(h -> runs.execute(script, encoded, budget, h), share, pool, workers);
@@ -154,7 +155,7 @@ public final class JsSandbox implements AutoCloseable {
             throw e;
         }
         long grace = settings.cancelGrace().toNanos();
-        return ValueCodec.decode(handoff.await(budget.waitUntil() + grace, grace));
+        return handoff.await(budget.waitUntil() + grace, grace);
     }
 
     private Semaphore share(String tenant, RunBudget budget) {

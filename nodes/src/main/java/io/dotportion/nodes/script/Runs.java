@@ -19,8 +19,8 @@ final class Runs {
         this.maxAllocation = settings.maxAllocation();
     }
 
-    /** The result as JSON text, or null for {@code undefined}; throws {@link ScriptException} on failure. */
-    String execute(PreparedScript script, ValueCodec.Arguments arguments, RunBudget budget, Handoff handoff) {
+    /** The result tree, or {@link Undefined#VALUE}; throws {@link ScriptException} on failure. */
+    Object execute(PreparedScript script, Tape arguments, RunBudget budget, Handoff handoff) {
         SandboxContext context = acquire(budget);
         handoff.hold(context);
         long left = budget.remainingNanos();
@@ -31,9 +31,9 @@ final class Runs {
             Watchdog.Timer timer = watchdog.start(context, Math.min(left, budget.limitNanos()), cap,
                     expired -> handoff.writeOff(stopped(expired, deadlineFirst, budget, cap)));
             RuntimeException failure = null;
-            String json = null;
+            Object value = null;
             try {
-                json = context.call(script, arguments.json(), arguments.undefinedMask(), maxResultChars);
+                value = context.call(script, arguments, maxResultChars);
             } catch (RuntimeException e) {
                 failure = e;
             }
@@ -45,7 +45,7 @@ final class Runs {
                 throw failures.classify(failure);
             }
             reusable = true;
-            return json;
+            return value;
         } finally {
             handoff.giveBack(context, reusable);
         }

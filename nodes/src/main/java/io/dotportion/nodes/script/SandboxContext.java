@@ -1,5 +1,6 @@
 package io.dotportion.nodes.script;
 
+import io.dotportion.core.value.Json;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.graalvm.polyglot.Context;
@@ -20,21 +21,44 @@ final class SandboxContext {
     }
 
     /**
-     * Runs the script on arguments given as JSON text ({@code undefinedMask} has a '1' for each argument
-     * that is {@code undefined}). Returns the result as JSON text, or null when the script returned
-     * {@code undefined}. Throws {@link org.graalvm.polyglot.PolyglotException} when the script fails.
+     * Runs the script on arguments given as a tape. Returns the result as a fresh plain value tree, or
+     * {@link Undefined#VALUE} when the script returned {@code undefined}. Throws
+     * {@link org.graalvm.polyglot.PolyglotException} when the script fails, {@link ScriptException} when
+     * its result is too large or too deeply nested.
      */
-    String call(PreparedScript script, String arguments, String undefinedMask, int maxResultChars) {
+    Object call(PreparedScript script, Tape arguments, int maxResultChars) {
         context.resetLimits();
-        Value result = runner.execute(function(script), arguments, undefinedMask, maxResultChars);
-        if (result.isString()) {
-            return result.asString();
+        // entered once for the call and the reads of its result, instead of once per polyglot call
+        context.enter();
+        try {
+            return result(runner.execute(function(script), arguments.kinds(), arguments, maxResultChars,
+                    Json.MAX_DEPTH), maxResultChars);
+        } finally {
+            leave();
+        }
+    }
+
+    private static Object result(Value result, int maxResultChars) {
+        if (result.hasArrayElements()) {
+            return ValueCodec.decode(result);
         }
         if (result.isNumber()) {
-            throw new ScriptException(ScriptException.Kind.RESULT_TOO_LARGE, "script result is too large: "
-                    + result.asLong() + " characters as JSON, the limit is " + maxResultChars);
+            if (result.asLong() < 0) {
+                throw new ScriptException(ScriptException.Kind.RESULT_TOO_LARGE,
+                        "script result is nested more than " + Json.MAX_DEPTH + " levels deep");
+            }
+            throw new ScriptException(ScriptException.Kind.RESULT_TOO_LARGE, "script result is too large: more than "
+                    + maxResultChars + " characters as JSON");
         }
-        return null;
+        return Undefined.VALUE;
+    }
+
+    private void leave() {
+        try {
+            context.leave();
+        } catch (RuntimeException closed) {
+            // cancelled meanwhile: the context is closed and no longer entered
+        }
     }
 
     /** Evaluates the script into this context ahead of its first run (a no-op when already done). */

@@ -10,6 +10,7 @@ import java.time.Duration;
  *                       scripts (each runs one script at a time); both created on demand
  * @param statementLimit most JavaScript statements one run may execute (from {@link Limits#scriptStatementLimit()})
  * @param maxResultChars largest result a script may return, measured as the length of its JSON text
+ *                       (escapes not counted)
  * @param prewarm        create the pool's contexts in the background at start, and evaluate each prepared
  *                       script into the idle contexts in the background, so first runs do not pay for it
  * @param tenantRuns     most runs of one tenant (project) at once; its further runs wait, within their deadline

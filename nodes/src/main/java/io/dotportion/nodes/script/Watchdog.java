@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * allowance since it started, has its context cancelled; and when the heap is nearly full of data that
  * outlives young collections ({@link HeapPressure}), so have the runs that allocated more than a
  * sixteenth of the heap (a run that allocated less cannot be what fills it).
- * It parks while no run is active.
+ * It parks once no run was active for {@link #LINGER_NANOS}.
  *
  * <p>The cancellation itself ({@code Context.close(true)}, which waits for the script to stop) runs on a
  * pooled platform thread, so that one slow cancellation never delays another. A script may not stop:
@@ -33,6 +33,12 @@ import java.util.function.Consumer;
 final class Watchdog implements AutoCloseable {
     /** How often active runs are checked: the most a run can overshoot its limit by. */
     static final Duration DEFAULT_TICK = Duration.ofMillis(2);
+
+    /**
+     * How long the watchdog keeps ticking with no run active before it parks until the next run: a parked
+     * watchdog costs each run that starts a thread wake-up, a ticking one 500 short wake-ups a second.
+     */
+    static final long LINGER_NANOS = Duration.ofMillis(100).toNanos();
 
     /** Why a run was stopped. */
     enum Reason { TIME, MEMORY, HEAP }
@@ -86,16 +92,25 @@ final class Watchdog implements AutoCloseable {
     }
 
     private void watch() {
+        long quietSince = System.nanoTime();
         while (!closed) {
+            long now = System.nanoTime();
             if (active.isEmpty() && cancelled.isEmpty()) {
+                if (now - quietSince < LINGER_NANOS) {
+                    // keep ticking a little: under steady traffic the next run starts soon, and finding the
+                    // watchdog awake spares it a wake-up per run
+                    LockSupport.parkNanos(this, tickNanos);
+                    continue;
+                }
                 idle = true;
                 if (active.isEmpty() && cancelled.isEmpty() && !closed) {
                     LockSupport.park(this);
                 }
                 idle = false;
+                quietSince = System.nanoTime();
                 continue;
             }
-            long now = System.nanoTime();
+            quietSince = now;
             long most = -1;
             for (Timer timer : active) {
                 long allocated = allocations.since(timer.threadId, timer.allocatedAtStart);
