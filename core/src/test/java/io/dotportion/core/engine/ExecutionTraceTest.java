@@ -1,5 +1,6 @@
 package io.dotportion.core.engine;
 
+import io.dotportion.core.limit.Limits;
 import static io.dotportion.core.engine.WorkflowBuilder.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

@@ -1,5 +1,6 @@
 package io.dotportion.core.engine;
 
+import io.dotportion.core.limit.Limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.core.node.ErrorCode;

@@ -1,5 +1,6 @@
 package io.dotportion.core.engine;
 
+import io.dotportion.core.limit.Limits;
 import static io.dotportion.core.engine.WorkflowBuilder.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +11,9 @@ import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.ViolationCode;
 import io.dotportion.core.model.WorkflowDocument;
 import io.dotportion.core.node.CompileContext;
+import io.dotportion.core.node.NodeDescriptor;
 import io.dotportion.core.node.NodeHandler;
+import io.dotportion.core.node.NodeRole;
 import io.dotportion.core.node.NodeType;
 import io.dotportion.core.node.Ports;
 import io.dotportion.core.node.ValidationContext;
@@ -117,6 +120,7 @@ class WorkflowCompilerTest {
     @SuppressWarnings("rawtypes")
     private static final class Broken implements NodeType<Map> {
         @Override public String id() { return "broken"; }
+        @Override public NodeDescriptor descriptor() { return NodeDescriptor.builder(id(), NodeRole.STEP).build(); }
         @Override public Class<Map> configType() { return Map.class; }
         @Override public Set<String> ports() { return Ports.SINGLE; }
 
