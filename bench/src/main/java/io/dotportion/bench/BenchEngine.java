@@ -1,6 +1,6 @@
 package io.dotportion.bench;
 
-import io.dotportion.core.engine.Limits;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.engine.NodeRegistry;
 import io.dotportion.nodes.condition.ConditionNodeType;
 import io.dotportion.nodes.logic.LogicNodeType;

@@ -4,7 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.InsertManyOptions;
 import io.dotportion.core.engine.ExecutionResult;
-import io.dotportion.core.engine.Limits;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.engine.TraceFormatter;
 import io.dotportion.core.engine.WorkflowCompiler;
 import io.dotportion.core.model.LogSetting;

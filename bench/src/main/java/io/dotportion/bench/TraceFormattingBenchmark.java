@@ -1,7 +1,7 @@
 package io.dotportion.bench;
 
 import io.dotportion.core.engine.ExecutionResult;
-import io.dotportion.core.engine.Limits;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.engine.TraceEntry;
 import io.dotportion.core.engine.TraceFormatter;
 import io.dotportion.core.engine.WorkflowCompiler;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import io.dotportion.core.engine.Limits;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.Poll;

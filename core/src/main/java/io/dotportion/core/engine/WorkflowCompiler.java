@@ -27,6 +27,11 @@ public final class WorkflowCompiler {
         this.unknownFields = new UnknownFields(registry);
     }
 
+    /** The node types this compiler knows. */
+    public NodeRegistry registry() {
+        return registry;
+    }
+
     /** The document in our shape, DotPortion's export accepted ({@link DotPortionShape}). */
     public WorkflowDocument normalize(WorkflowDocument document) {
         return DotPortionShape.normalize(document, registry::branches);

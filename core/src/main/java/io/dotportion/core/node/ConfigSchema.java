@@ -69,6 +69,14 @@ public final class ConfigSchema {
         return this;
     }
 
+    /** Drops a field of the record that this node type does not read (a record shared by two types). */
+    public ConfigSchema without(String name) {
+        property(name);
+        properties.remove(name);
+        templateFields.remove(name);
+        return this;
+    }
+
     public ConfigSchema required(String... names) {
         for (String name : names) {
             property(name);

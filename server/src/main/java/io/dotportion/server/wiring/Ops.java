@@ -1,5 +1,6 @@
 package io.dotportion.server.wiring;
 
+import io.dotportion.core.engine.NodeRegistry;
 import io.dotportion.core.port.DataSchemaStore;
 import io.dotportion.core.port.ManagedData;
 import io.dotportion.core.port.StatsStore;
@@ -98,8 +99,8 @@ final class Ops implements AutoCloseable {
 
     /** The HTTP side, built from the access checks the rest of the API uses. */
     OpsApi api(Storage storage, ProjectSecrets secrets, ProjectAccess projects, WorkflowAccess workflows,
-               Routes routes, ProjectKeys keys, JsonRequests json, Clock clock) {
-        OpenApiCache documents = new OpenApiCache(routes, storage.projects(), storage.workflows(), keys,
+               Routes routes, ProjectKeys keys, JsonRequests json, Clock clock, NodeRegistry nodeTypes) {
+        OpenApiCache documents = new OpenApiCache(routes, storage.projects(), storage.workflows(), keys, nodeTypes,
                 MAX_OPENAPI_DOCUMENTS);
         DocumentHandlers handlers = new DocumentHandlers(json, ExplorerLimits.defaults());
         return new OpsApi(metrics.requests(), new MetricsService(metrics),

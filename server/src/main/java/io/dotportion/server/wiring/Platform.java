@@ -3,7 +3,7 @@ package io.dotportion.server.wiring;
 import io.dotportion.core.egress.EgressPolicy;
 import io.dotportion.core.egress.EgressRules;
 import io.dotportion.core.egress.HostResolver;
-import io.dotportion.core.engine.Limits;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.engine.TraceFormatter;
 import io.dotportion.core.engine.WorkflowCompiler;
 import io.dotportion.nodes.mongo.MongoClientPool;
@@ -104,7 +104,7 @@ public final class Platform implements AutoCloseable {
             resources.add(IdleClientEviction.start(userClients, evictionInterval(config)));
             Ops ops = resources.add(Ops.start(storage, sandbox, mongoPool, userClients, clock));
             WorkflowCompiler compiler = new WorkflowCompiler(NodeTypes.registry(limits, sandbox, storage.managed(),
-                    ops.documentRules(), userClients, clock), limits);
+                    ops.documentRules(), userClients, clock, config.nodeTypes()), limits);
             TraceFormatter traces = new TraceFormatter(limits);
             ExecutionLog log = resources.add(ops.observed(new StoreExecutionLog(
                     ExecutionLogWriter.start(storage.executions(), ExecutionLogSettings.defaults(), clock), traces,

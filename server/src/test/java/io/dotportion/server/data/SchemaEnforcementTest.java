@@ -6,7 +6,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.dotportion.core.engine.ExecutionRequest;
 import io.dotportion.core.engine.ExecutionResult;
-import io.dotportion.core.engine.Limits;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.engine.NodeRegistry;
 import io.dotportion.core.engine.WorkflowCompiler;
 import io.dotportion.core.model.WorkflowDocuments;

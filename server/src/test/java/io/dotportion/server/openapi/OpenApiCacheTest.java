@@ -2,6 +2,7 @@ package io.dotportion.server.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.server.support.BuiltInNodeTypes;
 import io.dotportion.core.model.HttpMethod;
 import io.dotportion.core.model.RoutePath;
 import io.dotportion.core.model.WorkflowDocument;
@@ -32,7 +33,8 @@ class OpenApiCacheTest {
             stub(WorkflowStore.class, "version", () -> {
                 versionReads.incrementAndGet();
                 return version();
-            }), new ProjectKeys(stub(UserStore.class, "none", () -> null)), 10);
+            }), new ProjectKeys(stub(UserStore.class, "none", () -> null)),
+            BuiltInNodeTypes.registry(), 10);
 
     /** An implementation answering one method (wrapped in Optional) and refusing every other. */
     private static <T> T stub(Class<T> type, String method, java.util.function.Supplier<Object> answer) {
