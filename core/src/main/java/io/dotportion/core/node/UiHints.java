@@ -1,14 +1,15 @@
 package io.dotportion.core.node;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * How the editor shows a node: its icon text and colour, the fields of its one-line summary, the custom
- * widget of the fields that need one (names from {@link #WIDGETS}) and the order of its form's fields.
+ * widget of the fields that need one (names from {@link #WIDGETS}, kept sorted by field) and the order of its
+ * form's fields.
  */
 public record UiHints(String icon, String color, List<String> summaryFields, Map<String, String> widgets,
                       List<String> order) {
@@ -24,6 +25,6 @@ public record UiHints(String icon, String color, List<String> summaryFields, Map
                 throw new IllegalArgumentException("unknown widget '" + widget + "'");
             }
         }
-        widgets = Collections.unmodifiableMap(new LinkedHashMap<>(widgets));
+        widgets = Collections.unmodifiableMap(new TreeMap<>(widgets));
     }
 }

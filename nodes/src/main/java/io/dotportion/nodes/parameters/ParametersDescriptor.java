@@ -8,6 +8,8 @@ import io.dotportion.core.node.NodePorts;
 import io.dotportion.core.node.NodeRole;
 import io.dotportion.core.node.OpenApiHints;
 import io.dotportion.core.node.UiHints;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +28,7 @@ final class ParametersDescriptor {
                             + "(from: body, query, headers or params) and the parameters read from it, by name; each "
                             + "parameter may give required, type (string, number, integer, boolean, object, array, "
                             + "email), min, max, pattern, enum and default"))
-            .initial("sources", List.of(Map.of("from", "body", "parameters", Map.of())))
+            .initial("sources", List.of(source()))
             .error(ErrorCode.INVALID_REQUEST, "a declared value is missing or does not match its rules; details "
                     + "name every failing field")
             .openApi(OpenApiHints.requestSources("sources"))
@@ -35,5 +37,13 @@ final class ParametersDescriptor {
             .build();
 
     private ParametersDescriptor() {
+    }
+
+    /** A new node reads from the body and declares nothing yet (ordered: from, then parameters). */
+    private static Map<String, Object> source() {
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("from", "body");
+        source.put("parameters", Map.of());
+        return Collections.unmodifiableMap(source);
     }
 }
