@@ -1,8 +1,8 @@
 package io.dotportion.core.engine;
 
-import io.dotportion.core.node.NodeRole;
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.ViolationCode;
+import io.dotportion.core.node.NodeRole;
 import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.Deque;

@@ -2,12 +2,12 @@ package io.dotportion.core.engine;
 
 import io.dotportion.core.limit.Limits;
 import io.dotportion.core.model.HttpMethod;
-import io.dotportion.core.node.NodeRole;
 import io.dotportion.core.model.RoutePath;
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.ViolationCode;
 import io.dotportion.core.node.CompileContext;
 import io.dotportion.core.node.NodeHandler;
+import io.dotportion.core.node.NodeRole;
 import io.dotportion.core.node.NodeType;
 import java.util.ArrayList;
 import java.util.HashMap;

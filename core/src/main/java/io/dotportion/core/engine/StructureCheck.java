@@ -2,12 +2,12 @@ package io.dotportion.core.engine;
 
 import io.dotportion.core.model.EdgeSpec;
 import io.dotportion.core.model.HttpMethod;
-import io.dotportion.core.node.NodeRole;
 import io.dotportion.core.model.NodeSpec;
 import io.dotportion.core.model.RoutePath;
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.ViolationCode;
 import io.dotportion.core.model.WorkflowDocument;
+import io.dotportion.core.node.NodeRole;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

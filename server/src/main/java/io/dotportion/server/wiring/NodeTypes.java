@@ -1,7 +1,7 @@
 package io.dotportion.server.wiring;
 
-import io.dotportion.core.limit.Limits;
 import io.dotportion.core.engine.NodeRegistry;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.node.NodeType;
 import io.dotportion.nodes.condition.ConditionNodeType;
 import io.dotportion.nodes.jwt.JwtGenerateNode;

@@ -1,8 +1,8 @@
 package io.dotportion.server.wiring;
 
-import io.dotportion.core.node.NodeType;
 import io.dotportion.core.egress.AllowList;
 import io.dotportion.core.limit.Limits;
+import io.dotportion.core.node.NodeType;
 import io.dotportion.nodes.mongo.MongoPoolSettings;
 import io.dotportion.server.auth.LoginThrottle;
 import io.dotportion.server.auth.PasswordHasher;

@@ -2,7 +2,6 @@ package io.dotportion.server.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dotportion.server.support.BuiltInNodeTypes;
 import io.dotportion.core.model.HttpMethod;
 import io.dotportion.core.model.RoutePath;
 import io.dotportion.core.model.WorkflowDocument;
@@ -17,6 +16,7 @@ import io.dotportion.server.gateway.ProjectKeys;
 import io.dotportion.server.gateway.Route;
 import io.dotportion.server.gateway.Routes;
 import io.dotportion.server.support.ApiClient;
+import io.dotportion.server.support.BuiltInNodeTypes;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.Optional;

@@ -3,12 +3,12 @@ package io.dotportion.server.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.core.model.HttpMethod;
-import io.dotportion.server.support.BuiltInNodeTypes;
 import io.dotportion.core.model.RoutePath;
 import io.dotportion.core.model.WorkflowDocument;
 import io.dotportion.core.model.WorkflowDocuments;
 import io.dotportion.core.value.Json;
 import io.dotportion.server.support.ApiClient;
+import io.dotportion.server.support.BuiltInNodeTypes;
 import io.dotportion.server.support.OpenApiSchema;
 import java.util.List;
 import java.util.Map;
