@@ -1,7 +1,7 @@
 package io.dotportion.bench;
 
-import io.dotportion.core.engine.Limits;
 import io.dotportion.core.engine.NodeRegistry;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.nodes.condition.ConditionNodeType;
 import io.dotportion.nodes.logic.LogicNodeType;
 import io.dotportion.nodes.loop.LoopNode;

@@ -1,10 +1,10 @@
 package io.dotportion.bench;
 
 import io.dotportion.core.engine.ExecutionResult;
-import io.dotportion.core.engine.Limits;
 import io.dotportion.core.engine.TraceEntry;
 import io.dotportion.core.engine.TraceFormatter;
 import io.dotportion.core.engine.WorkflowCompiler;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.secret.Redactor;
 import io.dotportion.core.secret.SecretCatalog;
 import io.dotportion.core.value.Json;

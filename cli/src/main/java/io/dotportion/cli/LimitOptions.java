@@ -1,6 +1,6 @@
 package io.dotportion.cli;
 
-import io.dotportion.core.engine.Limits;
+import io.dotportion.core.limit.Limits;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 

@@ -1,10 +1,12 @@
 package io.dotportion.cli;
 
+import io.dotportion.secrets.vault.SecretType;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +23,6 @@ final class SecretPutCommand implements Callable<Integer> {
     /** The largest value accepted from stdin or a file (the server applies its own limits as well). */
     static final int MAX_VALUE_BYTES = 64 * 1024;
 
-    private static final Set<String> TYPES = Set.of("jwt", "mongodb");
 
     @Spec
     CommandSpec spec;
@@ -35,7 +36,7 @@ final class SecretPutCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NAME", description = "The secret's name.")
     String name;
 
-    @Option(names = "--type", required = true, description = "jwt or mongodb.")
+    @Option(names = "--type", required = true, description = "The secret's type: jwt or mongodb.")
     String type;
 
     @Option(names = "--generate", description = "Let the server generate a jwt key instead of reading a value.")
@@ -51,8 +52,8 @@ final class SecretPutCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return Commands.run(spec, () -> {
-            if (!TYPES.contains(type)) {
-                throw new CliFailure("--type must be jwt or mongodb");
+            if (SecretType.byId(type).isEmpty()) {
+                throw new CliFailure("--type must be " + typeIds());
             }
             if (generate && valueFile != null) {
                 throw new CliFailure("give either --generate or --value-file, not both");
@@ -74,5 +75,10 @@ final class SecretPutCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return 0;
         });
+    }
+
+    /** The secret types the platform knows, as the server names them. */
+    private static String typeIds() {
+        return Arrays.stream(SecretType.values()).map(SecretType::id).collect(Collectors.joining(" or "));
     }
 }

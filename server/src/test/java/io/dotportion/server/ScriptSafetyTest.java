@@ -2,7 +2,7 @@ package io.dotportion.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dotportion.core.engine.Limits;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.PlatformExtension;

@@ -3,6 +3,7 @@ package io.dotportion.core.engine;
 import io.dotportion.core.model.EdgeSpec;
 import io.dotportion.core.model.NodeSpec;
 import io.dotportion.core.model.WorkflowDocument;
+import io.dotportion.core.node.NodeRole;
 import io.dotportion.core.node.NodeType;
 import io.dotportion.core.node.Ports;
 import java.util.ArrayList;
@@ -25,14 +26,17 @@ final class DocumentIndex {
     private final WorkflowDocument document;
     private final Map<String, Integer> firstById = new HashMap<>();
     private final NodeType<?>[] types;
+    private final NodeRole[] roles;
     private final List<Link> links = new ArrayList<>();
 
     DocumentIndex(WorkflowDocument document, NodeRegistry registry) {
         this.document = document;
         this.types = new NodeType<?>[document.nodes().size()];
+        this.roles = new NodeRole[types.length];
         for (int i = 0; i < types.length; i++) {
             NodeSpec node = document.nodes().get(i);
             types[i] = registry.find(node.type()).orElse(null);
+            roles[i] = types[i] == null ? null : types[i].descriptor().role();
             if (node.id() != null) {
                 firstById.putIfAbsent(node.id(), i);
             }
@@ -64,8 +68,9 @@ final class DocumentIndex {
         return types[index];
     }
 
-    boolean isKind(int index, String typeId) {
-        return typeId.equals(node(index).type());
+    /** True when the node's type is registered and declares this role. */
+    boolean hasRole(int index, NodeRole role) {
+        return roles[index] == role;
     }
 
     /** Position of the first node with this id, or null. */

@@ -1,5 +1,6 @@
 package io.dotportion.core.engine;
 
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.node.ErrorCode;
 import io.dotportion.core.node.LoopFrame;
 import io.dotportion.core.node.NodeError;
@@ -92,7 +93,7 @@ final class Execution {
                     return new Answer(respond.status(), respond.headers(), respond.body(), null, null);
                 }
                 case NodeOutcome.Fail fail -> {
-                    PlanNode onError = node.onError;
+                    PlanNode onError = node.onError();
                     record(node, input, null, onError == null ? null : Ports.ERROR, fail.error(), began, frame);
                     if (onError == null) {
                         return failure(node, fail.error());
@@ -106,7 +107,7 @@ final class Execution {
                         return stop;
                     }
                     input = ((Returned) stop).last();
-                    node = node.onFalse;
+                    node = node.onFalse();
                 }
             }
         }
@@ -120,7 +121,7 @@ final class Execution {
         List<Object> results = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             Object item = items.get(i);
-            Stop stop = walk(loop.onTrue, item, new LoopFrame(loop.id, item, i, outer), inner);
+            Stop stop = walk(loop.onTrue(), item, new LoopFrame(loop.id, item, i, outer), inner);
             if (stop instanceof Answer) {
                 trace.set(slot, entry(loop, input, null, null, null, began, outer));
                 return stop;

@@ -1,8 +1,8 @@
 package io.dotportion.core.engine;
 
-import io.dotportion.core.model.NodeKinds;
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.ViolationCode;
+import io.dotportion.core.node.NodeRole;
 import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.Deque;
@@ -27,7 +27,7 @@ final class GraphCheck {
     void run() {
         BitSet starts = new BitSet();
         for (int i = 0; i < index.nodeCount(); i++) {
-            if (index.isKind(i, NodeKinds.API_START)) {
+            if (index.hasRole(i, NodeRole.START)) {
                 starts.set(i);
             }
         }
@@ -50,7 +50,7 @@ final class GraphCheck {
         }
         boolean response = false;
         for (int i = 0; i < index.nodeCount(); i++) {
-            response |= reached.get(i) && index.isKind(i, NodeKinds.RESPONSE);
+            response |= reached.get(i) && index.hasRole(i, NodeRole.END);
             if (!reached.get(i) && index.isFirstOfId(i)) {
                 out.add(Violation.error(DocumentIndex.nodePath(i), ViolationCode.UNREACHABLE_NODE,
                         "node '" + index.node(i).id() + "' cannot be reached from apiStart"));

@@ -1,6 +1,6 @@
 package io.dotportion.core.engine;
 
-import io.dotportion.core.model.NodeKinds;
+import io.dotportion.core.node.NodeRole;
 import io.dotportion.core.node.Ports;
 import java.util.ArrayDeque;
 import java.util.BitSet;
@@ -21,7 +21,7 @@ final class LoopBodies {
     static BitSet returningLinks(DocumentIndex index, List<List<DocumentIndex.Link>> outgoing) {
         BitSet returning = new BitSet();
         for (int loop = 0; loop < index.nodeCount(); loop++) {
-            if (!index.isKind(loop, NodeKinds.LOOP)) {
+            if (!index.hasRole(loop, NodeRole.LOOP)) {
                 continue;
             }
             BitSet body = body(loop, outgoing);

@@ -1,5 +1,6 @@
 package io.dotportion.core.engine;
 
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.model.RoutePath;
 
 /**

@@ -1,15 +1,18 @@
 package io.dotportion.core.engine;
 
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.model.HttpMethod;
-import io.dotportion.core.model.NodeKinds;
 import io.dotportion.core.model.RoutePath;
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.ViolationCode;
 import io.dotportion.core.node.CompileContext;
 import io.dotportion.core.node.NodeHandler;
+import io.dotportion.core.node.NodeRole;
 import io.dotportion.core.node.NodeType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Turns a validated document into a {@link Plan}: handlers compiled once, edges resolved to references. */
 final class PlanBuilder {
@@ -30,19 +33,24 @@ final class PlanBuilder {
         PlanNode[] nodes = new PlanNode[index.nodeCount()];
         List<Violation> problems = new ArrayList<>();
         PlanNode start = null;
+        List<Map<String, Integer>> targets = new ArrayList<>(nodes.length);
+        for (int i = 0; i < nodes.length; i++) {
+            targets.add(new HashMap<>(2));
+        }
+        for (DocumentIndex.Link link : index.links()) {
+            targets.get(link.source()).put(link.port(), link.target());
+        }
         for (int i = 0; i < nodes.length; i++) {
             String id = index.node(i).id();
             NodeHandler handler = compile(index.type(i), validation.configs()[i], id, i, problems);
-            nodes[i] = new PlanNode(id, index.node(i).type(), handler, index.type(i).credentialOutputs());
-            if (index.isKind(i, NodeKinds.API_START)) {
+            nodes[i] = new PlanNode(id, index.node(i).type(), handler, index.type(i).credentialOutputs(), nodes,
+                    targets.get(i));
+            if (index.hasRole(i, NodeRole.START)) {
                 start = nodes[i];
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidWorkflowException(problems);
-        }
-        for (DocumentIndex.Link link : index.links()) {
-            nodes[link.source()].connect(link.port(), nodes[link.target()]);
         }
         String method = HttpMethod.parse(index.document().method()).orElseThrow().name();
         return new Plan(method, RoutePath.parse(index.document().path()), start, limits, nodes.length);

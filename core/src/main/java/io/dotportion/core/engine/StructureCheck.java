@@ -2,12 +2,12 @@ package io.dotportion.core.engine;
 
 import io.dotportion.core.model.EdgeSpec;
 import io.dotportion.core.model.HttpMethod;
-import io.dotportion.core.model.NodeKinds;
 import io.dotportion.core.model.NodeSpec;
 import io.dotportion.core.model.RoutePath;
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.ViolationCode;
 import io.dotportion.core.model.WorkflowDocument;
+import io.dotportion.core.node.NodeRole;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -77,7 +77,7 @@ final class StructureCheck {
     private void starts() {
         int count = 0;
         for (int i = 0; i < index.nodeCount(); i++) {
-            if (index.isKind(i, NodeKinds.API_START) && ++count > 1) {
+            if (index.hasRole(i, NodeRole.START) && ++count > 1) {
                 out.add(Violation.error(DocumentIndex.nodePath(i), ViolationCode.START_COUNT,
                         "a workflow has exactly one apiStart node; this is another one"));
             }

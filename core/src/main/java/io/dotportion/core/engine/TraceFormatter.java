@@ -1,6 +1,7 @@
 package io.dotportion.core.engine;
 
 import com.fasterxml.jackson.databind.util.RawValue;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.secret.Redactor;
 import io.dotportion.core.value.Json;
 import java.util.ArrayList;

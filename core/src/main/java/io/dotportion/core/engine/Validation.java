@@ -14,7 +14,7 @@ import java.util.List;
 record Validation(DocumentIndex index, List<Violation> violations, Object[] configs) {
 
     static Validation run(WorkflowDocument document, NodeRegistry registry, SecretCatalog secrets, boolean forDeploy) {
-        DocumentIndex index = new DocumentIndex(DotPortionShape.normalize(document), registry);
+        DocumentIndex index = new DocumentIndex(DotPortionShape.normalize(document, registry::branches), registry);
         List<Violation> out = new ArrayList<>();
         new StructureCheck(index, out).run();
         new HandleCheck(index, out).run();

@@ -1,5 +1,7 @@
 package io.dotportion.core.engine;
 
+import io.dotportion.core.limit.Limits;
+import io.dotportion.core.model.DotPortionShape;
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.WorkflowDocument;
 import io.dotportion.core.secret.SecretCatalog;
@@ -23,6 +25,16 @@ public final class WorkflowCompiler {
         this.registry = registry;
         this.limits = limits;
         this.unknownFields = new UnknownFields(registry);
+    }
+
+    /** The node types this compiler knows. */
+    public NodeRegistry registry() {
+        return registry;
+    }
+
+    /** The document in our shape, DotPortion's export accepted ({@link DotPortionShape}). */
+    public WorkflowDocument normalize(WorkflowDocument document) {
+        return DotPortionShape.normalize(document, registry::branches);
     }
 
     /**

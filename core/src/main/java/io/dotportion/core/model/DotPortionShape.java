@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Brings a document into our shape, accepting what DotPortion exports: the path gets one leading slash,
@@ -14,6 +15,9 @@ import java.util.Map;
  * {@code sourceHandle} "true"/"false" on the named edges (only edges leaving that node without a handle
  * of their own). The two fields are removed from {@code data} so that an export carries one truth, the
  * handles. Idempotent: normalising a normalised document changes nothing.
+ *
+ * <p>Which nodes carry the two fields is the caller's to say (the node types whose role is branch or loop,
+ * asked of the registry): this class names no node type. DotPortion's export uses our type ids as they are.
  */
 public final class DotPortionShape {
     private static final String TRUE_EDGE = "trueEdgeId";
@@ -26,11 +30,12 @@ public final class DotPortionShape {
     private DotPortionShape() {
     }
 
-    public static WorkflowDocument normalize(WorkflowDocument document) {
+    /** @param branching true for the type ids whose nodes choose their edges with trueEdgeId/falseEdgeId */
+    public static WorkflowDocument normalize(WorkflowDocument document, Predicate<String> branching) {
         Map<String, Named> handleByEdge = new HashMap<>();
         List<NodeSpec> nodes = new ArrayList<>(document.nodes().size());
         for (NodeSpec node : document.nodes()) {
-            nodes.add(isBranching(node) ? withoutEdgeNames(node, handleByEdge) : node);
+            nodes.add(node.id() != null && branching.test(node.type()) ? withoutEdgeNames(node, handleByEdge) : node);
         }
         List<EdgeSpec> edges = new ArrayList<>(document.edges().size());
         for (EdgeSpec edge : document.edges()) {
@@ -38,10 +43,6 @@ public final class DotPortionShape {
         }
         return new WorkflowDocument(document.name(), method(document.method()), path(document.path()), nodes, edges,
                 document.log());
-    }
-
-    private static boolean isBranching(NodeSpec node) {
-        return node.id() != null && (NodeKinds.CONDITION.equals(node.type()) || NodeKinds.LOOP.equals(node.type()));
     }
 
     /** Records the handle of each named edge and returns the node without the two fields. */

@@ -1,6 +1,6 @@
 package io.dotportion.core.node;
 
-import io.dotportion.core.engine.Limits;
+import io.dotportion.core.limit.Limits;
 
 /** What a node type may consult while compiling. */
 public interface CompileContext {

@@ -1,6 +1,6 @@
 package io.dotportion.core.node;
 
-import io.dotportion.core.engine.Limits;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.secret.Secret;
 import io.dotportion.core.template.ValueTemplate;
 import java.time.Duration;

@@ -10,7 +10,13 @@ import java.util.Set;
  * <p>The node's {@code data} is bound to {@link #configType()} (a record; templates appear as
  * {@link io.dotportion.core.template.ValueTemplate} fields and are parsed while binding). Save and
  * deploy call {@link #validate}; deploy then calls {@link #compile} once, and each request only runs
- * the returned handler.
+ * the returned handler. {@link #descriptor()} tells everything else about the type: its role in the graph,
+ * its ports, its config schema, its secrets and errors, and how the editor shows it.
+ *
+ * <p>Threads: a {@code NodeType}, its {@link NodeDescriptor} and every {@link NodeHandler} it compiles are
+ * immutable (or effectively so) and shared by every request of every project at once. The per-run objects
+ * ({@link NodeContext}, the outcome a handler returns, {@link LoopFrame}) belong to one run on one thread and
+ * are never kept past it. {@link ValidationContext} and {@link CompileContext} are used by one save or deploy.
  */
 public interface NodeType<C> {
 
@@ -18,8 +24,13 @@ public interface NodeType<C> {
 
     Class<C> configType();
 
-    /** The handles edges may leave from (see {@link Ports}). */
-    Set<String> ports();
+    /** This type's description; the same immutable object on every call. Its id is {@link #id()}. */
+    NodeDescriptor descriptor();
+
+    /** The handles edges may leave from (see {@link Ports}); the same as the descriptor's ports. */
+    default Set<String> ports() {
+        return descriptor().ports().ids();
+    }
 
     /** Every problem of this config, with paths relative to the node's {@code data} (like {@code sources[0].from}). */
     List<Violation> validate(C config, ValidationContext context);
@@ -30,9 +41,9 @@ public interface NodeType<C> {
     /**
      * The fields of this node's output that hold credentials it produced (a signed token, an issued key):
      * their values are masked in stored traces wherever they appear in the execution, like the request's
-     * credential headers. The workflow's own answer still carries them. None by default.
+     * credential headers. The workflow's own answer still carries them. The descriptor's by default.
      */
     default Set<String> credentialOutputs() {
-        return Set.of();
+        return Set.copyOf(descriptor().credentialOutputs());
     }
 }

@@ -1,8 +1,6 @@
 package io.dotportion.core.engine;
 
-import static io.dotportion.core.engine.WorkflowBuilder.workflow;
-import static org.assertj.core.api.Assertions.assertThat;
-
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.node.ErrorCode;
 import io.dotportion.core.secret.Secret;
 import io.dotportion.core.secret.SecretResolver;
@@ -13,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import static io.dotportion.core.engine.WorkflowBuilder.workflow;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ExecutionFailureTest {
 

@@ -1,12 +1,12 @@
 package io.dotportion.core.engine;
 
-import static io.dotportion.core.engine.WorkflowBuilder.workflow;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
+import io.dotportion.core.limit.Limits;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static io.dotportion.core.engine.WorkflowBuilder.workflow;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ExecutionTraceTest {
 

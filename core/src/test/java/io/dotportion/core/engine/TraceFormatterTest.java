@@ -1,7 +1,6 @@
 package io.dotportion.core.engine;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.node.ErrorCode;
 import io.dotportion.core.node.NodeError;
 import io.dotportion.core.secret.Redactor;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class TraceFormatterTest {
     private static final Redactor MASK_CANARY = text -> text.replace("canary-value", "***");

@@ -1,6 +1,7 @@
 package io.dotportion.core.engine;
 
 import io.dotportion.core.engine.fakes.FakeNodes;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.model.EdgeSpec;
 import io.dotportion.core.model.NodeSpec;
 import io.dotportion.core.model.WorkflowDocument;

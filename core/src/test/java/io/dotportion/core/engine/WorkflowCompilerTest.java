@@ -1,16 +1,14 @@
 package io.dotportion.core.engine;
 
-import static io.dotportion.core.engine.WorkflowBuilder.workflow;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
-
 import io.dotportion.core.engine.fakes.FakeNodes;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.ViolationCode;
 import io.dotportion.core.model.WorkflowDocument;
 import io.dotportion.core.node.CompileContext;
+import io.dotportion.core.node.NodeDescriptor;
 import io.dotportion.core.node.NodeHandler;
+import io.dotportion.core.node.NodeRole;
 import io.dotportion.core.node.NodeType;
 import io.dotportion.core.node.Ports;
 import io.dotportion.core.node.ValidationContext;
@@ -20,6 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import static io.dotportion.core.engine.WorkflowBuilder.workflow;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class WorkflowCompilerTest {
     private final WorkflowCompiler compiler = new WorkflowCompiler(FakeNodes.registry(), Limits.defaults());
@@ -117,6 +119,7 @@ class WorkflowCompilerTest {
     @SuppressWarnings("rawtypes")
     private static final class Broken implements NodeType<Map> {
         @Override public String id() { return "broken"; }
+        @Override public NodeDescriptor descriptor() { return NodeDescriptor.builder(id(), NodeRole.STEP).build(); }
         @Override public Class<Map> configType() { return Map.class; }
         @Override public Set<String> ports() { return Ports.SINGLE; }
 

@@ -1,8 +1,7 @@
 package io.dotportion.core.engine;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.dotportion.core.engine.fakes.FakeNodes;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.ViolationCode;
 import io.dotportion.core.node.RequestData;
@@ -15,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every file in {@code workflows/invalid} gives exactly the violation codes it lists (and each listed path);

@@ -12,6 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DotPortionShapeTest {
+    /** DotPortion names the edges of its condition and loop nodes. */
+    private static final java.util.function.Predicate<String> BRANCHING = java.util.Set.of("condition", "loop")::contains;
+
 
     private static WorkflowDocument example() throws IOException {
         try (InputStream in = DotPortionShapeTest.class.getResourceAsStream("/examples/dotportion-create-todo.json")) {
@@ -23,7 +26,7 @@ class DotPortionShapeTest {
 
     @Test
     void the_dotportion_export_gets_a_leading_slash_and_condition_handles() throws IOException {
-        WorkflowDocument doc = DotPortionShape.normalize(example());
+        WorkflowDocument doc = DotPortionShape.normalize(example(), BRANCHING);
 
         assertThat(doc.path()).isEqualTo("/create-todo");
         assertThat(doc.edges()).extracting(EdgeSpec::id, EdgeSpec::sourceHandle).containsExactly(
@@ -36,15 +39,15 @@ class DotPortionShapeTest {
 
     @Test
     void normalising_twice_changes_nothing_and_the_export_round_trips() throws IOException {
-        WorkflowDocument once = DotPortionShape.normalize(example());
+        WorkflowDocument once = DotPortionShape.normalize(example(), BRANCHING);
 
-        assertThat(DotPortionShape.normalize(once)).isEqualTo(once);
+        assertThat(DotPortionShape.normalize(once, BRANCHING)).isEqualTo(once);
         assertThat(WorkflowDocuments.read(Json.parse(Json.write(WorkflowDocuments.toValue(once)))).document()).isEqualTo(once);
     }
 
     @Test
     void the_method_is_uppercased_and_the_path_cleaned() {
-        WorkflowDocument doc = DotPortionShape.normalize(new WorkflowDocument("n", " post ", "users//{id}/", List.of(), List.of()));
+        WorkflowDocument doc = DotPortionShape.normalize(new WorkflowDocument("n", " post ", "users//{id}/", List.of(), List.of()), BRANCHING);
 
         assertThat(doc.method()).isEqualTo("POST");
         assertThat(doc.path()).isEqualTo("/users/{id}");
@@ -57,7 +60,7 @@ class DotPortionShapeTest {
                 new NodeSpec("other", "logic", Map.of(), null)), List.of(
                 new EdgeSpec("body", "loop", "x", null),
                 new EdgeSpec("done", "other", "y", null),
-                new EdgeSpec("keep", "loop", "z", "error"))));
+                new EdgeSpec("keep", "loop", "z", "error"))), BRANCHING);
 
         assertThat(doc.edges()).extracting(EdgeSpec::sourceHandle).containsExactly("true", null, "error");
         assertThat(doc.nodes().get(0).data()).isEmpty();

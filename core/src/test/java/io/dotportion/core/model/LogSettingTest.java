@@ -7,6 +7,9 @@ import io.dotportion.core.value.Json;
 import org.junit.jupiter.api.Test;
 
 class LogSettingTest {
+    /** DotPortion names the edges of its condition and loop nodes. */
+    private static final java.util.function.Predicate<String> BRANCHING = java.util.Set.of("condition", "loop")::contains;
+
     private static final String BASE = "{'name': 'Echo', 'method': 'POST', 'path': '/echo', 'nodes': [], 'edges': []";
 
     private static DocumentReading read(String log) {
@@ -43,7 +46,7 @@ class LogSettingTest {
 
         String stored = Json.write(doc);
         assertThat(Json.mapper().readValue(stored, WorkflowDocument.class)).isEqualTo(doc);
-        assertThat(DotPortionShape.normalize(doc).log()).isEqualTo(LogSetting.sample(0.5));
+        assertThat(DotPortionShape.normalize(doc, BRANCHING).log()).isEqualTo(LogSetting.sample(0.5));
         assertThat(doc.withGraph(doc.nodes(), doc.edges()).log()).isEqualTo(doc.log());
     }
 

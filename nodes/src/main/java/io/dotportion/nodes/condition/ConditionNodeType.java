@@ -2,6 +2,7 @@ package io.dotportion.nodes.condition;
 
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.node.CompileContext;
+import io.dotportion.core.node.NodeDescriptor;
 import io.dotportion.core.node.NodeHandler;
 import io.dotportion.core.node.NodeOutcome;
 import io.dotportion.core.node.NodeType;
@@ -34,6 +35,11 @@ public final class ConditionNodeType implements NodeType<ConditionConfig> {
     @Override
     public Class<ConditionConfig> configType() {
         return ConditionConfig.class;
+    }
+
+    @Override
+    public NodeDescriptor descriptor() {
+        return ConditionDescriptor.DESCRIPTOR;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.dotportion.nodes.jwt;
 
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.node.CompileContext;
+import io.dotportion.core.node.NodeDescriptor;
 import io.dotportion.core.node.NodeHandler;
 import io.dotportion.core.node.NodeType;
 import io.dotportion.core.node.Ports;
@@ -49,6 +50,11 @@ public final class JwtGenerateNode implements NodeType<JwtGenerateConfig> {
     @Override
     public Class<JwtGenerateConfig> configType() {
         return JwtGenerateConfig.class;
+    }
+
+    @Override
+    public NodeDescriptor descriptor() {
+        return JwtDescriptors.GENERATE;
     }
 
     @Override

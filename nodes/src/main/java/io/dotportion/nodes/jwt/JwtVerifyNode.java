@@ -2,6 +2,7 @@ package io.dotportion.nodes.jwt;
 
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.node.CompileContext;
+import io.dotportion.core.node.NodeDescriptor;
 import io.dotportion.core.node.NodeHandler;
 import io.dotportion.core.node.NodeType;
 import io.dotportion.core.node.Ports;
@@ -42,6 +43,11 @@ public final class JwtVerifyNode implements NodeType<JwtVerifyConfig> {
     @Override
     public Class<JwtVerifyConfig> configType() {
         return JwtVerifyConfig.class;
+    }
+
+    @Override
+    public NodeDescriptor descriptor() {
+        return JwtDescriptors.VERIFY;
     }
 
     @Override

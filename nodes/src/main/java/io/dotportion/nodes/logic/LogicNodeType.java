@@ -2,6 +2,7 @@ package io.dotportion.nodes.logic;
 
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.node.CompileContext;
+import io.dotportion.core.node.NodeDescriptor;
 import io.dotportion.core.node.NodeHandler;
 import io.dotportion.core.node.NodeOutcome;
 import io.dotportion.core.node.NodeType;
@@ -36,6 +37,11 @@ public final class LogicNodeType implements NodeType<LogicConfig> {
     @Override
     public Class<LogicConfig> configType() {
         return LogicConfig.class;
+    }
+
+    @Override
+    public NodeDescriptor descriptor() {
+        return LogicDescriptor.DESCRIPTOR;
     }
 
     @Override

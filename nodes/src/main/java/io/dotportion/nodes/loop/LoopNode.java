@@ -1,9 +1,10 @@
 package io.dotportion.nodes.loop;
 
-import io.dotportion.core.engine.Limits;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.ViolationCode;
 import io.dotportion.core.node.CompileContext;
+import io.dotportion.core.node.NodeDescriptor;
 import io.dotportion.core.node.NodeHandler;
 import io.dotportion.core.node.NodeType;
 import io.dotportion.core.node.Ports;
@@ -42,6 +43,11 @@ public final class LoopNode implements NodeType<LoopConfig> {
     @Override
     public Class<LoopConfig> configType() {
         return LoopConfig.class;
+    }
+
+    @Override
+    public NodeDescriptor descriptor() {
+        return LoopDescriptor.DESCRIPTOR;
     }
 
     @Override

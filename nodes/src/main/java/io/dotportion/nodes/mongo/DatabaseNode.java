@@ -2,6 +2,7 @@ package io.dotportion.nodes.mongo;
 
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.node.CompileContext;
+import io.dotportion.core.node.NodeDescriptor;
 import io.dotportion.core.node.NodeHandler;
 import io.dotportion.core.node.NodeType;
 import io.dotportion.core.node.Ports;
@@ -31,6 +32,11 @@ public final class DatabaseNode implements NodeType<MongoNodeConfig> {
     @Override
     public Class<MongoNodeConfig> configType() {
         return MongoNodeConfig.class;
+    }
+
+    @Override
+    public NodeDescriptor descriptor() {
+        return MongoDescriptors.DATABASE;
     }
 
     @Override

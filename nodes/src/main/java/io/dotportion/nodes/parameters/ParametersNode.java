@@ -2,6 +2,7 @@ package io.dotportion.nodes.parameters;
 
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.node.CompileContext;
+import io.dotportion.core.node.NodeDescriptor;
 import io.dotportion.core.node.NodeHandler;
 import io.dotportion.core.node.NodeType;
 import io.dotportion.core.node.Ports;
@@ -36,6 +37,11 @@ public final class ParametersNode implements NodeType<ParametersConfig> {
     @Override
     public Class<ParametersConfig> configType() {
         return ParametersConfig.class;
+    }
+
+    @Override
+    public NodeDescriptor descriptor() {
+        return ParametersDescriptor.DESCRIPTOR;
     }
 
     @Override

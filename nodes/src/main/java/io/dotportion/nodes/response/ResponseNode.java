@@ -4,6 +4,7 @@ import io.dotportion.core.http.ResponseHeaderRules;
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.ViolationCode;
 import io.dotportion.core.node.CompileContext;
+import io.dotportion.core.node.NodeDescriptor;
 import io.dotportion.core.node.NodeHandler;
 import io.dotportion.core.node.NodeType;
 import io.dotportion.core.node.Ports;
@@ -28,6 +29,11 @@ public final class ResponseNode implements NodeType<ResponseConfig> {
     @Override
     public Class<ResponseConfig> configType() {
         return ResponseConfig.class;
+    }
+
+    @Override
+    public NodeDescriptor descriptor() {
+        return ResponseDescriptor.DESCRIPTOR;
     }
 
     @Override

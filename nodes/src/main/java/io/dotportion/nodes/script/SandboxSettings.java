@@ -1,6 +1,6 @@
 package io.dotportion.nodes.script;
 
-import io.dotportion.core.engine.Limits;
+import io.dotportion.core.limit.Limits;
 import java.time.Duration;
 
 /**

@@ -2,6 +2,7 @@ package io.dotportion.nodes.start;
 
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.node.CompileContext;
+import io.dotportion.core.node.NodeDescriptor;
 import io.dotportion.core.node.NodeHandler;
 import io.dotportion.core.node.NodeOutcome;
 import io.dotportion.core.node.NodeType;
@@ -22,6 +23,11 @@ public final class ApiStartNode implements NodeType<ApiStartConfig> {
     @Override
     public Class<ApiStartConfig> configType() {
         return ApiStartConfig.class;
+    }
+
+    @Override
+    public NodeDescriptor descriptor() {
+        return ApiStartDescriptor.DESCRIPTOR;
     }
 
     @Override

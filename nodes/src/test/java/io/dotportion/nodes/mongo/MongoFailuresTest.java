@@ -3,7 +3,7 @@ package io.dotportion.nodes.mongo;
 import static io.dotportion.nodes.mongo.MongoNodes.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dotportion.core.engine.Limits;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.node.ErrorCode;
 import io.dotportion.core.node.NodeOutcome;
 import io.dotportion.core.secret.Secret;

@@ -1,6 +1,6 @@
 package io.dotportion.nodes.mongo;
 
-import io.dotportion.core.engine.Limits;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.node.NodeHandler;
 import io.dotportion.core.node.NodeOutcome;

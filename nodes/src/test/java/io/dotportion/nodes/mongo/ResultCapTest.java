@@ -4,7 +4,7 @@ import static io.dotportion.nodes.mongo.MongoNodes.failure;
 import static io.dotportion.nodes.mongo.MongoNodes.output;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dotportion.core.engine.Limits;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.node.ErrorCode;
 import io.dotportion.core.node.NodeOutcome;
 import io.dotportion.core.secret.Secret;

@@ -62,7 +62,7 @@ class ParametersConstraintsTest {
     void parameters_refuse_values_too_long_for_a_pattern_check() {
         var node = new ParametersNode(new ParameterLimits(8, 1_000_000));
         var handler = node.compile(NodeFixtures.bind(node, source("query", "{\"s\": {\"pattern\": \"a\"}}")),
-                NodeFixtures.compileContext(io.dotportion.core.engine.Limits.defaults()));
+                NodeFixtures.compileContext(io.dotportion.core.limit.Limits.defaults()));
 
         NodeOutcome outcome = handler.execute(FakeNodeContext.create().withQuery(Map.of("s", "aaaaaaaaa")));
 

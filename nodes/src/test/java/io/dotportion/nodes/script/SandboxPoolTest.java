@@ -72,7 +72,7 @@ class SandboxPoolTest {
 
     @Test
     void settings_follow_the_platform_limits() {
-        SandboxSettings settings = SandboxSettings.of(io.dotportion.core.engine.Limits.defaults());
+        SandboxSettings settings = SandboxSettings.of(io.dotportion.core.limit.Limits.defaults());
 
         assertThat(settings.statementLimit()).isEqualTo(10_000_000);
         assertThat(settings.poolSize()).isGreaterThanOrEqualTo(4);

@@ -11,6 +11,7 @@ import io.dotportion.core.port.DataCollections;
 import io.dotportion.core.port.Project;
 import io.dotportion.core.secret.Secret;
 import io.dotportion.nodes.mongo.MongoClientPool;
+import io.dotportion.secrets.vault.SecretType;
 import io.dotportion.secrets.vault.SecretVault;
 import io.dotportion.server.auth.Caller;
 import io.dotportion.server.http.ApiError;
@@ -72,7 +73,7 @@ public final class ExternalDataService implements HttpService {
 
     private Secret secret(Project project, String name) {
         Optional<Secret> found = name != null && SECRET_NAME.matcher(name).matches()
-                ? vault.resolver(project.id()).resolve(name, "mongodb") : Optional.empty();
+                ? vault.resolver(project.id()).resolve(name, SecretType.MONGODB.id()) : Optional.empty();
         return found.orElseThrow(() -> new ApiException(ApiError.NOT_FOUND,
                 "this project has no mongodb secret of that name"));
     }

@@ -2,7 +2,7 @@ package io.dotportion.server.gateway;
 
 import io.dotportion.core.engine.ExecutionRequest;
 import io.dotportion.core.engine.ExecutionResult;
-import io.dotportion.core.engine.Limits;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.model.HttpMethod;
 import io.dotportion.core.node.RequestData;
 import io.dotportion.core.port.Project;

@@ -1,5 +1,6 @@
 package io.dotportion.server.openapi;
 
+import io.dotportion.core.engine.NodeRegistry;
 import io.dotportion.core.port.Project;
 import io.dotportion.core.port.ProjectStore;
 import io.dotportion.core.port.WorkflowStore;
@@ -27,6 +28,7 @@ public final class OpenApiCache {
     }
 
     private final Routes routes;
+    private final NodeRegistry nodeTypes;
     private final ProjectStore projects;
     private final WorkflowStore workflows;
     private final ProjectKeys keys;
@@ -34,7 +36,8 @@ public final class OpenApiCache {
     private final ConcurrentHashMap<String, Entry> byProject = new ConcurrentHashMap<>();
 
     public OpenApiCache(Routes routes, ProjectStore projects, WorkflowStore workflows, ProjectKeys keys,
-                        int maxProjects) {
+                        NodeRegistry nodeTypes, int maxProjects) {
+        this.nodeTypes = nodeTypes;
         this.routes = routes;
         this.projects = projects;
         this.workflows = workflows;
@@ -81,7 +84,7 @@ public final class OpenApiCache {
         }
         boolean rateLimited = project.rateLimit() != null && project.rateLimit().enabled();
         var doc = OpenApiDocument.build(project.name(), "/api/" + key.owner() + "/" + key.slug(), rateLimited,
-                deployed);
+                deployed, nodeTypes);
         return Json.write(doc).getBytes(StandardCharsets.UTF_8);
     }
 }

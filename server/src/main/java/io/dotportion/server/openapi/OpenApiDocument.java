@@ -1,5 +1,6 @@
 package io.dotportion.server.openapi;
 
+import io.dotportion.core.engine.NodeRegistry;
 import io.dotportion.core.model.HttpMethod;
 import io.dotportion.core.model.NodeSpec;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,8 @@ import java.util.TreeMap;
 /**
  * Builds the OpenAPI 3.1 document of a project's deployed workflows: one path per template (served under
  * {@code /api/{owner}/{slug}}), one operation per method, its parameters, request body, bearer-token
- * security (a {@code jwtVerify} node reading the Authorization header) and responses.
+ * security (a node whose type checks a bearer token, reading the Authorization header) and responses. What a
+ * node contributes comes from its type's descriptor ({@link io.dotportion.core.node.OpenApiHints}, its errors).
  */
 public final class OpenApiDocument {
     static final String VERSION = "3.1.0";
@@ -28,7 +30,8 @@ public final class OpenApiDocument {
     }
 
     public static Map<String, Object> build(String title, String serverUrl, boolean rateLimited,
-                                            List<DeployedWorkflow> workflows) {
+                                            List<DeployedWorkflow> workflows, NodeRegistry nodeTypes) {
+        NodeHints hints = new NodeHints(nodeTypes);
         List<DeployedWorkflow> ordered = workflows.stream()
                 .sorted(Comparator.comparing((DeployedWorkflow w) -> w.path().text()).thenComparing(DeployedWorkflow::method))
                 .toList();
@@ -36,12 +39,12 @@ public final class OpenApiDocument {
         Set<String> operationIds = new HashSet<>();
         boolean bearer = false;
         for (DeployedWorkflow w : ordered) {
-            boolean secured = usesBearer(w.document().nodes());
+            boolean secured = usesBearer(w.document().nodes(), hints);
             bearer |= secured;
             @SuppressWarnings("unchecked")
             Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(w.path().text(),
                     p -> new LinkedHashMap<String, Object>());
-            item.put(w.method().name().toLowerCase(Locale.ROOT), operation(w, secured, rateLimited, operationIds));
+            item.put(w.method().name().toLowerCase(Locale.ROOT), operation(w, secured, rateLimited, operationIds, hints));
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", VERSION);
@@ -54,9 +57,9 @@ public final class OpenApiDocument {
     }
 
     private static Map<String, Object> operation(DeployedWorkflow w, boolean secured, boolean rateLimited,
-                                                 Set<String> operationIds) {
+                                                 Set<String> operationIds, NodeHints hints) {
         List<NodeSpec> nodes = w.document().nodes();
-        RequestParameters request = RequestParameters.of(nodes);
+        RequestParameters request = RequestParameters.of(nodes, hints);
         boolean bodyMethod = w.method() == HttpMethod.POST || w.method() == HttpMethod.PUT
                 || w.method() == HttpMethod.PATCH;
         Map<String, Object> op = new LinkedHashMap<>();
@@ -72,16 +75,16 @@ public final class OpenApiDocument {
         if (secured) {
             op.put("security", List.of(Map.of(BEARER, List.of())));
         }
-        op.put("responses", Responses.of(nodes, bodyMethod || request.declaresBody(), rateLimited));
+        op.put("responses", Responses.of(nodes, hints, bodyMethod || request.declaresBody(), rateLimited));
         op.put("x-workflow-id", w.workflowId());
         op.put("x-workflow-version", w.version());
         return op;
     }
 
-    /** A jwtVerify node that reads the bearer token of the Authorization header (its default). */
-    static boolean usesBearer(List<NodeSpec> nodes) {
-        return nodes.stream().filter(n -> "jwtVerify".equals(n.type())).anyMatch(n -> {
-            Object token = n.data().get("token");
+    /** A node that checks the bearer token of the Authorization header (where its type reads it by default). */
+    static boolean usesBearer(List<NodeSpec> nodes, NodeHints hints) {
+        return nodes.stream().filter(n -> hints.of(n).bearerTokenField() != null).anyMatch(n -> {
+            Object token = n.data().get(hints.of(n).bearerTokenField());
             return token == null || String.valueOf(token).isBlank()
                     || String.valueOf(token).toLowerCase(Locale.ROOT).contains("authorization");
         });

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The request side of an operation: path parameters from the path template (typed when a {@code parameters}
- * node declares them under {@code params}), query and header parameters, and a JSON request body from
- * the {@code body} declarations of every {@code parameters} node.
+ * The request side of an operation: path parameters from the path template (typed when a node declaring
+ * request sources declares them under {@code params}), query and header parameters, and a JSON request body
+ * from the {@code body} declarations of every such node (the descriptor's {@code requestSourcesField}).
  */
 final class RequestParameters {
     /** Header names OpenAPI describes elsewhere (and ignores as parameters). */
@@ -23,10 +23,11 @@ final class RequestParameters {
     private final Map<String, Object> bodyProperties = new LinkedHashMap<>();
     private final List<String> bodyRequired = new ArrayList<>();
 
-    static RequestParameters of(List<NodeSpec> nodes) {
+    static RequestParameters of(List<NodeSpec> nodes, NodeHints hints) {
         RequestParameters out = new RequestParameters();
         for (NodeSpec node : nodes) {
-            if ("parameters".equals(node.type()) && node.data().get("sources") instanceof List<?> sources) {
+            String field = hints.of(node).requestSourcesField();
+            if (field != null && node.data().get(field) instanceof List<?> sources) {
                 sources.forEach(out::addSource);
             }
         }

@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The responses of an operation: one per status a {@code response} node sends ({@code default} when its
- * status is a template), then the platform's error answers that can occur for this workflow, each with the
- * {@code Error} schema: 400 (parameters, a request body or a database), 401 (jwtVerify), 413 (a request
- * body), 429 (the project's rate limit), 500 (any node), 502 (a database), 504 (the execution time limit).
+ * The responses of an operation: one per status an answering node sends ({@code default} when its status is a
+ * template), then the platform's error answers that can occur for this workflow, each with the {@code Error}
+ * schema: the statuses the workflow's node types declare among their errors (400 for parameters or a
+ * database, 401 for a token check, 502 for a database), 400 and 413 for a request body, 429 for the
+ * project's rate limit, and 500 and 504 always.
  */
 final class Responses {
     static final String ERROR_SCHEMA = "#/components/schemas/Error";
@@ -18,11 +19,12 @@ final class Responses {
     private Responses() {
     }
 
-    static Map<String, Object> of(List<NodeSpec> nodes, boolean bodyMethod, boolean rateLimited) {
+    static Map<String, Object> of(List<NodeSpec> nodes, NodeHints hints, boolean bodyMethod, boolean rateLimited) {
         Map<String, String> byStatus = new TreeMap<>();
         for (NodeSpec node : nodes) {
-            if ("response".equals(node.type())) {
-                byStatus.merge(status(node.data().get("status")), "node '" + node.id() + "'",
+            String statusField = hints.of(node).answerStatusField();
+            if (statusField != null) {
+                byStatus.merge(status(node.data().get(statusField)), "node '" + node.id() + "'",
                         (a, b) -> a + ", " + b);
             }
         }
@@ -30,15 +32,13 @@ final class Responses {
         byStatus.forEach((status, sources) -> responses.put(status, Map.of(
                 "description", "The answer of response " + sources,
                 "content", Map.of("application/json", Map.of("schema", Map.of())))));
-        boolean database = nodes.stream().anyMatch(n -> "database".equals(n.type()) || "mongodb".equals(n.type()));
-        boolean parameters = nodes.stream().anyMatch(n -> "parameters".equals(n.type()));
-        boolean jwt = nodes.stream().anyMatch(n -> "jwtVerify".equals(n.type()));
-        error(responses, parameters || bodyMethod || database, "400", "Invalid request: every failing field in details");
-        error(responses, jwt, "401", "Missing, invalid or expired token");
+        error(responses, bodyMethod || hints.anyCanFail(nodes, 400), "400",
+                "Invalid request: every failing field in details");
+        error(responses, hints.anyCanFail(nodes, 401), "401", "Missing, invalid or expired token");
         error(responses, bodyMethod, "413", "Request body over the size limit");
         error(responses, rateLimited, "429", "Rate limited");
         error(responses, true, "500", "A node failed");
-        error(responses, database, "502", "The database is unreachable");
+        error(responses, hints.anyCanFail(nodes, 502), "502", "The database is unreachable");
         error(responses, true, "504", "The execution time limit passed");
         return responses;
     }

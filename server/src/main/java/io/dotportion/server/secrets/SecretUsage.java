@@ -1,27 +1,23 @@
 package io.dotportion.server.secrets;
 
+import io.dotportion.core.engine.NodeRegistry;
 import io.dotportion.core.model.NodeSpec;
 import io.dotportion.core.model.WorkflowDocument;
+import io.dotportion.core.node.NodeDescriptor;
+import io.dotportion.core.node.SecretField;
 import io.dotportion.core.port.WorkflowRecord;
 import io.dotportion.core.port.WorkflowStore;
 import io.dotportion.core.port.WorkflowVersion;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
 /**
  * Which workflows of a project reference a secret: their drafts and stored versions are scanned for nodes
- * whose {@code secret} names it ({@code jwtGenerate}/{@code jwtVerify} for jwt secrets, {@code mongodb} for
- * mongodb secrets).
+ * with a secret field (the node type's descriptor names its {@code secretFields} and their types) that names it.
  */
 public final class SecretUsage {
-    /** The node types that name a secret, and the type of secret each names. */
-    public static final Map<String, String> SECRET_TYPE_BY_NODE = Map.of(
-            "jwtGenerate", "jwt",
-            "jwtVerify", "jwt",
-            "mongodb", "mongodb");
 
     /** One workflow's references: the versions that name the secret, whether the draft does, and what serves. */
     public record Use(String workflowId, String name, List<Integer> versions, boolean draft, Integer deployedVersion) {
@@ -31,9 +27,11 @@ public final class SecretUsage {
     }
 
     private final WorkflowStore workflows;
+    private final NodeRegistry nodeTypes;
 
-    public SecretUsage(WorkflowStore workflows) {
+    public SecretUsage(WorkflowStore workflows, NodeRegistry nodeTypes) {
         this.workflows = workflows;
+        this.nodeTypes = nodeTypes;
     }
 
     /** The project's workflows as read once, to answer for several secrets. */
@@ -42,7 +40,7 @@ public final class SecretUsage {
         for (WorkflowRecord workflow : workflows.listByProject(projectId)) {
             scanned.add(new Scanned(workflow, workflows.versions(workflow.id())));
         }
-        return new Snapshot(List.copyOf(scanned));
+        return new Snapshot(List.copyOf(scanned), nodeTypes);
     }
 
     private record Scanned(WorkflowRecord workflow, List<WorkflowVersion> versions) {
@@ -51,9 +49,11 @@ public final class SecretUsage {
     /** A project's workflows and their versions. */
     public static final class Snapshot {
         private final List<Scanned> scanned;
+        private final NodeRegistry nodeTypes;
 
-        private Snapshot(List<Scanned> scanned) {
+        private Snapshot(List<Scanned> scanned, NodeRegistry nodeTypes) {
             this.scanned = scanned;
+            this.nodeTypes = nodeTypes;
         }
 
         /** The workflows that reference the secret {@code name} of type {@code type}, in listing order. */
@@ -62,11 +62,11 @@ public final class SecretUsage {
             for (Scanned s : scanned) {
                 TreeSet<Integer> versions = new TreeSet<>();
                 for (WorkflowVersion version : s.versions()) {
-                    if (references(version.document(), name, type)) {
+                    if (references(nodeTypes, version.document(), name, type)) {
                         versions.add(version.version());
                     }
                 }
-                boolean draft = references(s.workflow().draft(), name, type);
+                boolean draft = references(nodeTypes, s.workflow().draft(), name, type);
                 if (draft || !versions.isEmpty()) {
                     uses.add(new Use(s.workflow().id(), s.workflow().draft().name(), List.copyOf(versions), draft,
                             s.workflow().deployedVersion()));
@@ -76,13 +76,18 @@ public final class SecretUsage {
         }
     }
 
-    static boolean references(WorkflowDocument document, String name, String type) {
+    static boolean references(NodeRegistry nodeTypes, WorkflowDocument document, String name, String type) {
         for (NodeSpec node : document.nodes()) {
-            if (node != null && type.equals(SECRET_TYPE_BY_NODE.get(node.type()))
-                    && Objects.equals(node.data().get("secret"), name)) {
+            if (node != null && secretFields(nodeTypes, node.type()).stream().anyMatch(field ->
+                    field.secretType().equals(type) && Objects.equals(node.data().get(field.field()), name))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The data fields of a node type that name a secret; none for an unknown type. */
+    public static List<SecretField> secretFields(NodeRegistry nodeTypes, String nodeType) {
+        return nodeTypes.descriptor(nodeType).map(NodeDescriptor::secretFields).orElse(List.of());
     }
 }

@@ -10,6 +10,7 @@ import io.dotportion.server.http.ErrorHandlers;
 import io.dotportion.server.http.HeadAnswers;
 import io.dotportion.server.http.SecurityHeaders;
 import io.dotportion.server.http.StaticUi;
+import io.dotportion.server.nodetypes.NodeTypeService;
 import io.dotportion.server.project.MemberService;
 import io.dotportion.server.project.ProjectService;
 import io.dotportion.server.secrets.SecretService;
@@ -24,7 +25,7 @@ import io.helidon.webserver.http.HttpRouting;
 record HttpApi(AuthFilter auth, AuthService authService, TokenService tokens, ProjectService projects,
                MemberService members, WorkflowService workflows, DeployService deploys, TestRunService testRuns,
                ExecutionService executions, SecretService secrets, Gateway gateway, OpsApi ops,
-               ClientErrorLog clientErrors) {
+               ClientErrorLog clientErrors, NodeTypeService nodeTypes) {
 
     void configure(HttpRouting.Builder routing) {
         ErrorHandlers.register(routing, clientErrors);
@@ -36,6 +37,7 @@ record HttpApi(AuthFilter auth, AuthService authService, TokenService tokens, Pr
                 .get("/health/live", ops.health()::live)
                 .register("/v1/auth", authService)
                 .register("/v1/tokens", tokens)
+                .register("/v1/node-types", nodeTypes)
                 .register("/v1/projects", projects, members, executions, secrets)
                 .register(workflows)
                 .register("/v1/workflows", deploys, testRuns)

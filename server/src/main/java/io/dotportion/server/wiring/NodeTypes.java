@@ -1,7 +1,7 @@
 package io.dotportion.server.wiring;
 
-import io.dotportion.core.engine.Limits;
 import io.dotportion.core.engine.NodeRegistry;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.node.NodeType;
 import io.dotportion.nodes.condition.ConditionNodeType;
 import io.dotportion.nodes.jwt.JwtGenerateNode;
@@ -19,9 +19,14 @@ import io.dotportion.nodes.response.ResponseNode;
 import io.dotportion.nodes.script.JsSandbox;
 import io.dotportion.nodes.start.ApiStartNode;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Every node type the platform serves, registered explicitly under its stable id. */
+/**
+ * Every node type the platform serves, registered explicitly under its stable id, in the order
+ * {@code GET /v1/node-types} lists them; then the configuration's extra types ({@link PlatformConfig#withNodeTypes}).
+ * Adding a built-in node type is one package under {@code nodes} and one line here.
+ */
 final class NodeTypes {
     private NodeTypes() {
     }
@@ -32,8 +37,9 @@ final class NodeTypes {
      * @param userClients clients of users' own databases ({@code mongodb} nodes); the caller closes it
      */
     static NodeRegistry registry(Limits limits, JsSandbox sandbox, ManagedDatabases managed,
-                                 DocumentValidator schemas, MongoClientPool userClients, Clock clock) {
-        List<NodeType<?>> types = List.of(
+                                 DocumentValidator schemas, MongoClientPool userClients, Clock clock,
+                                 List<NodeType<?>> extensions) {
+        List<NodeType<?>> types = new ArrayList<>(List.of(
                 new ApiStartNode(),
                 new ParametersNode(),
                 new LogicNodeType(sandbox),
@@ -43,7 +49,8 @@ final class NodeTypes {
                 new JwtVerifyNode(JwtLimits.defaults(), clock),
                 new DatabaseNode(managed, schemas),
                 new MongoDbNode(userClients),
-                new ResponseNode());
+                new ResponseNode()));
+        types.addAll(extensions);
         return new NodeRegistry(types);
     }
 }

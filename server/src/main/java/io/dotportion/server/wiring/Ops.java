@@ -1,5 +1,6 @@
 package io.dotportion.server.wiring;
 
+import io.dotportion.core.engine.NodeRegistry;
 import io.dotportion.core.port.DataSchemaStore;
 import io.dotportion.core.port.ManagedData;
 import io.dotportion.core.port.StatsStore;
@@ -16,7 +17,6 @@ import io.dotportion.server.execution.ExecutionLog;
 import io.dotportion.server.gateway.ProjectKeys;
 import io.dotportion.server.gateway.Routes;
 import io.dotportion.server.http.HealthService;
-import io.dotportion.server.workflow.Preparation;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.metrics.ExecutionMetrics;
 import io.dotportion.server.metrics.Metrics;
@@ -32,6 +32,7 @@ import io.dotportion.server.secrets.ProjectSecrets;
 import io.dotportion.server.stats.StatsRecorder;
 import io.dotportion.server.stats.StatsService;
 import io.dotportion.server.stats.StatsSettings;
+import io.dotportion.server.workflow.Preparation;
 import io.dotportion.server.workflow.WorkflowAccess;
 import io.dotportion.store.data.MongoDataSchemaStore;
 import io.dotportion.store.data.MongoManagedData;
@@ -99,8 +100,8 @@ final class Ops implements AutoCloseable {
 
     /** The HTTP side, built from the access checks the rest of the API uses. */
     OpsApi api(Storage storage, ProjectSecrets secrets, ProjectAccess projects, WorkflowAccess workflows,
-               Routes routes, ProjectKeys keys, JsonRequests json, Clock clock) {
-        OpenApiCache documents = new OpenApiCache(routes, storage.projects(), storage.workflows(), keys,
+               Routes routes, ProjectKeys keys, JsonRequests json, Clock clock, NodeRegistry nodeTypes) {
+        OpenApiCache documents = new OpenApiCache(routes, storage.projects(), storage.workflows(), keys, nodeTypes,
                 MAX_OPENAPI_DOCUMENTS);
         DocumentHandlers handlers = new DocumentHandlers(json, ExplorerLimits.defaults());
         return new OpsApi(metrics.requests(), new MetricsService(metrics),

@@ -3,9 +3,9 @@ package io.dotportion.server.wiring;
 import io.dotportion.core.egress.EgressPolicy;
 import io.dotportion.core.egress.EgressRules;
 import io.dotportion.core.egress.HostResolver;
-import io.dotportion.core.engine.Limits;
 import io.dotportion.core.engine.TraceFormatter;
 import io.dotportion.core.engine.WorkflowCompiler;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.nodes.mongo.MongoClientPool;
 import io.dotportion.nodes.script.JsSandbox;
 import io.dotportion.nodes.script.SandboxSettings;
@@ -21,13 +21,13 @@ import io.dotportion.server.execution.LogPolicy;
 import io.dotportion.server.gateway.ProjectPolicies;
 import io.dotportion.server.gateway.RateLimiter;
 import io.dotportion.server.gateway.Routes;
+import io.dotportion.server.http.ReadDeadlines;
 import io.dotportion.server.metrics.MongoPoolMetrics;
 import io.dotportion.server.secrets.ProjectSecrets;
 import io.dotportion.server.workflow.RouteLoader;
 import io.dotportion.store.log.ExecutionLogSettings;
 import io.dotportion.store.log.ExecutionLogWriter;
 import io.dotportion.store.log.RetentionSweeper;
-import io.dotportion.server.http.ReadDeadlines;
 import io.helidon.common.context.Context;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http1.Http1Config;
@@ -106,7 +106,7 @@ public final class Platform implements AutoCloseable {
             resources.add(IdleClientEviction.start(userClients, evictionInterval(config)));
             Ops ops = resources.add(Ops.start(storage, sandbox, mongoPool, userClients, clock));
             WorkflowCompiler compiler = new WorkflowCompiler(NodeTypes.registry(limits, sandbox, storage.managed(),
-                    ops.documentRules(), userClients, clock), limits);
+                    ops.documentRules(), userClients, clock, config.nodeTypes()), limits);
             TraceFormatter traces = new TraceFormatter(limits);
             ExecutionLog log = resources.add(ops.observed(new StoreExecutionLog(
                     ExecutionLogWriter.start(storage.executions(), ExecutionLogSettings.defaults(), clock), traces,

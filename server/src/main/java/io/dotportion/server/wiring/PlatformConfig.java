@@ -1,7 +1,8 @@
 package io.dotportion.server.wiring;
 
 import io.dotportion.core.egress.AllowList;
-import io.dotportion.core.engine.Limits;
+import io.dotportion.core.limit.Limits;
+import io.dotportion.core.node.NodeType;
 import io.dotportion.nodes.mongo.MongoPoolSettings;
 import io.dotportion.server.auth.LoginThrottle;
 import io.dotportion.server.auth.PasswordHasher;
@@ -9,6 +10,7 @@ import io.dotportion.server.cluster.ClusterSettings;
 import io.dotportion.server.gateway.GatewaySettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,7 +27,7 @@ public record PlatformConfig(String host, int port, Path dataDir, String mongoUr
                              PasswordHasher.Cost passwordCost, Duration sessionTtl, long apiMaxBodyBytes,
                              Duration shutdownGrace, MasterKeyConfig masterKey, MongoPoolSettings userDatabases,
                              GatewaySettings gateway, ClusterSettings cluster, LoginThrottle.Settings loginThrottle,
-                             AllowList egressAllow, HttpTimeouts httpTimeouts) {
+                             AllowList egressAllow, HttpTimeouts httpTimeouts, List<NodeType<?>> nodeTypes) {
     public static final String MONGO_URL_ENV = "DOTPORTION_MONGO_URL";
     public static final String EGRESS_ALLOW_ENV = "DOTPORTION_EGRESS_ALLOW";
     public static final int DEFAULT_PORT = 8080;
@@ -49,6 +51,7 @@ public record PlatformConfig(String host, int port, Path dataDir, String mongoUr
         loginThrottle = loginThrottle == null ? LoginThrottle.Settings.defaults() : loginThrottle;
         egressAllow = egressAllow == null ? AllowList.none() : egressAllow;
         httpTimeouts = httpTimeouts == null ? HttpTimeouts.defaults() : httpTimeouts;
+        nodeTypes = nodeTypes == null ? List.of() : List.copyOf(nodeTypes);
     }
 
     /** What {@code serve} uses: all interfaces, port 8080, the embedded store, production costs. */
@@ -57,7 +60,7 @@ public record PlatformConfig(String host, int port, Path dataDir, String mongoUr
                 PasswordHasher.Cost.standard(), Duration.ofDays(7), DEFAULT_API_BODY_BYTES, Duration.ofSeconds(5),
                 MasterKeyConfig.none(), MongoPoolSettings.defaults(), GatewaySettings.defaults(),
                 ClusterSettings.defaults(), LoginThrottle.Settings.defaults(), AllowList.none(),
-                HttpTimeouts.defaults());
+                HttpTimeouts.defaults(), List.of());
     }
 
     /** For tests: loopback, a free port, a light password hash. */
@@ -77,78 +80,88 @@ public record PlatformConfig(String host, int port, Path dataDir, String mongoUr
 
     public PlatformConfig withHost(String h) {
         return new PlatformConfig(h, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts, nodeTypes);
     }
 
     public PlatformConfig withPort(int p) {
         return new PlatformConfig(host, p, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts, nodeTypes);
     }
 
     public PlatformConfig withMongoUrl(String url) {
         return new PlatformConfig(host, port, dataDir, url, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts, nodeTypes);
     }
 
     public PlatformConfig withDatabase(String db) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, db, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts, nodeTypes);
     }
 
     public PlatformConfig withLimits(Limits l) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, l, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts, nodeTypes);
     }
 
     public PlatformConfig withPasswordCost(PasswordHasher.Cost cost) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, cost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts, nodeTypes);
     }
 
     public PlatformConfig withSessionTtl(Duration ttl) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, ttl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts, nodeTypes);
     }
 
     public PlatformConfig withMasterKey(MasterKeyConfig key) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, key, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts);
+                apiMaxBodyBytes, shutdownGrace, key, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts, nodeTypes);
     }
 
     public PlatformConfig withUserDatabases(MongoPoolSettings settings) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, settings, gateway, cluster, loginThrottle, egressAllow, httpTimeouts);
+                apiMaxBodyBytes, shutdownGrace, masterKey, settings, gateway, cluster, loginThrottle, egressAllow, httpTimeouts, nodeTypes);
     }
 
     public PlatformConfig withGateway(GatewaySettings settings) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, settings, cluster, loginThrottle, egressAllow, httpTimeouts);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, settings, cluster, loginThrottle, egressAllow, httpTimeouts, nodeTypes);
     }
 
     public PlatformConfig withCluster(ClusterSettings settings) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, settings, loginThrottle, egressAllow, httpTimeouts);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, settings, loginThrottle, egressAllow, httpTimeouts, nodeTypes);
     }
 
     public PlatformConfig withShutdownGrace(Duration grace) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, grace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts);
+                apiMaxBodyBytes, grace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts, nodeTypes);
     }
 
     public PlatformConfig withLoginThrottle(LoginThrottle.Settings settings) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, settings, egressAllow, httpTimeouts);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, settings, egressAllow, httpTimeouts, nodeTypes);
     }
 
     /** The operator's egress allow-list (comma-separated CIDRs, addresses, hosts, host:ports); null or blank: none. */
     public PlatformConfig withEgressAllow(String list) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
                 apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle,
-                AllowList.parse(list), httpTimeouts);
+                AllowList.parse(list), httpTimeouts, nodeTypes);
+    }
+
+    /**
+     * Node types served besides the built-in ones, registered after them (an extension, or a test's fixture).
+     * Each brings its descriptor; nothing else in the platform needs to know it.
+     */
+    public PlatformConfig withNodeTypes(List<NodeType<?>> types) {
+        return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow,
+                httpTimeouts, types);
     }
 
     public PlatformConfig withHttpTimeouts(HttpTimeouts timeouts) {
         return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, timeouts);
+                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, timeouts, nodeTypes);
     }
 }

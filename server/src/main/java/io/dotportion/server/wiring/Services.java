@@ -12,13 +12,14 @@ import io.dotportion.server.execution.ExecutionIds;
 import io.dotportion.server.execution.ExecutionLog;
 import io.dotportion.server.execution.ExecutionService;
 import io.dotportion.server.gateway.ClientAddress;
-import io.dotportion.server.http.ClientErrorLog;
 import io.dotportion.server.gateway.Gateway;
 import io.dotportion.server.gateway.ProjectKeys;
 import io.dotportion.server.gateway.ProjectPolicies;
 import io.dotportion.server.gateway.RateLimiter;
 import io.dotportion.server.gateway.Routes;
+import io.dotportion.server.http.ClientErrorLog;
 import io.dotportion.server.http.JsonRequests;
+import io.dotportion.server.nodetypes.NodeTypeService;
 import io.dotportion.server.project.MemberService;
 import io.dotportion.server.project.ProjectAccess;
 import io.dotportion.server.project.ProjectService;
@@ -64,11 +65,12 @@ final class Services {
                 new DeployService(storage.workflows(), workflows, deployer, json),
                 new TestRunService(workflows, drafts, secrets, traces, log, ids, json, clock),
                 new ExecutionService(storage.executions(), projects),
-                new SecretService(secrets.vault(), new SecretUsage(storage.workflows()), storage.audit(), projects,
+                new SecretService(secrets.vault(), new SecretUsage(storage.workflows(), compiler.registry()), storage.audit(), projects,
                         new SecretBodies(config.apiMaxBodyBytes())),
                 new Gateway(routes, secrets, log, ids, config.limits(), clock, policies, limiter, config.gateway()),
-                ops.api(storage, secrets, projects, workflows, routes, keys, json, clock),
-                new ClientErrorLog(clock));
+                ops.api(storage, secrets, projects, workflows, routes, keys, json, clock, compiler.registry()),
+                new ClientErrorLog(clock),
+                new NodeTypeService(compiler.registry()));
     }
 
     Deployer deployer() {

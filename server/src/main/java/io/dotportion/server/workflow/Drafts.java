@@ -4,7 +4,6 @@ import io.dotportion.core.engine.CompiledWorkflow;
 import io.dotportion.core.engine.InvalidWorkflowException;
 import io.dotportion.core.engine.WorkflowCompiler;
 import io.dotportion.core.model.DocumentReading;
-import io.dotportion.core.model.DotPortionShape;
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.WorkflowDocument;
 import io.dotportion.core.model.WorkflowDocuments;
@@ -44,8 +43,8 @@ public final class Drafts {
     public Checked check(Object raw, String projectId) {
         DocumentReading reading = WorkflowDocuments.read(raw);
         SecretCatalog catalog = secrets.catalog(projectId);
-        WorkflowCompiler.Stripped stripped = compiler.stripUnknownFields(DotPortionShape.normalize(reading.document()));
-        SecretReferences.Filled filled = SecretReferences.fill(stripped.document(), catalog);
+        WorkflowCompiler.Stripped stripped = compiler.stripUnknownFields(compiler.normalize(reading.document()));
+        SecretReferences.Filled filled = SecretReferences.fill(stripped.document(), catalog, compiler.registry());
         List<Violation> validation = compiler.validate(filled.document(), catalog, false);
         List<Violation> all = new ArrayList<>(stripped.warnings());
         all.addAll(SecretReferences.merge(filled.violations(), validation));

@@ -1,9 +1,11 @@
 package io.dotportion.server.workflow;
 
+import io.dotportion.core.engine.NodeRegistry;
 import io.dotportion.core.model.NodeSpec;
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.ViolationCode;
 import io.dotportion.core.model.WorkflowDocument;
+import io.dotportion.core.node.SecretField;
 import io.dotportion.core.secret.SecretCatalog;
 import io.dotportion.server.secrets.SecretUsage;
 import java.util.ArrayList;
@@ -15,14 +17,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * DotPortion's exports may name a secret by its type alone (docs/WORKFLOWS.md): a {@code mongodb}, {@code jwtGenerate}
- * or {@code jwtVerify} node without a {@code secret} gets the project's one secret of that type written into
- * its data. With none or several to choose from, the node gets an error at {@code nodes[i].data.secret}
- * saying which (in place of the node type's own "secret is required").
+ * DotPortion's exports may name a secret by its type alone (docs/WORKFLOWS.md): a node whose secret field (its
+ * descriptor's {@code secretFields}) is absent gets the project's one secret of that type written into its
+ * data. With none or several to choose from, the node gets an error at {@code nodes[i].data.<field>} saying
+ * which (in place of the node type's own "secret is required").
  */
 final class SecretReferences {
-    private static final Map<String, String> SECRET_TYPE_BY_NODE = SecretUsage.SECRET_TYPE_BY_NODE;
-    private static final String FIELD = "secret";
 
     /** The document with the names filled in, and the nodes that could not get one. */
     record Filled(WorkflowDocument document, List<Violation> violations) {
@@ -31,23 +31,25 @@ final class SecretReferences {
     private SecretReferences() {
     }
 
-    static Filled fill(WorkflowDocument document, SecretCatalog catalog) {
+    static Filled fill(WorkflowDocument document, SecretCatalog catalog, NodeRegistry nodeTypes) {
         List<NodeSpec> nodes = new ArrayList<>(document.nodes().size());
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < document.nodes().size(); i++) {
             NodeSpec node = document.nodes().get(i);
-            String type = node == null ? null : SECRET_TYPE_BY_NODE.get(node.type());
-            if (type == null || node.data().get(FIELD) != null) {
-                nodes.add(node);
-                continue;
+            List<SecretField> fields = node == null ? List.of() : SecretUsage.secretFields(nodeTypes, node.type());
+            for (SecretField field : fields) {
+                if (node.data().get(field.field()) != null) {
+                    continue;
+                }
+                Set<String> names = new TreeSet<>(catalog.names(field.secretType()));
+                if (names.size() == 1) {
+                    node = withSecret(node, field.field(), names.iterator().next());
+                } else {
+                    violations.add(Violation.error(path(i, field.field()), ViolationCode.INVALID_CONFIG,
+                            problem(node.type(), field, names)));
+                }
             }
-            Set<String> names = new TreeSet<>(catalog.names(type));
-            if (names.size() == 1) {
-                nodes.add(withSecret(node, names.iterator().next()));
-            } else {
-                nodes.add(node);
-                violations.add(Violation.error(path(i), ViolationCode.INVALID_CONFIG, problem(node.type(), type, names)));
-            }
+            nodes.add(node);
         }
         if (violations.isEmpty() && nodes.equals(document.nodes())) {
             return new Filled(document, List.of());
@@ -67,22 +69,23 @@ final class SecretReferences {
         return List.copyOf(all);
     }
 
-    private static NodeSpec withSecret(NodeSpec node, String name) {
+    private static NodeSpec withSecret(NodeSpec node, String field, String name) {
         Map<String, Object> data = new LinkedHashMap<>(node.data());
-        data.put(FIELD, name);
+        data.put(field, name);
         return new NodeSpec(node.id(), node.type(), Collections.unmodifiableMap(data), node.position());
     }
 
-    private static String problem(String nodeType, String secretType, Set<String> names) {
+    private static String problem(String nodeType, SecretField field, Set<String> names) {
+        String secretType = field.secretType();
         if (names.isEmpty()) {
             return "this " + nodeType + " node names no secret and the project has no " + secretType
-                    + " secret: create one, or name one in 'secret'";
+                    + " secret: create one, or name one in '" + field.field() + "'";
         }
         return "this " + nodeType + " node names no secret and the project has " + names.size() + " " + secretType
-                + " secrets (" + String.join(", ", names) + "): name one in 'secret'";
+                + " secrets (" + String.join(", ", names) + "): name one in '" + field.field() + "'";
     }
 
-    private static String path(int index) {
-        return "nodes[" + index + "].data." + FIELD;
+    private static String path(int index, String field) {
+        return "nodes[" + index + "].data." + field;
     }
 }

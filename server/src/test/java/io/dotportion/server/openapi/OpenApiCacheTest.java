@@ -16,6 +16,7 @@ import io.dotportion.server.gateway.ProjectKeys;
 import io.dotportion.server.gateway.Route;
 import io.dotportion.server.gateway.Routes;
 import io.dotportion.server.support.ApiClient;
+import io.dotportion.server.support.BuiltInNodeTypes;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.Optional;
@@ -32,7 +33,8 @@ class OpenApiCacheTest {
             stub(WorkflowStore.class, "version", () -> {
                 versionReads.incrementAndGet();
                 return version();
-            }), new ProjectKeys(stub(UserStore.class, "none", () -> null)), 10);
+            }), new ProjectKeys(stub(UserStore.class, "none", () -> null)),
+            BuiltInNodeTypes.registry(), 10);
 
     /** An implementation answering one method (wrapped in Optional) and refusing every other. */
     private static <T> T stub(Class<T> type, String method, java.util.function.Supplier<Object> answer) {

@@ -8,6 +8,7 @@ import io.dotportion.core.model.WorkflowDocument;
 import io.dotportion.core.model.WorkflowDocuments;
 import io.dotportion.core.value.Json;
 import io.dotportion.server.support.ApiClient;
+import io.dotportion.server.support.BuiltInNodeTypes;
 import io.dotportion.server.support.OpenApiSchema;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ class OpenApiDocumentTest {
 
     private static Map<String, Object> document(boolean rateLimited, String... fixtures) {
         List<DeployedWorkflow> workflows = java.util.Arrays.stream(fixtures).map(f -> deployed(f, 1)).toList();
-        return OpenApiDocument.build("Shop", "/api/ada/shop", rateLimited, workflows);
+        return OpenApiDocument.build("Shop", "/api/ada/shop", rateLimited, workflows, BuiltInNodeTypes.registry());
     }
 
     @SuppressWarnings("unchecked")
@@ -129,9 +130,9 @@ class OpenApiDocumentTest {
     void operation_ids_are_unique_and_the_version_follows_the_deployments() {
         DeployedWorkflow first = deployed("items-get.json", 1);
         DeployedWorkflow twin = new DeployedWorkflow("wf-twin", 1, HttpMethod.DELETE, first.path(), first.document());
-        Map<String, Object> doc = OpenApiDocument.build("Shop", "/api/ada/shop", false, List.of(first, twin));
+        Map<String, Object> doc = OpenApiDocument.build("Shop", "/api/ada/shop", false, List.of(first, twin), BuiltInNodeTypes.registry());
         Map<String, Object> redeployed = OpenApiDocument.build("Shop", "/api/ada/shop", false,
-                List.of(deployed("items-get.json", 2), twin));
+                List.of(deployed("items-get.json", 2), twin), BuiltInNodeTypes.registry());
 
         assertThat(at(doc, "paths", "/items", "get").get("operationId"))
                 .isNotEqualTo(at(doc, "paths", "/items", "delete").get("operationId"));

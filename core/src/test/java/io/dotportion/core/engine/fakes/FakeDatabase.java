@@ -2,8 +2,10 @@ package io.dotportion.core.engine.fakes;
 
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.node.CompileContext;
+import io.dotportion.core.node.NodeDescriptor;
 import io.dotportion.core.node.NodeHandler;
 import io.dotportion.core.node.NodeOutcome;
+import io.dotportion.core.node.NodeRole;
 import io.dotportion.core.node.NodeType;
 import io.dotportion.core.node.Ports;
 import io.dotportion.core.node.ValidationContext;
@@ -19,6 +21,7 @@ final class FakeDatabase implements NodeType<FakeDatabase.Config> {
     }
 
     @Override public String id() { return "database"; }
+    @Override public NodeDescriptor descriptor() { return NodeDescriptor.builder(id(), NodeRole.STEP).build(); }
     @Override public Class<Config> configType() { return Config.class; }
     @Override public Set<String> ports() { return Ports.SINGLE_OR_ERROR; }
 

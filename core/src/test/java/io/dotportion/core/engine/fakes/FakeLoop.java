@@ -4,8 +4,10 @@ import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.ViolationCode;
 import io.dotportion.core.node.CompileContext;
 import io.dotportion.core.node.ErrorCode;
+import io.dotportion.core.node.NodeDescriptor;
 import io.dotportion.core.node.NodeHandler;
 import io.dotportion.core.node.NodeOutcome;
+import io.dotportion.core.node.NodeRole;
 import io.dotportion.core.node.NodeType;
 import io.dotportion.core.node.Ports;
 import io.dotportion.core.node.ValidationContext;
@@ -20,6 +22,7 @@ final class FakeLoop implements NodeType<FakeLoop.Config> {
     }
 
     @Override public String id() { return "loop"; }
+    @Override public NodeDescriptor descriptor() { return NodeDescriptor.builder(id(), NodeRole.LOOP).build(); }
     @Override public Class<Config> configType() { return Config.class; }
     @Override public Set<String> ports() { return Ports.BRANCH; }
 

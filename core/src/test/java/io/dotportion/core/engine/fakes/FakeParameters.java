@@ -3,9 +3,11 @@ package io.dotportion.core.engine.fakes;
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.node.CompileContext;
 import io.dotportion.core.node.FieldError;
+import io.dotportion.core.node.NodeDescriptor;
 import io.dotportion.core.node.NodeError;
 import io.dotportion.core.node.NodeHandler;
 import io.dotportion.core.node.NodeOutcome;
+import io.dotportion.core.node.NodeRole;
 import io.dotportion.core.node.NodeType;
 import io.dotportion.core.node.Ports;
 import io.dotportion.core.node.ValidationContext;
@@ -28,6 +30,7 @@ final class FakeParameters implements NodeType<FakeParameters.Config> {
     }
 
     @Override public String id() { return "parameters"; }
+    @Override public NodeDescriptor descriptor() { return NodeDescriptor.builder(id(), NodeRole.STEP).build(); }
     @Override public Class<Config> configType() { return Config.class; }
     @Override public Set<String> ports() { return Ports.SINGLE_OR_ERROR; }
 

@@ -3,8 +3,10 @@ package io.dotportion.core.engine.fakes;
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.ViolationCode;
 import io.dotportion.core.node.CompileContext;
+import io.dotportion.core.node.NodeDescriptor;
 import io.dotportion.core.node.NodeHandler;
 import io.dotportion.core.node.NodeOutcome;
+import io.dotportion.core.node.NodeRole;
 import io.dotportion.core.node.NodeType;
 import io.dotportion.core.node.Ports;
 import io.dotportion.core.node.ValidationContext;
@@ -21,6 +23,7 @@ final class FakeResponse implements NodeType<FakeResponse.Config> {
     }
 
     @Override public String id() { return "response"; }
+    @Override public NodeDescriptor descriptor() { return NodeDescriptor.builder(id(), NodeRole.END).build(); }
     @Override public Class<Config> configType() { return Config.class; }
     @Override public Set<String> ports() { return Ports.NONE; }
 

@@ -2,8 +2,10 @@ package io.dotportion.core.engine.fakes;
 
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.node.CompileContext;
+import io.dotportion.core.node.NodeDescriptor;
 import io.dotportion.core.node.NodeHandler;
 import io.dotportion.core.node.NodeOutcome;
+import io.dotportion.core.node.NodeRole;
 import io.dotportion.core.node.NodeType;
 import io.dotportion.core.node.Ports;
 import io.dotportion.core.node.ValidationContext;
@@ -17,6 +19,7 @@ final class FakeStart implements NodeType<FakeStart.Config> {
     }
 
     @Override public String id() { return "apiStart"; }
+    @Override public NodeDescriptor descriptor() { return NodeDescriptor.builder(id(), NodeRole.START).build(); }
     @Override public Class<Config> configType() { return Config.class; }
     @Override public Set<String> ports() { return Ports.SINGLE; }
 

@@ -1,4 +1,4 @@
-package io.dotportion.core.engine;
+package io.dotportion.core.limit;
 
 import java.time.Duration;
 

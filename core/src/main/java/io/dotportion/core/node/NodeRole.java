@@ -1,0 +1,18 @@
+package io.dotportion.core.node;
+
+/**
+ * What a node type means to the workflow graph itself, declared in its {@link NodeDescriptor}: the engine
+ * and the validation steps ask for a role, never for a type id.
+ */
+public enum NodeRole {
+    /** The entry point: exactly one per workflow; it receives the request value as input. */
+    START,
+    /** Ends the execution with an HTTP answer: at least one must be reachable from the start. */
+    END,
+    /** Chooses its "true" or "false" port; DotPortion's export names those edges with trueEdgeId/falseEdgeId. */
+    BRANCH,
+    /** Runs its "true" port per item and its "false" port when done; the body may return to it. */
+    LOOP,
+    /** Any other node: runs and follows one of its ports. */
+    STEP
+}

@@ -1,0 +1,35 @@
+package io.dotportion.server.nodetypes;
+
+import io.dotportion.core.engine.NodeRegistry;
+import io.dotportion.core.value.Json;
+import io.dotportion.server.auth.Caller;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code GET /v1/node-types}: the descriptor of every registered node type, in registry order, for any
+ * signed-in user (bearer token or session). The list is static for the life of the process, so its JSON is
+ * written once, at start.
+ */
+public final class NodeTypeService implements HttpService {
+    private final byte[] body;
+
+    public NodeTypeService(NodeRegistry registry) {
+        this.body = Json.write(registry.descriptors()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/", this::list);
+    }
+
+    private void list(ServerRequest req, ServerResponse res) {
+        Caller.of(req);
+        res.header(HeaderNames.CONTENT_TYPE, "application/json");
+        res.send(body);
+    }
+}
