@@ -1,7 +1,7 @@
 package io.dotportion.bench;
 
 import io.dotportion.core.engine.CompiledWorkflow;
-import io.dotportion.core.engine.Limits;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.engine.WorkflowCompiler;
 import io.dotportion.core.model.WorkflowDocument;
 import io.dotportion.core.secret.SecretCatalog;

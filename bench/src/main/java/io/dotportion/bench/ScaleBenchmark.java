@@ -3,7 +3,7 @@ package io.dotportion.bench;
 import io.dotportion.core.engine.CompiledWorkflow;
 import io.dotportion.core.engine.ExecutionRequest;
 import io.dotportion.core.engine.ExecutionResult;
-import io.dotportion.core.engine.Limits;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.engine.WorkflowCompiler;
 import io.dotportion.core.model.DocumentReading;
 import io.dotportion.core.model.WorkflowDocuments;
