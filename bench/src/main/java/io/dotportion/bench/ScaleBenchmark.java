@@ -9,6 +9,8 @@ import io.dotportion.core.model.DocumentReading;
 import io.dotportion.core.model.WorkflowDocuments;
 import io.dotportion.core.secret.SecretCatalog;
 import io.dotportion.core.value.Json;
+import io.dotportion.nodes.logic.LogicNodeType;
+import io.dotportion.nodes.parameters.ParametersNode;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,7 +35,7 @@ public class ScaleBenchmark {
     @Param({"1", "10", "50"})
     public int nodes;
 
-    @Param({"parameters", "logic"})
+    @Param({ParametersNode.ID, LogicNodeType.ID})
     public String kind;
 
     private BenchEngine engine;
@@ -79,10 +81,10 @@ public class ScaleBenchmark {
 
     private static String step(String kind, int i) {
         return switch (kind) {
-            case "parameters" -> "{\"sources\":[{\"from\":\"body\",\"parameters\":{"
+            case ParametersNode.ID -> "{\"sources\":[{\"from\":\"body\",\"parameters\":{"
                     + "\"name\":{\"required\":true,\"type\":\"string\",\"min\":1,\"max\":100},"
                     + "\"age\":{\"required\":true,\"type\":\"integer\",\"min\":0,\"max\":150}}}]}";
-            case "logic" -> i == 1 ? "{\"code\":\"return {count: 1, name: input.body.name};\"}"
+            case LogicNodeType.ID -> i == 1 ? "{\"code\":\"return {count: 1, name: input.body.name};\"}"
                     : "{\"code\":\"return {count: input.count + 1, name: input.name};\"}";
             default -> throw new IllegalArgumentException("unknown kind " + kind);
         };

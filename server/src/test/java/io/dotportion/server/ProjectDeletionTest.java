@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import io.dotportion.nodes.mongo.DatabaseNode;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.PlatformExtension;
 import io.dotportion.server.support.PlatformTest;
@@ -91,7 +92,7 @@ class ProjectDeletionTest {
         api.putSecret(token, projectId, "signing", Map.of("type", "jwt", "generate", true)).expect(201);
         api.post("/v1/projects/" + projectId + "/data/collections/notes/documents", Map.of("title", "milk"), token)
                 .expect(201);
-        api.deploy(token, api.newWorkflow(token, projectId, Workflows.single("Notes", "GET", "/notes", "database",
+        api.deploy(token, api.newWorkflow(token, projectId, Workflows.single("Notes", "GET", "/notes", DatabaseNode.ID,
                 Map.of("collection", "notes", "operation", "findMany"), 200)));
         api.get("/api/" + api.username(token) + "/" + slug + "/notes", null).expect(200);
         Poll.until(Duration.ofSeconds(10), () -> api.get("/v1/projects/" + projectId + "/executions", token)

@@ -2,6 +2,7 @@ package io.dotportion.server.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.nodes.response.ResponseNode;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.PlatformTest;
 import io.dotportion.server.support.RunningPlatform;
@@ -35,10 +36,10 @@ class BodilessStatusTest {
         String projectId = api.newProject(token, "bodiless");
         for (int status : List.of(204, 205, 304)) {
             api.deploy(token, api.newWorkflow(token, projectId, Workflows.chain("S" + status, "POST", "/s" + status,
-                    List.of(Workflows.node("answer", "response", Map.of("status", status,
+                    List.of(Workflows.node("answer", ResponseNode.ID, Map.of("status", status,
                             "headers", Map.of("ETag", "\"v1\""), "body", Map.of("ignored", true)))))));
             api.deploy(token, api.newWorkflow(token, projectId, Workflows.chain("E" + status, "GET", "/e" + status,
-                    List.of(Workflows.node("answer", "response", Map.of("status", status))))));
+                    List.of(Workflows.node("answer", ResponseNode.ID, Map.of("status", status))))));
         }
         base = "/api/" + api.username(token) + "/bodiless";
     }

@@ -2,6 +2,7 @@ package io.dotportion.server.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.nodes.response.ResponseNode;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.PlatformTest;
 import io.dotportion.server.support.SignedUpUser;
@@ -23,7 +24,7 @@ class TestRunRequestTest {
         token = user.token();
         String projectId = api.newProject(token, "runs");
         workflowId = api.newWorkflow(token, projectId, Workflows.chain("Posts", "GET", "/users/{id}/posts/{slug}",
-                List.of(Workflows.node("answer", "response", Map.of("status", 200, "body", Map.of(
+                List.of(Workflows.node("answer", ResponseNode.ID, Map.of("status", 200, "body", Map.of(
                         "id", "{{request.params.id}}", "slug", "{{request.params.slug}}",
                         "page", "{{request.query.page}}"))))));
     }
