@@ -11,16 +11,16 @@ import TestRunPanel from './panels/TestRunPanel.jsx';
 import VersionsPanel from './panels/VersionsPanel.jsx';
 import WorkflowPanel from './panels/WorkflowPanel.jsx';
 import { copySelection, pasteCopies } from './model/clipboard.js';
-import { fromWorkflow } from './model/document.js';
+import { fromWorkflow, labelEdges } from './model/document.js';
 import { addNode, connect, removeNodes, replaceConfig, selectOnly, setConfig } from './model/edits.js';
 import { autoLayout } from './model/layout.js';
 import { suggestionsFor } from './model/suggestions.js';
 import { traceByNode, traversedEdges } from './model/trace.js';
-import { nodeType } from './model/catalog.js';
 import { useEditorState } from './useEditorState.js';
 import { useServerActions } from './useServerActions.js';
 import { useShortcuts } from './useShortcuts.js';
 import { canEdit } from '../app/roles.js';
+import { useCatalog } from '../app/nodeTypes.js';
 
 function decorateEdges(edges, traversed, byEdge) {
   return edges.map((e) => {
@@ -34,6 +34,7 @@ function decorateEdges(edges, traversed, byEdge) {
 
 /** The editor: palette, canvas and side panel over one workflow's draft. */
 export default function Workbench({ project, workflow, secrets }) {
+  const catalog = useCatalog();
   const editor = useEditorState(useMemo(() => fromWorkflow(workflow), [workflow]));
   const server = useServerActions({ projectId: project.id, workflow, editor });
   const { fitView, screenToFlowPosition, getViewport } = useReactFlow();
@@ -47,11 +48,14 @@ export default function Workbench({ project, workflow, secrets }) {
 
   const trace = useMemo(() => traceByNode(server.result?.trace), [server.result]);
   const traversed = useMemo(() => traversedEdges(state.edges, trace), [state.edges, trace]);
-  const edges = useMemo(() => decorateEdges(state.edges, traversed, server.violations.byEdge), [state.edges, traversed, server.violations]);
+  const edges = useMemo(
+    () => decorateEdges(labelEdges(state.edges, state.nodes, catalog), traversed, server.violations.byEdge),
+    [state.edges, state.nodes, catalog, traversed, server.violations],
+  );
   const decorations = useMemo(() => ({ violations: server.violations, trace, meta: state.meta }), [server.violations, trace, state.meta]);
   const selected = state.nodes.filter((n) => n.selected);
   const single = selected.length === 1 ? selected[0] : null;
-  const suggestions = useMemo(() => (single ? suggestionsFor(single.id, state) : []), [single, state]);
+  const suggestions = useMemo(() => (single ? suggestionsFor(catalog, single.id, state) : []), [catalog, single, state]);
 
   useEffect(() => {
     const warn = (event) => {
@@ -78,7 +82,7 @@ export default function Workbench({ project, workflow, secrets }) {
     }
   };
   const add = (type, position) => {
-    editor.edit((s) => addNode(s, type, position, viewportCenter()), null);
+    editor.edit((s) => addNode(catalog, s, type, position, viewportCenter()), null);
     setTab('inspect');
     const added = editor.current.current.nodes.find((n) => n.selected);
     requestAnimationFrame(() => reveal(added));
@@ -117,7 +121,7 @@ export default function Workbench({ project, workflow, secrets }) {
 
   const labelOf = (id) => {
     const n = state.nodes.find((x) => x.id === id);
-    return n ? n.data.config.label || nodeType(n.data.kind).label : id;
+    return n ? n.data.config.label || catalog.nodeType(n.data.kind).label : id;
   };
 
   return (

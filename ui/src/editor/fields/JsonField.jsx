@@ -3,7 +3,7 @@ import { readJson, showJson } from './jsonText.js';
 import TemplateField from './TemplateField.jsx';
 
 /** A JSON value edited as text, with `{{` autocomplete; the value changes only when the text parses. */
-export default function JsonField({ label, hint, value, onChange, suggestions, errors, testId, rows = 4, placeholder }) {
+export default function JsonField({ label, hint, value, onChange, suggestions, errors, testId, rows = 4, placeholder, required }) {
   const [text, setText] = useState(showJson(value));
   const [local, setLocal] = useState(null);
 
@@ -33,6 +33,7 @@ export default function JsonField({ label, hint, value, onChange, suggestions, e
       multiline
       rows={rows}
       placeholder={placeholder}
+      required={required}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { nodeType } from '../model/catalog.js';
+import { useCatalog } from '../../app/nodeTypes.js';
 import { fieldMessages } from '../model/violations.js';
 import NodeForm from '../forms/NodeForm.jsx';
 import PlainField from '../fields/PlainField.jsx';
@@ -6,14 +6,14 @@ import LastRun from './LastRun.jsx';
 
 /** The side panel for one selected node: label, problems, its form, and its last run. */
 export default function NodePanel({ node, problems, trace, suggestions, secrets, meta, setMeta, setField, replace, onDelete }) {
-  const type = nodeType(node.data.kind);
+  const type = useCatalog().nodeType(node.data.kind);
   const config = node.data.config;
   const set = (field) => (value) => setField(node.id, field, value);
   const errors = (field) => fieldMessages(problems, field);
   const nodeLevel = problems.filter((p) => !p.field);
   return (
     <div className="node-panel" data-testid="node-panel" data-node-id={node.id}>
-      <div className="panel-head" style={{ '--kind': type.color }}>
+      <div className="panel-head" style={{ '--kind': type.color }} title={type.descriptor?.description}>
         <span className="dp-node-icon">{type.icon}</span>
         <div>
           <strong>{type.label}</strong>
@@ -37,6 +37,7 @@ export default function NodePanel({ node, problems, trace, suggestions, secrets,
       <PlainField label="Label" value={config.label} onChange={set('label')} errors={nodeLevel.length ? [] : errors('label')} testId="node-label" />
       <NodeForm
         kind={node.data.kind}
+        descriptor={type.descriptor}
         config={config}
         set={set}
         replace={(c) => replace(node.id, c)}

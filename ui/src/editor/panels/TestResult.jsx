@@ -1,9 +1,10 @@
 import { formatMs } from '../model/trace.js';
-import { nodeType } from '../model/catalog.js';
+import { useCatalog } from '../../app/nodeTypes.js';
 import JsonView from './JsonView.jsx';
 
 /** The answer of a test run and its trace; a trace row selects its node on the canvas. */
 export default function TestResult({ result, labelOf, onPickNode }) {
+  const catalog = useCatalog();
   const ok = result.status < 400;
   return (
     <section className="test-result" data-testid="test-result">
@@ -29,8 +30,8 @@ export default function TestResult({ result, labelOf, onPickNode }) {
         {(result.trace || []).map((entry, i) => (
           <li key={i} className={entry.status}>
             <button type="button" className="linkish" onClick={() => onPickNode(entry.nodeId)} data-testid={`trace-row-${entry.nodeId}`}>
-              <span className="dp-node-icon" style={{ '--kind': nodeType(entry.type).color }}>
-                {nodeType(entry.type).icon}
+              <span className="dp-node-icon" style={{ '--kind': catalog.nodeType(entry.type).color }}>
+                {catalog.nodeType(entry.type).icon}
               </span> {labelOf(entry.nodeId)}
             </button>
             <span className="muted">

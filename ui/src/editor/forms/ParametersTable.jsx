@@ -2,11 +2,12 @@ import FieldShell from '../fields/FieldShell.jsx';
 import ParameterRow from './ParameterRow.jsx';
 import { SOURCES, addParameter, addSource, removeParameter, removeSource, renameParameter, setFrom, setSpec } from './parameterEdits.js';
 
-export default function ParametersForm({ config, set, errors }) {
-  const sources = config.sources || [];
-  const update = set('sources');
+/** The `parametersTable` widget: sources of the request, each with its declared parameters. */
+export default function ParametersTable({ field, value, onChange, errors }) {
+  const sources = Array.isArray(value) ? value : [];
+  const update = onChange;
   return (
-    <FieldShell label="Sources" errors={errors('sources')} testId="sources" hint="Every failing field is reported at once as a 400.">
+    <FieldShell label={field.label} errors={errors} testId={field.testId} required={field.required} hint={field.hint}>
       {sources.map((source, i) => (
         <div className="source" key={i} data-testid={`source-${i}`}>
           <div className="source-head">
@@ -27,7 +28,7 @@ export default function ParametersForm({ config, set, errors }) {
               spec={spec || {}}
               testId={`param-${i}-${j}`}
               onRename={(next) => update(renameParameter(sources, i, name, next))}
-              onSet={(key, value) => update(setSpec(sources, i, name, key, value))}
+              onSet={(key, v) => update(setSpec(sources, i, name, key, v))}
               onRemove={() => update(removeParameter(sources, i, name))}
             />
           ))}
