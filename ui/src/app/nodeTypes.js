@@ -18,6 +18,17 @@ export function useCatalog() {
   return useNodeTypes().catalog;
 }
 
+/** The node types state after asking the server: 'ready' with a catalog, or 'failed' with the error. */
+export async function loadCatalog(list) {
+  try {
+    const descriptors = await list();
+    if (!Array.isArray(descriptors)) throw new Error('the server did not answer a list of node types');
+    return { status: 'ready', catalog: buildCatalog(descriptors), error: null };
+  } catch (error) {
+    return { status: 'failed', catalog: EMPTY_CATALOG, error };
+  }
+}
+
 /** Loads the descriptors when `signedIn` turns true, forgets them on sign-out; reload() asks again. */
 export function useNodeTypeLoader(signedIn, list = nodeTypes.list) {
   const [state, setState] = useState(IDLE);
@@ -25,10 +36,7 @@ export function useNodeTypeLoader(signedIn, list = nodeTypes.list) {
   const reload = useCallback(() => {
     const mine = ++generation.current;
     setState((s) => ({ ...s, status: 'loading', error: null }));
-    list().then(
-      (descriptors) => mine === generation.current && setState({ status: 'ready', catalog: buildCatalog(descriptors), error: null }),
-      (error) => mine === generation.current && setState({ status: 'failed', catalog: EMPTY_CATALOG, error }),
-    );
+    loadCatalog(list).then((next) => mine === generation.current && setState(next));
   }, [list]);
   useEffect(() => {
     if (!signedIn) return undefined;

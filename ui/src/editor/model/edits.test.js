@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addNode, connect, removeNodes, setConfig } from './edits.js';
+import { buildCatalog } from './catalog.js';
+import { DESCRIPTORS, PASSWORD_HASH } from './descriptors.fixture.js';
 import { CATALOG, ageWorkflow } from './fixtures.js';
 
 const select = (state, id) => ({ ...state, nodes: state.nodes.map((n) => ({ ...n, selected: n.id === id })) });
@@ -27,6 +29,27 @@ describe('addNode', () => {
     const next = addNode(CATALOG, ageWorkflow(), 'loop', { x: 40, y: 50 }, null);
     expect(next.nodes.find((n) => n.id === 'loop-1').position).toEqual({ x: 40, y: 50 });
     expect(next.edges).toHaveLength(4);
+  });
+});
+
+describe('addNode with types the editor has no code for', () => {
+  it('adds an eleventh described type with its defaults, connected from the selected node', () => {
+    const catalog = buildCatalog([...DESCRIPTORS, PASSWORD_HASH]);
+    const next = addNode(catalog, select(ageWorkflow(), 'params'), 'passwordHash', null, { x: 0, y: 0 });
+    const added = next.nodes.find((n) => n.id === 'passwordHash-1');
+    expect(added.data.config).toEqual({ label: 'Password Hash', mode: 'hash', password: '{{input.password}}' });
+    expect(next.edges.map((e) => `${e.source}->${e.target}`)).toEqual(expect.arrayContaining(['params->passwordHash-1', 'passwordHash-1->cond']));
+  });
+
+  it('leaves a node added after a response unconnected: a response has no output', () => {
+    const catalog = buildCatalog([...DESCRIPTORS, PASSWORD_HASH]);
+    expect(addNode(catalog, select(ageWorkflow(), 'ok'), 'passwordHash', null, { x: 0, y: 0 }).edges).toHaveLength(4);
+  });
+
+  it('adds a type no descriptor names with empty data, through its one output', () => {
+    const next = addNode(CATALOG, select(ageWorkflow(), 'params'), 'httpRequest', null, { x: 0, y: 0 });
+    expect(next.nodes.find((n) => n.id === 'httpRequest-1').data.config).toEqual({});
+    expect(next.edges.map((e) => `${e.source}->${e.target}`)).toContain('httpRequest-1->cond');
   });
 });
 
