@@ -31,26 +31,22 @@ function Select({ field, value, onChange, errors }) {
   return <ChoiceField {...shell({ field, errors })} value={shown === undefined ? '' : String(shown)} onChange={pick} options={[...blank, ...options]} />;
 }
 
-function Template(rows) {
-  return function TemplateControl({ field, value, onChange, errors, suggestions }) {
-    return (
-      <TemplateField
-        {...shell({ field, errors })}
-        value={asText(value)}
-        onChange={unsetWhenEmpty(onChange)}
-        suggestions={suggestions}
-        multiline={rows > 1}
-        rows={rows}
-        placeholder={placeholder(field)}
-      />
-    );
-  };
+function TemplateControl({ field, value, onChange, errors, suggestions, rows = 1 }) {
+  return (
+    <TemplateField
+      {...shell({ field, errors })}
+      value={asText(value)}
+      onChange={unsetWhenEmpty(onChange)}
+      suggestions={suggestions}
+      multiline={rows > 1}
+      rows={rows}
+      placeholder={placeholder(field)}
+    />
+  );
 }
 
-function Json(rows, example) {
-  return function JsonControl({ field, value, onChange, errors, suggestions }) {
-    return <JsonField {...shell({ field, errors })} value={value} onChange={onChange} suggestions={suggestions} rows={rows} placeholder={example} />;
-  };
+function JsonControl({ field, value, onChange, errors, suggestions, rows = 5, example }) {
+  return <JsonField {...shell({ field, errors })} value={value} onChange={onChange} suggestions={suggestions} rows={rows} placeholder={example} />;
 }
 
 export const CONTROLS = {
@@ -60,11 +56,11 @@ export const CONTROLS = {
   ),
   checkbox: ({ field, value, onChange, errors }) => <CheckField {...shell({ field, errors })} value={value ?? field.defaultValue} onChange={onChange} />,
   select: Select,
-  template: Template(1),
-  json: Json(5),
-  code: Template(12),
-  expression: Template(3),
-  headers: Json(3, '{"x-powered-by": "dotportion"}'),
+  template: TemplateControl,
+  json: JsonControl,
+  code: (props) => <TemplateControl {...props} rows={12} />,
+  expression: (props) => <TemplateControl {...props} rows={3} />,
+  headers: (props) => <JsonControl {...props} rows={3} example='{"x-powered-by": "dotportion"}' />,
   status: ({ field, value, onChange, errors, suggestions }) => (
     <TemplateField
       {...shell({ field, errors })}
