@@ -1,3 +1,4 @@
+import { START_TYPE } from '../model/document.js';
 import ApiStartForm from './ApiStartForm.jsx';
 import SchemaForm from './SchemaForm.jsx';
 import UnknownForm from './UnknownForm.jsx';
@@ -7,7 +8,7 @@ import UnknownForm from './UnknownForm.jsx';
  * its descriptor defines; a type the server does not describe is edited as raw JSON.
  */
 export default function NodeForm(props) {
-  if (props.kind === 'apiStart') return <ApiStartForm {...props} />;
+  if (props.kind === START_TYPE) return <ApiStartForm {...props} />;
   if (props.descriptor) return <SchemaForm {...props} />;
   return <UnknownForm {...props} />;
 }

@@ -1,6 +1,9 @@
 // Between the server's workflow document and React Flow's nodes and edges. A React Flow node keeps the
 // document's node type in data.kind and its config in data.config; nothing else is stored in a node.
 
+/** The type of a workflow's one entry node: never deleted or copied, it mirrors the workflow's method and path. */
+export const START_TYPE = 'apiStart';
+
 export function toFlowEdge(edge) {
   const handle = edge.sourceHandle ?? null;
   return {
@@ -28,7 +31,7 @@ export function toFlowNode(node) {
     type: 'dp',
     position: { x: node.position?.x ?? 0, y: node.position?.y ?? 0 },
     data: { kind: node.type, config: node.data || {} },
-    deletable: node.type !== 'apiStart',
+    deletable: node.type !== START_TYPE,
   };
 }
 
@@ -45,7 +48,7 @@ export function fromWorkflow(workflow) {
 
 /** A node's data as the document holds it: API Start mirrors the workflow's method and path. */
 export function dataOf(kind, config, meta) {
-  if (kind !== 'apiStart') return config;
+  if (kind !== START_TYPE) return config;
   return { ...config, method: meta.method, path: meta.path };
 }
 

@@ -1,5 +1,5 @@
 // Pure edits of the editor state ({meta, nodes, edges}); each returns a new state.
-import { newNode, toFlowEdge } from './document.js';
+import { START_TYPE, newNode, toFlowEdge } from './document.js';
 import { freeHandle } from './graph.js';
 import { nextEdgeId, nextNodeId } from './ids.js';
 
@@ -90,7 +90,7 @@ export function replaceConfig(state, nodeId, config) {
 
 export function removeNodes(state, ids) {
   const wanted = new Set(ids);
-  const gone = new Set(state.nodes.filter((n) => wanted.has(n.id) && n.data.kind !== 'apiStart').map((n) => n.id));
+  const gone = new Set(state.nodes.filter((n) => wanted.has(n.id) && n.data.kind !== START_TYPE).map((n) => n.id));
   return {
     ...state,
     nodes: state.nodes.filter((n) => !gone.has(n.id)),

@@ -1,4 +1,5 @@
 import { useCatalog } from '../../app/nodeTypes.js';
+import { START_TYPE } from '../model/document.js';
 import { fieldMessages } from '../model/violations.js';
 import NodeForm from '../forms/NodeForm.jsx';
 import PlainField from '../fields/PlainField.jsx';
@@ -19,7 +20,7 @@ export default function NodePanel({ node, problems, trace, suggestions, secrets,
           <strong>{type.label}</strong>
           <div className="muted mono">{node.id}</div>
         </div>
-        {node.data.kind !== 'apiStart' && (
+        {node.data.kind !== START_TYPE && (
           <button type="button" className="btn ghost small" onClick={() => onDelete(node.id)} data-testid="delete-node">
             Delete
           </button>
