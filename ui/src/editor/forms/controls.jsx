@@ -8,10 +8,18 @@ import SecretField from '../fields/SecretField.jsx';
 import TemplateField from '../fields/TemplateField.jsx';
 import MongoOperation from './MongoOperation.jsx';
 import ParametersTable from './ParametersTable.jsx';
+import { typesOf } from './schemaFields.js';
 
 const unsetWhenEmpty = (onChange) => (v) => onChange(v === '' ? undefined : v);
 const asText = (value) => (value == null || typeof value === 'string' ? value : JSON.stringify(value));
-const statusValue = (text) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : text);
+const wholeNumber = (text) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : text);
+
+/** Text for a field that may also be a number (`["string", "integer"]`): digits are kept as a number. */
+function TextControl({ field, value, onChange, errors }) {
+  const numeric = typesOf(field.schema).some((t) => t === 'integer' || t === 'number');
+  const change = (text) => onChange(numeric && text !== undefined ? wholeNumber(text) : text);
+  return <PlainField {...shell({ field, errors })} value={asText(value)} onChange={change} placeholder={placeholder(field)} />;
+}
 
 function placeholder(field) {
   const d = field.defaultValue;
@@ -50,7 +58,7 @@ function JsonControl({ field, value, onChange, errors, suggestions, rows = 5, ex
 }
 
 export const CONTROLS = {
-  text: ({ field, value, onChange, errors }) => <PlainField {...shell({ field, errors })} value={asText(value)} onChange={onChange} placeholder={placeholder(field)} />,
+  text: TextControl,
   number: ({ field, value, onChange, errors }) => (
     <PlainField {...shell({ field, errors })} type="number" value={value} onChange={onChange} placeholder={placeholder(field)} />
   ),
@@ -65,7 +73,7 @@ export const CONTROLS = {
     <TemplateField
       {...shell({ field, errors })}
       value={value == null ? '' : String(value)}
-      onChange={(text) => onChange(text === '' ? undefined : statusValue(text))}
+      onChange={(text) => onChange(text === '' ? undefined : wholeNumber(text))}
       suggestions={suggestions}
       placeholder={placeholder(field)}
     />
