@@ -110,6 +110,39 @@ class CorsTest {
         assertThat(corsHeaders(preflight(base + "/hello", APP))).isEmpty();
     }
 
+    @Test
+    void a_one_label_wildcard_origin_allows_each_subdomain_and_nothing_else() {
+        String base = project("wild", Map.of("enabled", true, "allowedOrigins", List.of("https://*.example.com")));
+
+        for (String allowed : List.of("https://app.example.com", "https://admin.example.com")) {
+            ApiResponse get = send("GET", base + "/hello", Map.of("Origin", allowed)).expect(200);
+            assertThat(ApiClient.header(get, "Access-Control-Allow-Origin")).isEqualTo(allowed);
+            assertThat(ApiClient.header(preflight(base + "/hello", allowed), "Access-Control-Allow-Origin"))
+                    .isEqualTo(allowed);
+        }
+        for (String refused : List.of("https://example.com", "https://a.b.example.com", "http://app.example.com",
+                "https://app.example.com.evil.net", "https://evilexample.com")) {
+            assertThat(ApiClient.header(send("GET", base + "/hello", Map.of("Origin", refused)),
+                    "Access-Control-Allow-Origin")).as(refused).isNull();
+        }
+    }
+
+    @Test
+    void origin_patterns_that_could_never_match_are_refused_at_save_and_change_nothing() {
+        String id = api.newProject(token, "badorigins");
+        patch(id, Map.of("enabled", true, "allowedOrigins", List.of(APP)));
+
+        for (String bad : List.of("*.example.com", "https://api.*.example.com", "https://*.com", "example.com",
+                "https://app.example.com/path", "null")) {
+            ApiResponse refused = api.call("PATCH", "/v1/projects/" + id,
+                    Map.of("cors", Map.of("enabled", true, "allowedOrigins", List.of(APP, bad))), token).expect(400);
+            assertThat(refused.text()).as(bad).contains("cors.allowedOrigins[1]");
+        }
+        String base = deployHello(id, "badorigins");
+        assertThat(ApiClient.header(send("GET", base + "/hello", Map.of("Origin", APP)), "Access-Control-Allow-Origin"))
+                .isEqualTo(APP);
+    }
+
     private static String project(String slug, Map<String, Object> cors) {
         String id = api.newProject(token, slug);
         String base = deployHello(id, slug);

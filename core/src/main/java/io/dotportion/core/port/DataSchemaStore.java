@@ -18,4 +18,7 @@ public interface DataSchemaStore {
     void save(String projectId, String collection, Map<String, Object> schema);
 
     boolean delete(String projectId, String collection);
+
+    /** Deletes every schema of a project (the project is being deleted). */
+    void deleteProject(String projectId);
 }

@@ -20,4 +20,7 @@ public interface ExecutionStore {
 
     /** Deletes executions started before {@code cutoff}; returns how many. */
     long deleteStartedBefore(Instant cutoff);
+
+    /** Deletes every execution of a project (the project is being deleted); returns how many. */
+    long deleteProject(String projectId);
 }

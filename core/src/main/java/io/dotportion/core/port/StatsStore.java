@@ -16,6 +16,9 @@ public interface StatsStore {
      * Buckets of a project (every workflow, or only {@code workflowId} when not null) whose start lies in
      * {@code [from, to)}, oldest first.
      */
+    /** Deletes every bucket of a project (the project is being deleted). */
+    void deleteProject(String projectId);
+
     List<StatsBucket> buckets(String projectId, String workflowId, StatsGranularity granularity, Instant from,
                               Instant to);
 }

@@ -21,10 +21,17 @@ final class ReadOperations {
         return found == null ? null : BsonValues.toPlain(found);
     }
 
-    /** The matching documents, at most {@link QueryBudget#maxDocuments()} of them (more are cut off). */
+    /**
+     * The matching documents. With an {@code options.limit} within the result cap, at most that many; otherwise
+     * more than {@link QueryBudget#maxDocuments()} matches is a failure naming the cap, never a silent cut.
+     */
     static Object findMany(MongoCollection<Document> collection, QueryRequest request, QueryBudget budget) {
-        int limit = budget.cappedLimit(request.limit());
-        return plainList(find(collection, request, budget).limit(limit).batchSize(Math.min(limit, 1000)));
+        boolean explicit = request.limit() > 0 && request.limit() <= budget.maxDocuments();
+        int read = explicit ? request.limit() : budget.maxDocuments() + 1;
+        List<Object> found = plainList(find(collection, request, budget).limit(read).batchSize(Math.min(read, 1000)));
+        return budget.withinCap(found, "the query matched more than " + budget.maxDocuments()
+                + " documents, the result cap: set options.limit (at most " + budget.maxDocuments()
+                + ") or narrow the filter");
     }
 
     static Object count(MongoCollection<Document> collection, QueryRequest request, QueryBudget budget) {
@@ -35,12 +42,18 @@ final class ReadOperations {
         return Map.of("count", collection.countDocuments(request.filter(), options));
     }
 
-    /** The pipeline's output, at most {@link QueryBudget#maxDocuments()} documents (a final $limit stage). */
+    /**
+     * The pipeline's output; more than {@link QueryBudget#maxDocuments()} documents is a failure naming the cap
+     * (a final {@code $limit} stage of one more than the cap tells).
+     */
     static Object aggregate(MongoCollection<Document> collection, QueryRequest request, QueryBudget budget) {
         List<Document> stages = new ArrayList<>(request.pipeline());
-        stages.add(new Document("$limit", budget.maxDocuments()));
-        return plainList(collection.aggregate(stages).maxTime(budget.maxTimeMs(), TimeUnit.MILLISECONDS)
-                .batchSize(Math.min(budget.maxDocuments(), 1000)));
+        int read = budget.maxDocuments() + 1;
+        stages.add(new Document("$limit", read));
+        List<Object> out = plainList(collection.aggregate(stages).maxTime(budget.maxTimeMs(), TimeUnit.MILLISECONDS)
+                .batchSize(Math.min(read, 1000)));
+        return budget.withinCap(out, "the pipeline returned more than " + budget.maxDocuments()
+                + " documents, the result cap: end it with a $limit stage of at most " + budget.maxDocuments());
     }
 
     private static FindIterable<Document> find(MongoCollection<Document> collection, QueryRequest request,
@@ -61,6 +74,6 @@ final class ReadOperations {
         for (Document document : documents) {
             out.add(BsonValues.toPlain(document));
         }
-        return List.copyOf(out);
+        return out;
     }
 }

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** limits.queryMaxDocuments caps what one node reads (cut off) and inserts (refused). */
+/**
+ * limits.queryMaxDocuments caps what one node reads and inserts: more than the cap is a failure that names it,
+ * never a silent cut; an options.limit within the cap takes at most that many on purpose.
+ */
 class ResultCapTest {
     private static final Limits THREE_DOCUMENTS = new Limits(1024, Duration.ofSeconds(10), Duration.ofSeconds(1), 1000, 10,
             Duration.ofSeconds(5), 3, 1024, Duration.ofDays(1));
@@ -51,19 +54,49 @@ class ResultCapTest {
     }
 
     @Test
-    void find_many_returns_at_most_the_cap_even_with_a_larger_limit() {
-        assertThat((List<?>) output(run("\"collection\": \"many\", \"operation\": \"findMany\"")))
-                .hasSize(3);
-        assertThat((List<?>) output(run("\"collection\": \"many\", \"operation\": \"findMany\", \"options\": {\"limit\": 50}")))
-                .hasSize(3);
-        assertThat((List<?>) output(run("\"collection\": \"many\", \"operation\": \"findMany\", \"options\": {\"limit\": 2}")))
-                .hasSize(2);
+    void find_many_matching_more_than_the_cap_fails_with_the_cap_in_the_message() {
+        var fail = failure(run("\"collection\": \"many\", \"operation\": \"findMany\""));
+
+        assertThat(fail.error().code()).isEqualTo(ErrorCode.EXECUTION_FAILED);
+        assertThat(fail.error().message()).contains("more than 3 documents").contains("options.limit");
     }
 
     @Test
-    void aggregate_returns_at_most_the_cap() {
-        Object top = output(run("\"collection\": \"many\", \"operation\": \"aggregate\", \"pipeline\": "
+    void find_many_with_a_limit_over_the_cap_fails_when_more_than_the_cap_match() {
+        var fail = failure(run("\"collection\": \"many\", \"operation\": \"findMany\", \"options\": {\"limit\": 50}"));
+
+        assertThat(fail.error().message()).contains("more than 3 documents");
+    }
+
+    @Test
+    void find_many_with_a_limit_within_the_cap_takes_that_many() {
+        assertThat((List<?>) output(run("\"collection\": \"many\", \"operation\": \"findMany\", \"options\": {\"limit\": 2}")))
+                .hasSize(2);
+        assertThat((List<?>) output(run("\"collection\": \"many\", \"operation\": \"findMany\", \"options\": {\"limit\": 3}")))
+                .hasSize(3);
+    }
+
+    @Test
+    void find_many_matching_exactly_the_cap_answers_them_all() {
+        assertThat((List<?>) output(run("\"collection\": \"many\", \"operation\": \"findMany\", \"filter\": {\"n\": {\"$lt\": 3}}")))
+                .hasSize(3);
+        assertThat((List<?>) output(run("\"collection\": \"many\", \"operation\": \"findMany\", \"options\": {\"limit\": 50, \"skip\": 7}")))
+                .hasSize(3);
+    }
+
+    @Test
+    void aggregate_returning_more_than_the_cap_fails_with_the_cap_in_the_message() {
+        var fail = failure(run("\"collection\": \"many\", \"operation\": \"aggregate\", \"pipeline\": "
                 + "[{\"$sort\": {\"n\": -1}}, {\"$project\": {\"_id\": 0, \"n\": 1}}]"));
+
+        assertThat(fail.error().code()).isEqualTo(ErrorCode.EXECUTION_FAILED);
+        assertThat(fail.error().message()).contains("more than 3 documents").contains("$limit");
+    }
+
+    @Test
+    void aggregate_with_its_own_limit_within_the_cap_answers() {
+        Object top = output(run("\"collection\": \"many\", \"operation\": \"aggregate\", \"pipeline\": "
+                + "[{\"$sort\": {\"n\": -1}}, {\"$limit\": 3}, {\"$project\": {\"_id\": 0, \"n\": 1}}]"));
 
         assertThat(top).isEqualTo(List.of(Map.of("n", 9), Map.of("n", 8), Map.of("n", 7)));
     }

@@ -1,17 +1,18 @@
 package io.dotportion.server.gateway;
 
+import io.dotportion.core.http.OriginPatterns;
 import io.dotportion.core.port.Project;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A project's CORS settings applied to one request. Disabled: no CORS header at all. Enabled: the allowed
- * origin ({@code *} when configured so, else the request's origin when it is on the list, never any other)
+ * origin ({@code *} when configured so, else the request's origin when an entry matches it — exactly or by a
+ * one-label wildcard, see {@link OriginPatterns} — never any other)
  * on every answer, with {@code Vary: Origin}; a disallowed origin gets no CORS header, so the browser blocks.
  */
 final class Cors {
@@ -58,15 +59,14 @@ final class Cors {
     }
 
     private static Optional<String> allowed(List<String> origins, String origin) {
-        if (origins.contains("*")) {
-            return Optional.of("*");
+        if (origins.contains(OriginPatterns.ANY)) {
+            return Optional.of(OriginPatterns.ANY);
         }
-        String wanted = normalised(origin);
-        return origins.stream().anyMatch(o -> normalised(o).equals(wanted)) ? Optional.of(origin) : Optional.empty();
-    }
-
-    private static String normalised(String origin) {
-        String trimmed = origin.trim().toLowerCase(Locale.ROOT);
-        return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+        for (String entry : origins) {
+            if (OriginPatterns.matches(entry, origin)) {
+                return Optional.of(origin);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package io.dotportion.server.project;
 
+import io.dotportion.core.http.OriginPatterns;
 import io.dotportion.core.port.Project;
 import io.dotportion.server.http.ApiException;
 import java.util.List;
@@ -33,6 +34,13 @@ final class ProjectRules {
 
     static Project.Cors cors(Project.Cors cors) {
         list("cors.allowedOrigins", cors.allowedOrigins());
+        for (int i = 0; i < cors.allowedOrigins().size(); i++) {
+            String entry = cors.allowedOrigins().get(i);
+            int at = i;
+            OriginPatterns.problem(entry).ifPresent(problem -> {
+                throw ApiException.invalid("cors.allowedOrigins[" + at + "] " + problem);
+            });
+        }
         list("cors.allowedMethods", cors.allowedMethods());
         list("cors.allowedHeaders", cors.allowedHeaders());
         return cors;

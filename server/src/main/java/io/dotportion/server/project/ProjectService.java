@@ -4,7 +4,6 @@ import io.dotportion.core.port.ConflictException;
 import io.dotportion.core.port.MemberStore;
 import io.dotportion.core.port.Project;
 import io.dotportion.core.port.ProjectStore;
-import io.dotportion.core.port.WorkflowStore;
 import io.dotportion.server.auth.Caller;
 import io.dotportion.server.gateway.ProjectKey;
 import io.dotportion.server.gateway.ProjectKeys;
@@ -13,7 +12,6 @@ import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.http.JsonResponses;
-import io.dotportion.server.secrets.ProjectSecrets;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -23,7 +21,7 @@ import java.util.function.Supplier;
 
 /**
  * /v1/projects: create, list (every project the caller is a member of), get, update (owners) and delete
- * (owners; a deleted project's secrets and members go too).
+ * (owners; everything the project owns goes too, see {@link ProjectRemoval}, and the answer says what).
  */
 public final class ProjectService implements HttpService {
 
@@ -32,21 +30,19 @@ public final class ProjectService implements HttpService {
 
     private final ProjectStore projects;
     private final MemberStore members;
-    private final WorkflowStore workflows;
     private final ProjectAccess access;
     private final Routes routes;
     private final JsonRequests json;
     private final ProjectKeys keys;
-    private final ProjectSecrets secrets;
+    private final ProjectRemoval removal;
     private final Clock clock;
 
-    public ProjectService(ProjectStore projects, MemberStore members, WorkflowStore workflows, ProjectAccess access,
-                          Routes routes, ProjectKeys keys, ProjectSecrets secrets, JsonRequests json, Clock clock) {
+    public ProjectService(ProjectStore projects, MemberStore members, ProjectRemoval removal, ProjectAccess access,
+                          Routes routes, ProjectKeys keys, JsonRequests json, Clock clock) {
         this.members = members;
         this.keys = keys;
-        this.secrets = secrets;
+        this.removal = removal;
         this.projects = projects;
-        this.workflows = workflows;
         this.access = access;
         this.routes = routes;
         this.json = json;
@@ -101,16 +97,17 @@ public final class ProjectService implements HttpService {
         JsonResponses.ok(res, view(saved, Role.OWNER));
     }
 
+    /** Answers 200 with what went: workflows, secrets, the managed database's collections and logged runs. */
     private void delete(ServerRequest req, ServerResponse res) {
         Caller caller = Caller.of(req);
         Project project = access.project(caller, id(req), Permission.DELETE_PROJECT);
-        routes.exclusively(() -> {
+        ProjectRemoval.Removed removed = routes.exclusively(() -> {
             routes.update(table -> table.withoutProject(project.id()));
-            workflows.deleteByProject(project.id());
-            secrets.deleteProject(project.id(), caller.user().username());
-            return projects.delete(project.id());
+            ProjectRemoval.Removed gone = removal.remove(project.id(), caller.user().username());
+            projects.delete(project.id());
+            return gone;
         });
-        JsonResponses.noContent(res);
+        JsonResponses.ok(res, removed);
     }
 
     private static Project slugUnique(Supplier<Project> write) {

@@ -27,6 +27,7 @@ import io.dotportion.server.metrics.RequestMetrics;
 import io.dotportion.server.openapi.OpenApiCache;
 import io.dotportion.server.openapi.OpenApiService;
 import io.dotportion.server.project.ProjectAccess;
+import io.dotportion.server.project.ProjectRemoval;
 import io.dotportion.server.secrets.ProjectSecrets;
 import io.dotportion.server.stats.StatsRecorder;
 import io.dotportion.server.stats.StatsService;
@@ -108,6 +109,11 @@ final class Ops implements AutoCloseable {
                 new DataSchemaService(projects, managedData, schemas, rules, json),
                 new ExternalDataService(projects, secrets.vault(), userClients, handlers),
                 new HealthService(metrics.sandbox(), preparation::pending));
+    }
+
+    /** What deleting a project removes besides its record: the stores that hold a project's data. */
+    ProjectRemoval projectRemoval(Storage storage, ProjectSecrets secrets) {
+        return new ProjectRemoval(storage.workflows(), secrets, storage.executions(), statsStore, schemas, managedData);
     }
 
     /** The start-up compile's progress, which /health reports. */

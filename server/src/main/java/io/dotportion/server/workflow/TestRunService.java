@@ -21,6 +21,11 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Clock;
 import java.time.Instant;
+import io.dotportion.core.model.RoutePath;
+import io.dotportion.core.value.MalformedInputException;
+import io.dotportion.core.value.PercentDecoding;
+import io.dotportion.server.http.ApiException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +73,7 @@ public final class TestRunService implements HttpService {
         TestRequest sample = json.readOptional(req, TestRequest.class, EMPTY);
         String projectId = owned.project().id();
         CompiledWorkflow plan = drafts.compile(owned.workflow().draft(), projectId);
-        RequestData request = sample.toRequest(plan.method(), plan.path().text(), clientIp(req));
+        RequestData request = sample.toRequest(plan.method(), plan.path(), clientIp(req));
         String executionId = ids.next();
         Instant startedAt = clock.instant();
         ExecutionSecrets run = secrets.forExecution(projectId, request);
@@ -91,29 +96,50 @@ public final class TestRunService implements HttpService {
         return req.remotePeer().host();
     }
 
-    /** The sample request of a test run; every field optional. */
+    /**
+     * The sample request of a test run; every field optional. A {@code path} is bound to the workflow's path
+     * template ({@code /users/42} gives {@code params.id = "42"}) and may carry a query string; explicit
+     * {@code params} and {@code query} win over what the path gives.
+     */
     record TestRequest(String method, String path, Map<String, String> params, Map<String, Object> query,
                        Map<String, String> headers, Object body) {
 
-        RequestData toRequest(String defaultMethod, String defaultPath, String ip) {
+        RequestData toRequest(String defaultMethod, RoutePath template, String ip) {
+            TestPath bound = TestPath.bind(template, path, params);
             Map<String, String> firstQuery = new LinkedHashMap<>();
             Map<String, List<String>> allQuery = new LinkedHashMap<>();
-            if (query != null) {
-                query.forEach((name, value) -> {
-                    List<String> values = value instanceof List<?> list
-                            ? list.stream().map(Values::toText).toList()
-                            : List.of(Values.toText(value));
-                    allQuery.put(name, values);
-                    firstQuery.put(name, values.isEmpty() ? "" : values.getFirst());
-                });
+            if (bound.query() != null) {
+                queryString(bound.query(), allQuery);
             }
+            if (query != null) {
+                query.forEach((name, value) -> allQuery.put(name, value instanceof List<?> list
+                        ? list.stream().map(Values::toText).toList()
+                        : List.of(Values.toText(value))));
+            }
+            allQuery.forEach((name, values) -> firstQuery.put(name, values.isEmpty() ? "" : values.getFirst()));
             Map<String, String> lowerHeaders = new LinkedHashMap<>();
             if (headers != null) {
                 headers.forEach((k, v) -> lowerHeaders.put(k.toLowerCase(Locale.ROOT), v));
             }
             return new RequestData(method == null ? defaultMethod : method.toUpperCase(Locale.ROOT),
-                    path == null ? defaultPath : path, params, firstQuery, allQuery, lowerHeaders,
+                    bound.path(), bound.params(), firstQuery, allQuery, lowerHeaders,
                     Values.immutableCopy(body), ip);
+        }
+
+        private static void queryString(String text, Map<String, List<String>> into) {
+            for (String pair : text.split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int eq = pair.indexOf('=');
+                try {
+                    String name = PercentDecoding.decode(eq < 0 ? pair : pair.substring(0, eq), true);
+                    String value = eq < 0 ? "" : PercentDecoding.decode(pair.substring(eq + 1), true);
+                    into.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+                } catch (MalformedInputException e) {
+                    throw ApiException.invalid("path has a malformed query string: " + e.getMessage());
+                }
+            }
         }
     }
 }

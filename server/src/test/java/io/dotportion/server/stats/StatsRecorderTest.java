@@ -39,6 +39,11 @@ class StatsRecorderTest {
         }
 
         @Override
+        public void deleteProject(String projectId) {
+            throw new UnsupportedOperationException("not used by these tests");
+        }
+
+        @Override
         public List<StatsBucket> buckets(String projectId, String workflowId, StatsGranularity granularity,
                                          Instant from, Instant to) {
             return List.of();

@@ -54,6 +54,11 @@ public final class MongoDataSchemaStore implements DataSchemaStore {
     }
 
     @Override
+    public void deleteProject(String projectId) {
+        schemas.deleteMany(eq("projectId", projectId));
+    }
+
+    @Override
     public boolean delete(String projectId, String collection) {
         return schemas.deleteOne(key(projectId, collection)).getDeletedCount() > 0;
     }

@@ -1,6 +1,8 @@
 package io.dotportion.store.data;
 
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import java.util.ArrayList;
 import io.dotportion.core.port.DataCollections;
 import io.dotportion.core.port.ManagedData;
 
@@ -17,5 +19,13 @@ public final class MongoManagedData implements ManagedData {
     @Override
     public DataCollections forProject(String projectId) {
         return new MongoDataCollections(client.getDatabase(PREFIX + projectId));
+    }
+
+    @Override
+    public int drop(String projectId) {
+        MongoDatabase database = client.getDatabase(PREFIX + projectId);
+        int collections = database.listCollectionNames().into(new ArrayList<>()).size();
+        database.drop();
+        return collections;
     }
 }

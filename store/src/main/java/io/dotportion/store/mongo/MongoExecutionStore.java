@@ -81,4 +81,9 @@ public final class MongoExecutionStore implements ExecutionStore {
         return executions.deleteMany(lt("startedAt", Times.toDate(cutoff))).getDeletedCount()
                 + batches.deleteStartedBefore(cutoff);
     }
+
+    @Override
+    public long deleteProject(String projectId) {
+        return executions.deleteMany(eq("projectId", projectId)).getDeletedCount() + batches.deleteProject(projectId);
+    }
 }

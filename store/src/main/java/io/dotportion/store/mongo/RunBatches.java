@@ -137,6 +137,17 @@ final class RunBatches {
         return runs;
     }
 
+    /** Deletes every document of a project; returns how many runs they held. */
+    long deleteProject(String projectId) {
+        Bson project = eq(RunBatchDocuments.PROJECT, projectId);
+        long runs = 0;
+        for (Document doc : batches.find(project).projection(Projections.include(RunBatchDocuments.COUNT))) {
+            runs += doc.getInteger(RunBatchDocuments.COUNT, 0);
+        }
+        batches.deleteMany(project);
+        return runs;
+    }
+
     private static Bson filter(String projectId, String workflowId, String status) {
         List<Bson> filters = new ArrayList<>(3);
         filters.add(eq(RunBatchDocuments.PROJECT, projectId));

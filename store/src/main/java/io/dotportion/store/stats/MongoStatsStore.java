@@ -54,6 +54,11 @@ public final class MongoStatsStore implements StatsStore {
     }
 
     @Override
+    public void deleteProject(String projectId) {
+        stats.deleteMany(eq("projectId", projectId));
+    }
+
+    @Override
     public List<StatsBucket> buckets(String projectId, String workflowId, StatsGranularity granularity, Instant from,
                                      Instant to) {
         List<Bson> filters = new ArrayList<>(List.of(eq("projectId", projectId),

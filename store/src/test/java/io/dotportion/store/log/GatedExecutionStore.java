@@ -73,4 +73,9 @@ final class GatedExecutionStore implements ExecutionStore {
     public long deleteStartedBefore(Instant cutoff) {
         return delegate.deleteStartedBefore(cutoff);
     }
+
+    @Override
+    public long deleteProject(String projectId) {
+        return delegate.deleteProject(projectId);
+    }
 }

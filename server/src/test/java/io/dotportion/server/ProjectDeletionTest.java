@@ -1,0 +1,125 @@
+package io.dotportion.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import io.dotportion.server.support.ApiClient;
+import io.dotportion.server.support.Poll;
+import io.dotportion.server.support.Workflows;
+import io.dotportion.server.wiring.Platform;
+import io.dotportion.server.wiring.PlatformConfig;
+import io.dotportion.store.embedded.EmbeddedMongo;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Deleting a project removes everything it owns, and the answer says what; other projects keep theirs. */
+class ProjectDeletionTest {
+    /** Kept on purpose: the audit trail of secret changes, and the instances' change feed. */
+    private static final Set<String> KEPT = Set.of("audit", "secretChanges", "changes", "changeCounter");
+
+    @TempDir
+    static Path dataDir;
+    static EmbeddedMongo store;
+    static MongoClient storeClient;
+    static Platform platform;
+    static ApiClient api;
+    static String token;
+
+    @BeforeAll
+    static void start() {
+        store = EmbeddedMongo.start(dataDir.resolve("store"), 0);
+        storeClient = MongoClients.create(store.connectionString());
+        platform = Platform.start(PlatformConfig.forTests(dataDir).withMongoUrl(store.connectionString()));
+        api = new ApiClient(platform.port());
+        token = api.newUser("deleter");
+    }
+
+    @AfterAll
+    static void stop() {
+        platform.close();
+        storeClient.close();
+        store.close();
+    }
+
+    @Test
+    void deleting_a_project_drops_its_managed_database_secrets_logs_and_stats_and_says_so() {
+        String doomed = populated("doomed");
+        String kept = populated("kept");
+
+        Map<String, Object> removed = api.call("DELETE", "/v1/projects/" + doomed, null, token).expect(200).map();
+
+        assertThat(removed).containsEntry("id", doomed).containsEntry("workflows", 1).containsEntry("secrets", 1)
+                .containsEntry("managedCollections", 1);
+        assertThat(((Number) removed.get("executions")).longValue()).isGreaterThanOrEqualTo(1);
+        assertThat(storeClient.listDatabaseNames().into(new ArrayList<>()))
+                .doesNotContain("project_" + doomed).contains("project_" + kept);
+        assertThat(documentsOf(doomed)).isEmpty();
+        assertThat(documentsOf(kept)).isNotEmpty();
+        assertThat(api.get("/v1/projects/" + doomed, token).status()).isEqualTo(404);
+        assertThat(api.get("/v1/projects/" + kept + "/secrets", token).expect(200).list()).hasSize(1);
+        assertThat(api.get("/api/" + api.username(token) + "/kept/notes", null).expect(200).list()).hasSize(1);
+    }
+
+    @Test
+    void a_project_of_the_same_slug_made_again_starts_empty() {
+        String first = populated("again");
+        api.call("DELETE", "/v1/projects/" + first, null, token).expect(200);
+
+        String second = api.newProject(token, "again");
+
+        assertThat(api.get("/v1/projects/" + second + "/data/collections", token).expect(200).list()).isEmpty();
+        assertThat(api.get("/v1/projects/" + second + "/secrets", token).expect(200).list()).isEmpty();
+        assertThat(api.get("/v1/projects/" + second + "/executions", token).expect(200).list()).isEmpty();
+    }
+
+    @Test
+    void only_an_owner_deletes_and_a_refused_delete_removes_nothing() {
+        String projectId = populated("guarded");
+        String other = api.newUser("bystander");
+
+        assertThat(api.call("DELETE", "/v1/projects/" + projectId, null, other).status()).isEqualTo(404);
+
+        assertThat(storeClient.listDatabaseNames().into(new ArrayList<>())).contains("project_" + projectId);
+        assertThat(api.get("/v1/projects/" + projectId + "/secrets", token).expect(200).list()).hasSize(1);
+    }
+
+    /** A project with a secret, a managed collection with a document, a deployed workflow that ran once. */
+    private static String populated(String slug) {
+        String projectId = api.newProject(token, slug);
+        api.putSecret(token, projectId, "signing", Map.of("type", "jwt", "generate", true)).expect(201);
+        api.post("/v1/projects/" + projectId + "/data/collections/notes/documents", Map.of("title", "milk"), token)
+                .expect(201);
+        api.deploy(token, api.newWorkflow(token, projectId, Workflows.single("Notes", "GET", "/notes", "database",
+                Map.of("collection", "notes", "operation", "findMany"), 200)));
+        api.get("/api/" + api.username(token) + "/" + slug + "/notes", null).expect(200);
+        Poll.until(() -> api.get("/v1/projects/" + projectId + "/executions", token).expect(200).list(),
+                runs -> !runs.isEmpty(), Duration.ofSeconds(10));
+        platform.flushStats();
+        return projectId;
+    }
+
+    /** Every document in the platform's database that names the project, outside what is kept on purpose. */
+    private static List<String> documentsOf(String projectId) {
+        MongoDatabase platformDb = storeClient.getDatabase(PlatformConfig.DEFAULT_DATABASE);
+        List<String> found = new ArrayList<>();
+        for (String name : platformDb.listCollectionNames()) {
+            if (!KEPT.contains(name)) {
+                for (Document doc : platformDb.getCollection(name).find(new Document("projectId", projectId))) {
+                    found.add(name + ": " + doc.toJson());
+                }
+            }
+        }
+        return found;
+    }
+}
