@@ -41,8 +41,9 @@ export function useNodeTypeLoader(signedIn, list = nodeTypes.list) {
   useEffect(() => {
     if (!signedIn) return undefined;
     reload();
+    const counter = generation;
     return () => {
-      generation.current++;
+      counter.current++;
     };
   }, [signedIn, reload]);
   return useMemo(() => (signedIn ? { ...state, reload } : { ...IDLE, reload }), [signedIn, state, reload]);
