@@ -24,7 +24,12 @@ export default function App() {
 
   const session = useMemo(() => ({ user, setUser }), [user]);
   const types = useNodeTypeLoader(Boolean(user));
-  if (user === undefined) return <div className="boot" data-testid="booting">Loading…</div>;
+  if (user === undefined)
+    return (
+      <div className="boot" data-testid="booting">
+        Loading…
+      </div>
+    );
   return (
     <SessionContext.Provider value={session}>
       <NodeTypesContext.Provider value={types}>

@@ -8,7 +8,18 @@ const EDGE_DEFAULTS = { markerEnd: { type: MarkerType.ArrowClosed, width: 14, he
 const DELETE_KEYS = ['Backspace', 'Delete'];
 
 /** The React Flow canvas: pan, zoom, grid, minimap; drop palette items to add nodes. */
-export default function Canvas({ nodes, edges, onNodesChange, onEdgesChange, onConnect, onNodeDragStart, onNodeClick, onDropType, canvasRef, readOnly }) {
+export default function Canvas({
+  nodes,
+  edges,
+  onNodesChange,
+  onEdgesChange,
+  onConnect,
+  onNodeDragStart,
+  onNodeClick,
+  onDropType,
+  canvasRef,
+  readOnly,
+}) {
   const { screenToFlowPosition } = useReactFlow();
   const catalog = useCatalog();
   const onDragOver = (event) => {
@@ -49,7 +60,12 @@ export default function Canvas({ nodes, edges, onNodesChange, onEdgesChange, onC
         maxZoom={2}
       >
         <Background gap={20} size={1.2} />
-        <MiniMap pannable zoomable style={{ width: 150, height: 100 }} nodeColor={(n) => catalog.nodeType(n.data.kind).color} />
+        <MiniMap
+          pannable
+          zoomable
+          style={{ width: 150, height: 100 }}
+          nodeColor={(n) => catalog.nodeType(n.data.kind).color}
+        />
         <Controls />
       </ReactFlow>
     </div>

@@ -52,10 +52,16 @@ export default function Workbench({ project, workflow, secrets }) {
     () => decorateEdges(labelEdges(state.edges, state.nodes, catalog), traversed, server.violations.byEdge),
     [state.edges, state.nodes, catalog, traversed, server.violations],
   );
-  const decorations = useMemo(() => ({ violations: server.violations, trace, meta: state.meta }), [server.violations, trace, state.meta]);
+  const decorations = useMemo(
+    () => ({ violations: server.violations, trace, meta: state.meta }),
+    [server.violations, trace, state.meta],
+  );
   const selected = state.nodes.filter((n) => n.selected);
   const single = selected.length === 1 ? selected[0] : null;
-  const suggestions = useMemo(() => (single ? suggestionsFor(catalog, single.id, state) : []), [catalog, single, state]);
+  const suggestions = useMemo(
+    () => (single ? suggestionsFor(catalog, single.id, state) : []),
+    [catalog, single, state],
+  );
 
   useEffect(() => {
     const warn = (event) => {
@@ -70,7 +76,8 @@ export default function Workbench({ project, workflow, secrets }) {
     if (!rect) return { x: 0, y: 0 };
     return screenToFlowPosition({ x: rect.left + rect.width / 2 - 100, y: rect.top + rect.height / 2 - 40 });
   };
-  const setMeta = (changes) => editor.edit((s) => ({ ...s, meta: { ...s.meta, ...changes } }), `meta:${Object.keys(changes)}`);
+  const setMeta = (changes) =>
+    editor.edit((s) => ({ ...s, meta: { ...s.meta, ...changes } }), `meta:${Object.keys(changes)}`);
   const reveal = (node) => {
     const rect = canvasRef.current?.getBoundingClientRect();
     if (!node || !rect) return;
@@ -99,7 +106,11 @@ export default function Workbench({ project, workflow, secrets }) {
     if (!clipboard.current?.nodes.length) return;
     editor.edit((s) => {
       const copies = pasteCopies(clipboard.current, s.nodes, s.edges);
-      return { ...s, nodes: [...s.nodes.map((n) => ({ ...n, selected: false })), ...copies.nodes], edges: [...s.edges, ...copies.edges] };
+      return {
+        ...s,
+        nodes: [...s.nodes.map((n) => ({ ...n, selected: false })), ...copies.nodes],
+        edges: [...s.edges, ...copies.edges],
+      };
     }, null);
   };
   const copy = () => {
@@ -116,7 +127,16 @@ export default function Workbench({ project, workflow, secrets }) {
   };
   const testShortcut = () => (tab === 'test' && runTest.current ? runTest.current() : setTab('test'));
   const editing = { ...actions, test: testShortcut, copy, paste, duplicate: () => (copy(), paste()) };
-  const viewing = { save: ignore, test: ignore, undo: ignore, redo: ignore, layout: ignore, copy, paste: ignore, duplicate: ignore };
+  const viewing = {
+    save: ignore,
+    test: ignore,
+    undo: ignore,
+    redo: ignore,
+    layout: ignore,
+    copy,
+    paste: ignore,
+    duplicate: ignore,
+  };
   useShortcuts(readOnly ? viewing : editing);
 
   const labelOf = (id) => {
@@ -126,7 +146,17 @@ export default function Workbench({ project, workflow, secrets }) {
 
   return (
     <DecorationsContext.Provider value={decorations}>
-      <Toolbar meta={state.meta} setMeta={setMeta} dirty={dirty} busy={server.busy} deployed={server.deployed} canUndo={editor.canUndo} canRedo={editor.canRedo} actions={actions} readOnly={readOnly} />
+      <Toolbar
+        meta={state.meta}
+        setMeta={setMeta}
+        dirty={dirty}
+        busy={server.busy}
+        deployed={server.deployed}
+        canUndo={editor.canUndo}
+        canRedo={editor.canRedo}
+        actions={actions}
+        readOnly={readOnly}
+      />
       <Notice notice={server.notice} onClose={() => server.setNotice(null)} />
       <div className={`workbench${readOnly ? ' read-only' : ''}`}>
         {!readOnly && <Palette onAdd={(type) => add(type)} />}
@@ -154,17 +184,38 @@ export default function Workbench({ project, workflow, secrets }) {
                 secrets={secrets}
                 meta={state.meta}
                 setMeta={setMeta}
-                setField={(id, field, value) => editor.edit((s) => setConfig(s, id, field, value), `config:${id}:${field}`)}
+                setField={(id, field, value) =>
+                  editor.edit((s) => setConfig(s, id, field, value), `config:${id}:${field}`)
+                }
                 replace={(id, config) => editor.edit((s) => replaceConfig(s, id, config), `config:${id}`)}
                 onDelete={(id) => editor.edit((s) => removeNodes(s, [id]), null)}
               />
             </fieldset>
           )}
-          {tab === 'inspect' && !single && <WorkflowPanel project={project} meta={state.meta} general={server.violations.general} />}
-          {tab === 'test' && (
-            <TestRunPanel runRef={runTest} meta={state.meta} busy={server.busy === 'test'} result={server.result} onRun={server.testRun} onClear={server.clearResult} labelOf={labelOf} onPickNode={pickNode} />
+          {tab === 'inspect' && !single && (
+            <WorkflowPanel project={project} meta={state.meta} general={server.violations.general} />
           )}
-          {tab === 'versions' && <VersionsPanel workflowId={workflow.id} refreshKey={server.versionsKey} onRollback={server.rollback} busy={Boolean(server.busy)} readOnly={readOnly} />}
+          {tab === 'test' && (
+            <TestRunPanel
+              runRef={runTest}
+              meta={state.meta}
+              busy={server.busy === 'test'}
+              result={server.result}
+              onRun={server.testRun}
+              onClear={server.clearResult}
+              labelOf={labelOf}
+              onPickNode={pickNode}
+            />
+          )}
+          {tab === 'versions' && (
+            <VersionsPanel
+              workflowId={workflow.id}
+              refreshKey={server.versionsKey}
+              onRollback={server.rollback}
+              busy={Boolean(server.busy)}
+              readOnly={readOnly}
+            />
+          )}
         </SidePanel>
       </div>
     </DecorationsContext.Provider>

@@ -1,7 +1,17 @@
 import FieldShell from './FieldShell.jsx';
 
 /** A plain text or number input in a node form. */
-export default function PlainField({ label, hint, value, onChange, errors, testId, type = 'text', placeholder, required }) {
+export default function PlainField({
+  label,
+  hint,
+  value,
+  onChange,
+  errors,
+  testId,
+  type = 'text',
+  placeholder,
+  required,
+}) {
   const change = (event) => {
     const raw = event.target.value;
     if (type !== 'number') return onChange(raw === '' ? undefined : raw);

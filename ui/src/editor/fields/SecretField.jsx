@@ -4,7 +4,16 @@ import FieldShell from './FieldShell.jsx';
  * Picks a secret by name among the project's secrets of one type (every secret when no type is given). Only
  * names are ever listed: values never reach the browser. When the secrets list is unavailable, the name is typed.
  */
-export default function SecretField({ label = 'Secret', type, value, onChange, secrets, errors, testId = 'secret', required }) {
+export default function SecretField({
+  label = 'Secret',
+  type,
+  value,
+  onChange,
+  secrets,
+  errors,
+  testId = 'secret',
+  required,
+}) {
   const kind = type ? `${type} secret` : 'secret';
   if (!secrets) {
     return (

@@ -4,7 +4,19 @@ import FieldShell from './FieldShell.jsx';
 import Suggestions from './Suggestions.jsx';
 
 /** A text input (or code area) where typing `{{` lists the request fields and upstream outputs. */
-export default function TemplateField({ label, hint, value, onChange, suggestions, errors, testId, multiline, rows, placeholder, required }) {
+export default function TemplateField({
+  label,
+  hint,
+  value,
+  onChange,
+  suggestions,
+  errors,
+  testId,
+  multiline,
+  rows,
+  placeholder,
+  required,
+}) {
   const ref = useRef(null);
   const [open, setOpen] = useState(null);
   const [active, setActive] = useState(0);

@@ -1,6 +1,15 @@
 import FieldShell from '../fields/FieldShell.jsx';
 import ParameterRow from './ParameterRow.jsx';
-import { SOURCES, addParameter, addSource, removeParameter, removeSource, renameParameter, setFrom, setSpec } from './parameterEdits.js';
+import {
+  SOURCES,
+  addParameter,
+  addSource,
+  removeParameter,
+  removeSource,
+  renameParameter,
+  setFrom,
+  setSpec,
+} from './parameterEdits.js';
 
 /** The `parametersTable` widget: sources of the request, each with its declared parameters. */
 export default function ParametersTable({ field, value, onChange, errors }) {
@@ -12,7 +21,12 @@ export default function ParametersTable({ field, value, onChange, errors }) {
         <div className="source" key={i} data-testid={`source-${i}`}>
           <div className="source-head">
             <span>from</span>
-            <select value={source.from} onChange={(e) => update(setFrom(sources, i, e.target.value))} data-testid={`source-${i}-from`} aria-label="Read from">
+            <select
+              value={source.from}
+              onChange={(e) => update(setFrom(sources, i, e.target.value))}
+              data-testid={`source-${i}-from`}
+              aria-label="Read from"
+            >
               {SOURCES.map((s) => (
                 <option key={s}>{s}</option>
               ))}
@@ -32,12 +46,22 @@ export default function ParametersTable({ field, value, onChange, errors }) {
               onRemove={() => update(removeParameter(sources, i, name))}
             />
           ))}
-          <button type="button" className="btn small" onClick={() => update(addParameter(sources, i))} data-testid={`add-parameter-${i}`}>
+          <button
+            type="button"
+            className="btn small"
+            onClick={() => update(addParameter(sources, i))}
+            data-testid={`add-parameter-${i}`}
+          >
             + Parameter
           </button>
         </div>
       ))}
-      <button type="button" className="btn ghost small" onClick={() => update(addSource(sources))} data-testid="add-source">
+      <button
+        type="button"
+        className="btn ghost small"
+        onClick={() => update(addSource(sources))}
+        data-testid="add-source"
+      >
         + Source
       </button>
     </FieldShell>

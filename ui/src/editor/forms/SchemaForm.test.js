@@ -51,25 +51,45 @@ describe('the schema-driven node form', () => {
 
   it('marks required fields and shows titles and descriptions', () => {
     const html = form(PASSWORD_HASH, {});
-    expect(html).toMatch(/data-testid="field-passwordHash-password"><span class="field-label">Password<abbr class="field-required" title="required">\*<\/abbr>/);
+    expect(html).toMatch(
+      /data-testid="field-passwordHash-password"><span class="field-label">Password<abbr class="field-required" title="required">\*<\/abbr>/,
+    );
     expect(html).toContain('<span class="field-hint">A template naming the password</span>');
     expect(html).toMatch(/<span class="field-label">Rounds<\/span>/);
   });
 
   it('shows each violation under its own field', () => {
     const html = form(byId('condition'), { condition: '{{input.age}} >=' }, { condition: ['Not a valid expression'] });
-    expect(html).toContain('<span class="field-error" data-testid="field-error-condition-expression">Not a valid expression</span>');
-    expect(form(byId('jwtGenerate'), {}, { expiresIn: ['Use 30s, 10m, 1h or 7d'] })).toContain('data-testid="field-error-jwtGenerate-expiresIn">Use 30s, 10m, 1h or 7d');
+    expect(html).toContain(
+      '<span class="field-error" data-testid="field-error-condition-expression">Not a valid expression</span>',
+    );
+    expect(form(byId('jwtGenerate'), {}, { expiresIn: ['Use 30s, 10m, 1h or 7d'] })).toContain(
+      'data-testid="field-error-jwtGenerate-expiresIn">Use 30s, 10m, 1h or 7d',
+    );
   });
 
   it('gives Logic its code editor and Condition its expression field', () => {
-    expect(form(byId('logic'), { code: 'return input;' })).toMatch(/<textarea class="code" rows="12"[^>]*data-testid="logic-code"/);
-    expect(form(byId('condition'), { condition: 'true' })).toMatch(/<textarea class="code" rows="3"[^>]*data-testid="condition-expression"/);
+    expect(form(byId('logic'), { code: 'return input;' })).toMatch(
+      /<textarea class="code" rows="12"[^>]*data-testid="logic-code"/,
+    );
+    expect(form(byId('condition'), { condition: 'true' })).toMatch(
+      /<textarea class="code" rows="3"[^>]*data-testid="condition-expression"/,
+    );
   });
 
   it('gives the parameters node its table of sources', () => {
     const html = form(byId('parameters'), { sources: [{ from: 'query', parameters: { q: { type: 'string' } } }] });
-    expect(testIds(html)).toEqual(expect.arrayContaining(['source-0', 'source-0-from', 'param-0-0', 'param-0-0-name', 'param-0-0-type', 'add-parameter-0', 'add-source']));
+    expect(testIds(html)).toEqual(
+      expect.arrayContaining([
+        'source-0',
+        'source-0-from',
+        'param-0-0',
+        'param-0-0-name',
+        'param-0-0-type',
+        'add-parameter-0',
+        'add-source',
+      ]),
+    );
   });
 
   it('lists only the secrets of the type the field needs', () => {
@@ -85,7 +105,13 @@ describe('the schema-driven node form', () => {
     const find = testIds(form(byId('database'), { collection: 'users', operation: 'findMany', filter: {} }));
     expect(find).toEqual(['database-collection', 'database-operation', 'database-filter', 'database-options']);
     const insert = testIds(form(byId('mongodb'), { operation: 'insertOne', data: { a: 1 } }));
-    expect(insert).toEqual(['mongodb-secret', 'mongodb-database', 'mongodb-collection', 'mongodb-operation', 'mongodb-data']);
+    expect(insert).toEqual([
+      'mongodb-secret',
+      'mongodb-database',
+      'mongodb-collection',
+      'mongodb-operation',
+      'mongodb-data',
+    ]);
   });
 
   it('edits a filter written as query under the filter field', () => {

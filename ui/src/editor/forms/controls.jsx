@@ -18,7 +18,14 @@ const wholeNumber = (text) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) :
 function TextControl({ field, value, onChange, errors }) {
   const numeric = typesOf(field.schema).some((t) => t === 'integer' || t === 'number');
   const change = (text) => onChange(numeric && text !== undefined ? wholeNumber(text) : text);
-  return <PlainField {...shell({ field, errors })} value={asText(value)} onChange={change} placeholder={placeholder(field)} />;
+  return (
+    <PlainField
+      {...shell({ field, errors })}
+      value={asText(value)}
+      onChange={change}
+      placeholder={placeholder(field)}
+    />
+  );
 }
 
 function placeholder(field) {
@@ -28,7 +35,13 @@ function placeholder(field) {
 
 /** Label, help, messages, test id and required mark: what every control shows of its field. */
 function shell({ field, errors }) {
-  return { label: field.label, hint: field.hint, errors: errors(field.name), testId: field.testId, required: field.required };
+  return {
+    label: field.label,
+    hint: field.hint,
+    errors: errors(field.name),
+    testId: field.testId,
+    required: field.required,
+  };
 }
 
 function Select({ field, value, onChange, errors }) {
@@ -36,7 +49,14 @@ function Select({ field, value, onChange, errors }) {
   const options = field.options.map((o) => [String(o), String(o)]);
   const blank = shown === undefined || !field.required ? [['', '—']] : [];
   const pick = (text) => onChange(text === undefined ? undefined : field.options.find((o) => String(o) === text));
-  return <ChoiceField {...shell({ field, errors })} value={shown === undefined ? '' : String(shown)} onChange={pick} options={[...blank, ...options]} />;
+  return (
+    <ChoiceField
+      {...shell({ field, errors })}
+      value={shown === undefined ? '' : String(shown)}
+      onChange={pick}
+      options={[...blank, ...options]}
+    />
+  );
 }
 
 function TemplateControl({ field, value, onChange, errors, suggestions, rows = 1 }) {
@@ -54,15 +74,32 @@ function TemplateControl({ field, value, onChange, errors, suggestions, rows = 1
 }
 
 function JsonControl({ field, value, onChange, errors, suggestions, rows = 5, example }) {
-  return <JsonField {...shell({ field, errors })} value={value} onChange={onChange} suggestions={suggestions} rows={rows} placeholder={example} />;
+  return (
+    <JsonField
+      {...shell({ field, errors })}
+      value={value}
+      onChange={onChange}
+      suggestions={suggestions}
+      rows={rows}
+      placeholder={example}
+    />
+  );
 }
 
 export const CONTROLS = {
   text: TextControl,
   number: ({ field, value, onChange, errors }) => (
-    <PlainField {...shell({ field, errors })} type="number" value={value} onChange={onChange} placeholder={placeholder(field)} />
+    <PlainField
+      {...shell({ field, errors })}
+      type="number"
+      value={value}
+      onChange={onChange}
+      placeholder={placeholder(field)}
+    />
   ),
-  checkbox: ({ field, value, onChange, errors }) => <CheckField {...shell({ field, errors })} value={value ?? field.defaultValue} onChange={onChange} />,
+  checkbox: ({ field, value, onChange, errors }) => (
+    <CheckField {...shell({ field, errors })} value={value ?? field.defaultValue} onChange={onChange} />
+  ),
   select: Select,
   template: TemplateControl,
   json: JsonControl,
@@ -79,8 +116,16 @@ export const CONTROLS = {
     />
   ),
   secret: ({ field, value, onChange, errors, secrets }) => (
-    <SecretField {...shell({ field, errors })} type={field.secretType} value={value} onChange={onChange} secrets={secrets} />
+    <SecretField
+      {...shell({ field, errors })}
+      type={field.secretType}
+      value={value}
+      onChange={onChange}
+      secrets={secrets}
+    />
   ),
-  parametersTable: ({ field, value, onChange, errors }) => <ParametersTable field={field} value={value} onChange={onChange} errors={errors(field.name)} />,
+  parametersTable: ({ field, value, onChange, errors }) => (
+    <ParametersTable field={field} value={value} onChange={onChange} errors={errors(field.name)} />
+  ),
   mongoOperation: MongoOperation,
 };

@@ -10,7 +10,13 @@ const byId = (id) => DESCRIPTORS.find((d) => d.id === id);
 function written(descriptor, name, input, value) {
   const field = fieldOf(descriptor, name);
   const seen = [];
-  const element = CONTROLS[field.control]({ field, value, onChange: (v) => seen.push(v), errors: () => [], suggestions: [] });
+  const element = CONTROLS[field.control]({
+    field,
+    value,
+    onChange: (v) => seen.push(v),
+    errors: () => [],
+    suggestions: [],
+  });
   element.props.onChange(input);
   return seen[0];
 }
@@ -34,7 +40,10 @@ describe('what the form writes', () => {
   });
 
   it('writes the enum value chosen, or nothing for the blank choice', () => {
-    const numeric = { ...PASSWORD_HASH, configSchema: { ...PASSWORD_HASH.configSchema, properties: { cost: { enum: [10, 12] } } } };
+    const numeric = {
+      ...PASSWORD_HASH,
+      configSchema: { ...PASSWORD_HASH.configSchema, properties: { cost: { enum: [10, 12] } } },
+    };
     expect(written(numeric, 'cost', '12')).toBe(12);
     expect(written(PASSWORD_HASH, 'mode', 'verify')).toBe('verify');
     expect(written(PASSWORD_HASH, 'mode', undefined)).toBeUndefined();
@@ -43,9 +52,19 @@ describe('what the form writes', () => {
   it('writes a number field as a number and a checkbox as a boolean', () => {
     const number = fieldOf(PASSWORD_HASH, 'rounds');
     const seen = [];
-    CONTROLS.number({ field: number, value: undefined, onChange: (v) => seen.push(v), errors: () => [] }).props.onChange(12);
+    CONTROLS.number({
+      field: number,
+      value: undefined,
+      onChange: (v) => seen.push(v),
+      errors: () => [],
+    }).props.onChange(12);
     const check = fieldOf(PASSWORD_HASH, 'rehash');
-    CONTROLS.checkbox({ field: check, value: undefined, onChange: (v) => seen.push(v), errors: () => [] }).props.onChange(true);
+    CONTROLS.checkbox({
+      field: check,
+      value: undefined,
+      onChange: (v) => seen.push(v),
+      errors: () => [],
+    }).props.onChange(true);
     expect(seen).toEqual([12, true]);
   });
 });

@@ -4,7 +4,17 @@
 import { DEPENDENT_FIELDS } from './mongoOperations.js';
 
 /** The closed set of widget names of the descriptor contract. */
-export const WIDGETS = ['code', 'expression', 'parametersTable', 'json', 'template', 'secret', 'mongoOperation', 'headers', 'status'];
+export const WIDGETS = [
+  'code',
+  'expression',
+  'parametersTable',
+  'json',
+  'template',
+  'secret',
+  'mongoOperation',
+  'headers',
+  'status',
+];
 
 /** Fields a widget edits itself (shown or not by its own logic), so the form does not list them again. */
 const OWNED_BY_WIDGET = { mongoOperation: DEPENDENT_FIELDS };

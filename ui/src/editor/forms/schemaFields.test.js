@@ -7,17 +7,36 @@ const controls = (descriptor) => formFields(descriptor).map((f) => [f.name, f.co
 
 describe('the fields of a node form', () => {
   it('follows ui.order and leaves the label to the panel', () => {
-    expect(formFields(byId('jwtVerify')).map((f) => f.name)).toEqual(['secret', 'token', 'issuer', 'audience', 'leeway', 'algorithm']);
+    expect(formFields(byId('jwtVerify')).map((f) => f.name)).toEqual([
+      'secret',
+      'token',
+      'issuer',
+      'audience',
+      'leeway',
+      'algorithm',
+    ]);
     expect(formFields(byId('logic')).map((f) => f.name)).toEqual(['code']);
   });
 
   it('adds schema properties that ui.order leaves out, after the ordered ones', () => {
-    expect(formFields(PASSWORD_HASH).map((f) => f.name)).toEqual(['mode', 'password', 'pepper', 'rounds', 'rehash', 'extra', 'tags']);
+    expect(formFields(PASSWORD_HASH).map((f) => f.name)).toEqual([
+      'mode',
+      'password',
+      'pepper',
+      'rounds',
+      'rehash',
+      'extra',
+      'tags',
+    ]);
   });
 
   it('takes labels from titles, help from descriptions and marks required fields', () => {
     const [secret, payload, expiresIn] = formFields(byId('jwtGenerate'));
-    expect(secret).toMatchObject({ label: 'Secret', required: true, hint: "Name of the project's jwt secret that signs the token" });
+    expect(secret).toMatchObject({
+      label: 'Secret',
+      required: true,
+      hint: "Name of the project's jwt secret that signs the token",
+    });
     expect(payload).toMatchObject({ label: 'Payload', required: false });
     expect(expiresIn).toMatchObject({ label: 'Expires in', defaultValue: '1h' });
     expect(humanize('maxIterations')).toBe('Max iterations');
@@ -66,7 +85,10 @@ describe('the fields of a node form', () => {
 
   it('reads types from anyOf and treats a schema with no type as any JSON', () => {
     expect(typesOf({ anyOf: [{ type: 'string' }, { type: 'integer' }] })).toEqual(['string', 'integer']);
-    const loose = { id: 'x', configSchema: { properties: { a: {}, b: { anyOf: [{ type: 'integer' }, { type: 'null' }] } } } };
+    const loose = {
+      id: 'x',
+      configSchema: { properties: { a: {}, b: { anyOf: [{ type: 'integer' }, { type: 'null' }] } } },
+    };
     expect(controls(loose)).toEqual([
       ['a', 'json'],
       ['b', 'number'],
@@ -79,13 +101,23 @@ describe('the fields of a node form', () => {
   });
 
   it('lets the operation picker own the fields each operation uses', () => {
-    const owned = formFields(byId('database')).filter((f) => f.ownedBy).map((f) => f.name);
+    const owned = formFields(byId('database'))
+      .filter((f) => f.ownedBy)
+      .map((f) => f.name);
     expect(owned).toEqual(['filter', 'query', 'data', 'update', 'pipeline', 'options']);
-    expect(formFields(byId('database')).filter((f) => !f.ownedBy).map((f) => f.name)).toEqual(['collection', 'operation']);
+    expect(
+      formFields(byId('database'))
+        .filter((f) => !f.ownedBy)
+        .map((f) => f.name),
+    ).toEqual(['collection', 'operation']);
   });
 
   it('names test ids <type>-<field>, keeping the condition expression id the browser tests use', () => {
-    expect(formFields(byId('response')).map((f) => f.testId)).toEqual(['response-status', 'response-body', 'response-headers']);
+    expect(formFields(byId('response')).map((f) => f.testId)).toEqual([
+      'response-status',
+      'response-body',
+      'response-headers',
+    ]);
     expect(formFields(byId('condition'))[0].testId).toBe('condition-expression');
     expect(formFields(byId('logic'))[0].testId).toBe('logic-code');
   });

@@ -56,7 +56,9 @@ function unknownType(type) {
  * node" for an id not described), `outputHandles(id)` and `handleLabel(id, handle)`.
  */
 export function buildCatalog(descriptors) {
-  const types = (Array.isArray(descriptors) ? descriptors : []).filter((d) => d && typeof d.id === 'string').map(fromDescriptor);
+  const types = (Array.isArray(descriptors) ? descriptors : [])
+    .filter((d) => d && typeof d.id === 'string')
+    .map(fromDescriptor);
   const byType = new Map(types.map((t) => [t.type, t]));
   const nodeType = (type) => byType.get(type) || unknownType(type);
   const outputHandles = (type) => {

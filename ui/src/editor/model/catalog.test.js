@@ -21,7 +21,13 @@ describe('node types from descriptors', () => {
 
   it('shows a type the descriptors do not name as an unknown node with one input and one output', () => {
     const unknown = CATALOG.nodeType('httpRequest');
-    expect(unknown).toMatchObject({ known: false, type: 'httpRequest', label: 'Unknown node', input: true, descriptor: null });
+    expect(unknown).toMatchObject({
+      known: false,
+      type: 'httpRequest',
+      label: 'Unknown node',
+      input: true,
+      descriptor: null,
+    });
     expect(ids(CATALOG.outputHandles('httpRequest'))).toEqual([null]);
     expect(unknown.summary({ url: 'x' })).toBe('not supported here');
     expect(EMPTY_CATALOG.nodeType('logic').known).toBe(false);
@@ -57,7 +63,13 @@ describe('handles', () => {
 
 describe('defaults', () => {
   it('starts a node with the descriptor defaults and its label', () => {
-    expect(CATALOG.nodeType('jwtGenerate').defaults()).toEqual({ label: 'JWT Generate', secret: '', payload: {}, expiresIn: '1h', algorithm: 'HS256' });
+    expect(CATALOG.nodeType('jwtGenerate').defaults()).toEqual({
+      label: 'JWT Generate',
+      secret: '',
+      payload: {},
+      expiresIn: '1h',
+      algorithm: 'HS256',
+    });
     expect(CATALOG.nodeType('response').defaults()).toEqual({ label: 'API Response', status: 200 });
   });
 
@@ -75,7 +87,9 @@ describe('summaries', () => {
     expect(summary('response', { status: 200, body: { adult: true } })).toBe('200 · {"adult":true}');
     expect(summary('mongodb', { operation: 'findMany', collection: 'users' })).toBe('findMany · users');
     expect(summary('jwtGenerate', { secret: '', expiresIn: '1h' })).toBe('1h');
-    expect(summary('logic', { code: 'return {\n  sum: input.a + input.b\n};' })).toBe('return { sum: input.a + input.b };');
+    expect(summary('logic', { code: 'return {\n  sum: input.a + input.b\n};' })).toBe(
+      'return { sum: input.a + input.b };',
+    );
   });
 
   it('names declared parameters as source.name', () => {

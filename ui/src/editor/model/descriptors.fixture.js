@@ -7,7 +7,13 @@ const ONE_OUT = [{ id: 'default', label: '' }];
 const ANY_TEMPLATE = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'null'];
 
 function schema(properties, required = []) {
-  return { $schema: SCHEMA, type: 'object', properties: { label: LABEL, ...properties }, required, additionalProperties: false };
+  return {
+    $schema: SCHEMA,
+    type: 'object',
+    properties: { label: LABEL, ...properties },
+    required,
+    additionalProperties: false,
+  };
 }
 
 function node(fields) {
@@ -18,7 +24,18 @@ const ALGORITHM = { type: 'string', enum: ['HS256', 'HS384', 'HS512'], default: 
 const OPERATION = {
   type: 'string',
   title: 'Operation',
-  enum: ['findOne', 'findMany', 'insertOne', 'insertMany', 'updateOne', 'updateMany', 'deleteOne', 'deleteMany', 'count', 'aggregate'],
+  enum: [
+    'findOne',
+    'findMany',
+    'insertOne',
+    'insertMany',
+    'updateOne',
+    'updateMany',
+    'deleteOne',
+    'deleteMany',
+    'count',
+    'aggregate',
+  ],
 };
 const QUERY = {
   collection: { type: 'string', title: 'Collection', description: 'the collection; a plain name, never a template' },
@@ -56,10 +73,22 @@ export const DESCRIPTORS = [
     summary: 'Validate and coerce request fields',
     description: 'Reads declared fields from the request, checks and coerces them; every failure is reported at once.',
     ports: { input: true, outputs: ONE_OUT, error: true },
-    configSchema: schema({ sources: { type: 'array', title: 'Sources', description: 'where to read values from and what each must look like' } }),
+    configSchema: schema({
+      sources: {
+        type: 'array',
+        title: 'Sources',
+        description: 'where to read values from and what each must look like',
+      },
+    }),
     defaults: { sources: [{ from: 'body', parameters: {} }] },
     errors: [{ code: 'INVALID_REQUEST', status: 400, meaning: 'a declared parameter is missing or malformed' }],
-    ui: { icon: '⇥', color: '#0891b2', summaryFields: ['sources'], widgets: { sources: 'parametersTable' }, order: ['sources'] },
+    ui: {
+      icon: '⇥',
+      color: '#0891b2',
+      summaryFields: ['sources'],
+      widgets: { sources: 'parametersTable' },
+      order: ['sources'],
+    },
   }),
   node({
     id: 'logic',
@@ -68,7 +97,16 @@ export const DESCRIPTORS = [
     summary: 'JavaScript that shapes data',
     description: 'Runs the body of a JavaScript function in a sandbox; it returns the output.',
     ports: { input: true, outputs: ONE_OUT, error: true },
-    configSchema: schema({ code: { type: 'string', title: 'Code', description: 'the body of a function that sees input, request, steps and loop' } }, ['code']),
+    configSchema: schema(
+      {
+        code: {
+          type: 'string',
+          title: 'Code',
+          description: 'the body of a function that sees input, request, steps and loop',
+        },
+      },
+      ['code'],
+    ),
     defaults: { code: 'return input;' },
     errors: [{ code: 'SCRIPT_ERROR', status: 500, meaning: 'the script threw or ran out of time' }],
     ui: { icon: 'ƒ', color: '#7c3aed', summaryFields: ['code'], widgets: { code: 'code' }, order: ['code'] },
@@ -79,10 +117,26 @@ export const DESCRIPTORS = [
     category: 'flow',
     summary: 'Branch on a true/false expression',
     description: 'Evaluates a JavaScript expression and follows the true or the false edge.',
-    ports: { input: true, outputs: [{ id: 'true', label: 'true' }, { id: 'false', label: 'false' }], error: false },
-    configSchema: schema({ condition: { type: 'string', title: 'Condition', description: 'a JavaScript true/false expression' } }, ['condition']),
+    ports: {
+      input: true,
+      outputs: [
+        { id: 'true', label: 'true' },
+        { id: 'false', label: 'false' },
+      ],
+      error: false,
+    },
+    configSchema: schema(
+      { condition: { type: 'string', title: 'Condition', description: 'a JavaScript true/false expression' } },
+      ['condition'],
+    ),
     defaults: { condition: 'true' },
-    ui: { icon: '◇', color: '#d97706', summaryFields: ['condition'], widgets: { condition: 'expression' }, order: ['condition'] },
+    ui: {
+      icon: '◇',
+      color: '#d97706',
+      summaryFields: ['condition'],
+      widgets: { condition: 'expression' },
+      order: ['condition'],
+    },
   }),
   node({
     id: 'loop',
@@ -90,14 +144,36 @@ export const DESCRIPTORS = [
     category: 'flow',
     summary: 'Run a branch once per item',
     description: "Runs the 'each' branch once per item, then follows 'done' with the list of results.",
-    ports: { input: true, outputs: [{ id: 'true', label: 'each' }, { id: 'false', label: 'done' }], error: false },
+    ports: {
+      input: true,
+      outputs: [
+        { id: 'true', label: 'each' },
+        { id: 'false', label: 'done' },
+      ],
+      error: false,
+    },
     configSchema: schema({
-      items: { type: ANY_TEMPLATE, title: 'Items', description: 'a template resolving to an array; absent means the input' },
-      maxIterations: { type: 'integer', minimum: 1, title: 'Max iterations', description: "optional; never above the platform's limit" },
+      items: {
+        type: ANY_TEMPLATE,
+        title: 'Items',
+        description: 'a template resolving to an array; absent means the input',
+      },
+      maxIterations: {
+        type: 'integer',
+        minimum: 1,
+        title: 'Max iterations',
+        description: "optional; never above the platform's limit",
+      },
     }),
     defaults: { items: '{{input}}' },
     templateFields: ['items'],
-    ui: { icon: '↻', color: '#db2777', summaryFields: ['items'], widgets: { items: 'template' }, order: ['items', 'maxIterations'] },
+    ui: {
+      icon: '↻',
+      color: '#db2777',
+      summaryFields: ['items'],
+      widgets: { items: 'template' },
+      order: ['items', 'maxIterations'],
+    },
   }),
   node({
     id: 'jwtGenerate',
@@ -108,9 +184,18 @@ export const DESCRIPTORS = [
     ports: { input: true, outputs: ONE_OUT, error: false },
     configSchema: schema(
       {
-        secret: { type: 'string', title: 'Secret', description: "name of the project's jwt secret that signs the token" },
+        secret: {
+          type: 'string',
+          title: 'Secret',
+          description: "name of the project's jwt secret that signs the token",
+        },
         payload: { type: 'object', title: 'Payload', description: 'the claims; values may be templates' },
-        expiresIn: { type: ['string', 'integer'], title: 'Expires in', description: '30s, 10m, 1h, 7d or seconds', default: '1h' },
+        expiresIn: {
+          type: ['string', 'integer'],
+          title: 'Expires in',
+          description: '30s, 10m, 1h, 7d or seconds',
+          default: '1h',
+        },
         issuer: { type: 'string', title: 'Issuer' },
         audience: { type: 'string', title: 'Audience' },
         algorithm: ALGORITHM,
@@ -138,7 +223,11 @@ export const DESCRIPTORS = [
     ports: { input: true, outputs: ONE_OUT, error: true },
     configSchema: schema(
       {
-        secret: { type: 'string', title: 'Secret', description: "name of the project's jwt secret the token must be signed with" },
+        secret: {
+          type: 'string',
+          title: 'Secret',
+          description: "name of the project's jwt secret the token must be signed with",
+        },
         token: { type: 'string', title: 'Token', description: 'empty: the bearer token of the Authorization header' },
         issuer: { type: 'string', title: 'Issuer' },
         audience: { type: 'string', title: 'Audience' },
@@ -170,7 +259,13 @@ export const DESCRIPTORS = [
     defaults: { collection: '', operation: 'findMany', filter: {} },
     templateFields: QUERY_TEMPLATES,
     errors: MONGO_ERRORS,
-    ui: { icon: 'DB', color: '#475569', summaryFields: ['operation', 'collection'], widgets: { operation: 'mongoOperation' }, order: QUERY_ORDER },
+    ui: {
+      icon: 'DB',
+      color: '#475569',
+      summaryFields: ['operation', 'collection'],
+      widgets: { operation: 'mongoOperation' },
+      order: QUERY_ORDER,
+    },
   }),
   node({
     id: 'mongodb',
@@ -209,7 +304,12 @@ export const DESCRIPTORS = [
     configSchema: schema({
       status: { type: ['integer', 'string'], title: 'Status', description: '200–599, or a template', default: 200 },
       body: { type: ANY_TEMPLATE, title: 'Body', description: "empty: the previous node's output" },
-      headers: { type: 'object', title: 'Headers', description: 'header name to value template', additionalProperties: { type: 'string' } },
+      headers: {
+        type: 'object',
+        title: 'Headers',
+        description: 'header name to value template',
+        additionalProperties: { type: 'string' },
+      },
     }),
     defaults: { status: 200 },
     templateFields: ['status', 'body', 'headers'],

@@ -40,7 +40,12 @@ export function fromWorkflow(workflow) {
   const nodes = (workflow.nodes || []).map(toFlowNode);
   const edges = (workflow.edges || []).map(toFlowEdge);
   return {
-    meta: { name: workflow.name || '', method: workflow.method || 'GET', path: workflow.path || '/', log: workflow.log || null },
+    meta: {
+      name: workflow.name || '',
+      method: workflow.method || 'GET',
+      path: workflow.path || '/',
+      log: workflow.log || null,
+    },
     nodes,
     edges,
   };

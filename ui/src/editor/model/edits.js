@@ -8,14 +8,20 @@ const STEP_X = 260;
 
 function freeSpot(nodes, at) {
   const spot = { ...at };
-  while (nodes.some((n) => Math.abs(n.position.x - spot.x) < 180 && Math.abs(n.position.y - spot.y) < 80)) spot.x += STEP_X;
+  while (nodes.some((n) => Math.abs(n.position.x - spot.x) < 180 && Math.abs(n.position.y - spot.y) < 80))
+    spot.x += STEP_X;
   return spot;
 }
 
 export function connect(state, { source, target, sourceHandle }) {
   const handle = sourceHandle ?? null;
   const kept = state.edges.filter((e) => !(e.source === source && (e.sourceHandle ?? null) === handle));
-  const id = nextEdgeId(source, target, handle, kept.map((e) => e.id));
+  const id = nextEdgeId(
+    source,
+    target,
+    handle,
+    kept.map((e) => e.id),
+  );
   return { ...state, edges: [...kept, toFlowEdge({ id, source, target, sourceHandle: handle })] };
 }
 
@@ -54,7 +60,10 @@ function insertAfter(catalog, state, from, node) {
  * The catalog gives the type's handles and starting data.
  */
 export function addNode(catalog, state, type, position, fallback) {
-  const id = nextNodeId(type, state.nodes.map((n) => n.id));
+  const id = nextNodeId(
+    type,
+    state.nodes.map((n) => n.id),
+  );
   const selected = state.nodes.filter((n) => n.selected);
   const from = !position && selected.length === 1 ? selected[0] : null;
   const accepts = catalog.nodeType(type).input;

@@ -38,7 +38,9 @@ describe('addNode with types the editor has no code for', () => {
     const next = addNode(catalog, select(ageWorkflow(), 'params'), 'passwordHash', null, { x: 0, y: 0 });
     const added = next.nodes.find((n) => n.id === 'passwordHash-1');
     expect(added.data.config).toEqual({ label: 'Password Hash', mode: 'hash', password: '{{input.password}}' });
-    expect(next.edges.map((e) => `${e.source}->${e.target}`)).toEqual(expect.arrayContaining(['params->passwordHash-1', 'passwordHash-1->cond']));
+    expect(next.edges.map((e) => `${e.source}->${e.target}`)).toEqual(
+      expect.arrayContaining(['params->passwordHash-1', 'passwordHash-1->cond']),
+    );
   });
 
   it('leaves a node added after a response unconnected: a response has no output', () => {

@@ -27,9 +27,14 @@ describe('the palette', () => {
   it('shows an eleventh type in its category, and a new category after the known ones', () => {
     const report = { ...PASSWORD_HASH, id: 'report', label: 'Report', category: 'reporting', summary: 'Send a report' };
     const groups = paletteGroups(buildCatalog([...DESCRIPTORS, PASSWORD_HASH, report]), '');
-    expect(layout(groups).find(([heading]) => heading === 'Auth')).toEqual(['Auth', ['jwtGenerate', 'jwtVerify', 'passwordHash']]);
+    expect(layout(groups).find(([heading]) => heading === 'Auth')).toEqual([
+      'Auth',
+      ['jwtGenerate', 'jwtVerify', 'passwordHash'],
+    ]);
     expect(layout(groups).at(-1)).toEqual(['Reporting', ['report']]);
-    expect(layout(paletteGroups(buildCatalog([...DESCRIPTORS, PASSWORD_HASH]), 'password'))).toEqual([['Auth', ['passwordHash']]]);
+    expect(layout(paletteGroups(buildCatalog([...DESCRIPTORS, PASSWORD_HASH]), 'password'))).toEqual([
+      ['Auth', ['passwordHash']],
+    ]);
   });
 
   it('is empty when no type is described', () => {

@@ -6,7 +6,15 @@ describe('suggestionsFor', () => {
   it('lists the request, path parameters, declared parameters and upstream outputs', () => {
     const paths = suggestionsFor(CATALOG, 'ok', ageWorkflow()).map((s) => s.path);
     expect(paths).toEqual(
-      expect.arrayContaining(['request.body', 'request.params.id', 'request.body.age', 'input', 'params.result', 'params.result.age', 'cond.result']),
+      expect.arrayContaining([
+        'request.body',
+        'request.params.id',
+        'request.body.age',
+        'input',
+        'params.result',
+        'params.result.age',
+        'cond.result',
+      ]),
     );
     expect(paths).not.toContain('no.result');
     expect(paths).not.toContain('loop.item');

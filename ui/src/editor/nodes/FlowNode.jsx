@@ -15,7 +15,8 @@ function TraceBadge({ trace }) {
   const runs = trace.entries.length > 1 ? ` · ${trace.entries.length}×` : '';
   return (
     <div className={`dp-node-trace ${trace.status}`} data-testid="node-trace">
-      {trace.status === 'ok' ? '✓' : '✕'} {formatMs(trace.durationMs)}{runs}
+      {trace.status === 'ok' ? '✓' : '✕'} {formatMs(trace.durationMs)}
+      {runs}
     </div>
   );
 }

@@ -7,10 +7,18 @@ import { CATALOG } from '../model/fixtures.js';
 import { attributes, nodeTypesState, render } from '../testRender.js';
 import FlowNode from './FlowNode.jsx';
 
-const DECORATIONS = { violations: { byNode: {}, byEdge: {}, general: [], count: 0 }, trace: {}, meta: { method: 'POST', path: '/age' } };
+const DECORATIONS = {
+  violations: { byNode: {}, byEdge: {}, general: [], count: 0 },
+  trace: {},
+  meta: { method: 'POST', path: '/age' },
+};
 
 function node(kind, config = {}, catalog = CATALOG) {
-  const element = h(DecorationsContext.Provider, { value: DECORATIONS }, h(FlowNode, { id: 'n', data: { kind, config }, selected: false }));
+  const element = h(
+    DecorationsContext.Provider,
+    { value: DECORATIONS },
+    h(FlowNode, { id: 'n', data: { kind, config }, selected: false }),
+  );
   return render(element, nodeTypesState(catalog));
 }
 

@@ -6,7 +6,18 @@ import PlainField from '../fields/PlainField.jsx';
 import LastRun from './LastRun.jsx';
 
 /** The side panel for one selected node: label, problems, its form, and its last run. */
-export default function NodePanel({ node, problems, trace, suggestions, secrets, meta, setMeta, setField, replace, onDelete }) {
+export default function NodePanel({
+  node,
+  problems,
+  trace,
+  suggestions,
+  secrets,
+  meta,
+  setMeta,
+  setField,
+  replace,
+  onDelete,
+}) {
   const type = useCatalog().nodeType(node.data.kind);
   const config = node.data.config;
   const set = (field) => (value) => setField(node.id, field, value);
@@ -35,7 +46,13 @@ export default function NodePanel({ node, problems, trace, suggestions, secrets,
           ))}
         </ul>
       )}
-      <PlainField label="Label" value={config.label} onChange={set('label')} errors={nodeLevel.length ? [] : errors('label')} testId="node-label" />
+      <PlainField
+        label="Label"
+        value={config.label}
+        onChange={set('label')}
+        errors={nodeLevel.length ? [] : errors('label')}
+        testId="node-label"
+      />
       <NodeForm
         kind={node.data.kind}
         descriptor={type.descriptor}

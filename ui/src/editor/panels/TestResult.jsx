@@ -9,7 +9,10 @@ export default function TestResult({ result, labelOf, onPickNode }) {
   return (
     <section className="test-result" data-testid="test-result">
       <h3>
-        Response <span className={`status ${ok ? 'live' : 'failed'}`} data-testid="test-status">{result.status}</span>{' '}
+        Response{' '}
+        <span className={`status ${ok ? 'live' : 'failed'}`} data-testid="test-status">
+          {result.status}
+        </span>{' '}
         <span className="muted">{formatMs(result.durationMs)}</span>
       </h3>
       {result.error && (
@@ -29,10 +32,16 @@ export default function TestResult({ result, labelOf, onPickNode }) {
       <ol className="trace" data-testid="test-trace">
         {(result.trace || []).map((entry, i) => (
           <li key={i} className={entry.status}>
-            <button type="button" className="linkish" onClick={() => onPickNode(entry.nodeId)} data-testid={`trace-row-${entry.nodeId}`}>
+            <button
+              type="button"
+              className="linkish"
+              onClick={() => onPickNode(entry.nodeId)}
+              data-testid={`trace-row-${entry.nodeId}`}
+            >
               <span className="dp-node-icon" style={{ '--kind': catalog.nodeType(entry.type).color }}>
                 {catalog.nodeType(entry.type).icon}
-              </span> {labelOf(entry.nodeId)}
+              </span>{' '}
+              {labelOf(entry.nodeId)}
             </button>
             <span className="muted">
               {entry.port && entry.port !== 'default' ? `→ ${entry.port} · ` : ''}

@@ -21,9 +21,31 @@ export default function ExecutionsSection({ project }) {
   return (
     <section>
       <div className="row filters">
-        <SelectField label="Workflow" value={filters.workflowId} onChange={set('workflowId')} options={[['', 'All workflows'], ...(flows.data || []).map((w) => [w.id, w.name])]} testId="filter-workflow" />
-        <SelectField label="Status" value={filters.status} onChange={set('status')} options={[['', 'Any status'], ['ok', 'ok'], ['error', 'error']]} testId="filter-status" />
-        <SelectField label="Time" value={filters.window} onChange={set('window')} options={WINDOWS} testId="filter-window" />
+        <SelectField
+          label="Workflow"
+          value={filters.workflowId}
+          onChange={set('workflowId')}
+          options={[['', 'All workflows'], ...(flows.data || []).map((w) => [w.id, w.name])]}
+          testId="filter-workflow"
+        />
+        <SelectField
+          label="Status"
+          value={filters.status}
+          onChange={set('status')}
+          options={[
+            ['', 'Any status'],
+            ['ok', 'ok'],
+            ['error', 'error'],
+          ]}
+          testId="filter-status"
+        />
+        <SelectField
+          label="Time"
+          value={filters.window}
+          onChange={set('window')}
+          options={WINDOWS}
+          testId="filter-window"
+        />
         <button type="button" className="btn ghost" onClick={list.reload} data-testid="refresh-executions">
           Refresh
         </button>
@@ -51,12 +73,23 @@ export default function ExecutionsSection({ project }) {
               <td className="mono">
                 <MethodBadge method={e.method} /> {e.path}
               </td>
-              <td>{e.kind}{e.version ? ` v${e.version}` : ''}</td>
               <td>
-                <span className={`status ${e.status === 'ok' ? 'live' : 'failed'}`}>{e.httpStatus}</span> {e.errorCode || ''}
+                {e.kind}
+                {e.version ? ` v${e.version}` : ''}
+              </td>
+              <td>
+                <span className={`status ${e.status === 'ok' ? 'live' : 'failed'}`}>{e.httpStatus}</span>{' '}
+                {e.errorCode || ''}
               </td>
               <td>{formatMs(e.durationMs)}</td>
-              <td data-testid="execution-kept" title={e.kept === 'summary' ? 'Summary only: the log did not keep this run\'s trace' : 'Kept in full, with its trace'}>
+              <td
+                data-testid="execution-kept"
+                title={
+                  e.kept === 'summary'
+                    ? "Summary only: the log did not keep this run's trace"
+                    : 'Kept in full, with its trace'
+                }
+              >
                 {e.kept === 'summary' ? <span className="muted">summary</span> : 'full'}
               </td>
             </tr>

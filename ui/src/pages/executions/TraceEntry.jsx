@@ -12,7 +12,8 @@ export default function TraceEntry({ entry }) {
       <button type="button" className="linkish" onClick={() => setOpen(!open)} aria-expanded={open}>
         <span className="dp-node-icon" style={{ '--kind': type.color }}>
           {type.icon}
-        </span> {entry.nodeId}{' '}
+        </span>{' '}
+        {entry.nodeId}{' '}
         <span className="muted">
           {entry.type} · {entry.status}
           {entry.port && entry.port !== 'default' ? ` → ${entry.port}` : ''} · {formatMs(entry.durationMs)}
