@@ -10,7 +10,6 @@ export default [
   js.configs.recommended,
   react.configs.flat.recommended,
   react.configs.flat['jsx-runtime'],
-  reactHooks.configs.flat.recommended,
   {
     files: ['**/*.{js,jsx}'],
     languageOptions: {
@@ -20,7 +19,11 @@ export default [
       parserOptions: { ecmaFeatures: { jsx: true } },
     },
     settings: { react: { version: 'detect' } },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
+      // The rules of hooks; the React Compiler's own rules are left out, as the editor does not use the compiler.
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
       'react/prop-types': 'off',
       'no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

@@ -9,6 +9,10 @@ export const auth = {
   logout: () => post('/v1/auth/logout'),
 };
 
+export const nodeTypes = {
+  list: () => get('/v1/node-types'),
+};
+
 export const tokens = {
   list: () => get('/v1/tokens'),
   create: (name, scope, expiresAt) => post('/v1/tokens', { name, scope, expiresAt }),

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { onUnauthorized } from '../api/client.js';
 import { auth } from '../api/endpoints.js';
 import { navigate, usePath } from './router.js';
+import { NodeTypesContext, useNodeTypeLoader } from './nodeTypes.js';
 import { SessionContext } from './session.js';
 import Routes from './Routes.jsx';
 
@@ -22,10 +23,18 @@ export default function App() {
   }, [user, path]);
 
   const session = useMemo(() => ({ user, setUser }), [user]);
-  if (user === undefined) return <div className="boot" data-testid="booting">Loading…</div>;
+  const types = useNodeTypeLoader(Boolean(user));
+  if (user === undefined)
+    return (
+      <div className="boot" data-testid="booting">
+        Loading…
+      </div>
+    );
   return (
     <SessionContext.Provider value={session}>
-      <Routes path={path} signedIn={Boolean(user)} />
+      <NodeTypesContext.Provider value={types}>
+        <Routes path={path} signedIn={Boolean(user)} />
+      </NodeTypesContext.Provider>
     </SessionContext.Provider>
   );
 }

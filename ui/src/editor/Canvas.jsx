@@ -1,5 +1,5 @@
 import { Background, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
-import { nodeType } from './model/catalog.js';
+import { useCatalog } from '../app/nodeTypes.js';
 import FlowNode from './nodes/FlowNode.jsx';
 import { DRAG_TYPE } from './Palette.jsx';
 
@@ -8,8 +8,20 @@ const EDGE_DEFAULTS = { markerEnd: { type: MarkerType.ArrowClosed, width: 14, he
 const DELETE_KEYS = ['Backspace', 'Delete'];
 
 /** The React Flow canvas: pan, zoom, grid, minimap; drop palette items to add nodes. */
-export default function Canvas({ nodes, edges, onNodesChange, onEdgesChange, onConnect, onNodeDragStart, onNodeClick, onDropType, canvasRef, readOnly }) {
+export default function Canvas({
+  nodes,
+  edges,
+  onNodesChange,
+  onEdgesChange,
+  onConnect,
+  onNodeDragStart,
+  onNodeClick,
+  onDropType,
+  canvasRef,
+  readOnly,
+}) {
   const { screenToFlowPosition } = useReactFlow();
+  const catalog = useCatalog();
   const onDragOver = (event) => {
     if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
     event.preventDefault();
@@ -48,7 +60,12 @@ export default function Canvas({ nodes, edges, onNodesChange, onEdgesChange, onC
         maxZoom={2}
       >
         <Background gap={20} size={1.2} />
-        <MiniMap pannable zoomable style={{ width: 150, height: 100 }} nodeColor={(n) => nodeType(n.data.kind).color} />
+        <MiniMap
+          pannable
+          zoomable
+          style={{ width: 150, height: 100 }}
+          nodeColor={(n) => catalog.nodeType(n.data.kind).color}
+        />
         <Controls />
       </ReactFlow>
     </div>

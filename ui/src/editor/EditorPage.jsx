@@ -4,6 +4,7 @@ import { useLoad } from '../app/useLoad.js';
 import ErrorMessage from '../components/ErrorMessage.jsx';
 import Link from '../components/Link.jsx';
 import TopBar from '../components/TopBar.jsx';
+import NodeTypesGate from './NodeTypesGate.jsx';
 import Workbench from './Workbench.jsx';
 
 function loadAll(projectId, workflowId) {
@@ -27,9 +28,11 @@ export default function EditorPage({ projectId, workflowId }) {
       </TopBar>
       <ErrorMessage error={error} />
       {data && (
-        <ReactFlowProvider>
-          <Workbench key={workflowId} project={data.project} workflow={data.workflow} secrets={data.secretList} />
-        </ReactFlowProvider>
+        <NodeTypesGate>
+          <ReactFlowProvider>
+            <Workbench key={workflowId} project={data.project} workflow={data.workflow} secrets={data.secretList} />
+          </ReactFlowProvider>
+        </NodeTypesGate>
       )}
     </div>
   );

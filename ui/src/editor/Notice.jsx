@@ -2,7 +2,12 @@
 export default function Notice({ notice, onClose }) {
   if (!notice) return null;
   return (
-    <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice" data-kind={notice.kind}>
+    <div
+      className={`notice ${notice.kind}`}
+      role={notice.kind === 'error' ? 'alert' : 'status'}
+      data-testid="notice"
+      data-kind={notice.kind}
+    >
       <span>{notice.text}</span>
       <button type="button" className="btn ghost small" onClick={onClose} aria-label="Dismiss">
         ✕

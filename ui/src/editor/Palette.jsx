@@ -1,15 +1,40 @@
 import { useState } from 'react';
-import { NODE_TYPES } from './model/catalog.js';
+import { useCatalog } from '../app/nodeTypes.js';
+import { paletteGroups } from './model/palette.js';
 
 export const DRAG_TYPE = 'application/x-dotportion-node';
 
-/** The ten node types: search, click to add (after the selected node), or drag onto the canvas. */
-export default function Palette({ onAdd }) {
-  const [query, setQuery] = useState('');
-  const q = query.trim().toLowerCase();
-  const shown = NODE_TYPES.filter(
-    (t) => t.type !== 'apiStart' && (!q || t.label.toLowerCase().includes(q) || t.description.toLowerCase().includes(q)),
+function PaletteItem({ type, onAdd }) {
+  return (
+    <li>
+      <button
+        type="button"
+        className="palette-item"
+        style={{ '--kind': type.color }}
+        draggable
+        onDragStart={(e) => {
+          e.dataTransfer.setData(DRAG_TYPE, type.type);
+          e.dataTransfer.effectAllowed = 'move';
+        }}
+        onClick={() => onAdd(type.type)}
+        title={type.descriptor?.description || type.description}
+        data-testid={`palette-${type.type}`}
+      >
+        <span className="dp-node-icon">{type.icon}</span>
+        <span>
+          <strong>{type.label}</strong>
+          <small>{type.description}</small>
+        </span>
+      </button>
+    </li>
   );
+}
+
+/** The node types the server describes, by category: search, click to add (after the selected node), or drag onto the canvas. */
+export default function Palette({ onAdd }) {
+  const catalog = useCatalog();
+  const [query, setQuery] = useState('');
+  const groups = paletteGroups(catalog, query);
   return (
     <aside className="palette" aria-label="Node palette">
       <input
@@ -20,31 +45,17 @@ export default function Palette({ onAdd }) {
         data-testid="palette-search"
         aria-label="Search nodes"
       />
-      <ul>
-        {shown.map((t) => (
-          <li key={t.type}>
-            <button
-              type="button"
-              className="palette-item"
-              style={{ '--kind': t.color }}
-              draggable
-              onDragStart={(e) => {
-                e.dataTransfer.setData(DRAG_TYPE, t.type);
-                e.dataTransfer.effectAllowed = 'move';
-              }}
-              onClick={() => onAdd(t.type)}
-              title={t.description}
-              data-testid={`palette-${t.type}`}
-            >
-              <span className="dp-node-icon">{t.icon}</span>
-              <span>
-                <strong>{t.label}</strong>
-                <small>{t.description}</small>
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      {groups.map((group) => (
+        <section key={group.category} className="palette-group" data-testid={`palette-group-${group.category}`}>
+          <h4 className="palette-heading muted">{group.heading}</h4>
+          <ul>
+            {group.types.map((t) => (
+              <PaletteItem key={t.type} type={t} onAdd={onAdd} />
+            ))}
+          </ul>
+        </section>
+      ))}
+      {groups.length === 0 && <p className="muted palette-empty">No node matches.</p>}
       <p className="palette-tip muted">Click adds after the selected node and connects it.</p>
     </aside>
   );

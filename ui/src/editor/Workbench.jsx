@@ -11,16 +11,16 @@ import TestRunPanel from './panels/TestRunPanel.jsx';
 import VersionsPanel from './panels/VersionsPanel.jsx';
 import WorkflowPanel from './panels/WorkflowPanel.jsx';
 import { copySelection, pasteCopies } from './model/clipboard.js';
-import { fromWorkflow } from './model/document.js';
+import { fromWorkflow, labelEdges } from './model/document.js';
 import { addNode, connect, removeNodes, replaceConfig, selectOnly, setConfig } from './model/edits.js';
 import { autoLayout } from './model/layout.js';
 import { suggestionsFor } from './model/suggestions.js';
 import { traceByNode, traversedEdges } from './model/trace.js';
-import { nodeType } from './model/catalog.js';
 import { useEditorState } from './useEditorState.js';
 import { useServerActions } from './useServerActions.js';
 import { useShortcuts } from './useShortcuts.js';
 import { canEdit } from '../app/roles.js';
+import { useCatalog } from '../app/nodeTypes.js';
 
 function decorateEdges(edges, traversed, byEdge) {
   return edges.map((e) => {
@@ -34,6 +34,7 @@ function decorateEdges(edges, traversed, byEdge) {
 
 /** The editor: palette, canvas and side panel over one workflow's draft. */
 export default function Workbench({ project, workflow, secrets }) {
+  const catalog = useCatalog();
   const editor = useEditorState(useMemo(() => fromWorkflow(workflow), [workflow]));
   const server = useServerActions({ projectId: project.id, workflow, editor });
   const { fitView, screenToFlowPosition, getViewport } = useReactFlow();
@@ -47,11 +48,20 @@ export default function Workbench({ project, workflow, secrets }) {
 
   const trace = useMemo(() => traceByNode(server.result?.trace), [server.result]);
   const traversed = useMemo(() => traversedEdges(state.edges, trace), [state.edges, trace]);
-  const edges = useMemo(() => decorateEdges(state.edges, traversed, server.violations.byEdge), [state.edges, traversed, server.violations]);
-  const decorations = useMemo(() => ({ violations: server.violations, trace, meta: state.meta }), [server.violations, trace, state.meta]);
+  const edges = useMemo(
+    () => decorateEdges(labelEdges(state.edges, state.nodes, catalog), traversed, server.violations.byEdge),
+    [state.edges, state.nodes, catalog, traversed, server.violations],
+  );
+  const decorations = useMemo(
+    () => ({ violations: server.violations, trace, meta: state.meta }),
+    [server.violations, trace, state.meta],
+  );
   const selected = state.nodes.filter((n) => n.selected);
   const single = selected.length === 1 ? selected[0] : null;
-  const suggestions = useMemo(() => (single ? suggestionsFor(single.id, state) : []), [single, state]);
+  const suggestions = useMemo(
+    () => (single ? suggestionsFor(catalog, single.id, state) : []),
+    [catalog, single, state],
+  );
 
   useEffect(() => {
     const warn = (event) => {
@@ -66,7 +76,8 @@ export default function Workbench({ project, workflow, secrets }) {
     if (!rect) return { x: 0, y: 0 };
     return screenToFlowPosition({ x: rect.left + rect.width / 2 - 100, y: rect.top + rect.height / 2 - 40 });
   };
-  const setMeta = (changes) => editor.edit((s) => ({ ...s, meta: { ...s.meta, ...changes } }), `meta:${Object.keys(changes)}`);
+  const setMeta = (changes) =>
+    editor.edit((s) => ({ ...s, meta: { ...s.meta, ...changes } }), `meta:${Object.keys(changes)}`);
   const reveal = (node) => {
     const rect = canvasRef.current?.getBoundingClientRect();
     if (!node || !rect) return;
@@ -78,7 +89,7 @@ export default function Workbench({ project, workflow, secrets }) {
     }
   };
   const add = (type, position) => {
-    editor.edit((s) => addNode(s, type, position, viewportCenter()), null);
+    editor.edit((s) => addNode(catalog, s, type, position, viewportCenter()), null);
     setTab('inspect');
     const added = editor.current.current.nodes.find((n) => n.selected);
     requestAnimationFrame(() => reveal(added));
@@ -95,7 +106,11 @@ export default function Workbench({ project, workflow, secrets }) {
     if (!clipboard.current?.nodes.length) return;
     editor.edit((s) => {
       const copies = pasteCopies(clipboard.current, s.nodes, s.edges);
-      return { ...s, nodes: [...s.nodes.map((n) => ({ ...n, selected: false })), ...copies.nodes], edges: [...s.edges, ...copies.edges] };
+      return {
+        ...s,
+        nodes: [...s.nodes.map((n) => ({ ...n, selected: false })), ...copies.nodes],
+        edges: [...s.edges, ...copies.edges],
+      };
     }, null);
   };
   const copy = () => {
@@ -112,17 +127,36 @@ export default function Workbench({ project, workflow, secrets }) {
   };
   const testShortcut = () => (tab === 'test' && runTest.current ? runTest.current() : setTab('test'));
   const editing = { ...actions, test: testShortcut, copy, paste, duplicate: () => (copy(), paste()) };
-  const viewing = { save: ignore, test: ignore, undo: ignore, redo: ignore, layout: ignore, copy, paste: ignore, duplicate: ignore };
+  const viewing = {
+    save: ignore,
+    test: ignore,
+    undo: ignore,
+    redo: ignore,
+    layout: ignore,
+    copy,
+    paste: ignore,
+    duplicate: ignore,
+  };
   useShortcuts(readOnly ? viewing : editing);
 
   const labelOf = (id) => {
     const n = state.nodes.find((x) => x.id === id);
-    return n ? n.data.config.label || nodeType(n.data.kind).label : id;
+    return n ? n.data.config.label || catalog.nodeType(n.data.kind).label : id;
   };
 
   return (
     <DecorationsContext.Provider value={decorations}>
-      <Toolbar meta={state.meta} setMeta={setMeta} dirty={dirty} busy={server.busy} deployed={server.deployed} canUndo={editor.canUndo} canRedo={editor.canRedo} actions={actions} readOnly={readOnly} />
+      <Toolbar
+        meta={state.meta}
+        setMeta={setMeta}
+        dirty={dirty}
+        busy={server.busy}
+        deployed={server.deployed}
+        canUndo={editor.canUndo}
+        canRedo={editor.canRedo}
+        actions={actions}
+        readOnly={readOnly}
+      />
       <Notice notice={server.notice} onClose={() => server.setNotice(null)} />
       <div className={`workbench${readOnly ? ' read-only' : ''}`}>
         {!readOnly && <Palette onAdd={(type) => add(type)} />}
@@ -150,17 +184,38 @@ export default function Workbench({ project, workflow, secrets }) {
                 secrets={secrets}
                 meta={state.meta}
                 setMeta={setMeta}
-                setField={(id, field, value) => editor.edit((s) => setConfig(s, id, field, value), `config:${id}:${field}`)}
+                setField={(id, field, value) =>
+                  editor.edit((s) => setConfig(s, id, field, value), `config:${id}:${field}`)
+                }
                 replace={(id, config) => editor.edit((s) => replaceConfig(s, id, config), `config:${id}`)}
                 onDelete={(id) => editor.edit((s) => removeNodes(s, [id]), null)}
               />
             </fieldset>
           )}
-          {tab === 'inspect' && !single && <WorkflowPanel project={project} meta={state.meta} general={server.violations.general} />}
-          {tab === 'test' && (
-            <TestRunPanel runRef={runTest} meta={state.meta} busy={server.busy === 'test'} result={server.result} onRun={server.testRun} onClear={server.clearResult} labelOf={labelOf} onPickNode={pickNode} />
+          {tab === 'inspect' && !single && (
+            <WorkflowPanel project={project} meta={state.meta} general={server.violations.general} />
           )}
-          {tab === 'versions' && <VersionsPanel workflowId={workflow.id} refreshKey={server.versionsKey} onRollback={server.rollback} busy={Boolean(server.busy)} readOnly={readOnly} />}
+          {tab === 'test' && (
+            <TestRunPanel
+              runRef={runTest}
+              meta={state.meta}
+              busy={server.busy === 'test'}
+              result={server.result}
+              onRun={server.testRun}
+              onClear={server.clearResult}
+              labelOf={labelOf}
+              onPickNode={pickNode}
+            />
+          )}
+          {tab === 'versions' && (
+            <VersionsPanel
+              workflowId={workflow.id}
+              refreshKey={server.versionsKey}
+              onRollback={server.rollback}
+              busy={Boolean(server.busy)}
+              readOnly={readOnly}
+            />
+          )}
         </SidePanel>
       </div>
     </DecorationsContext.Provider>

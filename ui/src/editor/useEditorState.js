@@ -73,14 +73,17 @@ export function useEditorState(initial) {
 
   const onNodeDragStart = useCallback(() => remember(null), [remember]);
 
-  const move = useCallback((from, to) => {
-    const h = history.current;
-    if (!from.length) return;
-    to.push(snapshot(ref.current));
-    set(from.pop());
-    h.lastKey = null;
-    setVersion((v) => v + 1);
-  }, [set]);
+  const move = useCallback(
+    (from, to) => {
+      const h = history.current;
+      if (!from.length) return;
+      to.push(snapshot(ref.current));
+      set(from.pop());
+      h.lastKey = null;
+      setVersion((v) => v + 1);
+    },
+    [set],
+  );
 
   const undo = useCallback(() => move(history.current.past, history.current.future), [move]);
   const redo = useCallback(() => move(history.current.future, history.current.past), [move]);

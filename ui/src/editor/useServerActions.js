@@ -13,7 +13,9 @@ function plural(n, word) {
  */
 export function useServerActions({ projectId, workflow, editor }) {
   const [savedText, setSavedText] = useState(() => JSON.stringify(toDocument(editor.current.current)));
-  const [violations, setViolations] = useState(() => placeViolations(workflow.warnings, toDocument(editor.current.current)));
+  const [violations, setViolations] = useState(() =>
+    placeViolations(workflow.warnings, toDocument(editor.current.current)),
+  );
   const [notice, setNotice] = useState(null);
   const [busy, setBusy] = useState(null);
   const [result, setResult] = useState(null);
@@ -54,19 +56,22 @@ export function useServerActions({ projectId, workflow, editor }) {
     return text === savedText ? true : save();
   }, [editor, savedText, save]);
 
-  const testRun = useCallback(async (request) => {
-    if (!(await saveIfDirty())) return;
-    setBusy('test');
-    try {
-      const answer = await workflows.testRun(workflow.id, request);
-      setResult(answer);
-      setNotice({ kind: answer.status < 400 ? 'ok' : 'error', text: `Test run answered ${answer.status}.` });
-    } catch (e) {
-      fail(e, toDocument(editor.current.current));
-    } finally {
-      setBusy(null);
-    }
-  }, [saveIfDirty, workflow.id, editor, fail]);
+  const testRun = useCallback(
+    async (request) => {
+      if (!(await saveIfDirty())) return;
+      setBusy('test');
+      try {
+        const answer = await workflows.testRun(workflow.id, request);
+        setResult(answer);
+        setNotice({ kind: answer.status < 400 ? 'ok' : 'error', text: `Test run answered ${answer.status}.` });
+      } catch (e) {
+        fail(e, toDocument(editor.current.current));
+      } finally {
+        setBusy(null);
+      }
+    },
+    [saveIfDirty, workflow.id, editor, fail],
+  );
 
   const deploy = useCallback(async () => {
     if (!(await saveIfDirty())) return;
@@ -83,19 +88,22 @@ export function useServerActions({ projectId, workflow, editor }) {
     }
   }, [saveIfDirty, workflow.id, editor, fail]);
 
-  const rollback = useCallback(async (version) => {
-    setBusy('rollback');
-    try {
-      const answer = await workflows.rollback(workflow.id, version);
-      setDeployed(answer.version);
-      setVersionsKey((k) => k + 1);
-      setNotice({ kind: 'ok', text: `Rolled back: version ${answer.version} is live.` });
-    } catch (e) {
-      fail(e, toDocument(editor.current.current));
-    } finally {
-      setBusy(null);
-    }
-  }, [workflow.id, editor, fail]);
+  const rollback = useCallback(
+    async (version) => {
+      setBusy('rollback');
+      try {
+        const answer = await workflows.rollback(workflow.id, version);
+        setDeployed(answer.version);
+        setVersionsKey((k) => k + 1);
+        setNotice({ kind: 'ok', text: `Rolled back: version ${answer.version} is live.` });
+      } catch (e) {
+        fail(e, toDocument(editor.current.current));
+      } finally {
+        setBusy(null);
+      }
+    },
+    [workflow.id, editor, fail],
+  );
 
   return {
     savedText,

@@ -37,7 +37,10 @@ export default function LoginPage() {
         </button>
       </form>
       <p className="muted">
-        No account yet? <Link to="/signup" data-testid="to-signup">Sign up</Link>
+        No account yet?{' '}
+        <Link to="/signup" data-testid="to-signup">
+          Sign up
+        </Link>
       </p>
     </AuthCard>
   );

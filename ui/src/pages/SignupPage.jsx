@@ -30,7 +30,14 @@ export default function SignupPage() {
   return (
     <AuthCard title="Create your account">
       <form onSubmit={submit} className="stack">
-        <TextField label="Email" type="email" value={form.email} onChange={set('email')} testId="signup-email" autoFocus />
+        <TextField
+          label="Email"
+          type="email"
+          value={form.email}
+          onChange={set('email')}
+          testId="signup-email"
+          autoFocus
+        />
         <TextField
           label="Username"
           value={form.username}
@@ -38,14 +45,23 @@ export default function SignupPage() {
           testId="signup-username"
           hint="Lowercase; your endpoints live under /api/<username>/…"
         />
-        <TextField label="Password" type="password" value={form.password} onChange={set('password')} testId="signup-password" />
+        <TextField
+          label="Password"
+          type="password"
+          value={form.password}
+          onChange={set('password')}
+          testId="signup-password"
+        />
         <ErrorMessage error={error} testId="signup-error" />
         <button type="submit" className="btn primary" disabled={busy} data-testid="signup-submit">
           Sign up
         </button>
       </form>
       <p className="muted">
-        Already have an account? <Link to="/login" data-testid="to-login">Log in</Link>
+        Already have an account?{' '}
+        <Link to="/login" data-testid="to-login">
+          Log in
+        </Link>
       </p>
     </AuthCard>
   );

@@ -1,9 +1,9 @@
 import FieldShell from './FieldShell.jsx';
 
 /** A select in a node form; `options` are strings or [value, label] pairs. */
-export default function ChoiceField({ label, hint, value, onChange, options, errors, testId }) {
+export default function ChoiceField({ label, hint, value, onChange, options, errors, testId, required }) {
   return (
-    <FieldShell label={label} hint={hint} errors={errors} testId={testId}>
+    <FieldShell label={label} hint={hint} errors={errors} testId={testId} required={required}>
       <select value={value ?? ''} onChange={(event) => onChange(event.target.value || undefined)} data-testid={testId}>
         {options.map((option) => {
           const [v, text] = Array.isArray(option) ? option : [option, option];

@@ -1,18 +1,30 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { readJson, showJson } from './jsonText.js';
 import TemplateField from './TemplateField.jsx';
 
 /** A JSON value edited as text, with `{{` autocomplete; the value changes only when the text parses. */
-export default function JsonField({ label, hint, value, onChange, suggestions, errors, testId, rows = 4, placeholder }) {
+export default function JsonField({
+  label,
+  hint,
+  value,
+  onChange,
+  suggestions,
+  errors,
+  testId,
+  rows = 4,
+  placeholder,
+  required,
+}) {
   const [text, setText] = useState(showJson(value));
   const [local, setLocal] = useState(null);
+  const [seen, setSeen] = useState(value);
 
-  useEffect(() => {
+  // A value that changed from outside (undo, load) replaces the text, unless the text already says it.
+  if (value !== seen) {
+    setSeen(value);
     const parsed = readJson(text);
     if (parsed.error || JSON.stringify(parsed.value) !== JSON.stringify(value)) setText(showJson(value));
-    // only when the value changes from outside (undo, load)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
+  }
 
   const change = (next) => {
     setText(next);
@@ -33,6 +45,7 @@ export default function JsonField({ label, hint, value, onChange, suggestions, e
       multiline
       rows={rows}
       placeholder={placeholder}
+      required={required}
     />
   );
 }

@@ -1,14 +1,24 @@
 import FieldShell from './FieldShell.jsx';
 
 /** A plain text or number input in a node form. */
-export default function PlainField({ label, hint, value, onChange, errors, testId, type = 'text', placeholder }) {
+export default function PlainField({
+  label,
+  hint,
+  value,
+  onChange,
+  errors,
+  testId,
+  type = 'text',
+  placeholder,
+  required,
+}) {
   const change = (event) => {
     const raw = event.target.value;
     if (type !== 'number') return onChange(raw === '' ? undefined : raw);
     return onChange(raw === '' ? undefined : Number(raw));
   };
   return (
-    <FieldShell label={label} hint={hint} errors={errors} testId={testId}>
+    <FieldShell label={label} hint={hint} errors={errors} testId={testId} required={required}>
       <input type={type} value={value ?? ''} onChange={change} data-testid={testId} placeholder={placeholder} />
     </FieldShell>
   );

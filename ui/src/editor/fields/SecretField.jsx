@@ -1,28 +1,39 @@
 import FieldShell from './FieldShell.jsx';
 
 /**
- * Picks a secret by name among the project's secrets of one type. Only names are ever listed: values never
- * reach the browser. When the secrets list is unavailable, the name is typed.
+ * Picks a secret by name among the project's secrets of one type (every secret when no type is given). Only
+ * names are ever listed: values never reach the browser. When the secrets list is unavailable, the name is typed.
  */
-export default function SecretField({ label = 'Secret', type, value, onChange, secrets, errors, testId = 'secret' }) {
+export default function SecretField({
+  label = 'Secret',
+  type,
+  value,
+  onChange,
+  secrets,
+  errors,
+  testId = 'secret',
+  required,
+}) {
+  const kind = type ? `${type} secret` : 'secret';
   if (!secrets) {
     return (
-      <FieldShell label={label} hint={`Name of a ${type} secret`} errors={errors} testId={testId}>
+      <FieldShell label={label} hint={`Name of a ${kind}`} errors={errors} testId={testId} required={required}>
         <input type="text" value={value ?? ''} onChange={(e) => onChange(e.target.value)} data-testid={testId} />
       </FieldShell>
     );
   }
-  const names = secrets.filter((s) => s.type === type).map((s) => s.name);
+  const names = secrets.filter((s) => !type || s.type === type).map((s) => s.name);
   const missing = value && !names.includes(value);
   return (
     <FieldShell
       label={label}
-      hint={names.length ? `Only ${type} secrets are listed` : `This project has no ${type} secret yet: add one on the Secrets tab`}
+      hint={names.length ? `Only ${kind}s are listed` : `This project has no ${kind} yet: add one on the Secrets tab`}
       errors={errors}
       testId={testId}
+      required={required}
     >
       <select value={value ?? ''} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
-        <option value="">— choose a {type} secret —</option>
+        <option value="">— choose a {kind} —</option>
         {names.map((name) => (
           <option key={name} value={name}>
             {name}

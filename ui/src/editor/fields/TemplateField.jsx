@@ -4,7 +4,19 @@ import FieldShell from './FieldShell.jsx';
 import Suggestions from './Suggestions.jsx';
 
 /** A text input (or code area) where typing `{{` lists the request fields and upstream outputs. */
-export default function TemplateField({ label, hint, value, onChange, suggestions, errors, testId, multiline, rows, placeholder }) {
+export default function TemplateField({
+  label,
+  hint,
+  value,
+  onChange,
+  suggestions,
+  errors,
+  testId,
+  multiline,
+  rows,
+  placeholder,
+  required,
+}) {
   const ref = useRef(null);
   const [open, setOpen] = useState(null);
   const [active, setActive] = useState(0);
@@ -51,7 +63,7 @@ export default function TemplateField({ label, hint, value, onChange, suggestion
     'aria-autocomplete': 'list',
   };
   return (
-    <FieldShell label={label} hint={hint} errors={errors} testId={testId}>
+    <FieldShell label={label} hint={hint} errors={errors} testId={testId} required={required}>
       <div className="template-field">
         {multiline ? <textarea className="code" rows={rows || 6} {...props} /> : <input type="text" {...props} />}
         <Suggestions items={items} active={active} onPick={pick} />

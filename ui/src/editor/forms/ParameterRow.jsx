@@ -24,7 +24,12 @@ export default function ParameterRow({ name, spec, testId, onRename, onSet, onRe
           aria-label="Parameter name"
           data-testid={`${testId}-name`}
         />
-        <select value={spec.type || ''} onChange={(e) => onSet('type', e.target.value || undefined)} aria-label="Type" data-testid={`${testId}-type`}>
+        <select
+          value={spec.type || ''}
+          onChange={(e) => onSet('type', e.target.value || undefined)}
+          aria-label="Type"
+          data-testid={`${testId}-type`}
+        >
           {TYPES.map((t) => (
             <option key={t} value={t}>
               {t || 'any'}
@@ -32,10 +37,21 @@ export default function ParameterRow({ name, spec, testId, onRename, onSet, onRe
           ))}
         </select>
         <label className="check">
-          <input type="checkbox" checked={Boolean(spec.required)} onChange={(e) => onSet('required', e.target.checked)} data-testid={`${testId}-required`} />
+          <input
+            type="checkbox"
+            checked={Boolean(spec.required)}
+            onChange={(e) => onSet('required', e.target.checked)}
+            data-testid={`${testId}-required`}
+          />
           required
         </label>
-        <button type="button" className="btn ghost small" onClick={() => setMore(!more)} aria-expanded={more} title="Constraints">
+        <button
+          type="button"
+          className="btn ghost small"
+          onClick={() => setMore(!more)}
+          aria-expanded={more}
+          title="Constraints"
+        >
           ⋯
         </button>
         <button type="button" className="btn ghost small" onClick={onRemove} aria-label={`Remove ${name}`}>
@@ -44,11 +60,36 @@ export default function ParameterRow({ name, spec, testId, onRename, onSet, onRe
       </div>
       {more && (
         <div className="param-more">
-          <input placeholder="min" defaultValue={spec.min ?? ''} onBlur={(e) => onSet('min', num(e.target.value))} aria-label="Minimum" />
-          <input placeholder="max" defaultValue={spec.max ?? ''} onBlur={(e) => onSet('max', num(e.target.value))} aria-label="Maximum" />
-          <input placeholder="pattern" defaultValue={spec.pattern ?? ''} onBlur={(e) => onSet('pattern', e.target.value || undefined)} aria-label="Pattern" />
-          <input placeholder="enum: a, b, c" defaultValue={(spec.enum || []).join(', ')} onBlur={(e) => onSet('enum', list(e.target.value))} aria-label="Allowed values" />
-          <input placeholder="default" defaultValue={spec.default === undefined ? '' : JSON.stringify(spec.default)} onBlur={(e) => onSet('default', e.target.value === '' ? undefined : parseDefault(e.target.value))} aria-label="Default" />
+          <input
+            placeholder="min"
+            defaultValue={spec.min ?? ''}
+            onBlur={(e) => onSet('min', num(e.target.value))}
+            aria-label="Minimum"
+          />
+          <input
+            placeholder="max"
+            defaultValue={spec.max ?? ''}
+            onBlur={(e) => onSet('max', num(e.target.value))}
+            aria-label="Maximum"
+          />
+          <input
+            placeholder="pattern"
+            defaultValue={spec.pattern ?? ''}
+            onBlur={(e) => onSet('pattern', e.target.value || undefined)}
+            aria-label="Pattern"
+          />
+          <input
+            placeholder="enum: a, b, c"
+            defaultValue={(spec.enum || []).join(', ')}
+            onBlur={(e) => onSet('enum', list(e.target.value))}
+            aria-label="Allowed values"
+          />
+          <input
+            placeholder="default"
+            defaultValue={spec.default === undefined ? '' : JSON.stringify(spec.default)}
+            onBlur={(e) => onSet('default', e.target.value === '' ? undefined : parseDefault(e.target.value))}
+            aria-label="Default"
+          />
         </div>
       )}
     </div>

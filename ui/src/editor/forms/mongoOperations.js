@@ -1,4 +1,4 @@
-// Which fields each database operation uses (docs/NODES.md#database, docs/NODES.md#mongodb).
+// Which fields each database operation uses (database and mongodb nodes): the operation picker shows only those.
 export const OPERATIONS = {
   findOne: ['filter', 'options'],
   findMany: ['filter', 'options'],
@@ -12,10 +12,10 @@ export const OPERATIONS = {
   aggregate: ['pipeline'],
 };
 
-export const FIELD_HELP = {
-  filter: ['Filter', 'Which documents, e.g. {"_id": "{{request.params.id}}"}'],
-  data: ['Data', 'The document(s) to insert, or the fields to $set'],
-  update: ['Update', 'A full update document ({"$inc": {"n": 1}}) instead of Data'],
-  pipeline: ['Pipeline', 'Aggregation stages, as a JSON array'],
-  options: ['Options', 'sort, limit, skip, projection'],
-};
+/** The fields the operation picker edits; `query` is the alias of `filter` that exports carry. */
+export const DEPENDENT_FIELDS = ['filter', 'query', 'data', 'update', 'pipeline', 'options'];
+
+/** The key the filter lives under: `query` when only the alias is set. */
+export function filterKey(config) {
+  return config.filter === undefined && config.query !== undefined ? 'query' : 'filter';
+}

@@ -1,10 +1,11 @@
+import { START_TYPE } from './document.js';
 import { nextEdgeId, nextNodeId } from './ids.js';
 
 const GAP_X = 260;
 
 /** The selected nodes (never API Start) and the edges between them. */
 export function copySelection(nodes, edges) {
-  const picked = nodes.filter((n) => n.selected && n.data.kind !== 'apiStart');
+  const picked = nodes.filter((n) => n.selected && n.data.kind !== START_TYPE);
   const ids = new Set(picked.map((n) => n.id));
   return { nodes: picked, edges: edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
 }

@@ -5,7 +5,10 @@ import { ageWorkflow } from './fixtures.js';
 describe('copy and paste', () => {
   it('copies the selected nodes and the edges between them, and pastes them with new ids', () => {
     const state = ageWorkflow();
-    const selected = { ...state, nodes: state.nodes.map((n) => ({ ...n, selected: ['start', 'cond', 'ok'].includes(n.id) })) };
+    const selected = {
+      ...state,
+      nodes: state.nodes.map((n) => ({ ...n, selected: ['start', 'cond', 'ok'].includes(n.id) })),
+    };
     const clip = copySelection(selected.nodes, selected.edges);
     expect(clip.nodes.map((n) => n.id)).toEqual(['cond', 'ok']);
     expect(clip.edges.map((e) => e.id)).toEqual(['e3']);

@@ -1,28 +1,28 @@
-import { nodeType } from './catalog.js';
-
 // Between the server's workflow document and React Flow's nodes and edges. A React Flow node keeps the
 // document's node type in data.kind and its config in data.config; nothing else is stored in a node.
 
-const HANDLE_LABELS = { true: 'true', false: 'false', error: 'error' };
+/** The type of a workflow's one entry node: never deleted or copied, it mirrors the workflow's method and path. */
+export const START_TYPE = 'apiStart';
 
-export function edgeLabel(sourceKind, handle) {
-  if (sourceKind === 'loop' && handle === 'true') return 'each';
-  if (sourceKind === 'loop' && handle === 'false') return 'done';
-  return HANDLE_LABELS[handle] || undefined;
-}
-
-export function toFlowEdge(edge, kindOf) {
+export function toFlowEdge(edge) {
   const handle = edge.sourceHandle ?? null;
-  const label = edgeLabel(kindOf(edge.source), handle);
   return {
     id: edge.id,
     source: edge.source,
     target: edge.target,
     sourceHandle: handle,
-    label,
     className: handle ? `edge-${handle}` : undefined,
     data: { handle },
   };
+}
+
+/** Edges labelled with the output each leaves from, as its node type names it (true, each, error ...). */
+export function labelEdges(edges, nodes, catalog) {
+  const kinds = new Map(nodes.map((n) => [n.id, n.data.kind]));
+  return edges.map((e) => {
+    const label = catalog.handleLabel(kinds.get(e.source), e.sourceHandle);
+    return label === e.label ? e : { ...e, label };
+  });
 }
 
 export function toFlowNode(node) {
@@ -31,25 +31,29 @@ export function toFlowNode(node) {
     type: 'dp',
     position: { x: node.position?.x ?? 0, y: node.position?.y ?? 0 },
     data: { kind: node.type, config: node.data || {} },
-    deletable: node.type !== 'apiStart',
+    deletable: node.type !== START_TYPE,
   };
 }
 
 /** Editor state from a workflow as GET /v1/workflows/{id} answers it. */
 export function fromWorkflow(workflow) {
   const nodes = (workflow.nodes || []).map(toFlowNode);
-  const kinds = new Map(nodes.map((n) => [n.id, n.data.kind]));
-  const edges = (workflow.edges || []).map((e) => toFlowEdge(e, (id) => kinds.get(id)));
+  const edges = (workflow.edges || []).map(toFlowEdge);
   return {
-    meta: { name: workflow.name || '', method: workflow.method || 'GET', path: workflow.path || '/', log: workflow.log || null },
+    meta: {
+      name: workflow.name || '',
+      method: workflow.method || 'GET',
+      path: workflow.path || '/',
+      log: workflow.log || null,
+    },
     nodes,
     edges,
   };
 }
 
-function configFor(node, meta) {
-  const config = node.data.config;
-  if (node.data.kind !== 'apiStart') return config;
+/** A node's data as the document holds it: API Start mirrors the workflow's method and path. */
+export function dataOf(kind, config, meta) {
+  if (kind !== START_TYPE) return config;
   return { ...config, method: meta.method, path: meta.path };
 }
 
@@ -66,7 +70,7 @@ export function toDocument(state) {
     nodes: nodes.map((n) => ({
       id: n.id,
       type: n.data.kind,
-      data: configFor(n, meta),
+      data: dataOf(n.data.kind, n.data.config, meta),
       position: { x: Math.round(n.position.x), y: Math.round(n.position.y) },
     })),
     edges: edges.map((e) => {
@@ -79,6 +83,6 @@ export function toDocument(state) {
   return doc;
 }
 
-export function newNode(type, id, position) {
-  return toFlowNode({ id, type, data: nodeType(type).defaults(), position });
+export function newNode(catalog, type, id, position) {
+  return toFlowNode({ id, type, data: catalog.nodeType(type).defaults(), position });
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fromWorkflow, toDocument } from './document.js';
-import { ageWorkflow } from './fixtures.js';
+import { fromWorkflow, labelEdges, toDocument } from './document.js';
+import { CATALOG, ageWorkflow } from './fixtures.js';
 
 describe('document round trip', () => {
   it('labels branch edges and gives the document back unchanged but for API Start', () => {
     const state = ageWorkflow();
-    expect(state.edges.find((e) => e.id === 'e3').label).toBe('true');
-    expect(state.edges.find((e) => e.id === 'e1').label).toBeUndefined();
+    const labelled = labelEdges(state.edges, state.nodes, CATALOG);
+    expect(labelled.find((e) => e.id === 'e3').label).toBe('true');
+    expect(labelled.find((e) => e.id === 'e1').label).toBeUndefined();
     const doc = toDocument(state);
     expect(doc.edges).toEqual([
       { id: 'e1', source: 'start', target: 'params' },

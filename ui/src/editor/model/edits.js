@@ -1,28 +1,28 @@
 // Pure edits of the editor state ({meta, nodes, edges}); each returns a new state.
-import { nodeType, outputHandles } from './catalog.js';
-import { newNode, toFlowEdge } from './document.js';
+import { START_TYPE, newNode, toFlowEdge } from './document.js';
 import { freeHandle } from './graph.js';
 import { nextEdgeId, nextNodeId } from './ids.js';
 
 const STEP_Y = 150;
 const STEP_X = 260;
 
-function kindOf(state) {
-  const kinds = new Map(state.nodes.map((n) => [n.id, n.data.kind]));
-  return (id) => kinds.get(id);
-}
-
 function freeSpot(nodes, at) {
   const spot = { ...at };
-  while (nodes.some((n) => Math.abs(n.position.x - spot.x) < 180 && Math.abs(n.position.y - spot.y) < 80)) spot.x += STEP_X;
+  while (nodes.some((n) => Math.abs(n.position.x - spot.x) < 180 && Math.abs(n.position.y - spot.y) < 80))
+    spot.x += STEP_X;
   return spot;
 }
 
 export function connect(state, { source, target, sourceHandle }) {
   const handle = sourceHandle ?? null;
   const kept = state.edges.filter((e) => !(e.source === source && (e.sourceHandle ?? null) === handle));
-  const id = nextEdgeId(source, target, handle, kept.map((e) => e.id));
-  return { ...state, edges: [...kept, toFlowEdge({ id, source, target, sourceHandle: handle }, kindOf(state))] };
+  const id = nextEdgeId(
+    source,
+    target,
+    handle,
+    kept.map((e) => e.id),
+  );
+  return { ...state, edges: [...kept, toFlowEdge({ id, source, target, sourceHandle: handle })] };
 }
 
 function downstream(edges, start) {
@@ -38,10 +38,10 @@ function downstream(edges, start) {
 }
 
 /** Puts a new node on the edge that leaves `from` through its first output: from → node → old target. */
-function insertAfter(state, from, node) {
-  const firstOut = outputHandles(from.data.kind).find((h) => h.id !== 'error');
+function insertAfter(catalog, state, from, node) {
+  const firstOut = catalog.outputHandles(from.data.kind).find((h) => h.id !== 'error');
   const edge = firstOut && state.edges.find((e) => e.source === from.id && (e.sourceHandle ?? null) === firstOut.id);
-  const nodeOut = outputHandles(node.data.kind).find((h) => h.id !== 'error');
+  const nodeOut = catalog.outputHandles(node.data.kind).find((h) => h.id !== 'error');
   if (!edge || !nodeOut) return null;
   const moved = downstream(state.edges, edge.target);
   moved.delete(from.id);
@@ -57,21 +57,25 @@ function insertAfter(state, from, node) {
 /**
  * Adds a node of a type. With a position it goes there. Otherwise, after the one selected node: connected
  * from its first free output, or inserted on its first output's edge; with no selection, at `fallback`.
+ * The catalog gives the type's handles and starting data.
  */
-export function addNode(state, type, position, fallback) {
-  const id = nextNodeId(type, state.nodes.map((n) => n.id));
+export function addNode(catalog, state, type, position, fallback) {
+  const id = nextNodeId(
+    type,
+    state.nodes.map((n) => n.id),
+  );
   const selected = state.nodes.filter((n) => n.selected);
   const from = !position && selected.length === 1 ? selected[0] : null;
-  const accepts = nodeType(type).input;
-  const handle = from && accepts ? freeHandle(from, state.edges) : undefined;
+  const accepts = catalog.nodeType(type).input;
+  const handle = from && accepts ? freeHandle(catalog, from, state.edges) : undefined;
   if (from && accepts && !handle) {
     const below = { x: from.position.x, y: from.position.y + STEP_Y };
-    const inserted = insertAfter(state, from, { ...newNode(type, id, below), selected: true });
+    const inserted = insertAfter(catalog, state, from, { ...newNode(catalog, type, id, below), selected: true });
     if (inserted) return inserted;
   }
   let at = position || fallback;
   if (from) at = { x: from.position.x + (handle?.id === 'false' ? STEP_X : 0), y: from.position.y + STEP_Y };
-  const node = { ...newNode(type, id, position ? at : freeSpot(state.nodes, at)), selected: true };
+  const node = { ...newNode(catalog, type, id, position ? at : freeSpot(state.nodes, at)), selected: true };
   const next = { ...state, nodes: [...state.nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node] };
   return handle ? connect(next, { source: from.id, target: id, sourceHandle: handle.id }) : next;
 }
@@ -95,7 +99,7 @@ export function replaceConfig(state, nodeId, config) {
 
 export function removeNodes(state, ids) {
   const wanted = new Set(ids);
-  const gone = new Set(state.nodes.filter((n) => wanted.has(n.id) && n.data.kind !== 'apiStart').map((n) => n.id));
+  const gone = new Set(state.nodes.filter((n) => wanted.has(n.id) && n.data.kind !== START_TYPE).map((n) => n.id));
   return {
     ...state,
     nodes: state.nodes.filter((n) => !gone.has(n.id)),

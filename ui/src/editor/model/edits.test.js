@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addNode, connect, removeNodes, setConfig } from './edits.js';
-import { ageWorkflow } from './fixtures.js';
+import { buildCatalog } from './catalog.js';
+import { DESCRIPTORS, PASSWORD_HASH } from './descriptors.fixture.js';
+import { CATALOG, ageWorkflow } from './fixtures.js';
 
 const select = (state, id) => ({ ...state, nodes: state.nodes.map((n) => ({ ...n, selected: n.id === id })) });
 
@@ -8,14 +10,14 @@ describe('addNode', () => {
   it('connects a new node from the selected node free output', () => {
     const state = select(ageWorkflow(), 'cond');
     const withoutFalse = { ...state, edges: state.edges.filter((e) => e.id !== 'e4') };
-    const next = addNode(withoutFalse, 'response', null, { x: 0, y: 0 });
+    const next = addNode(CATALOG, withoutFalse, 'response', null, { x: 0, y: 0 });
     const added = next.nodes.find((n) => n.id === 'response-1');
     expect(added.selected).toBe(true);
-    expect(next.edges.find((e) => e.target === 'response-1')).toMatchObject({ source: 'cond', sourceHandle: 'false', label: 'false' });
+    expect(next.edges.find((e) => e.target === 'response-1')).toMatchObject({ source: 'cond', sourceHandle: 'false' });
   });
 
   it('inserts between the selected node and its successor when its output is taken', () => {
-    const next = addNode(select(ageWorkflow(), 'start'), 'logic', null, { x: 0, y: 0 });
+    const next = addNode(CATALOG, select(ageWorkflow(), 'start'), 'logic', null, { x: 0, y: 0 });
     const edges = next.edges.map((e) => `${e.source}->${e.target}`);
     expect(edges).toContain('start->logic-1');
     expect(edges).toContain('logic-1->params');
@@ -24,9 +26,32 @@ describe('addNode', () => {
   });
 
   it('places a dropped node where it was dropped, unconnected', () => {
-    const next = addNode(ageWorkflow(), 'loop', { x: 40, y: 50 }, null);
+    const next = addNode(CATALOG, ageWorkflow(), 'loop', { x: 40, y: 50 }, null);
     expect(next.nodes.find((n) => n.id === 'loop-1').position).toEqual({ x: 40, y: 50 });
     expect(next.edges).toHaveLength(4);
+  });
+});
+
+describe('addNode with types the editor has no code for', () => {
+  it('adds an eleventh described type with its defaults, connected from the selected node', () => {
+    const catalog = buildCatalog([...DESCRIPTORS, PASSWORD_HASH]);
+    const next = addNode(catalog, select(ageWorkflow(), 'params'), 'passwordHash', null, { x: 0, y: 0 });
+    const added = next.nodes.find((n) => n.id === 'passwordHash-1');
+    expect(added.data.config).toEqual({ label: 'Password Hash', mode: 'hash', password: '{{input.password}}' });
+    expect(next.edges.map((e) => `${e.source}->${e.target}`)).toEqual(
+      expect.arrayContaining(['params->passwordHash-1', 'passwordHash-1->cond']),
+    );
+  });
+
+  it('leaves a node added after a response unconnected: a response has no output', () => {
+    const catalog = buildCatalog([...DESCRIPTORS, PASSWORD_HASH]);
+    expect(addNode(catalog, select(ageWorkflow(), 'ok'), 'passwordHash', null, { x: 0, y: 0 }).edges).toHaveLength(4);
+  });
+
+  it('adds a type no descriptor names with empty data, through its one output', () => {
+    const next = addNode(CATALOG, select(ageWorkflow(), 'params'), 'httpRequest', null, { x: 0, y: 0 });
+    expect(next.nodes.find((n) => n.id === 'httpRequest-1').data.config).toEqual({});
+    expect(next.edges.map((e) => `${e.source}->${e.target}`)).toContain('httpRequest-1->cond');
   });
 });
 

@@ -1,4 +1,9 @@
+import { buildCatalog } from './catalog.js';
+import { DESCRIPTORS } from './descriptors.fixture.js';
 import { fromWorkflow } from './document.js';
+
+/** The catalog of the ten node types, as the server describes them. */
+export const CATALOG = buildCatalog(DESCRIPTORS);
 
 /** API Start → parameters (body.age) → condition (true → ok, false → no). */
 export function ageWorkflow() {

@@ -1,6 +1,4 @@
 // Graph questions the editor asks: who comes before a node, which handle is still free.
-import { outputHandles } from './catalog.js';
-
 export function ancestors(nodeId, edges) {
   const incoming = new Map();
   for (const e of edges) {
@@ -23,9 +21,10 @@ export function predecessors(nodeId, edges) {
 }
 
 /** The first output handle of a node with no edge leaving it (the error handle is never chosen), or undefined. */
-export function freeHandle(node, edges) {
+export function freeHandle(catalog, node, edges) {
   const used = new Set(edges.filter((e) => e.source === node.id).map((e) => e.sourceHandle ?? null));
-  return outputHandles(node.data.kind)
+  return catalog
+    .outputHandles(node.data.kind)
     .filter((h) => h.id !== 'error')
     .find((h) => !used.has(h.id));
 }

@@ -1,5 +1,4 @@
 // What `{{` can name from one node: the request, the previous node's output, earlier nodes' results.
-import { nodeType } from './catalog.js';
 import { ancestors, predecessors } from './graph.js';
 
 const REQUEST = [
@@ -33,7 +32,8 @@ function resultFields(node) {
   }
 }
 
-export function suggestionsFor(nodeId, state) {
+/** The catalog names upstream nodes by their type's label when they have none of their own. */
+export function suggestionsFor(catalog, nodeId, state) {
   const { meta, nodes, edges } = state;
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const out = REQUEST.map(([path, detail]) => ({ path, detail }));
@@ -50,7 +50,7 @@ export function suggestionsFor(nodeId, state) {
     .flatMap(resultFields)
     .forEach((f) => out.push({ path: `input.${f}`, detail: 'from the previous node' }));
   for (const n of upstream) {
-    const label = n.data.config.label || nodeType(n.data.kind).label;
+    const label = n.data.config.label || catalog.nodeType(n.data.kind).label;
     out.push({ path: `${n.id}.result`, detail: `output of ${label}` });
     resultFields(n).forEach((f) => out.push({ path: `${n.id}.result.${f}`, detail: label }));
   }

@@ -1,7 +1,8 @@
 import { Handle, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { errorsOnly } from '../model/violations.js';
-import { nodeType, outputHandles } from '../model/catalog.js';
+import { useCatalog } from '../../app/nodeTypes.js';
+import { dataOf } from '../model/document.js';
 import { useDecorations } from '../decorations.js';
 import { formatMs } from '../model/trace.js';
 
@@ -14,7 +15,8 @@ function TraceBadge({ trace }) {
   const runs = trace.entries.length > 1 ? ` · ${trace.entries.length}×` : '';
   return (
     <div className={`dp-node-trace ${trace.status}`} data-testid="node-trace">
-      {trace.status === 'ok' ? '✓' : '✕'} {formatMs(trace.durationMs)}{runs}
+      {trace.status === 'ok' ? '✓' : '✕'} {formatMs(trace.durationMs)}
+      {runs}
     </div>
   );
 }
@@ -22,11 +24,12 @@ function TraceBadge({ trace }) {
 /** Every node on the canvas: type, label, a one-line summary, its handles, problems and last run. */
 function FlowNode({ id, data, selected }) {
   const { violations, trace, meta } = useDecorations();
-  const type = nodeType(data.kind);
+  const catalog = useCatalog();
+  const type = catalog.nodeType(data.kind);
   const problems = violations.byNode[id] || [];
   const errors = errorsOnly(problems);
   const run = trace[id];
-  const outputs = outputHandles(data.kind);
+  const outputs = catalog.outputHandles(data.kind);
   const classes = ['dp-node', `kind-${data.kind}`];
   if (selected) classes.push('selected');
   if (outputs.some((h) => h.label)) classes.push('has-branches');
@@ -54,7 +57,7 @@ function FlowNode({ id, data, selected }) {
         )}
       </div>
       <div className="dp-node-label">{data.config.label || type.label}</div>
-      <div className="dp-node-summary mono">{type.summary(data.config, meta)}</div>
+      <div className="dp-node-summary mono">{type.summary(dataOf(data.kind, data.config, meta))}</div>
       <TraceBadge trace={run} />
       {outputs.map((h, i) => (
         <Handle

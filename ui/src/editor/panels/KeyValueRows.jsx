@@ -11,8 +11,21 @@ export default function KeyValueRows({ label, rows, onChange, testId, fixedKeys 
       {shown.length === 0 && <p className="muted">none</p>}
       {shown.map(([k, v], i) => (
         <div className="kv-row" key={i}>
-          <input value={k} placeholder="name" readOnly={Boolean(fixedKeys)} onChange={(e) => change(i, 0, e.target.value)} aria-label={`${label} name`} data-testid={`${testId}-name-${i}`} />
-          <input value={v} placeholder="value" onChange={(e) => change(i, 1, e.target.value)} aria-label={`${label} value`} data-testid={`${testId}-value-${i}`} />
+          <input
+            value={k}
+            placeholder="name"
+            readOnly={Boolean(fixedKeys)}
+            onChange={(e) => change(i, 0, e.target.value)}
+            aria-label={`${label} name`}
+            data-testid={`${testId}-name-${i}`}
+          />
+          <input
+            value={v}
+            placeholder="value"
+            onChange={(e) => change(i, 1, e.target.value)}
+            aria-label={`${label} value`}
+            data-testid={`${testId}-value-${i}`}
+          />
         </div>
       ))}
     </fieldset>

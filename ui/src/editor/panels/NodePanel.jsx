@@ -1,25 +1,37 @@
-import { nodeType } from '../model/catalog.js';
+import { useCatalog } from '../../app/nodeTypes.js';
+import { START_TYPE } from '../model/document.js';
 import { fieldMessages } from '../model/violations.js';
 import NodeForm from '../forms/NodeForm.jsx';
 import PlainField from '../fields/PlainField.jsx';
 import LastRun from './LastRun.jsx';
 
 /** The side panel for one selected node: label, problems, its form, and its last run. */
-export default function NodePanel({ node, problems, trace, suggestions, secrets, meta, setMeta, setField, replace, onDelete }) {
-  const type = nodeType(node.data.kind);
+export default function NodePanel({
+  node,
+  problems,
+  trace,
+  suggestions,
+  secrets,
+  meta,
+  setMeta,
+  setField,
+  replace,
+  onDelete,
+}) {
+  const type = useCatalog().nodeType(node.data.kind);
   const config = node.data.config;
   const set = (field) => (value) => setField(node.id, field, value);
   const errors = (field) => fieldMessages(problems, field);
   const nodeLevel = problems.filter((p) => !p.field);
   return (
     <div className="node-panel" data-testid="node-panel" data-node-id={node.id}>
-      <div className="panel-head" style={{ '--kind': type.color }}>
+      <div className="panel-head" style={{ '--kind': type.color }} title={type.descriptor?.description}>
         <span className="dp-node-icon">{type.icon}</span>
         <div>
           <strong>{type.label}</strong>
           <div className="muted mono">{node.id}</div>
         </div>
-        {node.data.kind !== 'apiStart' && (
+        {node.data.kind !== START_TYPE && (
           <button type="button" className="btn ghost small" onClick={() => onDelete(node.id)} data-testid="delete-node">
             Delete
           </button>
@@ -34,9 +46,16 @@ export default function NodePanel({ node, problems, trace, suggestions, secrets,
           ))}
         </ul>
       )}
-      <PlainField label="Label" value={config.label} onChange={set('label')} errors={nodeLevel.length ? [] : errors('label')} testId="node-label" />
+      <PlainField
+        label="Label"
+        value={config.label}
+        onChange={set('label')}
+        errors={nodeLevel.length ? [] : errors('label')}
+        testId="node-label"
+      />
       <NodeForm
         kind={node.data.kind}
+        descriptor={type.descriptor}
         config={config}
         set={set}
         replace={(c) => replace(node.id, c)}

@@ -36,13 +36,27 @@ export default function TestRunPanel({ runRef, meta, busy, result, onRun, onClea
           </select>
         </label>
         {names.length > 0 && (
-          <KeyValueRows label="Path parameters" rows={names.map((n) => [n, given[n] ?? ''])} onChange={set('params')} fixedKeys testId="test-params" />
+          <KeyValueRows
+            label="Path parameters"
+            rows={names.map((n) => [n, given[n] ?? ''])}
+            onChange={set('params')}
+            fixedKeys
+            testId="test-params"
+          />
         )}
         <KeyValueRows label="Query" rows={sample.query} onChange={set('query')} testId="test-query" />
         <KeyValueRows label="Headers" rows={sample.headers} onChange={set('headers')} testId="test-headers" />
         <label className="field">
           <span className="field-label">JSON body</span>
-          <textarea className="code" rows={5} value={sample.body} onChange={(e) => set('body')(e.target.value)} placeholder='{"name": "Ada"}' data-testid="test-body-input" spellCheck={false} />
+          <textarea
+            className="code"
+            rows={5}
+            value={sample.body}
+            onChange={(e) => set('body')(e.target.value)}
+            placeholder='{"name": "Ada"}'
+            data-testid="test-body-input"
+            spellCheck={false}
+          />
         </label>
         <ErrorMessage error={error} testId="test-input-error" />
         <div className="row">

@@ -20,13 +20,18 @@ export default function VersionsPanel({ workflowId, refreshKey, onRollback, busy
   const [error, setError] = useState(null);
   useEffect(() => {
     let current = true;
-    workflows.versions(workflowId).then((list) => {
-      const sorted = [...list].sort((a, b) => b.version - a.version);
-      if (!current) return null;
-      setVersions(sorted);
-      return loadDocuments(workflowId, sorted).then((docs) => current && setDocuments(docs));
-    }).catch((e) => current && setError(e));
-    return () => { current = false; };
+    workflows
+      .versions(workflowId)
+      .then((list) => {
+        const sorted = [...list].sort((a, b) => b.version - a.version);
+        if (!current) return null;
+        setVersions(sorted);
+        return loadDocuments(workflowId, sorted).then((docs) => current && setDocuments(docs));
+      })
+      .catch((e) => current && setError(e));
+    return () => {
+      current = false;
+    };
   }, [workflowId, refreshKey]);
   const changes = (v, i) => {
     if (i >= DIFFED_VERSIONS) return null;
@@ -37,33 +42,52 @@ export default function VersionsPanel({ workflowId, refreshKey, onRollback, busy
   };
   if (error) return <ErrorMessage error={error} />;
   if (!versions) return <p className="muted">Loading versions…</p>;
-  if (!versions.length) return <p className="muted" data-testid="no-versions">Not deployed yet. Deploy makes the draft version 1.</p>;
+  if (!versions.length)
+    return (
+      <p className="muted" data-testid="no-versions">
+        Not deployed yet. Deploy makes the draft version 1.
+      </p>
+    );
   return (
     <>
-    <p className="muted">Rolling back serves an earlier version at once; the draft in the editor stays as it is.</p>
-    <ol className="versions" data-testid="versions">
-      {versions.map((v, i) => (
-        <li key={v.version} className={v.deployed ? 'live' : ''} data-testid={`version-${v.version}`}>
-          <div className="row spread">
-            <strong>v{v.version}</strong>
-            {v.deployed ? (
-              <span className="status live" data-testid="version-live">live</span>
-            ) : readOnly ? null : (
-              <button type="button" className="btn small" disabled={busy} onClick={() => onRollback(v.version)} data-testid={`rollback-${v.version}`}>
-                Roll back to v{v.version}
-              </button>
-            )}
-          </div>
-          <div className="mono">{v.method} {v.path}</div>
-          <div className="muted">{new Date(v.createdAt).toLocaleString()}</div>
-          {changes(v, i) && (
-            <div className="muted" data-testid={`version-changes-${v.version}`} data-loaded={documents?.has(v.version) ? 'true' : 'false'}>
-              {changes(v, i)}
+      <p className="muted">Rolling back serves an earlier version at once; the draft in the editor stays as it is.</p>
+      <ol className="versions" data-testid="versions">
+        {versions.map((v, i) => (
+          <li key={v.version} className={v.deployed ? 'live' : ''} data-testid={`version-${v.version}`}>
+            <div className="row spread">
+              <strong>v{v.version}</strong>
+              {v.deployed ? (
+                <span className="status live" data-testid="version-live">
+                  live
+                </span>
+              ) : readOnly ? null : (
+                <button
+                  type="button"
+                  className="btn small"
+                  disabled={busy}
+                  onClick={() => onRollback(v.version)}
+                  data-testid={`rollback-${v.version}`}
+                >
+                  Roll back to v{v.version}
+                </button>
+              )}
             </div>
-          )}
-        </li>
-      ))}
-    </ol>
+            <div className="mono">
+              {v.method} {v.path}
+            </div>
+            <div className="muted">{new Date(v.createdAt).toLocaleString()}</div>
+            {changes(v, i) && (
+              <div
+                className="muted"
+                data-testid={`version-changes-${v.version}`}
+                data-loaded={documents?.has(v.version) ? 'true' : 'false'}
+              >
+                {changes(v, i)}
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
     </>
   );
 }

@@ -26,8 +26,8 @@ export default function WorkflowPanel({ project, meta, general }) {
       )}
       <h3>Build</h3>
       <p className="muted">
-        Pick a node to edit it. Add nodes from the palette: a click adds one after the selected node, or drag one
-        onto the canvas. Connect nodes by dragging from a handle at the bottom of one node to the top of another.
+        Pick a node to edit it. Add nodes from the palette: a click adds one after the selected node, or drag one onto
+        the canvas. Connect nodes by dragging from a handle at the bottom of one node to the top of another.
       </p>
       <h3>Shortcuts</h3>
       <dl className="shortcuts">

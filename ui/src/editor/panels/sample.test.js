@@ -4,7 +4,13 @@ import { toTestRequest } from './sample.js';
 describe('toTestRequest', () => {
   const meta = { method: 'POST', path: '/users/{id}' };
   it('sends every path parameter, the query, headers and the parsed body', () => {
-    const sample = { method: 'POST', params: [['id', '7']], query: [['q', 'x']], headers: [['X-A', '1']], body: '{"a":1}' };
+    const sample = {
+      method: 'POST',
+      params: [['id', '7']],
+      query: [['q', 'x']],
+      headers: [['X-A', '1']],
+      body: '{"a":1}',
+    };
     expect(toTestRequest(sample, meta)).toEqual({
       request: { method: 'POST', params: { id: '7' }, query: { q: 'x' }, headers: { 'X-A': '1' }, body: { a: 1 } },
     });

@@ -2,7 +2,10 @@
 function canonical(value) {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value ?? null);
 }
@@ -24,8 +27,9 @@ export function documentDiff(before, after) {
   return {
     nodesAdded: [...newNodes.keys()].filter((id) => !oldNodes.has(id)),
     nodesRemoved: [...oldNodes.keys()].filter((id) => !newNodes.has(id)),
-    nodesChanged: [...newNodes.keys()].filter((id) => oldNodes.has(id)
-      && nodeKey(oldNodes.get(id)) !== nodeKey(newNodes.get(id))),
+    nodesChanged: [...newNodes.keys()].filter(
+      (id) => oldNodes.has(id) && nodeKey(oldNodes.get(id)) !== nodeKey(newNodes.get(id)),
+    ),
     edgesAdded: [...newEdges].filter((key) => !oldEdges.has(key)).length,
     edgesRemoved: [...oldEdges].filter((key) => !newEdges.has(key)).length,
     name: before.name !== after.name ? [before.name, after.name] : null,

@@ -33,11 +33,17 @@ describe('versionChanges', () => {
   });
 
   it('lists added and removed nodes and edges', () => {
-    const grown = withNodes(base, [base.nodes[0], { id: 'mid', type: 'transform', data: {} },
-      { id: 'end', type: 'response', data: {} }], [
-      { id: 'e1', source: 'start', target: 'mid' }, { id: 'e2', source: 'mid', target: 'end' }]);
-    expect(versionChanges(grown, base))
-      .toBe('2 nodes added (mid, end), 1 node removed (out), 2 edges added, 1 edge removed');
+    const grown = withNodes(
+      base,
+      [base.nodes[0], { id: 'mid', type: 'transform', data: {} }, { id: 'end', type: 'response', data: {} }],
+      [
+        { id: 'e1', source: 'start', target: 'mid' },
+        { id: 'e2', source: 'mid', target: 'end' },
+      ],
+    );
+    expect(versionChanges(grown, base)).toBe(
+      '2 nodes added (mid, end), 1 node removed (out), 2 edges added, 1 edge removed',
+    );
   });
 
   it('tells an edge moved to another handle apart from the same edge', () => {
@@ -46,8 +52,9 @@ describe('versionChanges', () => {
   });
 
   it('reports method and path changes', () => {
-    expect(versionChanges({ ...base, method: 'PUT', path: '/other' }, base))
-      .toBe('method POST → PUT, path /check → /other');
+    expect(versionChanges({ ...base, method: 'PUT', path: '/other' }, base)).toBe(
+      'method POST → PUT, path /check → /other',
+    );
   });
 
   it('reports a rename', () => {

@@ -23,7 +23,9 @@ export default function AccountPage() {
         <h1>{user.username}</h1>
         <p className="muted">{user.email}</p>
         <h2>API tokens</h2>
-        <p className="muted">Scripts call the API with `Authorization: Bearer &lt;token&gt;`. A read token may only read.</p>
+        <p className="muted">
+          Scripts call the API with `Authorization: Bearer &lt;token&gt;`. A read token may only read.
+        </p>
         <ErrorMessage error={error} />
         <table className="table" data-testid="token-list">
           <thead>

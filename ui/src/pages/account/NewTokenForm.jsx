@@ -36,7 +36,13 @@ export default function NewTokenForm({ onCreated }) {
       <div className="row">
         <TextField label="Name" value={name} onChange={setName} testId="token-name" />
         <SelectField label="Scope" value={scope} onChange={setScope} options={SCOPES} testId="token-scope" />
-        <TextField label="Expires (optional)" type="date" value={expires} onChange={setExpires} testId="token-expires" />
+        <TextField
+          label="Expires (optional)"
+          type="date"
+          value={expires}
+          onChange={setExpires}
+          testId="token-expires"
+        />
       </div>
       <ErrorMessage error={error} testId="token-error" />
       {created && (

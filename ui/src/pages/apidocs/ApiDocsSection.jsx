@@ -25,7 +25,13 @@ export default function ApiDocsSection({ project }) {
           <span className="muted">
             Base URL <code data-testid="api-base-url">{baseUrl}</code>
           </span>
-          <a className="btn ghost small" href={`/v1/projects/${project.id}/openapi.json`} target="_blank" rel="noreferrer" data-testid="openapi-link">
+          <a
+            className="btn ghost small"
+            href={`/v1/projects/${project.id}/openapi.json`}
+            target="_blank"
+            rel="noreferrer"
+            data-testid="openapi-link"
+          >
             openapi.json
           </a>
         </div>

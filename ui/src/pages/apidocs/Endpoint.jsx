@@ -42,7 +42,9 @@ export default function Endpoint({ baseUrl, path, method, operation }) {
     <article className="panel stack endpoint" data-testid={`endpoint-${slug}`}>
       <header className="row">
         <MethodBadge method={method.toUpperCase()} />
-        <code className="endpoint-path" data-testid="endpoint-path">{path}</code>
+        <code className="endpoint-path" data-testid="endpoint-path">
+          {path}
+        </code>
         <span className="muted">{operation.summary}</span>
         {operation.security?.length > 0 && (
           <span className="status draft" data-testid="endpoint-security">
@@ -66,7 +68,9 @@ export default function Endpoint({ baseUrl, path, method, operation }) {
         ))}
       </ul>
       <div className="curl-row">
-        <pre className="curl mono" data-testid="endpoint-curl">{curl}</pre>
+        <pre className="curl mono" data-testid="endpoint-curl">
+          {curl}
+        </pre>
         <button type="button" className="btn ghost small" onClick={copy} data-testid="copy-curl">
           {copied ? 'Copied' : 'Copy'}
         </button>

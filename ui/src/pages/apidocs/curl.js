@@ -27,18 +27,27 @@ export function bodySchema(operation) {
 export function curlFor(baseUrl, path, method, operation) {
   const params = operation.parameters || [];
   let concrete = path;
-  params.filter((p) => p.in === 'path').forEach((p) => {
-    concrete = concrete.replace(`{${p.name}}`, encodeURIComponent(String(exampleOf(p.schema))));
-  });
+  params
+    .filter((p) => p.in === 'path')
+    .forEach((p) => {
+      concrete = concrete.replace(`{${p.name}}`, encodeURIComponent(String(exampleOf(p.schema))));
+    });
   const query = new URLSearchParams();
   params.filter((p) => p.in === 'query' && p.required).forEach((p) => query.set(p.name, String(exampleOf(p.schema))));
   const url = `${baseUrl}${concrete}${query.toString() ? `?${query}` : ''}`;
   const parts = ['curl', '-X', method.toUpperCase(), quote(url)];
-  params.filter((p) => p.in === 'header' && p.required).forEach((p) => parts.push('-H', quote(`${p.name}: ${exampleOf(p.schema)}`)));
+  params
+    .filter((p) => p.in === 'header' && p.required)
+    .forEach((p) => parts.push('-H', quote(`${p.name}: ${exampleOf(p.schema)}`)));
   if (operation.security?.length) parts.push('-H', quote('Authorization: Bearer $TOKEN'));
   const schema = bodySchema(operation);
   if (schema) {
-    parts.push('-H', quote('Content-Type: application/json'), '-d', quote(JSON.stringify(exampleOf({ type: 'object', ...schema }))));
+    parts.push(
+      '-H',
+      quote('Content-Type: application/json'),
+      '-d',
+      quote(JSON.stringify(exampleOf({ type: 'object', ...schema }))),
+    );
   }
   return parts.join(' ');
 }

@@ -16,7 +16,13 @@ describe('curlFor', () => {
   it('sends a JSON body built from the schema and a bearer header when secured', () => {
     const op = {
       security: [{ bearerAuth: [] }],
-      requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { name: { type: 'string' }, n: { type: 'integer', default: 3 } } } } } },
+      requestBody: {
+        content: {
+          'application/json': {
+            schema: { type: 'object', properties: { name: { type: 'string' }, n: { type: 'integer', default: 3 } } },
+          },
+        },
+      },
     };
     expect(curlFor('http://h', '/x', 'post', op)).toBe(
       "curl -X POST 'http://h/x' -H 'Authorization: Bearer $TOKEN' -H 'Content-Type: application/json' -d '{\"name\":\"text\",\"n\":3}'",

@@ -26,7 +26,8 @@ export default function ExecutionDetail({ project, executionId }) {
           </h2>
           <p className="muted">
             {new Date(e.startedAt).toLocaleString()} · {e.kind}
-            {e.version ? ` of version ${e.version}` : ''} · {formatMs(e.durationMs)} {e.errorCode ? `· ${e.errorCode}` : ''}
+            {e.version ? ` of version ${e.version}` : ''} · {formatMs(e.durationMs)}{' '}
+            {e.errorCode ? `· ${e.errorCode}` : ''}
           </p>
           <h3>Trace</h3>
           {e.kept === 'summary' && (

@@ -19,14 +19,44 @@ export default function ExecutionsSection({ project }) {
   return (
     <section>
       <div className="row filters">
-        <SelectField label="Workflow" value={filters.workflowId} onChange={set('workflowId')} options={[['', 'All workflows'], ...(flows.data || []).map((w) => [w.id, w.name])]} testId="filter-workflow" />
-        <SelectField label="Status" value={filters.status} onChange={set('status')} options={STATUSES} testId="filter-status" />
+        <SelectField
+          label="Workflow"
+          value={filters.workflowId}
+          onChange={set('workflowId')}
+          options={[['', 'All workflows'], ...(flows.data || []).map((w) => [w.id, w.name])]}
+          testId="filter-workflow"
+        />
+        <SelectField
+          label="Status"
+          value={filters.status}
+          onChange={set('status')}
+          options={STATUSES}
+          testId="filter-status"
+        />
         <SelectField label="Kind" value={filters.kind} onChange={set('kind')} options={KINDS} testId="filter-kind" />
-        <SelectField label="HTTP status" value={filters.httpStatus} onChange={set('httpStatus')} options={HTTP_CLASSES} testId="filter-http-status" />
-        <SelectField label="Time" value={filters.window} onChange={set('window')} options={WINDOWS} testId="filter-window" />
+        <SelectField
+          label="HTTP status"
+          value={filters.httpStatus}
+          onChange={set('httpStatus')}
+          options={HTTP_CLASSES}
+          testId="filter-http-status"
+        />
+        <SelectField
+          label="Time"
+          value={filters.window}
+          onChange={set('window')}
+          options={WINDOWS}
+          testId="filter-window"
+        />
         {filters.window === 'custom' && (
           <>
-            <TextField label="From" type="datetime-local" value={filters.from} onChange={set('from')} testId="filter-from" />
+            <TextField
+              label="From"
+              type="datetime-local"
+              value={filters.from}
+              onChange={set('from')}
+              testId="filter-from"
+            />
             <TextField label="To" type="datetime-local" value={filters.to} onChange={set('to')} testId="filter-to" />
           </>
         )}
@@ -57,12 +87,23 @@ export default function ExecutionsSection({ project }) {
               <td className="mono">
                 <MethodBadge method={e.method} /> {e.path}
               </td>
-              <td>{e.kind}{e.version ? ` v${e.version}` : ''}</td>
               <td>
-                <span className={`status ${e.status === 'ok' ? 'live' : 'failed'}`}>{e.httpStatus}</span> {e.errorCode || ''}
+                {e.kind}
+                {e.version ? ` v${e.version}` : ''}
+              </td>
+              <td>
+                <span className={`status ${e.status === 'ok' ? 'live' : 'failed'}`}>{e.httpStatus}</span>{' '}
+                {e.errorCode || ''}
               </td>
               <td>{formatMs(e.durationMs)}</td>
-              <td data-testid="execution-kept" title={e.kept === 'summary' ? 'Summary only: the log did not keep this run\'s trace' : 'Kept in full, with its trace'}>
+              <td
+                data-testid="execution-kept"
+                title={
+                  e.kept === 'summary'
+                    ? "Summary only: the log did not keep this run's trace"
+                    : 'Kept in full, with its trace'
+                }
+              >
                 {e.kept === 'summary' ? <span className="muted">summary</span> : 'full'}
               </td>
             </tr>
@@ -78,7 +119,13 @@ export default function ExecutionsSection({ project }) {
       </table>
       {list.next && (
         <div className="row">
-          <button type="button" className="btn ghost" onClick={list.loadMore} disabled={list.loading} data-testid="load-more-executions">
+          <button
+            type="button"
+            className="btn ghost"
+            onClick={list.loadMore}
+            disabled={list.loading}
+            data-testid="load-more-executions"
+          >
             {list.loading ? 'Loading…' : 'Load more'}
           </button>
         </div>

@@ -1,17 +1,19 @@
 import { formatMs } from '../../editor/model/trace.js';
 import { useState } from 'react';
-import { nodeType } from '../../editor/model/catalog.js';
+import { useCatalog } from '../../app/nodeTypes.js';
 import JsonView from '../../editor/panels/JsonView.jsx';
 
 /** One node's pass in a stored trace; input, output and error open on click. */
 export default function TraceEntry({ entry }) {
   const [open, setOpen] = useState(false);
+  const type = useCatalog().nodeType(entry.type);
   return (
     <li className={entry.status}>
       <button type="button" className="linkish" onClick={() => setOpen(!open)} aria-expanded={open}>
-        <span className="dp-node-icon" style={{ '--kind': nodeType(entry.type).color }}>
-          {nodeType(entry.type).icon}
-        </span> {entry.nodeId}{' '}
+        <span className="dp-node-icon" style={{ '--kind': type.color }}>
+          {type.icon}
+        </span>{' '}
+        {entry.nodeId}{' '}
         <span className="muted">
           {entry.type} · {entry.status}
           {entry.port && entry.port !== 'default' ? ` → ${entry.port}` : ''} · {formatMs(entry.durationMs)}

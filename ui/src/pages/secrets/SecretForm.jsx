@@ -42,12 +42,34 @@ export default function SecretForm({ project, fixed, onSaved }) {
     <form className="panel stack" onSubmit={submit} data-testid={`${prefix}-form`} autoComplete="off">
       <h2>{fixed ? `Replace ${fixed.name}` : 'Add a secret'}</h2>
       <div className="row">
-        <TextField label="Name" value={name} onChange={setName} disabled={Boolean(fixed)} testId={`${prefix}-name`} hint="a-z, 0-9, _ and -" />
-        <SelectField label="Type" value={type} onChange={(t) => { setType(t); setGenerate(t === 'jwt'); }} options={TYPES} disabled={Boolean(fixed)} testId={`${prefix}-type`} />
+        <TextField
+          label="Name"
+          value={name}
+          onChange={setName}
+          disabled={Boolean(fixed)}
+          testId={`${prefix}-name`}
+          hint="a-z, 0-9, _ and -"
+        />
+        <SelectField
+          label="Type"
+          value={type}
+          onChange={(t) => {
+            setType(t);
+            setGenerate(t === 'jwt');
+          }}
+          options={TYPES}
+          disabled={Boolean(fixed)}
+          testId={`${prefix}-type`}
+        />
       </div>
       {type === 'jwt' && (
         <label className="check">
-          <input type="checkbox" checked={generate} onChange={(e) => setGenerate(e.target.checked)} data-testid={`${prefix}-generate`} />
+          <input
+            type="checkbox"
+            checked={generate}
+            onChange={(e) => setGenerate(e.target.checked)}
+            data-testid={`${prefix}-generate`}
+          />
           Generate a strong random value on the server
         </label>
       )}

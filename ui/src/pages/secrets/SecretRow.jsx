@@ -36,10 +36,20 @@ export default function SecretRow({ project, secret, onChanged }) {
             </>
           ) : (
             <>
-              <button type="button" className="btn ghost small" onClick={() => setMode(mode === 'replace' ? null : 'replace')} data-testid="replace-secret">
+              <button
+                type="button"
+                className="btn ghost small"
+                onClick={() => setMode(mode === 'replace' ? null : 'replace')}
+                data-testid="replace-secret"
+              >
                 Replace value
               </button>
-              <button type="button" className="btn ghost small" onClick={() => setMode('delete')} data-testid="delete-secret">
+              <button
+                type="button"
+                className="btn ghost small"
+                onClick={() => setMode('delete')}
+                data-testid="delete-secret"
+              >
                 Delete
               </button>
             </>

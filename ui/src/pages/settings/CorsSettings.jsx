@@ -24,12 +24,33 @@ export default function CorsSettings({ project, onChanged }) {
     <form className="panel stack" onSubmit={form.submit} data-testid="settings-cors">
       <h2>CORS</h2>
       <label className="check">
-        <input type="checkbox" checked={form.values.enabled} onChange={(e) => form.set('enabled')(e.target.checked)} data-testid="cors-enabled" />
+        <input
+          type="checkbox"
+          checked={form.values.enabled}
+          onChange={(e) => form.set('enabled')(e.target.checked)}
+          data-testid="cors-enabled"
+        />
         Answer browsers from other origins
       </label>
-      <TextField label="Allowed origins" value={form.values.allowedOrigins} onChange={form.set('allowedOrigins')} hint="Comma-separated, e.g. https://app.example.com" testId="cors-origins" />
-      <TextField label="Allowed methods" value={form.values.allowedMethods} onChange={form.set('allowedMethods')} testId="cors-methods" />
-      <TextField label="Allowed headers" value={form.values.allowedHeaders} onChange={form.set('allowedHeaders')} testId="cors-headers" />
+      <TextField
+        label="Allowed origins"
+        value={form.values.allowedOrigins}
+        onChange={form.set('allowedOrigins')}
+        hint="Comma-separated, e.g. https://app.example.com"
+        testId="cors-origins"
+      />
+      <TextField
+        label="Allowed methods"
+        value={form.values.allowedMethods}
+        onChange={form.set('allowedMethods')}
+        testId="cors-methods"
+      />
+      <TextField
+        label="Allowed headers"
+        value={form.values.allowedHeaders}
+        onChange={form.set('allowedHeaders')}
+        testId="cors-headers"
+      />
       <SaveRow error={form.error} saved={form.saved} testId="cors" />
     </form>
   );

@@ -19,7 +19,10 @@ export default function DeleteProject({ project }) {
   return (
     <form className="panel stack danger-zone" onSubmit={remove} data-testid="settings-delete">
       <h2>Delete project</h2>
-      <p className="muted">Deletes every workflow, secret and stored run of this project, drops its managed database with every collection, and stops every endpoint. This cannot be undone. Type its slug to confirm.</p>
+      <p className="muted">
+        Deletes every workflow, secret and stored run of this project, drops its managed database with every collection,
+        and stops every endpoint. This cannot be undone. Type its slug to confirm.
+      </p>
       <TextField label="Slug" value={typed} onChange={setTyped} testId="delete-project-slug" />
       <ErrorMessage error={error} />
       <button type="submit" className="btn danger" disabled={typed !== project.slug} data-testid="delete-project">

@@ -9,7 +9,13 @@ export default function GeneralSettings({ project, onChanged }) {
       <h2>Project</h2>
       <div className="row">
         <TextField label="Name" value={form.values.name} onChange={form.set('name')} testId="settings-name" />
-        <TextField label="Slug" value={form.values.slug} onChange={form.set('slug')} testId="settings-slug" hint="Changing it moves every endpoint's URL" />
+        <TextField
+          label="Slug"
+          value={form.values.slug}
+          onChange={form.set('slug')}
+          testId="settings-slug"
+          hint="Changing it moves every endpoint's URL"
+        />
       </div>
       <SaveRow error={form.error} saved={form.saved} testId="settings-general" />
     </form>

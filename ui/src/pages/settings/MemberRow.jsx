@@ -13,7 +13,12 @@ export default function MemberRow({ member, self, owner, onRole, onRemove }) {
       </td>
       <td>
         {owner ? (
-          <select value={member.role} onChange={(e) => onRole(e.target.value)} aria-label={`Role of ${member.username}`} data-testid="member-role">
+          <select
+            value={member.role}
+            onChange={(e) => onRole(e.target.value)}
+            aria-label={`Role of ${member.username}`}
+            data-testid="member-role"
+          >
             {ROLES.map((r) => (
               <option key={r}>{r}</option>
             ))}
@@ -27,7 +32,12 @@ export default function MemberRow({ member, self, owner, onRole, onRemove }) {
         {(owner || self) &&
           (confirming ? (
             <>
-              <button type="button" className="btn danger small" onClick={() => onRemove(self)} data-testid="confirm-remove-member">
+              <button
+                type="button"
+                className="btn danger small"
+                onClick={() => onRemove(self)}
+                data-testid="confirm-remove-member"
+              >
                 {label} for good
               </button>
               <button type="button" className="btn ghost small" onClick={() => setConfirming(false)}>
@@ -35,7 +45,12 @@ export default function MemberRow({ member, self, owner, onRole, onRemove }) {
               </button>
             </>
           ) : (
-            <button type="button" className="btn ghost small" onClick={() => setConfirming(true)} data-testid={self ? 'leave-project' : 'remove-member'}>
+            <button
+              type="button"
+              className="btn ghost small"
+              onClick={() => setConfirming(true)}
+              data-testid={self ? 'leave-project' : 'remove-member'}
+            >
               {label}
             </button>
           ))}

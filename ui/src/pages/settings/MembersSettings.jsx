@@ -41,7 +41,12 @@ export default function MembersSettings({ project, me, onLeft, onChanged }) {
               member={m}
               self={me && m.username === me.username}
               owner={owner}
-              onRole={(role) => act(() => members.setRole(project.id, m.userId, role), () => (reload(), onChanged()))}
+              onRole={(role) =>
+                act(
+                  () => members.setRole(project.id, m.userId, role),
+                  () => (reload(), onChanged()),
+                )
+              }
               onRemove={(leaving) => act(() => members.remove(project.id, m.userId), leaving ? onLeft : reload)}
             />
           ))}

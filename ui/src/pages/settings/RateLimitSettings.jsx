@@ -18,7 +18,12 @@ export default function RateLimitSettings({ project, onChanged }) {
   const form = useSettingsForm(project, initial, toPatch, onChanged);
   const check = (key, text) => (
     <label className="check">
-      <input type="checkbox" checked={form.values[key]} onChange={(e) => form.set(key)(e.target.checked)} data-testid={`rate-${key}`} />
+      <input
+        type="checkbox"
+        checked={form.values[key]}
+        onChange={(e) => form.set(key)(e.target.checked)}
+        data-testid={`rate-${key}`}
+      />
       {text}
     </label>
   );
@@ -27,10 +32,27 @@ export default function RateLimitSettings({ project, onChanged }) {
       <h2>Rate limit</h2>
       {check('enabled', 'Limit calls per client')}
       <div className="row">
-        <TextField label="Window (ms)" type="number" value={form.values.windowMs} onChange={form.set('windowMs')} testId="rate-window" />
-        <TextField label="Max calls per window" type="number" value={form.values.max} onChange={form.set('max')} testId="rate-max" />
+        <TextField
+          label="Window (ms)"
+          type="number"
+          value={form.values.windowMs}
+          onChange={form.set('windowMs')}
+          testId="rate-window"
+        />
+        <TextField
+          label="Max calls per window"
+          type="number"
+          value={form.values.max}
+          onChange={form.set('max')}
+          testId="rate-max"
+        />
       </div>
-      <TextField label="Message when limited" value={form.values.message} onChange={form.set('message')} testId="rate-message" />
+      <TextField
+        label="Message when limited"
+        value={form.values.message}
+        onChange={form.set('message')}
+        testId="rate-message"
+      />
       {check('standardHeaders', 'Send RateLimit-* headers')}
       {check('legacyHeaders', 'Send X-RateLimit-* headers')}
       <SaveRow error={form.error} saved={form.saved} testId="rate" />

@@ -8,7 +8,11 @@ export default function SaveRow({ error, saved, testId }) {
         <button type="submit" className="btn primary" data-testid={`${testId}-save`}>
           Save
         </button>
-        {saved && <span className="muted" data-testid={`${testId}-saved`}>Saved.</span>}
+        {saved && (
+          <span className="muted" data-testid={`${testId}-saved`}>
+            Saved.
+          </span>
+        )}
       </div>
     </>
   );

@@ -16,7 +16,11 @@ export default function BarChart({ title, buckets, value, unit = '', granularity
   return (
     <figure className="chart" data-testid={testId}>
       <figcaption>
-        {title} <span className="muted">(max {Math.round(max * 100) / 100}{unit})</span>
+        {title}{' '}
+        <span className="muted">
+          (max {Math.round(max * 100) / 100}
+          {unit})
+        </span>
       </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + 18}`} role="img" aria-label={title} preserveAspectRatio="none">
         <line x1={PAD} y1={HEIGHT} x2={WIDTH} y2={HEIGHT} className="chart-axis" />
@@ -27,7 +31,14 @@ export default function BarChart({ title, buckets, value, unit = '', granularity
           return (
             <g key={b.start}>
               {v != null && v > 0 && (
-                <rect x={x + step * 0.1} y={HEIGHT - h} width={Math.max(1, step * 0.8)} height={h} className={`chart-bar ${tone}`} data-testid={`${testId}-bar`}>
+                <rect
+                  x={x + step * 0.1}
+                  y={HEIGHT - h}
+                  width={Math.max(1, step * 0.8)}
+                  height={h}
+                  className={`chart-bar ${tone}`}
+                  data-testid={`${testId}-bar`}
+                >
                   <title>{`${label(b.start, granularity)}: ${v}${unit}`}</title>
                 </rect>
               )}

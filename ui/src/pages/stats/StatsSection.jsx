@@ -33,12 +33,24 @@ export default function StatsSection({ project }) {
       <div className="row">
         <div className="segmented" role="group" aria-label="Time range">
           {Object.keys(RANGES).map((key) => (
-            <button key={key} type="button" className={`btn small${range === key ? ' active' : ' ghost'}`} aria-pressed={range === key} onClick={() => setRange(key)} data-testid={`stats-range-${key}`}>
+            <button
+              key={key}
+              type="button"
+              className={`btn small${range === key ? ' active' : ' ghost'}`}
+              aria-pressed={range === key}
+              onClick={() => setRange(key)}
+              data-testid={`stats-range-${key}`}
+            >
               {key}
             </button>
           ))}
         </div>
-        <select value={workflowId} onChange={(e) => setWorkflowId(e.target.value)} aria-label="Workflow" data-testid="stats-workflow">
+        <select
+          value={workflowId}
+          onChange={(e) => setWorkflowId(e.target.value)}
+          aria-label="Workflow"
+          data-testid="stats-workflow"
+        >
           <option value="">All workflows</option>
           {(list || []).map((w) => (
             <option key={w.id} value={w.id}>
@@ -47,7 +59,13 @@ export default function StatsSection({ project }) {
           ))}
         </select>
         <span className="spacer" />
-        <button type="button" className="btn ghost small" onClick={reload} disabled={loading} data-testid="stats-refresh">
+        <button
+          type="button"
+          className="btn ghost small"
+          onClick={reload}
+          disabled={loading}
+          data-testid="stats-refresh"
+        >
           Refresh
         </button>
       </div>
@@ -55,9 +73,30 @@ export default function StatsSection({ project }) {
       {data && (
         <>
           <StatsTotals totals={data.totals} />
-          <BarChart title="Calls" buckets={buckets} value={(b) => b.calls} granularity={data.granularity} testId="chart-calls" />
-          <BarChart title="Errors" buckets={buckets} value={(b) => b.errors} granularity={data.granularity} testId="chart-errors" tone="errors" />
-          <BarChart title="Latency p95" buckets={buckets} value={(b) => b.p95} unit=" ms" granularity={data.granularity} testId="chart-latency" tone="latency" />
+          <BarChart
+            title="Calls"
+            buckets={buckets}
+            value={(b) => b.calls}
+            granularity={data.granularity}
+            testId="chart-calls"
+          />
+          <BarChart
+            title="Errors"
+            buckets={buckets}
+            value={(b) => b.errors}
+            granularity={data.granularity}
+            testId="chart-errors"
+            tone="errors"
+          />
+          <BarChart
+            title="Latency p95"
+            buckets={buckets}
+            value={(b) => b.p95}
+            unit=" ms"
+            granularity={data.granularity}
+            testId="chart-latency"
+            tone="latency"
+          />
           {!workflowId && <WorkflowStats rows={data.workflows} nameOf={nameOf} onPick={setWorkflowId} />}
         </>
       )}

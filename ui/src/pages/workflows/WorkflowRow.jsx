@@ -45,7 +45,12 @@ export default function WorkflowRow({ project, workflow, onDeleted }) {
             </button>
           </>
         ) : (
-          <button type="button" className="btn ghost small" onClick={() => setConfirming(true)} data-testid="delete-workflow">
+          <button
+            type="button"
+            className="btn ghost small"
+            onClick={() => setConfirming(true)}
+            data-testid="delete-workflow"
+          >
             Delete
           </button>
         )}

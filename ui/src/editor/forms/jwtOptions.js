@@ -1,1 +1,0 @@
-export const ALGORITHMS = ['HS256', 'HS384', 'HS512'];
