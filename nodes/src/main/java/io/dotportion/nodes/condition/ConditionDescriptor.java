@@ -26,7 +26,7 @@ final class ConditionDescriptor {
             .initial("condition", "")
             .error(ErrorCode.EXECUTION_FAILED, "the expression threw or exceeded its statement or memory limit")
             .error(ErrorCode.TIMEOUT, "the expression ran past its time limit")
-            .ui(new UiHints("?", "#d97706", List.of("condition"), Map.of("condition", "expression"),
+            .ui(new UiHints("◇", "#d97706", List.of("condition"), Map.of("condition", "expression"),
                     List.of("condition")))
             .build();
 

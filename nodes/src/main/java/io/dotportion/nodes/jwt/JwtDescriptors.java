@@ -73,7 +73,7 @@ final class JwtDescriptors {
                     + "for another issuer or audience")
             .error(ErrorCode.EXECUTION_FAILED, "the secret is missing, not a jwt secret or too short")
             .openApi(OpenApiHints.bearerToken("token"))
-            .ui(new UiHints("J✓", "#047857", List.of("secret"), Map.of("secret", "secret", "token", "template"),
+            .ui(new UiHints("J✓", "#16a34a", List.of("secret"), Map.of("secret", "secret", "token", "template"),
                     List.of("secret", "token", "issuer", "audience", "leeway", "algorithm")))
             .build();
 

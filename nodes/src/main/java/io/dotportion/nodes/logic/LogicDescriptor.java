@@ -26,7 +26,7 @@ final class LogicDescriptor {
             .error(ErrorCode.EXECUTION_FAILED, "the script threw, returned a value that is not JSON data or "
                     + "exceeded its statement or memory limit")
             .error(ErrorCode.TIMEOUT, "the script ran past its time limit")
-            .ui(new UiHints("JS", "#7c3aed", List.of(), Map.of("code", "code"), List.of("code")))
+            .ui(new UiHints("ƒ", "#7c3aed", List.of("code"), Map.of("code", "code"), List.of("code")))
             .build();
 
     private LogicDescriptor() {

@@ -27,7 +27,7 @@ final class LoopDescriptor {
                             + "loop limit")
                     .with("maxIterations", "minimum", 1))
             .error(ErrorCode.EXECUTION_FAILED, "the items are not an array or are more than the iteration limit")
-            .ui(new UiHints("↻", "#ea580c", List.of("items"), Map.of("items", "template"),
+            .ui(new UiHints("↻", "#db2777", List.of("items"), Map.of("items", "template"),
                     List.of("items", "maxIterations")))
             .build();
 

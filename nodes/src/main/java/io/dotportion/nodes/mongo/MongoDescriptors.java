@@ -75,7 +75,7 @@ final class MongoDescriptors {
                 .error(ErrorCode.TIMEOUT, "the operation ran past the query time limit")
                 .error(ErrorCode.EXECUTION_FAILED, "the operation failed for another reason (a bad secret, a "
                         + "result over the document limit)")
-                .ui(new UiHints(secret ? "M" : "DB", secret ? "#15803d" : "#0f766e",
+                .ui(new UiHints(secret ? "M" : "DB", secret ? "#15803d" : "#475569",
                         List.of("operation", "collection"), widgets, order))
                 .build();
     }

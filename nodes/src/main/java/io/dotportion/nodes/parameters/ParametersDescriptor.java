@@ -32,7 +32,7 @@ final class ParametersDescriptor {
             .error(ErrorCode.INVALID_REQUEST, "a declared value is missing or does not match its rules; details "
                     + "name every failing field")
             .openApi(OpenApiHints.requestSources("sources"))
-            .ui(new UiHints("P", "#0891b2", List.of("sources"), Map.of("sources", "parametersTable"),
+            .ui(new UiHints("⇥", "#0891b2", List.of("sources"), Map.of("sources", "parametersTable"),
                     List.of("sources")))
             .build();
 

@@ -29,7 +29,7 @@ final class ResponseDescriptor {
             .error(ErrorCode.EXECUTION_FAILED, "the status did not resolve to an integer 200..599, or a header "
                     + "value is not text")
             .openApi(OpenApiHints.answerStatus("status"))
-            .ui(new UiHints("↩", "#dc2626", List.of("status"),
+            .ui(new UiHints("⏎", "#dc2626", List.of("status", "body"),
                     Map.of("status", "status", "body", "json", "headers", "headers"),
                     List.of("status", "body", "headers")))
             .build();
