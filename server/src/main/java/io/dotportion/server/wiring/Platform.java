@@ -117,8 +117,10 @@ public final class Platform implements AutoCloseable {
                     new RateLimiter(raw.rateLimits(), clock, config.gateway().blockedCacheSize()), ops);
             ChangeFollower follower = new ChangeFollower(raw.changes(), new ChangeApplier(routes, raw.workflows(),
                     raw.projects(), services.deployer(), services.keys(), policies), instance, config.cluster(), clock);
-            new RouteLoader(storage.workflows(), storage.projects(), services.deployer(), preparation,
-                    ops.preparation()).loadAll();
+            RouteLoader loader = new RouteLoader(storage.workflows(), storage.projects(), services.deployer(),
+                    preparation, ops.preparation());
+            loader.loadAll();
+            loader.prepareInBackground();
             resources.add(ClusterSync.start(follower, raw.changes(), raw.rateLimits(), config.cluster(), clock));
             ReadDeadlines deadlines = resources.add(new ReadDeadlines(config.httpTimeouts().read()));
             WebServer server = WebServer.builder()
