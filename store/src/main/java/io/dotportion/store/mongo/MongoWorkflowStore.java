@@ -25,6 +25,8 @@ import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Workflows in {@code workflows}, their frozen versions in {@code workflowVersions}. Every change is a
@@ -35,6 +37,7 @@ public final class MongoWorkflowStore implements WorkflowStore {
             new Conflicts.Unique("version", "this version of the workflow already exists"));
     private static final FindOneAndUpdateOptions RETURN_AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
 
+    private static final Logger LOG = LoggerFactory.getLogger(MongoWorkflowStore.class);
     /** Bounds one query's filter when reading many versions at once. */
     static final int VERSIONS_PER_QUERY = 200;
 
@@ -116,7 +119,10 @@ public final class MongoWorkflowStore implements WorkflowStore {
                 .map(WorkflowDocuments::toVersion);
     }
 
-    /** One query per {@value #VERSIONS_PER_QUERY} pairs. */
+    /**
+     * One query per {@value #VERSIONS_PER_QUERY} pairs. A stored version that cannot be read is left out
+     * (and logged), so one damaged document does not hide the others.
+     */
     @Override
     public List<WorkflowVersion> versionsByNumber(Map<String, Integer> numbers) {
         List<Bson> pairs = numbers.entrySet().stream()
@@ -124,10 +130,21 @@ public final class MongoWorkflowStore implements WorkflowStore {
                 .toList();
         List<WorkflowVersion> found = new ArrayList<>();
         for (int from = 0; from < pairs.size(); from += VERSIONS_PER_QUERY) {
-            versions.find(or(pairs.subList(from, Math.min(pairs.size(), from + VERSIONS_PER_QUERY))))
-                    .map(WorkflowDocuments::toVersion).into(found);
+            for (Document doc : versions.find(or(pairs.subList(from, Math.min(pairs.size(), from + VERSIONS_PER_QUERY))))) {
+                readable(doc).ifPresent(found::add);
+            }
         }
         return found;
+    }
+
+    private static Optional<WorkflowVersion> readable(Document doc) {
+        try {
+            return Optional.of(WorkflowDocuments.toVersion(doc));
+        } catch (RuntimeException e) {
+            LOG.warn("workflow {} version {} cannot be read; leaving it out: {}", doc.get("workflowId"),
+                    doc.get("version"), e.getClass().getSimpleName());
+            return Optional.empty();
+        }
     }
 
     @Override
