@@ -2,6 +2,7 @@ package io.dotportion.core.port;
 
 import io.dotportion.core.model.WorkflowDocument;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface WorkflowStore {
@@ -25,6 +26,12 @@ public interface WorkflowStore {
     void saveVersion(WorkflowVersion version);
 
     Optional<WorkflowVersion> version(String workflowId, int version);
+
+    /**
+     * The stored versions among {@code numbers} (workflow id → version number), read in one go (start-up reads
+     * every deployed version so); a pair with no stored version is left out. In no particular order.
+     */
+    List<WorkflowVersion> versionsByNumber(Map<String, Integer> numbers);
 
     /** Versions newest first. */
     List<WorkflowVersion> versions(String workflowId);

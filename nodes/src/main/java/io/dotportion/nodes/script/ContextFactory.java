@@ -38,20 +38,31 @@ final class ContextFactory implements AutoCloseable {
 
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
-    private final Engine engine;
     private final ResourceLimits limits;
     private final Source init;
+    /** Built at the first context (a server's start does not wait for it); null until then and after close. */
+    private Engine engine;
+    private boolean closed;
 
     ContextFactory(long statementLimit, String initScript) {
-        this.engine = Engine.newBuilder("js")
-                .sandbox(SandboxPolicy.TRUSTED)
-                .option("engine.WarnInterpreterOnly", "false")
-                .in(InputStream.nullInputStream())
-                .out(OutputStream.nullOutputStream())
-                .err(OutputStream.nullOutputStream())
-                .build();
         this.init = Source.newBuilder("js", initScript, INIT_NAME).buildLiteral();
         this.limits = ResourceLimits.newBuilder().statementLimit(statementLimit, ContextFactory::counted).build();
+    }
+
+    private synchronized Engine engine() {
+        if (closed) {
+            throw new IllegalStateException("the sandbox is closed");
+        }
+        if (engine == null) {
+            engine = Engine.newBuilder("js")
+                    .sandbox(SandboxPolicy.TRUSTED)
+                    .option("engine.WarnInterpreterOnly", "false")
+                    .in(InputStream.nullInputStream())
+                    .out(OutputStream.nullOutputStream())
+                    .err(OutputStream.nullOutputStream())
+                    .build();
+        }
+        return engine;
     }
 
     /** A bare context for running scripts: no eval, no {@code Function(...)}. */
@@ -69,7 +80,7 @@ final class ContextFactory implements AutoCloseable {
 
     private Context.Builder builder() {
         return Context.newBuilder("js")
-                .engine(engine)
+                .engine(engine())
                 .sandbox(SandboxPolicy.TRUSTED)
                 .allowHostAccess(NO_HOST_ACCESS)
                 .allowHostClassLoading(false)
@@ -117,7 +128,15 @@ final class ContextFactory implements AutoCloseable {
      */
     @Override
     public void close() {
-        Thread closing = Workers.daemon("js-sandbox-close").newThread(() -> engine.close(true));
+        Engine built;
+        synchronized (this) {
+            closed = true;
+            built = engine;
+        }
+        if (built == null) {
+            return;
+        }
+        Thread closing = Workers.daemon("js-sandbox-close").newThread(() -> built.close(true));
         closing.start();
         try {
             closing.join(CLOSE_WAIT);

@@ -35,9 +35,10 @@ import java.util.concurrent.Semaphore;
  *     {@link SandboxSettings#tenantRuns()} runs of one tenant at once;</li>
  * <li>code shape: a body is parsed on its own before it is wrapped (see {@link ScriptParser}).</li>
  * </ul>
- * With {@link SandboxSettings#prewarm()} a background thread creates the contexts at start and evaluates
- * each prepared script into the idle ones (watched like a run), so the first runs after a start or a
- * deploy find them ready.
+ * The GraalJS engine is built when the first context is. With {@link SandboxSettings#prewarm()} a
+ * background thread creates the contexts (from {@link #startPrewarm}, or the first prepared script) and
+ * evaluates each prepared script into the idle ones (watched like a run), so the first runs after a start
+ * or a deploy find them ready.
  *
  * <p>Isolation between runs: contexts are reused by every workflow, so each context is hardened once
  * (see {@code sandbox-init.js}): all built-ins and the global object are frozen, and built-ins that carry
@@ -67,6 +68,14 @@ public final class JsSandbox implements AutoCloseable {
         this.runs = new Runs(pool, watchdog, new Failures(settings.statementLimit()), settings);
         this.warmup = new Warmup(pool, watchdog, settings.maxAllocation());
         this.shares = new TenantShares(settings.tenantRuns());
+    }
+
+    /**
+     * With {@link SandboxSettings#prewarm()}, starts creating the pool's contexts (and the engine) in the
+     * background now; a server calls it once it listens, so its start does not wait for the engine. Without
+     * it, the first prepared script fills the pool.
+     */
+    public void startPrewarm() {
         if (settings.prewarm()) {
             warmup.fillPool();
         }

@@ -17,9 +17,22 @@ class SandboxWarmupTest {
     @Test
     void a_prewarmed_sandbox_creates_its_contexts_before_any_run() {
         try (JsSandbox sandbox = new JsSandbox(SandboxSettings.defaults().withPoolSize(2).withPrewarm(true))) {
+            sandbox.startPrewarm();
             Poll.until(WAIT, sandbox::contextsAlive, n -> n == 2, "two contexts alive");
 
             assertThat(sandbox.run(sandbox.prepare("return 1;", List.of()), List.of(), GENEROUS, GENEROUS)).isEqualTo(1);
+            assertThat(sandbox.contextsAlive()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void a_prewarmed_sandbox_creates_no_context_until_its_prewarm_starts() throws Exception {
+        try (JsSandbox sandbox = new JsSandbox(SandboxSettings.defaults().withPoolSize(2).withPrewarm(true))) {
+            assertThat(sandbox.awaitWarmup(Duration.ofSeconds(60))).isTrue();
+            assertThat(sandbox.contextsAlive()).isZero();
+
+            sandbox.startPrewarm();
+            assertThat(sandbox.awaitWarmup(Duration.ofSeconds(60))).isTrue();
             assertThat(sandbox.contextsAlive()).isEqualTo(2);
         }
     }

@@ -5,6 +5,7 @@ import io.dotportion.core.port.WorkflowRecord;
 import io.dotportion.core.port.WorkflowStore;
 import io.dotportion.core.port.WorkflowVersion;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,6 +55,11 @@ public final class PublishingWorkflowStore implements WorkflowStore {
     @Override
     public void saveVersion(WorkflowVersion version) {
         store.saveVersion(version);
+    }
+
+    @Override
+    public List<WorkflowVersion> versionsByNumber(Map<String, Integer> numbers) {
+        return store.versionsByNumber(numbers);
     }
 
     @Override

@@ -44,9 +44,9 @@ import org.slf4j.LoggerFactory;
  * The composition root: the only place that chooses implementations. {@link #start} opens the store, starts
  * the secret vault (a master key that does not open the stored project keys stops it here, with a
  * {@link io.dotportion.secrets.key.MasterKeyException}, before anything is written), builds the node
- * registry, sandbox, the egress policy (tenants' connections: the operator's allow-list, never the platform's own
+ * registry, sandbox (its engine built on first need), the egress policy (tenants' connections: the operator's allow-list, never the platform's own
  * store) and the clients of users' databases that go through it, compiler, route table (every deployed version loaded,
- * compiled in the background afterwards: see {@link RouteLoader}) and
+ * compiled in the background once the server listens, while the sandbox pre-warms: see {@link RouteLoader}) and
  * execution log, starts following the changes other instances sharing the store make (see
  * {@link io.dotportion.server.cluster.ChangeFollower}), and starts the HTTP server; {@link #close} stops them gracefully in reverse order.
  */
@@ -119,8 +119,9 @@ public final class Platform implements AutoCloseable {
                     new RateLimiter(raw.rateLimits(), clock, config.gateway().blockedCacheSize()), ops);
             ChangeFollower follower = new ChangeFollower(raw.changes(), new ChangeApplier(routes, raw.workflows(),
                     raw.projects(), services.deployer(), services.keys(), policies), instance, config.cluster(), clock);
-            new RouteLoader(storage.workflows(), storage.projects(), services.deployer(), preparation,
-                    ops.preparation()).loadAll();
+            RouteLoader loader = new RouteLoader(storage.workflows(), storage.projects(), services.deployer(),
+                    preparation, ops.preparation());
+            loader.loadAll();
             resources.add(ClusterSync.start(follower, raw.changes(), raw.rateLimits(), config.cluster(), clock));
             ReadDeadlines deadlines = resources.add(new ReadDeadlines(config.httpTimeouts().read()));
             WebServer server = WebServer.builder()
@@ -137,6 +138,8 @@ public final class Platform implements AutoCloseable {
                     .build()
                     .start();
             LOG.info("DotPortion listening on {}:{}", config.host(), server.port());
+            sandbox.startPrewarm(); // after listening: the start waits for neither the engine nor the compile
+            loader.prepareInBackground();
             return new Platform(server, resources, ops, services.httpApi());
         } catch (RuntimeException e) {
             resources.close();

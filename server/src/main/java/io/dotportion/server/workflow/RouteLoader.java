@@ -6,7 +6,9 @@ import io.dotportion.core.port.WorkflowRecord;
 import io.dotportion.core.port.WorkflowStore;
 import io.dotportion.core.port.WorkflowVersion;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -14,7 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * At start-up, puts every deployed version in the route table at once (method and path only), then has
+ * At start-up, puts every deployed version in the route table at once (method and path only; the versions
+ * read in one query, each project once), then has
  * {@code preparation} compile them in the background (scripts' syntax checks, preparation and warm-up
  * included). A request that arrives first compiles its version itself (see {@link DeferredPlan}), so the
  * server answers right from the moment the routes are loaded.
@@ -27,6 +30,7 @@ public final class RouteLoader {
     private final Deployer deployer;
     private final Executor preparation;
     private final Preparation progress;
+    private final List<Restored> loaded = new ArrayList<>();
 
     public RouteLoader(WorkflowStore workflows, ProjectStore projects, Deployer deployer, Executor preparation,
                        Preparation progress) {
@@ -37,20 +41,40 @@ public final class RouteLoader {
         this.progress = progress;
     }
 
-    /** Serves what it can and starts compiling it in the background. Returns how many serve. */
+    /**
+     * Serves what it can (counted as waiting in {@link Preparation}); {@link #prepareInBackground} then
+     * compiles it. Returns how many serve.
+     */
     public int loadAll() {
-        List<Restored> plans = new ArrayList<>();
-        for (WorkflowRecord workflow : workflows.listDeployed()) {
-            load(workflow).ifPresent(plan -> plans.add(new Restored(workflow, plan)));
+        List<WorkflowRecord> deployed = workflows.listDeployed();
+        Map<String, Integer> numbers = new HashMap<>();
+        deployed.forEach(workflow -> numbers.put(workflow.id(), workflow.deployedVersion()));
+        Map<String, WorkflowVersion> versions = new HashMap<>();
+        workflows.versionsByNumber(numbers).forEach(version -> versions.put(version.workflowId(), version));
+        Map<String, Optional<Project>> owners = new HashMap<>();
+        for (WorkflowRecord workflow : deployed) {
+            Optional<Project> project = owners.computeIfAbsent(workflow.projectId(), projects::byId);
+            load(workflow, project, Optional.ofNullable(versions.get(workflow.id())))
+                    .ifPresent(plan -> loaded.add(new Restored(workflow, plan)));
         }
-        LOG.info("{} deployed workflow(s) serving; compiling them in the background", plans.size());
-        progress.add(plans.size());
+        LOG.info("{} deployed workflow(s) serving", loaded.size());
+        progress.add(loaded.size());
+        return loaded.size();
+    }
+
+    /**
+     * Hands the compile of what {@link #loadAll} served to {@code preparation} (start-up calls it once the
+     * server listens, so the compile does not compete with the start).
+     */
+    public void prepareInBackground() {
+        List<Restored> plans = List.copyOf(loaded);
+        loaded.clear();
         try {
             preparation.execute(() -> prepareAll(plans));
+            LOG.info("compiling {} deployed workflow(s) in the background", plans.size());
         } catch (RejectedExecutionException e) {
             LOG.debug("background compile skipped: closed (requests compile their versions)");
         }
-        return plans.size();
     }
 
     private void prepareAll(List<Restored> plans) {
@@ -72,9 +96,8 @@ public final class RouteLoader {
     private record Restored(WorkflowRecord workflow, DeferredPlan plan) {
     }
 
-    private Optional<DeferredPlan> load(WorkflowRecord workflow) {
-        Optional<Project> project = projects.byId(workflow.projectId());
-        Optional<WorkflowVersion> version = workflows.version(workflow.id(), workflow.deployedVersion());
+    private Optional<DeferredPlan> load(WorkflowRecord workflow, Optional<Project> project,
+                                        Optional<WorkflowVersion> version) {
         if (project.isEmpty() || version.isEmpty()) {
             LOG.warn("workflow {}: deployed version {} or its project is missing; not serving it",
                     workflow.id(), workflow.deployedVersion());

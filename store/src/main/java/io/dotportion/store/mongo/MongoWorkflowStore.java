@@ -3,6 +3,7 @@ package io.dotportion.store.mongo;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -22,7 +23,10 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Workflows in {@code workflows}, their frozen versions in {@code workflowVersions}. Every change is a
@@ -32,6 +36,10 @@ public final class MongoWorkflowStore implements WorkflowStore {
     private static final Map<String, Conflicts.Unique> UNIQUE_VERSION = Map.of(PlatformIndexes.VERSIONS_WORKFLOW_VERSION,
             new Conflicts.Unique("version", "this version of the workflow already exists"));
     private static final FindOneAndUpdateOptions RETURN_AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
+
+    private static final Logger LOG = LoggerFactory.getLogger(MongoWorkflowStore.class);
+    /** Bounds one query's filter when reading many versions at once. */
+    static final int VERSIONS_PER_QUERY = 200;
 
     private final MongoCollection<Document> workflows;
     private final MongoCollection<Document> versions;
@@ -109,6 +117,34 @@ public final class MongoWorkflowStore implements WorkflowStore {
     public Optional<WorkflowVersion> version(String workflowId, int version) {
         return Optional.ofNullable(versions.find(and(eq("workflowId", workflowId), eq("version", version))).first())
                 .map(WorkflowDocuments::toVersion);
+    }
+
+    /**
+     * One query per {@value #VERSIONS_PER_QUERY} pairs. A stored version that cannot be read is left out
+     * (and logged), so one damaged document does not hide the others.
+     */
+    @Override
+    public List<WorkflowVersion> versionsByNumber(Map<String, Integer> numbers) {
+        List<Bson> pairs = numbers.entrySet().stream()
+                .map(e -> and(eq("workflowId", e.getKey()), eq("version", e.getValue())))
+                .toList();
+        List<WorkflowVersion> found = new ArrayList<>();
+        for (int from = 0; from < pairs.size(); from += VERSIONS_PER_QUERY) {
+            for (Document doc : versions.find(or(pairs.subList(from, Math.min(pairs.size(), from + VERSIONS_PER_QUERY))))) {
+                readable(doc).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    private static Optional<WorkflowVersion> readable(Document doc) {
+        try {
+            return Optional.of(WorkflowDocuments.toVersion(doc));
+        } catch (RuntimeException e) {
+            LOG.warn("workflow {} version {} cannot be read; leaving it out: {}", doc.get("workflowId"),
+                    doc.get("version"), e.getClass().getSimpleName());
+            return Optional.empty();
+        }
     }
 
     @Override

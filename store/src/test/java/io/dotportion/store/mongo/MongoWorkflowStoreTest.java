@@ -11,7 +11,9 @@ import io.dotportion.store.EmbeddedStoreTestBase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -116,6 +118,28 @@ class MongoWorkflowStoreTest extends EmbeddedStoreTestBase {
         assertThat(stores.workflows().listDeployed()).extracting(WorkflowRecord::id).containsExactly(deployed.id());
         assertThat(stores.workflows().byId(deployed.id()).orElseThrow().deployedVersion()).isEqualTo(3);
         assertThat(stores.workflows().byId(undeployed.id()).orElseThrow().deployedVersion()).isNull();
+    }
+
+    @Test
+    void versions_by_number_reads_exactly_the_named_versions_across_queries() {
+        Map<String, Integer> numbers = new HashMap<>();
+        List<WorkflowVersion> expected = new ArrayList<>();
+        for (int i = 0; i < MongoWorkflowStore.VERSIONS_PER_QUERY + 3; i++) {
+            WorkflowRecord workflow = stores.workflows().create("p" + (i % 3), HELLO);
+            WorkflowVersion first = version(workflow, 1, HELLO);
+            WorkflowVersion second = version(workflow, 2, WorkflowFixtures.simple("v2", "GET", "/v" + i));
+            stores.workflows().saveVersion(first);
+            stores.workflows().saveVersion(second);
+            WorkflowVersion wanted = i % 2 == 0 ? first : second;
+            numbers.put(workflow.id(), wanted.version());
+            expected.add(wanted);
+        }
+        WorkflowRecord unversioned = stores.workflows().create("p1", HELLO);
+        numbers.put(unversioned.id(), 1);
+        numbers.put(expected.getFirst().workflowId() + "0", 1);
+
+        assertThat(stores.workflows().versionsByNumber(numbers)).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(stores.workflows().versionsByNumber(Map.of())).isEmpty();
     }
 
     @Test
