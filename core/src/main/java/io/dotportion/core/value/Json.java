@@ -1,8 +1,10 @@
 package io.dotportion.core.value;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -19,7 +21,13 @@ public final class Json {
     /** Maximum nesting of any JSON we read. */
     public static final int MAX_DEPTH = 64;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /**
+     * Parsers and generators take their buffers from one bounded pool shared by all threads. Jackson's default
+     * keeps them per thread, and a request runs on a new virtual thread: every parse and every write would
+     * allocate fresh buffers (kilobytes) for a body of a few bytes.
+     */
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .recyclerPool(JsonRecyclerPools.sharedBoundedPool()).build())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

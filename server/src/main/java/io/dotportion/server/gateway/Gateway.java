@@ -87,10 +87,14 @@ public final class Gateway implements Handler {
         }
         boolean head = "HEAD".equals(methodName);
         HttpMethod method = head ? HttpMethod.GET : HttpMethod.parse(methodName).orElseThrow(Gateway::notFound);
-        ProjectRoutes.Match match = project.match(method, path.segments()).orElseThrow(Gateway::notFound);
+        ProjectRoutes.Match match = project.find(method, path.segments());
+        if (match == null) {
+            throw notFound();
+        }
         byte[] bytes = BoundedBody.read(req, limits.maxBodyBytes());
         Object body = RequestBodies.parse(req.headers().first(HeaderNames.CONTENT_TYPE).orElse(null), bytes);
-        RequestData request = IncomingRequests.of(req, method.name(), path.workflowPath(), match.params(), body);
+        String workflowPath = path.workflowPath();
+        RequestData request = IncomingRequests.of(req, method.name(), workflowPath, match.params(), body);
         String executionId = ids.next();
         Instant startedAt = clock.instant();
         Route route = match.route();
@@ -99,7 +103,7 @@ public final class Gateway implements Handler {
                 new ExecutionRequest(project.projectId(), request, run.resolver()));
         GatewayAnswer.write(res, result, executionId, head);
         log.submit(new FinishedExecution(executionId, project.projectId(), route.workflowId(), route.version(),
-                FinishedExecution.DEPLOYED, method.name(), path.workflowPath(), startedAt, result, run.traces(),
+                FinishedExecution.DEPLOYED, method.name(), workflowPath, startedAt, result, run.traces(),
                 route.log()));
     }
 

@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The deployed routes of one project, per method, most literal segments first. Immutable. */
-public record ProjectRoutes(String projectId, ProjectKey key, Map<HttpMethod, List<Route>> byMethod) {
+/**
+ * The deployed routes of one project, per method, most literal segments first. Immutable: indexed once
+ * when made ({@link MethodRoutes}), so a request's lookup is a map read.
+ */
+public final class ProjectRoutes {
     private static final Comparator<Route> MOST_LITERAL_FIRST =
             Comparator.comparingInt((Route r) -> r.path().literalCount()).reversed()
                     .thenComparing(r -> r.path().text());
@@ -20,14 +23,37 @@ public record ProjectRoutes(String projectId, ProjectKey key, Map<HttpMethod, Li
     public record Match(Route route, Map<String, String> params) {
     }
 
-    public ProjectRoutes {
+    private final String projectId;
+    private final ProjectKey key;
+    private final Map<HttpMethod, List<Route>> byMethod;
+    private final Map<HttpMethod, MethodRoutes> index;
+
+    public ProjectRoutes(String projectId, ProjectKey key, Map<HttpMethod, List<Route>> byMethod) {
         Map<HttpMethod, List<Route>> copy = new EnumMap<>(HttpMethod.class);
+        Map<HttpMethod, MethodRoutes> indexed = new EnumMap<>(HttpMethod.class);
         byMethod.forEach((method, routes) -> {
             if (!routes.isEmpty()) {
-                copy.put(method, routes.stream().sorted(MOST_LITERAL_FIRST).toList());
+                List<Route> sorted = routes.stream().sorted(MOST_LITERAL_FIRST).toList();
+                copy.put(method, sorted);
+                indexed.put(method, new MethodRoutes(sorted));
             }
         });
-        byMethod = Map.copyOf(copy);
+        this.projectId = projectId;
+        this.key = key;
+        this.byMethod = Map.copyOf(copy);
+        this.index = indexed;
+    }
+
+    public String projectId() {
+        return projectId;
+    }
+
+    public ProjectKey key() {
+        return key;
+    }
+
+    public Map<HttpMethod, List<Route>> byMethod() {
+        return byMethod;
     }
 
     public static ProjectRoutes empty(String projectId, ProjectKey key) {
@@ -35,13 +61,13 @@ public record ProjectRoutes(String projectId, ProjectKey key, Map<HttpMethod, Li
     }
 
     public Optional<Match> match(HttpMethod method, List<String> segments) {
-        for (Route route : byMethod.getOrDefault(method, List.of())) {
-            Map<String, String> params = route.path().match(segments);
-            if (params != null) {
-                return Optional.of(new Match(route, params));
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(find(method, segments));
+    }
+
+    /** The route serving {@code method} at these decoded segments; null when none does. */
+    public Match find(HttpMethod method, List<String> segments) {
+        MethodRoutes routes = index.get(method);
+        return routes == null ? null : routes.match(segments);
     }
 
     /** The route that serves {@code workflowId} here, if any. */
@@ -54,8 +80,8 @@ public record ProjectRoutes(String projectId, ProjectKey key, Map<HttpMethod, Li
     /** The methods some deployed route serves at this path (what a preflight may ask for). */
     public Set<HttpMethod> methodsAt(List<String> segments) {
         Set<HttpMethod> methods = EnumSet.noneOf(HttpMethod.class);
-        byMethod.forEach((method, routes) -> {
-            if (routes.stream().anyMatch(r -> r.path().match(segments) != null)) {
+        index.forEach((method, routes) -> {
+            if (routes.match(segments) != null) {
                 methods.add(method);
             }
         });
@@ -94,5 +120,10 @@ public record ProjectRoutes(String projectId, ProjectKey key, Map<HttpMethod, Li
 
     public boolean isEmpty() {
         return byMethod.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return "ProjectRoutes[" + projectId + ", " + key + ", " + byMethod + "]";
     }
 }

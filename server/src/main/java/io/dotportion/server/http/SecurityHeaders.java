@@ -1,7 +1,9 @@
 package io.dotportion.server.http;
 
+import io.helidon.http.Header;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
@@ -32,6 +34,11 @@ public final class SecurityHeaders implements Filter {
     private static final HeaderName CSP = HeaderNames.create("Content-Security-Policy");
     private static final HeaderName FRAME_OPTIONS = HeaderNames.create("X-Frame-Options");
     private static final HeaderName REFERRER_POLICY = HeaderNames.create("Referrer-Policy");
+    private static final Header RUNTIME_CSP = HeaderValues.createCached(CSP, RUNTIME_POLICY);
+    private static final Header DATA_CSP = HeaderValues.createCached(CSP, DATA_POLICY);
+    private static final Header UI_CSP = HeaderValues.createCached(CSP, UI_POLICY);
+    private static final Header NO_REFERRER = HeaderValues.createCached(REFERRER_POLICY, "no-referrer");
+    private static final Header DENY_FRAMES = HeaderValues.createCached(FRAME_OPTIONS, "DENY");
     private static final String RUNTIME = "/api";
     private static final String[] DATA = {"/v1", "/health", "/metrics"};
 
@@ -46,23 +53,24 @@ public final class SecurityHeaders implements Filter {
         if (under(path, RUNTIME)) {
             runtime(res);
         } else if (data(path)) {
-            common(res, DATA_POLICY);
-            res.header(FRAME_OPTIONS, "DENY");
+            common(res, DATA_CSP);
+            res.header(DENY_FRAMES);
         } else {
-            common(res, UI_POLICY);
-            res.header(FRAME_OPTIONS, "DENY");
+            common(res, UI_CSP);
+            res.header(DENY_FRAMES);
         }
     }
 
     /** The headers of a runtime answer; the gateway sets them again after a workflow's own headers. */
     public static void runtime(ServerResponse res) {
-        common(res, RUNTIME_POLICY);
+        common(res, RUNTIME_CSP);
     }
 
-    private static void common(ServerResponse res, String policy) {
-        res.header(CSP, policy);
-        res.header(HeaderNames.X_CONTENT_TYPE_OPTIONS, "nosniff");
-        res.header(REFERRER_POLICY, "no-referrer");
+    /** Header values made once: setting them on an answer copies nothing. */
+    private static void common(ServerResponse res, Header policy) {
+        res.header(policy);
+        res.header(HeaderValues.X_CONTENT_TYPE_OPTIONS_NOSNIFF);
+        res.header(NO_REFERRER);
     }
 
     private static boolean data(String path) {

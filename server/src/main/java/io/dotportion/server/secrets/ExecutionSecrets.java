@@ -1,5 +1,6 @@
 package io.dotportion.server.secrets;
 
+import io.dotportion.core.node.RequestData;
 import io.dotportion.core.secret.Redactor;
 import io.dotportion.core.secret.SecretResolver;
 import io.dotportion.secrets.redact.ExecutionRedactor;
@@ -17,20 +18,34 @@ import io.dotportion.secrets.redact.ExecutionRedactor;
 public final class ExecutionSecrets {
     private final SecretResolver resolver;
     private final ExecutionRedactor values;
-    private final Redactor credentials;
+    private final RequestData request;
+    private volatile Redactor credentials;
 
-    ExecutionSecrets(SecretResolver resolver, ExecutionRedactor values, Redactor credentials) {
+    ExecutionSecrets(SecretResolver resolver, ExecutionRedactor values, RequestData request) {
         this.resolver = resolver;
         this.values = values;
-        this.credentials = credentials;
+        this.request = request;
     }
 
     public SecretResolver resolver() {
         return resolver;
     }
 
-    /** For traces and the execution log; may run on another thread after the execution. */
+    /**
+     * For traces and the execution log; may run on another thread after the execution. The masks of the
+     * request's credentials are made the first time something is redacted: most runs are kept as summaries,
+     * whose trace is never formatted, so they never need them.
+     */
     public Redactor traces() {
-        return text -> credentials.redact(values.redact(text));
+        return text -> credentials().redact(values.redact(text));
+    }
+
+    private Redactor credentials() {
+        Redactor masks = credentials;
+        if (masks == null) {
+            masks = RequestCredentials.of(request); // the request is immutable: made twice at worst, alike
+            credentials = masks;
+        }
+        return masks;
     }
 }

@@ -24,7 +24,7 @@ public final class ProjectSecrets {
     /** The secrets of one run of a workflow of {@code projectId} for {@code request}. */
     public ExecutionSecrets forExecution(String projectId, RequestData request) {
         ExecutionRedactor redactor = new ExecutionRedactor();
-        return new ExecutionSecrets(vault.resolverFor(projectId, redactor), redactor, RequestCredentials.of(request));
+        return new ExecutionSecrets(vault.resolverFor(projectId, redactor), redactor, request);
     }
 
     /** Deletes every secret of a deleted project and its data key (audited). */

@@ -17,10 +17,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Aggregates finished runs of deployed workflows in memory per (workflow, hour) and writes them to the
- * store every {@link StatsSettings#flushInterval()} from its own thread. Recording is a few additions under
- * a per-key lock and never touches storage. A flush takes each aggregate out atomically (a run recorded at
- * the same moment lands in a fresh aggregate), so no count is lost or written twice; a failed write puts
- * the counts back for the next flush.
+ * store every {@link StatsSettings#flushInterval()} from its own thread. Recording is a map read and a few
+ * array increments under the aggregate's lock, and never touches storage. A flush takes each aggregate out
+ * atomically (a run recorded at the same moment lands in a fresh aggregate), so no count is lost or written
+ * twice; a failed write puts the counts back for the next flush.
  */
 public final class StatsRecorder implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StatsRecorder.class);
@@ -62,15 +62,24 @@ public final class StatsRecorder implements AutoCloseable {
 
     public void record(String projectId, String workflowId, Instant at, int status, boolean error, long nanos) {
         Key key = new Key(projectId, workflowId, StatsGranularity.HOUR.start(at));
-        if (!pending.containsKey(key) && pending.size() >= settings.maxPending()) {
-            dropped.incrementAndGet();
-            return;
+        while (true) {
+            Aggregate current = pending.get(key);
+            if (current == null) {
+                if (pending.size() >= settings.maxPending()) {
+                    dropped.incrementAndGet();
+                    return;
+                }
+                Aggregate fresh = new Aggregate();
+                current = pending.putIfAbsent(key, fresh);
+                if (current == null) {
+                    current = fresh;
+                }
+            }
+            if (current.add(status, error, nanos)) {
+                return;
+            }
+            pending.remove(key, current); // taken by a flush: count in a fresh one
         }
-        pending.compute(key, (k, aggregate) -> {
-            Aggregate a = aggregate == null ? new Aggregate() : aggregate;
-            a.add(status, error, nanos);
-            return a;
-        });
     }
 
     /** Writes every pending aggregate now; when it returns, every run recorded before the call is stored. */
@@ -85,7 +94,7 @@ public final class StatsRecorder implements AutoCloseable {
             for (Key key : List.copyOf(pending.keySet())) {
                 StatsCounts[] taken = new StatsCounts[1];
                 pending.computeIfPresent(key, (k, aggregate) -> {
-                    taken[0] = aggregate.counts();
+                    taken[0] = aggregate.take();
                     return null;
                 });
                 if (taken[0] != null) {
