@@ -19,8 +19,13 @@ final class BenchEngine implements AutoCloseable {
 
     BenchEngine(Limits limits) {
         this.sandbox = new JsSandbox(SandboxSettings.of(limits));
-        this.registry = new NodeRegistry(List.of(new ApiStartNode(), new ParametersNode(), new LoopNode(limits),
-                new ResponseNode(), new LogicNodeType(sandbox), new ConditionNodeType(sandbox)));
+        this.registry = new NodeRegistry(List.of(
+                new ApiStartNode(),
+                new ParametersNode(),
+                new LoopNode(limits),
+                new ResponseNode(),
+                new LogicNodeType(sandbox),
+                new ConditionNodeType(sandbox)));
     }
 
     NodeRegistry registry() {

@@ -18,8 +18,7 @@ import java.util.Map;
 final class BenchWorkflows {
     private static final String FOLDER = "/io/dotportion/bench/workflows/";
 
-    private BenchWorkflows() {
-    }
+    private BenchWorkflows() {}
 
     /** Reads a workflow document by file name; a document with shape problems is a broken benchmark. */
     static WorkflowDocument document(String fileName) {
@@ -32,10 +31,17 @@ final class BenchWorkflows {
 
     /** A JSON POST request as the gateway builds it: headers in lowercase, the body an immutable tree. */
     static ExecutionRequest post(String path, String bodyJson) {
-        Map<String, String> headers = Map.of("content-type", "application/json", "user-agent", "jmh",
-                "host", "127.0.0.1");
-        RequestData request = new RequestData("POST", path, Map.of(), Map.of(), Map.of(), headers,
-                Values.immutableCopy(Json.parse(bodyJson)), "127.0.0.1");
+        Map<String, String> headers =
+                Map.of("content-type", "application/json", "user-agent", "jmh", "host", "127.0.0.1");
+        RequestData request = new RequestData(
+                "POST",
+                path,
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                headers,
+                Values.immutableCopy(Json.parse(bodyJson)),
+                "127.0.0.1");
         return new ExecutionRequest("bench-project", request, SecretResolver.NONE);
     }
 

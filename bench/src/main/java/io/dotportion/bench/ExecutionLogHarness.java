@@ -57,11 +57,9 @@ public final class ExecutionLogHarness {
     private static final int CHUNK = 2_000;
     private static final Duration FLUSH = Duration.ofMinutes(5);
 
-    private record Scenario(String name, LogSetting setting) {
-    }
+    private record Scenario(String name, LogSetting setting) {}
 
-    private ExecutionLogHarness() {
-    }
+    private ExecutionLogHarness() {}
 
     public static void main(String[] args) throws Exception {
         System.setProperty("logback.configurationFile", "io/dotportion/bench/harness-logback.xml");
@@ -75,18 +73,22 @@ public final class ExecutionLogHarness {
         System.out.println("| Scenario | CPU µs per logged run | wall ms | runs/s | documents |");
         System.out.println("|---|---:|---:|---:|---:|");
         try (EmbeddedMongo store = EmbeddedMongo.start(dir, 0);
-             MongoClient client = MongoClients.create(MongoPlatformStores.clientSettings(
-                     StoreSettings.defaults(store.connectionString())))) {
+                MongoClient client = MongoClients.create(
+                        MongoPlatformStores.clientSettings(StoreSettings.defaults(store.connectionString())))) {
             int db = 0;
             TraceFormatter traces = new TraceFormatter(Limits.defaults());
             perRunDocuments(client, "warm" + db++, runs / 4, false, "before: one full document per run", echo, traces);
             perRunDocuments(client, "run" + db++, runs, true, "before: one full document per run", echo, traces);
-            for (Scenario s : new Scenario[] {new Scenario("every run in full", LogSetting.of(LogSetting.Mode.ALL)),
-                    new Scenario("default", null), new Scenario("errors", LogSetting.of(LogSetting.Mode.ERRORS))}) {
+            for (Scenario s : new Scenario[] {
+                new Scenario("every run in full", LogSetting.of(LogSetting.Mode.ALL)),
+                new Scenario("default", null),
+                new Scenario("errors", LogSetting.of(LogSetting.Mode.ERRORS))
+            }) {
                 measure(client, store, "warm" + db++, s, echo, runs / 4, false);
                 measure(client, store, "run" + db++, s, echo, runs, true);
             }
-            perRunDocuments(client, "warm" + db++, runs / 4, false, "lean documents, one per run (probe)", null, traces);
+            perRunDocuments(
+                    client, "warm" + db++, runs / 4, false, "lean documents, one per run (probe)", null, traces);
             perRunDocuments(client, "run" + db++, runs, true, "lean documents, one per run (probe)", null, traces);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
@@ -94,13 +96,22 @@ public final class ExecutionLogHarness {
             }
         }
         System.out.println();
-        System.out.println("Load average after: " + Files.readString(Path.of("/proc/loadavg")).strip());
+        System.out.println("Load average after: "
+                + Files.readString(Path.of("/proc/loadavg")).strip());
     }
 
-    private static void measure(MongoClient client, EmbeddedMongo store, String db, Scenario scenario,
-                                ExecutionResult echo, int runs, boolean print) throws InterruptedException {
+    private static void measure(
+            MongoClient client,
+            EmbeddedMongo store,
+            String db,
+            Scenario scenario,
+            ExecutionResult echo,
+            int runs,
+            boolean print)
+            throws InterruptedException {
         Clock clock = Clock.systemUTC();
-        StoreSettings settings = StoreSettings.defaults(store.connectionString()).withDatabaseName("harness_" + db);
+        StoreSettings settings =
+                StoreSettings.defaults(store.connectionString()).withDatabaseName("harness_" + db);
         MongoPlatformStores stores = MongoPlatformStores.over(client, settings, clock);
         // never sample: "every run in full" must stay so; the load sampler is the writer's safety valve
         ExecutionLogSettings logSettings = ExecutionLogSettings.defaults().withSampling(1.0, 2);
@@ -113,8 +124,18 @@ public final class ExecutionLogHarness {
             long wall0 = System.nanoTime();
             for (int done = 0; done < runs; done += CHUNK) {
                 for (int i = done; i < Math.min(runs, done + CHUNK); i++) {
-                    FinishedExecution run = new FinishedExecution(ids.next(), "p1", "w1", 1, FinishedExecution.DEPLOYED,
-                            "POST", "/echo", clock.instant(), echo, Redactor.NONE, scenario.setting());
+                    FinishedExecution run = new FinishedExecution(
+                            ids.next(),
+                            "p1",
+                            "w1",
+                            1,
+                            FinishedExecution.DEPLOYED,
+                            "POST",
+                            "/echo",
+                            clock.instant(),
+                            echo,
+                            Redactor.NONE,
+                            scenario.setting());
                     Keeping keeping = policy.keeping(run);
                     if (keeping != null) {
                         writer.submit(kept -> ExecutionRecords.of(run, traces, kept), keeping);
@@ -131,8 +152,13 @@ public final class ExecutionLogHarness {
             }
             if (print) {
                 var database = client.getDatabase(settings.databaseName());
-                System.out.printf("| %s | %.1f | %d | %.0f | %d |%n", scenario.name(), cpu / 1_000.0 / runs,
-                        wall / 1_000_000, runs / (wall / 1e9), database.getCollection("executions").countDocuments()
+                System.out.printf(
+                        "| %s | %.1f | %d | %.0f | %d |%n",
+                        scenario.name(),
+                        cpu / 1_000.0 / runs,
+                        wall / 1_000_000,
+                        runs / (wall / 1e9),
+                        database.getCollection("executions").countDocuments()
                                 + database.getCollection("executionBatches").countDocuments());
             }
         }
@@ -142,20 +168,34 @@ public final class ExecutionLogHarness {
      * One document per run, 500 per unordered insert: with {@code echo} the layout before (the trace formatted
      * and stored as JSON text), without it a lean probe (the summary's fields only).
      */
-    private static void perRunDocuments(MongoClient client, String db, int runs, boolean print, String name,
-                                        ExecutionResult echo, TraceFormatter traces) {
+    private static void perRunDocuments(
+            MongoClient client,
+            String db,
+            int runs,
+            boolean print,
+            String name,
+            ExecutionResult echo,
+            TraceFormatter traces) {
         var collection = client.getDatabase("harness_" + db).getCollection("executions");
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu0 = os.getProcessCpuTime();
         long wall0 = System.nanoTime();
         List<Document> batch = new ArrayList<>(500);
         for (int i = 0; i < runs; i++) {
-            Document doc = new Document("_id", new ObjectId()).append("projectId", "p1").append("workflowId", "w1")
-                    .append("version", 1).append("kind", "deployed").append("status", "ok").append("httpStatus", 200)
-                    .append("method", "POST").append("path", "/echo").append("durationMs", 0.05)
+            Document doc = new Document("_id", new ObjectId())
+                    .append("projectId", "p1")
+                    .append("workflowId", "w1")
+                    .append("version", 1)
+                    .append("kind", "deployed")
+                    .append("status", "ok")
+                    .append("httpStatus", 200)
+                    .append("method", "POST")
+                    .append("path", "/echo")
+                    .append("durationMs", 0.05)
                     .append("startedAt", new Date());
             if (echo != null) {
-                doc.append("errorCode", null).append("trace", Json.write(traces.formatRendered(echo.trace(), Redactor.NONE)));
+                doc.append("errorCode", null)
+                        .append("trace", Json.write(traces.formatRendered(echo.trace(), Redactor.NONE)));
             }
             batch.add(doc);
             if (batch.size() == 500 || i == runs - 1) {
@@ -166,8 +206,9 @@ public final class ExecutionLogHarness {
         long cpu = os.getProcessCpuTime() - cpu0;
         long wall = System.nanoTime() - wall0;
         if (print) {
-            System.out.printf("| %s | %.1f | %d | %.0f | %d |%n", name, cpu / 1_000.0 / runs, wall / 1_000_000,
-                    runs / (wall / 1e9), collection.countDocuments());
+            System.out.printf(
+                    "| %s | %.1f | %d | %.0f | %d |%n",
+                    name, cpu / 1_000.0 / runs, wall / 1_000_000, runs / (wall / 1e9), collection.countDocuments());
         }
     }
 

@@ -1,8 +1,8 @@
 package io.dotportion.bench;
 
 import io.dotportion.core.engine.CompiledWorkflow;
-import io.dotportion.core.limit.Limits;
 import io.dotportion.core.engine.WorkflowCompiler;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.model.WorkflowDocument;
 import io.dotportion.core.secret.SecretCatalog;
 import java.lang.management.ManagementFactory;
@@ -18,8 +18,7 @@ import java.util.List;
  * <pre>java -cp 'bench/target/classes:bench/target/lib/*' io.dotportion.bench.PlanFootprint 2000</pre>
  */
 public final class PlanFootprint {
-    private PlanFootprint() {
-    }
+    private PlanFootprint() {}
 
     public static void main(String[] args) throws InterruptedException {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
@@ -36,8 +35,9 @@ public final class PlanFootprint {
                     plans.add(compiler.compile(BenchWorkflows.document(file), SecretCatalog.EMPTY));
                 }
                 long after = retained();
-                System.out.printf("%-16s %6d plans  %8.1f KiB retained per plan%n", file, plans.size(),
-                        (after - before) / 1024.0 / count);
+                System.out.printf(
+                        "%-16s %6d plans  %8.1f KiB retained per plan%n",
+                        file, plans.size(), (after - before) / 1024.0 / count);
             }
         }
     }

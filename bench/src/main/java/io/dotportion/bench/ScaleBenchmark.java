@@ -3,8 +3,8 @@ package io.dotportion.bench;
 import io.dotportion.core.engine.CompiledWorkflow;
 import io.dotportion.core.engine.ExecutionRequest;
 import io.dotportion.core.engine.ExecutionResult;
-import io.dotportion.core.limit.Limits;
 import io.dotportion.core.engine.WorkflowCompiler;
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.model.DocumentReading;
 import io.dotportion.core.model.WorkflowDocuments;
 import io.dotportion.core.secret.SecretCatalog;
@@ -49,13 +49,13 @@ public class ScaleBenchmark {
         if (!reading.violations().isEmpty()) {
             throw new IllegalStateException("not a workflow: " + reading.violations());
         }
-        plan = new WorkflowCompiler(engine.registry(), Limits.defaults()).compile(reading.document(),
-                SecretCatalog.EMPTY);
+        plan = new WorkflowCompiler(engine.registry(), Limits.defaults())
+                .compile(reading.document(), SecretCatalog.EMPTY);
         request = BenchWorkflows.post("/chain", "{\"name\": \"Ada\", \"age\": 36}");
         ExecutionResult first = plan.execute(request);
         if (first.status() != 200 || first.failed()) {
-            throw new IllegalStateException(kind + " x" + nodes + " answered " + first.status() + " "
-                    + Json.write(first.body()));
+            throw new IllegalStateException(
+                    kind + " x" + nodes + " answered " + first.status() + " " + Json.write(first.body()));
         }
         System.out.println("\n" + kind + " x" + nodes + " answers " + Json.write(first.body()));
     }
@@ -67,10 +67,21 @@ public class ScaleBenchmark {
         String previous = "start";
         for (int i = 1; i <= n; i++) {
             String id = "s" + i;
-            nodes.append(",{\"id\":\"").append(id).append("\",\"type\":\"").append(kind).append("\",\"data\":")
-                    .append(step(kind, i)).append('}');
-            edges.append(i == 1 ? "" : ",").append("{\"id\":\"e").append(i).append("\",\"source\":\"")
-                    .append(previous).append("\",\"target\":\"").append(id).append("\"}");
+            nodes.append(",{\"id\":\"")
+                    .append(id)
+                    .append("\",\"type\":\"")
+                    .append(kind)
+                    .append("\",\"data\":")
+                    .append(step(kind, i))
+                    .append('}');
+            edges.append(i == 1 ? "" : ",")
+                    .append("{\"id\":\"e")
+                    .append(i)
+                    .append("\",\"source\":\"")
+                    .append(previous)
+                    .append("\",\"target\":\"")
+                    .append(id)
+                    .append("\"}");
             previous = id;
         }
         nodes.append(",{\"id\":\"done\",\"type\":\"response\",\"data\":{\"status\":200}}");
@@ -81,11 +92,14 @@ public class ScaleBenchmark {
 
     private static String step(String kind, int i) {
         return switch (kind) {
-            case ParametersNode.ID -> "{\"sources\":[{\"from\":\"body\",\"parameters\":{"
-                    + "\"name\":{\"required\":true,\"type\":\"string\",\"min\":1,\"max\":100},"
-                    + "\"age\":{\"required\":true,\"type\":\"integer\",\"min\":0,\"max\":150}}}]}";
-            case LogicNodeType.ID -> i == 1 ? "{\"code\":\"return {count: 1, name: input.body.name};\"}"
-                    : "{\"code\":\"return {count: input.count + 1, name: input.name};\"}";
+            case ParametersNode.ID ->
+                "{\"sources\":[{\"from\":\"body\",\"parameters\":{"
+                        + "\"name\":{\"required\":true,\"type\":\"string\",\"min\":1,\"max\":100},"
+                        + "\"age\":{\"required\":true,\"type\":\"integer\",\"min\":0,\"max\":150}}}]}";
+            case LogicNodeType.ID ->
+                i == 1
+                        ? "{\"code\":\"return {count: 1, name: input.body.name};\"}"
+                        : "{\"code\":\"return {count: input.count + 1, name: input.name};\"}";
             default -> throw new IllegalArgumentException("unknown kind " + kind);
         };
     }

@@ -31,17 +31,22 @@ final class ApiClient {
 
     /** As {@link #call}, with a body already in JSON text (sent as it is). */
     String send(String method, String path, String jsonBody) {
-        HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(timeout)
+        HttpRequest request = HttpRequest.newBuilder(uri(path))
+                .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token)
-                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(jsonBody))
+                .method(
+                        method,
+                        jsonBody == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(jsonBody))
                 .build();
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new CliFailure("cannot reach the server at " + base + " (" + e.getClass().getSimpleName() + ")");
+            throw new CliFailure(
+                    "cannot reach the server at " + base + " (" + e.getClass().getSimpleName() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CliFailure("interrupted while calling " + base);

@@ -12,13 +12,19 @@ final class ApiOptions {
     static final String TOKEN_VARIABLE = "DOTPORTION_TOKEN";
     private static final int MAX_TOKEN_BYTES = 4096;
 
-    @Option(names = "--url", defaultValue = "http://localhost:8080", description = "The server (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--url",
+            defaultValue = "http://localhost:8080",
+            description = "The server (default: ${DEFAULT-VALUE}).")
     String url;
 
     @Option(names = "--token-file", description = "File with an API token; default: $" + TOKEN_VARIABLE + ".")
     Path tokenFile;
 
-    @Option(names = "--timeout-seconds", defaultValue = "30", description = "Time limit of one request (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--timeout-seconds",
+            defaultValue = "30",
+            description = "Time limit of one request (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
     ApiClient client() {
@@ -45,7 +51,8 @@ final class ApiOptions {
             }
             return new String(bytes, StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
-            throw new CliFailure("cannot read the token file " + tokenFile + " (" + e.getClass().getSimpleName() + ")");
+            throw new CliFailure("cannot read the token file " + tokenFile + " ("
+                    + e.getClass().getSimpleName() + ")");
         }
     }
 }

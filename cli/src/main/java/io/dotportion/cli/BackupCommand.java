@@ -26,15 +26,20 @@ import picocli.CommandLine.Spec;
  * files, straight from the store. Secrets stay encrypted and project keys stay wrapped; the master key is
  * not in the store, so it is never in a backup.
  */
-@Command(name = "backup", mixinStandardHelpOptions = true,
-        description = {"Write everything except the master key into DIR: users, tokens, projects, workflows and "
-                + "versions, secrets (still encrypted), project keys (still wrapped), audit, and the managed "
-                + "project_<id> databases; execution logs with --executions.",
+@Command(
+        name = "backup",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write everything except the master key into DIR: users, tokens, projects, workflows and "
+                    + "versions, secrets (still encrypted), project keys (still wrapped), audit, and the managed "
+                    + "project_<id> databases; execution logs with --executions.",
             "Works on the store directly: --mongo-url / DOTPORTION_MONGO_URL (also while servers run), else the "
-                    + "embedded store in --data (only while no server holds it). Keep the master key apart from the backup."})
+                    + "embedded store in --data (only while no server holds it). Keep the master key apart from the backup."
+        })
 final class BackupCommand implements Callable<Integer> {
     /** The execution log's collections: runs packed many to a document, and runs logged one a document before. */
     static final Set<String> EXECUTIONS = Set.of("executions", "executionBatches");
+
     static final String MANAGED_PREFIX = "project_";
     static final int BATCH = 500;
 
@@ -59,13 +64,20 @@ final class BackupCommand implements Callable<Integer> {
             CollectionFiles files = new CollectionFiles(BATCH);
             Map<String, Map<String, Long>> databases = new LinkedHashMap<>();
             try (StoreSession session = store.open(false)) {
-                databases.put(BackupManifest.PLATFORM, dump(session.platform(), dir.resolve(BackupManifest.PLATFORM),
-                        files, !executions));
+                databases.put(
+                        BackupManifest.PLATFORM,
+                        dump(session.platform(), dir.resolve(BackupManifest.PLATFORM), files, !executions));
                 for (String name : managedDatabases(session)) {
                     databases.put(name, dump(session.client().getDatabase(name), dir.resolve(name), files, false));
                 }
-                new BackupManifest(BackupManifest.FORMAT, BackupManifest.FORMAT_VERSION, Instant.now().toString(),
-                        session.databaseName(), executions, databases).write(dir);
+                new BackupManifest(
+                                BackupManifest.FORMAT,
+                                BackupManifest.FORMAT_VERSION,
+                                Instant.now().toString(),
+                                session.databaseName(),
+                                executions,
+                                databases)
+                        .write(dir);
                 out.println("backed up " + session.description() + " into " + dir + ": " + summary(databases));
             }
             out.println("the master key is not in the backup: keep it safe apart from it; restore needs the same key");
@@ -84,8 +96,8 @@ final class BackupCommand implements Callable<Integer> {
         return names.stream().sorted().toList();
     }
 
-    private static Map<String, Long> dump(MongoDatabase database, Path target, CollectionFiles files,
-                                          boolean skipExecutions) {
+    private static Map<String, Long> dump(
+            MongoDatabase database, Path target, CollectionFiles files, boolean skipExecutions) {
         createDirectories(target);
         Map<String, Long> counts = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
@@ -100,7 +112,10 @@ final class BackupCommand implements Callable<Integer> {
     }
 
     private static String summary(Map<String, Map<String, Long>> databases) {
-        long documents = databases.values().stream().flatMap(c -> c.values().stream()).mapToLong(Long::longValue).sum();
+        long documents = databases.values().stream()
+                .flatMap(c -> c.values().stream())
+                .mapToLong(Long::longValue)
+                .sum();
         return documents + " document(s) in " + databases.size() + " database(s)";
     }
 

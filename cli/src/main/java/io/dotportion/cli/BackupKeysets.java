@@ -32,21 +32,26 @@ final class BackupKeysets implements KeysetStore {
     }
 
     static BackupKeysets read(Path backupDir) {
-        Path file = backupDir.resolve(BackupManifest.PLATFORM)
-                .resolve(BackupManifest.KEYSETS + CollectionFiles.DOCUMENTS);
+        Path file =
+                backupDir.resolve(BackupManifest.PLATFORM).resolve(BackupManifest.KEYSETS + CollectionFiles.DOCUMENTS);
         if (!Files.exists(file)) {
             return new BackupKeysets(List.of());
         }
-        return new BackupKeysets(CollectionFiles.documents(file).stream().map(BackupKeysets::keyset).toList());
+        return new BackupKeysets(CollectionFiles.documents(file).stream()
+                .map(BackupKeysets::keyset)
+                .toList());
     }
 
     /** Throws MASTER_KEY_MISMATCH unless {@code key} opens every project key of the backup. */
     KeyCheckReport verify(MasterKey key) {
         Set<String> foreign = new TreeSet<>();
-        keysets.stream().map(WrappedKeyset::masterKeyId).filter(id -> !id.equals(key.keyId())).forEach(foreign::add);
+        keysets.stream()
+                .map(WrappedKeyset::masterKeyId)
+                .filter(id -> !id.equals(key.keyId()))
+                .forEach(foreign::add);
         if (!foreign.isEmpty()) {
-            throw mismatch("the master key does not open the backup's project keys (key id " + String.join(", ", foreign)
-                    + " expected, " + key.keyId() + " given)");
+            throw mismatch("the master key does not open the backup's project keys (key id "
+                    + String.join(", ", foreign) + " expected, " + key.keyId() + " given)");
         }
         KeyCheckReport report = new MasterKeyCheck(this).verify(key);
         if (!report.damagedProjects().isEmpty()) {
@@ -63,8 +68,13 @@ final class BackupKeysets implements KeysetStore {
     private static WrappedKeyset keyset(Document d) {
         Object wrapped = d.get("wrapped");
         byte[] bytes = wrapped instanceof Binary binary ? binary.getData() : (byte[]) wrapped;
-        return new WrappedKeyset(d.getString("_id"), d.getString("masterKeyId"), bytes, d.getInteger("revision", 0),
-                instant(d.getDate("createdAt")), instant(d.getDate("rewrappedAt")));
+        return new WrappedKeyset(
+                d.getString("_id"),
+                d.getString("masterKeyId"),
+                bytes,
+                d.getInteger("revision", 0),
+                instant(d.getDate("createdAt")),
+                instant(d.getDate("rewrappedAt")));
     }
 
     private static Instant instant(Date date) {

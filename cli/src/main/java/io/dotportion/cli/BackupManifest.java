@@ -15,8 +15,13 @@ import java.util.Map;
  * under {@link #PLATFORM}, each managed {@code project_<id>} under its own name) to its collections and
  * their document counts; every database is a directory of that name beside this file.
  */
-record BackupManifest(String format, int formatVersion, String createdAt, String platformDatabase,
-                      boolean executions, Map<String, Map<String, Long>> databases) {
+record BackupManifest(
+        String format,
+        int formatVersion,
+        String createdAt,
+        String platformDatabase,
+        boolean executions,
+        Map<String, Map<String, Long>> databases) {
     static final String FILE_NAME = "backup.json";
     static final String FORMAT = "dotportion-backup";
     static final int FORMAT_VERSION = 1;
@@ -28,7 +33,8 @@ record BackupManifest(String format, int formatVersion, String createdAt, String
     }
 
     void write(Path dir) {
-        WorkflowFiles.write(dir.resolve(FILE_NAME), WorkflowFiles.format(Json.mapper().valueToTree(this)));
+        WorkflowFiles.write(
+                dir.resolve(FILE_NAME), WorkflowFiles.format(Json.mapper().valueToTree(this)));
     }
 
     static BackupManifest read(Path dir) {
@@ -38,17 +44,25 @@ record BackupManifest(String format, int formatVersion, String createdAt, String
         }
         try {
             JsonNode node = Json.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
-            if (!FORMAT.equals(node.path("format").asText()) || node.path("formatVersion").asInt() != FORMAT_VERSION) {
+            if (!FORMAT.equals(node.path("format").asText())
+                    || node.path("formatVersion").asInt() != FORMAT_VERSION) {
                 throw new CliFailure(file + " is not a DotPortion backup of format version " + FORMAT_VERSION);
             }
             Map<String, Map<String, Long>> databases = new LinkedHashMap<>();
             node.path("databases").properties().forEach(db -> {
                 Map<String, Long> collections = new LinkedHashMap<>();
-                db.getValue().properties().forEach(c -> collections.put(c.getKey(), c.getValue().asLong()));
+                db.getValue()
+                        .properties()
+                        .forEach(c -> collections.put(c.getKey(), c.getValue().asLong()));
                 databases.put(db.getKey(), collections);
             });
-            return new BackupManifest(FORMAT, FORMAT_VERSION, node.path("createdAt").asText(),
-                    node.path("platformDatabase").asText(), node.path("executions").asBoolean(), databases);
+            return new BackupManifest(
+                    FORMAT,
+                    FORMAT_VERSION,
+                    node.path("createdAt").asText(),
+                    node.path("platformDatabase").asText(),
+                    node.path("executions").asBoolean(),
+                    databases);
         } catch (IOException e) {
             throw new CliFailure("cannot read " + file + " (" + e.getClass().getSimpleName() + ")");
         }

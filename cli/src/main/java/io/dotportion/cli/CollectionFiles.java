@@ -24,7 +24,8 @@ import org.bson.json.JsonWriterSettings;
 final class CollectionFiles {
     static final String DOCUMENTS = ".jsonl";
     static final String INDEXES = ".indexes.jsonl";
-    private static final JsonWriterSettings EXTENDED = JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build();
+    private static final JsonWriterSettings EXTENDED =
+            JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build();
     private static final String ID_INDEX = "_id_";
 
     private final int batchSize;
@@ -82,8 +83,10 @@ final class CollectionFiles {
             return;
         }
         for (Document index : documents(file)) {
-            IndexOptions options = new IndexOptions().name(index.getString("name"))
-                    .unique(index.getBoolean("unique", false)).sparse(index.getBoolean("sparse", false));
+            IndexOptions options = new IndexOptions()
+                    .name(index.getString("name"))
+                    .unique(index.getBoolean("unique", false))
+                    .sparse(index.getBoolean("sparse", false));
             if (index.get("expireAfterSeconds") instanceof Number seconds) {
                 options.expireAfter(seconds.longValue(), TimeUnit.SECONDS);
             }

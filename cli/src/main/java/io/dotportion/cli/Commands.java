@@ -13,8 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Commands {
     static final int FAILED = 1;
 
-    private Commands() {
-    }
+    private Commands() {}
 
     static int run(CommandSpec spec, Callable<Integer> body) {
         try {
@@ -24,8 +23,11 @@ final class Commands {
         } catch (MasterKeyException e) {
             return fail(spec, e.getMessage(), MasterKeyRotateCommand.MASTER_KEY_FAILED);
         } catch (MongoException e) {
-            return fail(spec, "the store cannot be reached or refused the operation (" + e.getClass().getSimpleName()
-                    + "); check --mongo-url / DOTPORTION_MONGO_URL", FAILED);
+            return fail(
+                    spec,
+                    "the store cannot be reached or refused the operation ("
+                            + e.getClass().getSimpleName() + "); check --mongo-url / DOTPORTION_MONGO_URL",
+                    FAILED);
         } catch (UncheckedIOException e) {
             return fail(spec, e.getMessage() + " (" + e.getCause().getClass().getSimpleName() + ")", FAILED);
         } catch (Exception e) {

@@ -11,13 +11,13 @@ final class CurrentMasterKey {
     static final String ENVIRONMENT_VARIABLE = "DOTPORTION_MASTER_KEY";
     static final String DEFAULT_FILE_NAME = "master.key";
 
-    private CurrentMasterKey() {
-    }
+    private CurrentMasterKey() {}
 
     static MasterKey find(String environmentValue, Path keyFile, Path dataDir, MasterKeyFiles files) {
         boolean fromEnvironment = environmentValue != null && !environmentValue.isBlank();
         if (fromEnvironment && keyFile != null) {
-            throw new MasterKeyException(MasterKeyException.Code.MASTER_KEY_AMBIGUOUS,
+            throw new MasterKeyException(
+                    MasterKeyException.Code.MASTER_KEY_AMBIGUOUS,
                     "both " + ENVIRONMENT_VARIABLE + " and --master-key-file are set; give only one");
         }
         if (fromEnvironment) {
@@ -29,8 +29,10 @@ final class CurrentMasterKey {
         }
         Path file = keyFile != null ? keyFile : dataDir.resolve(DEFAULT_FILE_NAME);
         if (!Files.exists(file)) {
-            throw new MasterKeyException(MasterKeyException.Code.MASTER_KEY_MISSING, "no current master key: set "
-                    + ENVIRONMENT_VARIABLE + ", give --master-key-file, or keep it in " + file);
+            throw new MasterKeyException(
+                    MasterKeyException.Code.MASTER_KEY_MISSING,
+                    "no current master key: set " + ENVIRONMENT_VARIABLE + ", give --master-key-file, or keep it in "
+                            + file);
         }
         return files.read(file);
     }

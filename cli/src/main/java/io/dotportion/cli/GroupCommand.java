@@ -12,7 +12,8 @@ abstract class GroupCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
+        throw new CommandLine.ParameterException(
+                spec.commandLine(),
                 "name a subcommand: " + String.join(", ", spec.subcommands().keySet()));
     }
 }

@@ -11,8 +11,7 @@ import java.nio.file.Path;
  * show up in process lists and shell history). One trailing line break is dropped, as {@code echo} adds it.
  */
 final class Input {
-    private Input() {
-    }
+    private Input() {}
 
     static String read(Path file, InputStream stdin, String what, int maxBytes) {
         byte[] bytes;

@@ -29,7 +29,9 @@ final class LimitOptions {
     @Option(names = "--query-max-documents", description = "Documents one query may return (default 1000).")
     Integer queryMaxDocuments;
 
-    @Option(names = "--trace-bytes-per-node", description = "Size cap of a node's input/output in traces (default 65536).")
+    @Option(
+            names = "--trace-bytes-per-node",
+            description = "Size cap of a node's input/output in traces (default 65536).")
     Integer traceBytesPerNode;
 
     @Option(names = "--log-retention-days", description = "How long execution logs are kept (default 7).")

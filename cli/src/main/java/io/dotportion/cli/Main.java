@@ -6,11 +6,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Entry point of the {@code dotportion} program. */
-@Command(name = "dotportion", mixinStandardHelpOptions = true, version = "dotportion 0.1.0",
+@Command(
+        name = "dotportion",
+        mixinStandardHelpOptions = true,
+        version = "dotportion 0.1.0",
         description = "A self-hostable visual backend builder.",
-        subcommands = {ServeCommand.class, StoreCommand.class, UserCommand.class, ProjectCommand.class,
-            WorkflowCommand.class, SecretCommand.class, MasterKeyCommand.class, BackupCommand.class,
-            RestoreCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            StoreCommand.class,
+            UserCommand.class,
+            ProjectCommand.class,
+            WorkflowCommand.class,
+            SecretCommand.class,
+            MasterKeyCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class
+        })
 public final class Main implements Runnable {
     private final InputStream stdin;
 
@@ -24,7 +35,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        int code = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        int code = new CommandLine(new Main())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .execute(args);
         if (code != 0) {
             System.exit(code);
         }

@@ -6,7 +6,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code dotportion master-key}: operations on the master key that wraps every project's data key. */
-@Command(name = "master-key", mixinStandardHelpOptions = true,
+@Command(
+        name = "master-key",
+        mixinStandardHelpOptions = true,
         description = "Manage the master key that wraps every project's data key.",
         subcommands = {MasterKeyRotateCommand.class})
 final class MasterKeyCommand implements Runnable {

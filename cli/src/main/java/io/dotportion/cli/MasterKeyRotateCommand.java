@@ -22,35 +22,49 @@ import picocli.CommandLine.Spec;
  * server or {@code ./dotportion store}) while servers keep serving; offline on the embedded store file
  * when no server holds it.
  */
-@Command(name = "rotate", mixinStandardHelpOptions = true,
+@Command(
+        name = "rotate",
+        mixinStandardHelpOptions = true,
         description = {
             "Rewrap every project's data key with a new master key and report how many keys are on the new and the old key.",
             "Store: --mongo-url / DOTPORTION_MONGO_URL (a MongoDB server, or the one './dotportion store' runs) while "
                     + "servers keep serving; otherwise the embedded store file in --data, only while no server holds it (offline).",
             "Current key: DOTPORTION_MASTER_KEY, --master-key-file, or <data>/master.key.",
             "Afterwards restart every server with the new key (keeping --previous-master-key-file OLD while they roll over) "
-                    + "and run the rotation again if it reports keys left on the old key."})
+                    + "and run the rotation again if it reports keys left on the old key."
+        })
 final class MasterKeyRotateCommand implements Callable<Integer> {
     static final int MASTER_KEY_FAILED = 2;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--new-key-file", required = true,
-            description = "File with the new master key (base64 of 32 bytes); created (owner-only) when it does not exist.")
+    @Option(
+            names = "--new-key-file",
+            required = true,
+            description =
+                    "File with the new master key (base64 of 32 bytes); created (owner-only) when it does not exist.")
     Path newKeyFile;
 
-    @Option(names = "--master-key-file", description = "File with the current master key (default: DOTPORTION_MASTER_KEY, else <data>/master.key).")
+    @Option(
+            names = "--master-key-file",
+            description = "File with the current master key (default: DOTPORTION_MASTER_KEY, else <data>/master.key).")
     Path masterKeyFile;
 
     @Option(names = "--data", defaultValue = "./data", description = "Data directory (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--mongo-url", defaultValue = "${env:DOTPORTION_MONGO_URL}",
-            description = "The platform's MongoDB; default: $DOTPORTION_MONGO_URL, else the embedded store in the data directory.")
+    @Option(
+            names = "--mongo-url",
+            defaultValue = "${env:DOTPORTION_MONGO_URL}",
+            description =
+                    "The platform's MongoDB; default: $DOTPORTION_MONGO_URL, else the embedded store in the data directory.")
     String mongoUrl;
 
-    @Option(names = "--database", defaultValue = "dotportion", description = "The platform's database (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--database",
+            defaultValue = "dotportion",
+            description = "The platform's database (default: ${DEFAULT-VALUE}).")
     String database;
 
     @Override
@@ -61,8 +75,8 @@ final class MasterKeyRotateCommand implements Callable<Integer> {
         Path dataDir = data.toAbsolutePath().normalize();
         try {
             MasterKeyFiles files = new MasterKeyFiles(new SecureRandom());
-            MasterKey oldKey = CurrentMasterKey.find(System.getenv(CurrentMasterKey.ENVIRONMENT_VARIABLE), masterKeyFile,
-                    dataDir, files);
+            MasterKey oldKey = CurrentMasterKey.find(
+                    System.getenv(CurrentMasterKey.ENVIRONMENT_VARIABLE), masterKeyFile, dataDir, files);
             try (RotationStore store = RotationStore.open(mongoUrl, database, dataDir)) {
                 MasterKey newKey = newKey(files, out);
                 out.println("rotating the master key on " + store.description());

@@ -10,7 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code dotportion project list}: the projects the token's user can see, one per line. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
         description = "List the projects you can see: id, owner/slug and name (through the API).")
 final class ProjectListCommand implements Callable<Integer> {
 

@@ -22,13 +22,17 @@ import picocli.CommandLine.Spec;
  * {@code dotportion restore DIR}: a backup into a fresh store. Before anything is written it checks that the
  * configured master key opens every project key of the backup and that the target is empty.
  */
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Restore a backup made by 'backup' into a fresh store, then serve it with the same master key.",
+@Command(
+        name = "restore",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Restore a backup made by 'backup' into a fresh store, then serve it with the same master key.",
             "Refuses, writing nothing, when the master key (DOTPORTION_MASTER_KEY, --master-key-file, or "
                     + "<data>/master.key) does not open the backup's project keys, or when the target is not empty "
                     + "(--force replaces the target's platform database and project_<id> databases).",
             "Works on the store directly: --mongo-url / DOTPORTION_MONGO_URL, else the embedded store in --data "
-                    + "(created when absent; only while no server holds it)."})
+                    + "(created when absent; only while no server holds it)."
+        })
 final class RestoreCommand implements Callable<Integer> {
 
     @Spec
@@ -40,7 +44,9 @@ final class RestoreCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "A directory written by 'backup'.")
     Path dir;
 
-    @Option(names = "--master-key-file", description = "File with the master key; default: DOTPORTION_MASTER_KEY, else <data>/master.key.")
+    @Option(
+            names = "--master-key-file",
+            description = "File with the master key; default: DOTPORTION_MASTER_KEY, else <data>/master.key.")
     Path masterKeyFile;
 
     @Option(names = "--force", description = "Replace a target that already holds data (its data is dropped).")
@@ -51,8 +57,11 @@ final class RestoreCommand implements Callable<Integer> {
         return Commands.run(spec, () -> {
             Logging.install();
             BackupManifest manifest = BackupManifest.read(dir);
-            MasterKey key = CurrentMasterKey.find(System.getenv(CurrentMasterKey.ENVIRONMENT_VARIABLE), masterKeyFile,
-                    store.dataDir(), new MasterKeyFiles(new SecureRandom()));
+            MasterKey key = CurrentMasterKey.find(
+                    System.getenv(CurrentMasterKey.ENVIRONMENT_VARIABLE),
+                    masterKeyFile,
+                    store.dataDir(),
+                    new MasterKeyFiles(new SecureRandom()));
             KeyCheckReport keys = BackupKeysets.read(dir).verify(key);
             PrintWriter out = spec.commandLine().getOut();
             try (StoreSession session = store.open(true)) {
@@ -74,8 +83,9 @@ final class RestoreCommand implements Callable<Integer> {
             return;
         }
         if (!force) {
-            throw new CliFailure(session.description() + " is not empty (" + String.join(", ", present)
-                    + "); restore into a fresh data directory or database, or add --force to replace it; nothing was written");
+            throw new CliFailure(
+                    session.description() + " is not empty (" + String.join(", ", present)
+                            + "); restore into a fresh data directory or database, or add --force to replace it; nothing was written");
         }
         session.platform().drop();
         for (String name : BackupCommand.managedDatabases(session)) {
@@ -86,7 +96,8 @@ final class RestoreCommand implements Callable<Integer> {
     private static List<String> present(StoreSession session) {
         List<String> present = new ArrayList<>();
         for (String name : session.platform().listCollectionNames()) {
-            if (!name.startsWith("system.") && session.platform().getCollection(name).estimatedDocumentCount() > 0) {
+            if (!name.startsWith("system.")
+                    && session.platform().getCollection(name).estimatedDocumentCount() > 0) {
                 present.add(session.databaseName() + "." + name);
             }
         }
@@ -99,12 +110,14 @@ final class RestoreCommand implements Callable<Integer> {
         long documents = 0;
         for (Map.Entry<String, Map<String, Long>> db : manifest.databases().entrySet()) {
             boolean platform = BackupManifest.PLATFORM.equals(db.getKey());
-            MongoDatabase target = platform ? session.platform() : session.client().getDatabase(db.getKey());
+            MongoDatabase target =
+                    platform ? session.platform() : session.client().getDatabase(db.getKey());
             Path source = dir.resolve(db.getKey());
             for (String collection : db.getValue().keySet()) {
-                documents += files.load(source.resolve(collection + CollectionFiles.DOCUMENTS),
-                        target.getCollection(collection));
-                files.loadIndexes(source.resolve(collection + CollectionFiles.INDEXES), target.getCollection(collection));
+                documents += files.load(
+                        source.resolve(collection + CollectionFiles.DOCUMENTS), target.getCollection(collection));
+                files.loadIndexes(
+                        source.resolve(collection + CollectionFiles.INDEXES), target.getCollection(collection));
             }
         }
         return documents;

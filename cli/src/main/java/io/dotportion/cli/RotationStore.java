@@ -39,26 +39,29 @@ final class RotationStore implements AutoCloseable {
 
     static RotationStore open(String mongoUrl, String databaseName, Path dataDir) {
         if (mongoUrl != null && !mongoUrl.isBlank()) {
-            MongoClient client = MongoClients.create(
-                    MongoPlatformStores.clientSettings(StoreSettings.defaults(mongoUrl).withDatabaseName(databaseName)));
-            return new RotationStore(null, client, client.getDatabase(databaseName), "the store at DOTPORTION_MONGO_URL");
+            MongoClient client = MongoClients.create(MongoPlatformStores.clientSettings(
+                    StoreSettings.defaults(mongoUrl).withDatabaseName(databaseName)));
+            return new RotationStore(
+                    null, client, client.getDatabase(databaseName), "the store at DOTPORTION_MONGO_URL");
         }
         if (!Files.exists(dataDir.resolve(EmbeddedMongo.FILE_NAME))) {
-            throw new StoreUnavailableException("there is no store in " + dataDir + " (and DOTPORTION_MONGO_URL is not set)");
+            throw new StoreUnavailableException(
+                    "there is no store in " + dataDir + " (and DOTPORTION_MONGO_URL is not set)");
         }
         EmbeddedMongo embedded = openEmbedded(dataDir);
         MongoClient client = MongoClients.create(embedded.connectionString());
-        return new RotationStore(embedded, client, client.getDatabase(databaseName),
-                "the embedded store in " + dataDir + " (offline)");
+        return new RotationStore(
+                embedded, client, client.getDatabase(databaseName), "the embedded store in " + dataDir + " (offline)");
     }
 
     private static EmbeddedMongo openEmbedded(Path dataDir) {
         try {
             return EmbeddedMongo.start(dataDir, 0);
         } catch (RuntimeException e) {
-            throw new StoreUnavailableException("the embedded store in " + dataDir + " cannot be opened; a running server "
-                    + "probably holds it. Stop the server to rotate offline, or run the store on its own "
-                    + "('./dotportion store') with every server on DOTPORTION_MONGO_URL to rotate while serving");
+            throw new StoreUnavailableException(
+                    "the embedded store in " + dataDir + " cannot be opened; a running server "
+                            + "probably holds it. Stop the server to rotate offline, or run the store on its own "
+                            + "('./dotportion store') with every server on DOTPORTION_MONGO_URL to rotate while serving");
         }
     }
 

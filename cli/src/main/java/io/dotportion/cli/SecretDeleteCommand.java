@@ -9,7 +9,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dotportion secret delete}: deletes a secret; refused while deployed versions use it, unless forced. */
-@Command(name = "delete", mixinStandardHelpOptions = true,
+@Command(
+        name = "delete",
+        mixinStandardHelpOptions = true,
         description = "Delete a secret. Refused while deployed workflow versions use it, unless --force.")
 final class SecretDeleteCommand implements Callable<Integer> {
     private static final String IN_USE = "SECRET_IN_USE";
@@ -33,8 +35,12 @@ final class SecretDeleteCommand implements Callable<Integer> {
     public Integer call() {
         return Commands.run(spec, () -> {
             try {
-                api.client().call("DELETE", "/v1/projects/" + Paths.segment(projectId) + "/secrets/"
-                        + Paths.segment(name) + (force ? "?force=true" : ""), null);
+                api.client()
+                        .call(
+                                "DELETE",
+                                "/v1/projects/" + Paths.segment(projectId) + "/secrets/" + Paths.segment(name)
+                                        + (force ? "?force=true" : ""),
+                                null);
             } catch (CliFailure e) {
                 throw e.getMessage().contains(IN_USE) ? new CliFailure(e.getMessage() + " (here: add --force)") : e;
             }

@@ -11,8 +11,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dotportion secret list}: names, types, versions and users of a project's secrets; never values. */
-@Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List a project's secrets: name, type, version, last change and the workflows using them (never values).")
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        description =
+                "List a project's secrets: name, type, version, last change and the workflows using them (never values).")
 final class SecretListCommand implements Callable<Integer> {
 
     @Spec

@@ -15,14 +15,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dotportion secret put}: creates or replaces a secret; the value never comes from an argument. */
-@Command(name = "put", mixinStandardHelpOptions = true,
-        description = {"Create or replace a secret. The value is read from standard input (one trailing line break "
-                + "dropped) or --value-file; never give it as an argument. Prints the name and version, never the value.",
-            "--generate makes the server generate a jwt key (no value read)."})
+@Command(
+        name = "put",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Create or replace a secret. The value is read from standard input (one trailing line break "
+                    + "dropped) or --value-file; never give it as an argument. Prints the name and version, never the value.",
+            "--generate makes the server generate a jwt key (no value read)."
+        })
 final class SecretPutCommand implements Callable<Integer> {
     /** The largest value accepted from stdin or a file (the server applies its own limits as well). */
     static final int MAX_VALUE_BYTES = 64 * 1024;
-
 
     @Spec
     CommandSpec spec;
@@ -42,10 +45,15 @@ final class SecretPutCommand implements Callable<Integer> {
     @Option(names = "--generate", description = "Let the server generate a jwt key instead of reading a value.")
     boolean generate;
 
-    @Option(names = "--value-file", paramLabel = "FILE", description = "Read the value from this file instead of standard input.")
+    @Option(
+            names = "--value-file",
+            paramLabel = "FILE",
+            description = "Read the value from this file instead of standard input.")
     Path valueFile;
 
-    @Option(names = "--grace-seconds", paramLabel = "N",
+    @Option(
+            names = "--grace-seconds",
+            paramLabel = "N",
             description = "jwt: how long tokens signed with the replaced key still verify.")
     Integer graceSeconds;
 
@@ -68,10 +76,12 @@ final class SecretPutCommand implements Callable<Integer> {
             if (graceSeconds != null) {
                 body.put("graceSeconds", graceSeconds);
             }
-            Map<?, ?> written = (Map<?, ?>) api.client().call("PUT", "/v1/projects/" + Paths.segment(projectId)
-                    + "/secrets/" + Paths.segment(name), body);
-            spec.commandLine().getOut().println("secret " + written.get("name") + " (" + written.get("type")
-                    + ") is at version " + written.get("version"));
+            Map<?, ?> written = (Map<?, ?>) api.client()
+                    .call("PUT", "/v1/projects/" + Paths.segment(projectId) + "/secrets/" + Paths.segment(name), body);
+            spec.commandLine()
+                    .getOut()
+                    .println("secret " + written.get("name") + " (" + written.get("type") + ") is at version "
+                            + written.get("version"));
             spec.commandLine().getOut().flush();
             return 0;
         });

@@ -9,11 +9,17 @@ final class StoreOptions {
     @Option(names = "--data", defaultValue = "./data", description = "Data directory (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--mongo-url", defaultValue = "${env:DOTPORTION_MONGO_URL}",
-            description = "The platform's MongoDB; default: $DOTPORTION_MONGO_URL, else the embedded store in the data directory.")
+    @Option(
+            names = "--mongo-url",
+            defaultValue = "${env:DOTPORTION_MONGO_URL}",
+            description =
+                    "The platform's MongoDB; default: $DOTPORTION_MONGO_URL, else the embedded store in the data directory.")
     String mongoUrl;
 
-    @Option(names = "--database", defaultValue = "dotportion", description = "The platform's database (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--database",
+            defaultValue = "dotportion",
+            description = "The platform's database (default: ${DEFAULT-VALUE}).")
     String database;
 
     Path dataDir() {

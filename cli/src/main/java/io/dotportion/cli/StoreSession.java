@@ -33,7 +33,8 @@ final class StoreSession implements AutoCloseable {
             return new StoreSession(null, client, options.database, "the store at DOTPORTION_MONGO_URL");
         }
         if (!create && !Files.exists(options.dataDir().resolve(EmbeddedMongo.FILE_NAME))) {
-            throw new CliFailure("there is no store in " + options.dataDir() + " (and DOTPORTION_MONGO_URL is not set)");
+            throw new CliFailure(
+                    "there is no store in " + options.dataDir() + " (and DOTPORTION_MONGO_URL is not set)");
         }
         EmbeddedMongo embedded = startEmbedded(options);
         MongoClient client = MongoClients.create(embedded.connectionString());

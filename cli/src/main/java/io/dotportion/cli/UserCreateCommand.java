@@ -21,10 +21,14 @@ import picocli.CommandLine.Spec;
  * {@code dotportion user create}: an account written straight into the store (the first user of a fresh
  * install, or one made by an operator), with the same rules and password hashing as signup.
  */
-@Command(name = "create", mixinStandardHelpOptions = true,
-        description = {"Create a user directly in the store (e.g. the first one). The password is read from standard "
-                + "input or --password-file, never from an argument.",
-            "Store: --mongo-url / DOTPORTION_MONGO_URL, else the embedded store in --data (only while no server holds it)."})
+@Command(
+        name = "create",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Create a user directly in the store (e.g. the first one). The password is read from standard "
+                    + "input or --password-file, never from an argument.",
+            "Store: --mongo-url / DOTPORTION_MONGO_URL, else the embedded store in --data (only while no server holds it)."
+        })
 final class UserCreateCommand implements Callable<Integer> {
     private static final int MAX_PASSWORD_BYTES = 1024;
 
@@ -40,7 +44,10 @@ final class UserCreateCommand implements Callable<Integer> {
     @Option(names = "--username", required = true, description = "3 to 32 characters of a-z, 0-9, _ and -.")
     String username;
 
-    @Option(names = "--password-file", paramLabel = "FILE", description = "Read the password from this file instead of standard input.")
+    @Option(
+            names = "--password-file",
+            paramLabel = "FILE",
+            description = "Read the password from this file instead of standard input.")
     Path passwordFile;
 
     @Override
@@ -53,16 +60,19 @@ final class UserCreateCommand implements Callable<Integer> {
             String password = checked(() -> AccountRules.password(raw, cleanEmail, cleanUsername));
             String hash = new PasswordHasher(PasswordHasher.Cost.standard()).hash(password);
             try (StoreSession session = store.open(true);
-                 MongoPlatformStores stores = MongoPlatformStores.over(session.client(),
-                         StoreSettings.defaults("mongodb://unused").withDatabaseName(session.databaseName()),
-                         Clock.systemUTC())) {
+                    MongoPlatformStores stores = MongoPlatformStores.over(
+                            session.client(),
+                            StoreSettings.defaults("mongodb://unused").withDatabaseName(session.databaseName()),
+                            Clock.systemUTC())) {
                 User user = stores.users().create(cleanEmail, cleanUsername, hash);
-                spec.commandLine().getOut().println("created user " + user.username() + " (" + user.id() + ") in "
-                        + session.description());
+                spec.commandLine()
+                        .getOut()
+                        .println(
+                                "created user " + user.username() + " (" + user.id() + ") in " + session.description());
                 spec.commandLine().getOut().flush();
             } catch (ConflictException e) {
-                throw new CliFailure("username".equals(e.field()) ? "username is already taken"
-                        : "email is already registered");
+                throw new CliFailure(
+                        "username".equals(e.field()) ? "username is already taken" : "email is already registered");
             }
             return 0;
         });

@@ -9,7 +9,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dotportion workflow deploy}: deploys a workflow's draft as a new version. */
-@Command(name = "deploy", mixinStandardHelpOptions = true,
+@Command(
+        name = "deploy",
+        mixinStandardHelpOptions = true,
         description = "Deploy a workflow's current draft as a new version (through the API); prints the version.")
 final class WorkflowDeployCommand implements Callable<Integer> {
 
@@ -25,9 +27,11 @@ final class WorkflowDeployCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return Commands.run(spec, () -> {
-            Map<?, ?> answer = (Map<?, ?>) api.client().call("POST", "/v1/workflows/" + Paths.segment(workflowId)
-                    + "/deploy", null);
-            spec.commandLine().getOut().println("deployed workflow " + workflowId + " as version " + answer.get("version"));
+            Map<?, ?> answer = (Map<?, ?>)
+                    api.client().call("POST", "/v1/workflows/" + Paths.segment(workflowId) + "/deploy", null);
+            spec.commandLine()
+                    .getOut()
+                    .println("deployed workflow " + workflowId + " as version " + answer.get("version"));
             spec.commandLine().getOut().flush();
             return 0;
         });

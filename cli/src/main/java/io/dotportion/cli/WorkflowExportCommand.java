@@ -10,7 +10,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dotportion workflow export}: a workflow's draft as a stable JSON file (or on stdout). */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Write a workflow's draft as JSON (stable bytes: the same workflow gives the same file).")
 final class WorkflowExportCommand implements Callable<Integer> {
 
@@ -23,7 +25,10 @@ final class WorkflowExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WORKFLOW_ID", description = "The workflow to export.")
     String workflowId;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write here instead of standard output.")
     Path output;
 
     @Override

@@ -16,8 +16,7 @@ import java.nio.file.Path;
 final class WorkflowFiles {
     private static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
 
-    private WorkflowFiles() {
-    }
+    private WorkflowFiles() {}
 
     static String format(Object document) {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()

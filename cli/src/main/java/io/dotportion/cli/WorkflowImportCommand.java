@@ -11,9 +11,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dotportion workflow import}: a workflow file as a new workflow of a project. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Create a workflow in a project from a JSON file (ours or DotPortion's shape).",
-            "Prints the new workflow's id; problems are listed with their JSON paths."})
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Create a workflow in a project from a JSON file (ours or DotPortion's shape).",
+            "Prints the new workflow's id; problems are listed with their JSON paths."
+        })
 final class WorkflowImportCommand implements Callable<Integer> {
 
     @Spec
@@ -32,8 +36,11 @@ final class WorkflowImportCommand implements Callable<Integer> {
     public Integer call() {
         return Commands.run(spec, () -> {
             Object document = WorkflowFiles.read(file);
-            String answer = api.client().send("POST", "/v1/projects/" + Paths.segment(projectId) + "/workflows/import",
-                    Json.write(document));
+            String answer = api.client()
+                    .send(
+                            "POST",
+                            "/v1/projects/" + Paths.segment(projectId) + "/workflows/import",
+                            Json.write(document));
             Map<?, ?> created = (Map<?, ?>) Json.parse(answer);
             spec.commandLine().getOut().println(created.get("id"));
             spec.commandLine().getOut().flush();

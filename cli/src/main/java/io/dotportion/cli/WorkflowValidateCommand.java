@@ -21,10 +21,14 @@ import picocli.CommandLine.Spec;
  * {@code --project} the server validates it fully (node settings, scripts, templates, the project's
  * secrets); without, only the file's shape is checked, offline.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"List every problem of a workflow file with its JSON path; exit 1 when there are errors.",
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "List every problem of a workflow file with its JSON path; exit 1 when there are errors.",
             "With --project the server checks everything (nodes, templates, the project's secrets); "
-                    + "without, only the file's shape is checked, offline (no server, no token)."})
+                    + "without, only the file's shape is checked, offline (no server, no token)."
+        })
 final class WorkflowValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -43,9 +47,14 @@ final class WorkflowValidateCommand implements Callable<Integer> {
     public Integer call() {
         return Commands.run(spec, () -> {
             Object document = WorkflowFiles.read(file);
-            Object violations = projectId == null ? offline(document)
-                    : ((Map<?, ?>) api.client().call("POST", "/v1/projects/" + Paths.segment(projectId)
-                            + "/workflows/validate", document)).get("violations");
+            Object violations = projectId == null
+                    ? offline(document)
+                    : ((Map<?, ?>) api.client()
+                                    .call(
+                                            "POST",
+                                            "/v1/projects/" + Paths.segment(projectId) + "/workflows/validate",
+                                            document))
+                            .get("violations");
             PrintWriter out = spec.commandLine().getOut();
             boolean invalid = Violations.anyError(violations);
             out.println(file + (invalid ? ": invalid" : ": valid") + Violations.lines(violations));

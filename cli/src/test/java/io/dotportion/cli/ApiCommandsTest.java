@@ -23,6 +23,7 @@ class ApiCommandsTest {
 
     @TempDir
     static Path dir;
+
     static Platform platform;
     static Http http;
     static String token;
@@ -62,8 +63,12 @@ class ApiCommandsTest {
     void workflow_export_then_import_into_another_project_round_trips_byte_for_byte() throws IOException {
         String first = http.newProject(token, "exported");
         String second = http.newProject(token, "imported");
-        String workflowId = http.call("POST", "/v1/projects/" + first + "/workflows", Http.signer("/sign", "jwt"), token)
-                .expect(201).map().get("id").toString();
+        String workflowId = http.call(
+                        "POST", "/v1/projects/" + first + "/workflows", Http.signer("/sign", "jwt"), token)
+                .expect(201)
+                .map()
+                .get("id")
+                .toString();
         Path exported = dir.resolve("git/sign.json");
 
         Cli.Run export = api("", "workflow", "export", workflowId, "-o", exported.toString());
@@ -75,30 +80,48 @@ class ApiCommandsTest {
         assertThat(imported.code()).as(imported.all()).isZero();
         assertThat(importedId).isNotEqualTo(workflowId).matches("[0-9a-f]{24}");
         assertThat(again.out()).isEqualTo(Files.readString(exported));
-        assertThat(Files.readString(exported)).startsWith("{\n  \"name\" : \"Sign\",\n  \"method\" : \"POST\",")
+        assertThat(Files.readString(exported))
+                .startsWith("{\n  \"name\" : \"Sign\",\n  \"method\" : \"POST\",")
                 .endsWith("}\n");
-        assertThat(http.call("GET", "/v1/projects/" + second + "/workflows", null, token).expect(200).text())
+        assertThat(http.call("GET", "/v1/projects/" + second + "/workflows", null, token)
+                        .expect(200)
+                        .text())
                 .contains(importedId);
     }
 
     @Test
     void workflow_validate_lists_every_problem_offline_and_on_the_server() throws IOException {
         String project = http.newProject(token, "validated");
-        Path broken = Files.writeString(dir.resolve("broken.json"),
+        Path broken = Files.writeString(
+                dir.resolve("broken.json"),
                 "{\"name\": \"Broken\", \"method\": \"POST\", \"path\": \"/b\", \"nodes\": 5, \"edges\": []}");
         Path unknownType = dir.resolve("unknown.json");
-        Files.writeString(unknownType, Json.write(Map.of("name", "U", "method", "GET",
-                "path", "/u", "nodes", List.of(Map.of("id", "a", "type", "noSuchNode", "data", Map.of())),
-                "edges", List.of(Map.of("id", "e", "source", "a", "target", "ghost")))));
+        Files.writeString(
+                unknownType,
+                Json.write(Map.of(
+                        "name",
+                        "U",
+                        "method",
+                        "GET",
+                        "path",
+                        "/u",
+                        "nodes",
+                        List.of(Map.of("id", "a", "type", "noSuchNode", "data", Map.of())),
+                        "edges",
+                        List.of(Map.of("id", "e", "source", "a", "target", "ghost")))));
 
         Cli.Run offline = Cli.run("workflow", "validate", broken.toString());
         Cli.Run server = api("", "workflow", "validate", unknownType.toString(), "--project", project);
-        Cli.Run valid = api("", "workflow", "validate", write("valid.json", Http.signer("/v", "jwt")), "--project", project);
+        Cli.Run valid =
+                api("", "workflow", "validate", write("valid.json", Http.signer("/v", "jwt")), "--project", project);
 
         assertThat(offline.code()).isEqualTo(Commands.FAILED);
         assertThat(offline.out()).contains("invalid").contains("error nodes INVALID_SHAPE");
         assertThat(server.code()).as(server.all()).isEqualTo(Commands.FAILED);
-        assertThat(server.out()).contains("invalid").contains("error nodes[0].type UNKNOWN_NODE_TYPE").contains("DANGLING_EDGE");
+        assertThat(server.out())
+                .contains("invalid")
+                .contains("error nodes[0].type UNKNOWN_NODE_TYPE")
+                .contains("DANGLING_EDGE");
         assertThat(valid.code()).as(valid.all()).isZero();
         assertThat(valid.out()).contains(": valid");
     }
@@ -106,12 +129,20 @@ class ApiCommandsTest {
     @Test
     void secret_put_from_stdin_is_used_by_a_deployed_workflow_and_never_echoed() {
         String project = http.newProject(token, "secrets");
-        String workflowId = http.call("POST", "/v1/projects/" + project + "/workflows", Http.signer("/sign", "jwt"), token)
-                .expect(201).map().get("id").toString();
+        String workflowId = http.call(
+                        "POST", "/v1/projects/" + project + "/workflows", Http.signer("/sign", "jwt"), token)
+                .expect(201)
+                .map()
+                .get("id")
+                .toString();
 
         Cli.Run put = api(JWT_VALUE + "\n", "secret", "put", project, "jwt", "--type", "jwt");
         Cli.Run deploy = api("", "workflow", "deploy", workflowId);
-        String signed = http.call("POST", "/api/cliuser/secrets/sign", null, null).expect(200).map().get("token").toString();
+        String signed = http.call("POST", "/api/cliuser/secrets/sign", null, null)
+                .expect(200)
+                .map()
+                .get("token")
+                .toString();
         Cli.Run list = api("", "secret", "list", project);
 
         assertThat(put.code()).as(put.all()).isZero();
@@ -129,7 +160,8 @@ class ApiCommandsTest {
         String project = http.newProject(token, "deletes");
         Path valueFile = Files.writeString(dir.resolve("value"), "another-key-0123456789abcdef0123456789abcdef");
         assertThat(api("", "secret", "put", project, "jwt", "--type", "jwt", "--value-file", valueFile.toString())
-                .code()).isZero();
+                        .code())
+                .isZero();
         http.deploySigner(token, project, "/sign", "jwt");
 
         Cli.Run refused = api("", "secret", "delete", project, "jwt");
@@ -144,7 +176,8 @@ class ApiCommandsTest {
     @Test
     void a_generated_secret_reads_no_input_and_a_wrong_type_is_refused() {
         String project = http.newProject(token, "generated");
-        assertThat(api("", "secret", "put", project, "key", "--type", "jwt", "--generate").out())
+        assertThat(api("", "secret", "put", project, "key", "--type", "jwt", "--generate")
+                        .out())
                 .contains("secret key (jwt) is at version 1");
         Cli.Run wrongType = api("x", "secret", "put", project, "other", "--type", "aws");
         assertThat(wrongType.code()).isEqualTo(Commands.FAILED);
@@ -154,7 +187,8 @@ class ApiCommandsTest {
     @Test
     void an_api_command_without_a_token_or_server_says_what_is_missing() {
         Cli.Run noToken = Cli.run("project", "list", "--url", url);
-        Cli.Run noServer = Cli.run("project", "list", "--url", "http://127.0.0.1:1", "--token-file", tokenFile.toString());
+        Cli.Run noServer =
+                Cli.run("project", "list", "--url", "http://127.0.0.1:1", "--token-file", tokenFile.toString());
         Cli.Run badToken = Cli.run("project", "list", "--url", url, "--token-file", write("bad", "nope"));
 
         assertThat(noToken.err()).contains("DOTPORTION_TOKEN").contains("--token-file");
@@ -165,16 +199,25 @@ class ApiCommandsTest {
 
     @Test
     void every_command_explains_itself_with_help() {
-        List<List<String>> commands = List.of(List.of("user", "create"), List.of("project", "list"),
-                List.of("workflow", "export"), List.of("workflow", "import"), List.of("workflow", "validate"),
-                List.of("workflow", "deploy"), List.of("secret", "put"), List.of("secret", "list"),
-                List.of("secret", "delete"), List.of("backup"), List.of("restore"));
+        List<List<String>> commands = List.of(
+                List.of("user", "create"),
+                List.of("project", "list"),
+                List.of("workflow", "export"),
+                List.of("workflow", "import"),
+                List.of("workflow", "validate"),
+                List.of("workflow", "deploy"),
+                List.of("secret", "put"),
+                List.of("secret", "list"),
+                List.of("secret", "delete"),
+                List.of("backup"),
+                List.of("restore"));
         for (List<String> command : commands) {
-            String[] args = Stream.concat(command.stream(), Stream.of("--help"))
-                    .toArray(String[]::new);
+            String[] args = Stream.concat(command.stream(), Stream.of("--help")).toArray(String[]::new);
             Cli.Run run = Cli.run(args);
             assertThat(run.code()).isZero();
-            assertThat(run.out()).as(String.join(" ", command)).contains("Usage: dotportion " + String.join(" ", command));
+            assertThat(run.out())
+                    .as(String.join(" ", command))
+                    .contains("Usage: dotportion " + String.join(" ", command));
         }
     }
 

@@ -30,6 +30,7 @@ class BackupRestoreTest {
 
     @TempDir
     Path dir;
+
     Path key;
     Path backup;
     String projectId;
@@ -45,13 +46,17 @@ class BackupRestoreTest {
             Http http = new Http(platform.port());
             String token = http.newUser("keeper");
             projectId = http.newProject(token, "kept");
-            http.call("PUT", "/v1/projects/" + projectId + "/secrets/jwt", Map.of("type", "jwt", "value", JWT_VALUE), token)
+            http.call(
+                            "PUT",
+                            "/v1/projects/" + projectId + "/secrets/jwt",
+                            Map.of("type", "jwt", "value", JWT_VALUE),
+                            token)
                     .expect(201);
             http.deploySigner(token, projectId, "/sign", "jwt");
             assertThat(Tokens.signedWith(sign(http), JWT_VALUE)).isTrue();
         }
         try (EmbeddedMongo store = EmbeddedMongo.start(source, 0);
-             MongoClient client = MongoClients.create(store.connectionString())) {
+                MongoClient client = MongoClients.create(store.connectionString())) {
             client.getDatabase("project_" + projectId).getCollection("notes").insertOne(new Document("text", "kept"));
         }
         Cli.Run run = Cli.run("backup", "--data", source.toString(), backup.toString());
@@ -61,23 +66,35 @@ class BackupRestoreTest {
     @Test
     void a_restore_with_the_same_master_key_serves_the_same_endpoints_with_the_same_secrets() {
         Path restored = dir.resolve("restored");
-        Cli.Run run = Cli.run("restore", "--data", restored.toString(), "--master-key-file", key.toString(),
-                backup.toString());
+        Cli.Run run = Cli.run(
+                "restore", "--data", restored.toString(), "--master-key-file", key.toString(), backup.toString());
 
         assertThat(run.code()).as(run.all()).isZero();
         assertThat(run.out()).contains("1 project key(s) open");
         try (EmbeddedMongo store = EmbeddedMongo.start(restored, 0);
-             MongoClient client = MongoClients.create(store.connectionString())) {
-            assertThat(client.getDatabase("project_" + projectId).getCollection("notes").find().first())
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            assertThat(client.getDatabase("project_" + projectId)
+                            .getCollection("notes")
+                            .find()
+                            .first())
                     .containsEntry("text", "kept");
         }
         try (Platform platform = Platform.start(PlatformConfig.forTests(restored)
                 .withMasterKey(MasterKeyConfig.none().withKeyFile(key)))) {
             Http http = new Http(platform.port());
             assertThat(Tokens.signedWith(sign(http), JWT_VALUE)).isTrue();
-            String token = http.call("POST", "/v1/auth/login", Map.of("email", "keeper@example.com",
-                    "password", "correct horse"), null).expect(200).map().get("token").toString();
-            assertThat(http.call("GET", "/v1/projects/" + projectId + "/secrets", null, token).expect(200).text())
+            String token = http.call(
+                            "POST",
+                            "/v1/auth/login",
+                            Map.of("email", "keeper@example.com", "password", "correct horse"),
+                            null)
+                    .expect(200)
+                    .map()
+                    .get("token")
+                    .toString();
+            assertThat(http.call("GET", "/v1/projects/" + projectId + "/secrets", null, token)
+                            .expect(200)
+                            .text())
                     .contains("\"name\":\"jwt\"");
         }
     }
@@ -88,23 +105,28 @@ class BackupRestoreTest {
         new MasterKeyFiles(new SecureRandom()).create(other);
         Path target = dir.resolve("target");
 
-        Cli.Run run = Cli.run("restore", "--data", target.toString(), "--master-key-file", other.toString(),
-                backup.toString());
+        Cli.Run run = Cli.run(
+                "restore", "--data", target.toString(), "--master-key-file", other.toString(), backup.toString());
 
         assertThat(run.code()).isEqualTo(MasterKeyRotateCommand.MASTER_KEY_FAILED);
-        assertThat(run.err()).contains("the master key does not open the backup's project keys")
-                .contains("refusing to restore").contains("nothing was written");
+        assertThat(run.err())
+                .contains("the master key does not open the backup's project keys")
+                .contains("refusing to restore")
+                .contains("nothing was written");
         assertThat(target).doesNotExist();
     }
 
     @Test
     void a_restore_into_a_store_that_holds_data_is_refused_unless_forced() {
         Path target = dir.resolve("target");
-        String[] restore = {"restore", "--data", target.toString(), "--master-key-file", key.toString(), backup.toString()};
+        String[] restore = {
+            "restore", "--data", target.toString(), "--master-key-file", key.toString(), backup.toString()
+        };
         assertThat(Cli.run(restore).code()).isZero();
 
         Cli.Run again = Cli.run(restore);
-        Cli.Run forced = Cli.run(Stream.concat(Stream.of(restore), Stream.of("--force")).toArray(String[]::new));
+        Cli.Run forced =
+                Cli.run(Stream.concat(Stream.of(restore), Stream.of("--force")).toArray(String[]::new));
 
         assertThat(again.code()).isEqualTo(Commands.FAILED);
         assertThat(again.err()).contains("is not empty").contains("--force").contains("nothing was written");
@@ -124,28 +146,45 @@ class BackupRestoreTest {
         assertThat(backup.resolve("platform/projectKeysets.jsonl")).content().contains("$binary");
         assertThat(backup.resolve("platform/executions.jsonl")).doesNotExist();
         assertThat(backup.resolve("platform/executionBatches.jsonl")).doesNotExist();
-        assertThat(backup.resolve("project_" + projectId + "/notes.jsonl")).content().contains("kept");
+        assertThat(backup.resolve("project_" + projectId + "/notes.jsonl"))
+                .content()
+                .contains("kept");
     }
 
     @Test
     void executions_are_backed_up_only_when_asked_and_restore_also_works_on_a_store_at_a_url() {
         Path withExecutions = dir.resolve("with-executions");
-        Cli.Run backUp = Cli.run("backup", "--data", dir.resolve("source").toString(), "--executions",
-                withExecutions.toString());
+        Cli.Run backUp = Cli.run(
+                "backup", "--data", dir.resolve("source").toString(), "--executions", withExecutions.toString());
         assertThat(backUp.code()).as(backUp.all()).isZero();
-        assertThat(withExecutions.resolve("platform/executionBatches.jsonl")).content().contains(projectId);
+        assertThat(withExecutions.resolve("platform/executionBatches.jsonl"))
+                .content()
+                .contains(projectId);
 
         try (EmbeddedMongo store = EmbeddedMongo.start(dir.resolve("shared"), 0);
-             MongoClient client = MongoClients.create(store.connectionString())) {
-            Cli.Run run = Cli.run("restore", "--mongo-url", store.connectionString(), "--master-key-file", key.toString(),
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            Cli.Run run = Cli.run(
+                    "restore",
+                    "--mongo-url",
+                    store.connectionString(),
+                    "--master-key-file",
+                    key.toString(),
                     withExecutions.toString());
             assertThat(run.code()).as(run.all()).isZero();
-            assertThat(client.getDatabase("dotportion").getCollection("executionBatches").countDocuments()).isPositive();
-            assertThat(client.getDatabase("dotportion").getCollection("users").countDocuments()).isEqualTo(1);
+            assertThat(client.getDatabase("dotportion")
+                            .getCollection("executionBatches")
+                            .countDocuments())
+                    .isPositive();
+            assertThat(client.getDatabase("dotportion").getCollection("users").countDocuments())
+                    .isEqualTo(1);
         }
     }
 
     private static String sign(Http http) {
-        return http.call("POST", SIGN_PATH, null, null).expect(200).map().get("token").toString();
+        return http.call("POST", SIGN_PATH, null, null)
+                .expect(200)
+                .map()
+                .get("token")
+                .toString();
     }
 }

@@ -25,15 +25,30 @@ final class ChildServer implements AutoCloseable {
     static ChildServer start(Path dir, String mongoUrl, String masterKey) throws IOException {
         int port = freePort();
         Path log = dir.resolve("child.log");
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-Dpolyglot.engine.WarnInterpreterOnly=false",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "serve", "--host", "127.0.0.1", "--port", String.valueOf(port), "--data", dir.resolve("child").toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElseThrow(),
+                "-Xmx384m",
+                "-XX:TieredStopAtLevel=1",
+                "-Dpolyglot.engine.WarnInterpreterOnly=false",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                String.valueOf(port),
+                "--data",
+                dir.resolve("child").toString()));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("DOTPORTION_MONGO_URL", mongoUrl);
         builder.environment().put("DOTPORTION_MASTER_KEY", masterKey);
         ChildServer child = new ChildServer(builder.start(), log, port);
-        Poll.until(Duration.ofSeconds(90), child::healthy, ok -> ok || !child.process.isAlive(),
+        Poll.until(
+                Duration.ofSeconds(90),
+                child::healthy,
+                ok -> ok || !child.process.isAlive(),
                 "the child server to be healthy or to stop");
         if (!child.process.isAlive()) {
             throw new AssertionError("the child server stopped; its log:\n" + child.output());

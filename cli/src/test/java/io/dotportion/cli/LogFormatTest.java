@@ -31,15 +31,19 @@ class LogFormatTest {
     void the_default_format_stays_text() throws Exception {
         String out = logWith(null);
 
-        assertThat(out).contains("INFO").contains("store at mongodb://[connection string hidden]")
-                .doesNotStartWith("{").doesNotContain("log-canary");
+        assertThat(out)
+                .contains("INFO")
+                .contains("store at mongodb://[connection string hidden]")
+                .doesNotStartWith("{")
+                .doesNotContain("log-canary");
     }
 
     @Test
     void driver_url_warnings_and_the_embedded_wire_log_never_reach_the_system_log() throws Exception {
         String out = logWith(null, context -> {
-            context.getLogger("org.mongodb.driver.uri").warn("Ignoring unrecognized boolean value 'option-canary' "
-                    + "in the connection string for 'ssl'");
+            context.getLogger("org.mongodb.driver.uri")
+                    .warn("Ignoring unrecognized boolean value 'option-canary' "
+                            + "in the connection string for 'ssl'");
             context.getLogger("de.bwaldvogel.mongo.wire.MongoWireProtocolHandler")
                     .error("failed to handle {\"find\": \"users\", \"filter\": {\"email\": \"payload-canary\"}}");
             context.getLogger("org.mongodb.driver.cluster").warn("still shown");
@@ -49,11 +53,14 @@ class LogFormatTest {
     }
 
     private static String logWith(String format) throws JoranException {
-        return logWith(format, context -> context.getLogger("io.dotportion.probe")
-                .info("store at {}", "mongodb://u:log-canary@db:27017/x"));
+        return logWith(
+                format,
+                context -> context.getLogger("io.dotportion.probe")
+                        .info("store at {}", "mongodb://u:log-canary@db:27017/x"));
     }
 
-    private static String logWith(String format, java.util.function.Consumer<LoggerContext> logs) throws JoranException {
+    private static String logWith(String format, java.util.function.Consumer<LoggerContext> logs)
+            throws JoranException {
         PrintStream original = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         LoggerContext context = new LoggerContext();

@@ -31,9 +31,11 @@ class ManyInstancesTest {
     private static final String APP = "https://app.example.com";
     private static final String MASTER_KEY = Base64.getEncoder().encodeToString(SecureRandom.getSeed(32));
     private static final String OWNER = "many";
+
     @RegisterExtension
-    static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config
-            .withMasterKey(MasterKeyConfig.none().withEnvironmentValue(MASTER_KEY))).servedStore();
+    static final PlatformExtension PLATFORM = PlatformExtension.configured(
+                    config -> config.withMasterKey(MasterKeyConfig.none().withEnvironmentValue(MASTER_KEY)))
+            .servedStore();
 
     private final RunningPlatform local;
     private final ChildServer child;
@@ -59,24 +61,31 @@ class ManyInstancesTest {
         String projectId = here.newProject(token, "deploys");
         deploy(here, projectId, "/fresh", 1);
 
-        Poll.until(BOUND, () -> version(there, "/api/many/deploys/fresh"), v -> v == 1,
-                "version 1 on the other instance");
+        Poll.until(
+                BOUND, () -> version(there, "/api/many/deploys/fresh"), v -> v == 1, "version 1 on the other instance");
     }
 
     @Test
     void a_rollback_and_an_undeploy_through_one_are_in_force_on_the_other_within_one_second() {
         String projectId = here.newProject(token, "rollbacks");
         String workflowId = deploy(here, projectId, "/versioned", 1);
-        here.call("PUT", "/v1/workflows/" + workflowId, document("/versioned", 2), token).expect(200);
-        here.call("POST", "/v1/workflows/" + workflowId + "/deploy", null, token).expect(200);
+        here.call("PUT", "/v1/workflows/" + workflowId, document("/versioned", 2), token)
+                .expect(200);
+        here.call("POST", "/v1/workflows/" + workflowId + "/deploy", null, token)
+                .expect(200);
         String path = "/api/many/rollbacks/versioned";
         Poll.until(BOUND, () -> version(there, path), v -> v == 2, "version 2 on the other instance");
 
-        there.call("POST", "/v1/workflows/" + workflowId + "/rollback", Map.of("version", 1), token).expect(200);
+        there.call("POST", "/v1/workflows/" + workflowId + "/rollback", Map.of("version", 1), token)
+                .expect(200);
         Poll.until(BOUND, () -> version(here, path), v -> v == 1, "version 1 on the other instance");
 
-        here.call("POST", "/v1/workflows/" + workflowId + "/undeploy", null, token).expect(200);
-        Poll.until(BOUND, () -> there.call("GET", path, null, null).status(), status -> status == 404,
+        here.call("POST", "/v1/workflows/" + workflowId + "/undeploy", null, token)
+                .expect(200);
+        Poll.until(
+                BOUND,
+                () -> there.call("GET", path, null, null).status(),
+                status -> status == 404,
                 "the endpoint to answer 404");
     }
 
@@ -88,13 +97,24 @@ class ManyInstancesTest {
         Poll.until(BOUND, () -> version(there, path), v -> v == 1, "version 1 on the other instance");
         assertThat(allowedOrigin(child.port(), path)).isEmpty();
 
-        here.call("PATCH", "/v1/projects/" + projectId, Map.of("cors",
-                Map.of("enabled", true, "allowedOrigins", List.of(APP))), token).expect(200);
-        Poll.until(BOUND, () -> allowedOrigin(child.port(), path), origin -> origin.equals(APP),
+        here.call(
+                        "PATCH",
+                        "/v1/projects/" + projectId,
+                        Map.of("cors", Map.of("enabled", true, "allowedOrigins", List.of(APP))),
+                        token)
+                .expect(200);
+        Poll.until(
+                BOUND,
+                () -> allowedOrigin(child.port(), path),
+                origin -> origin.equals(APP),
                 "the allowed origin on the other instance");
 
-        there.call("PATCH", "/v1/projects/" + projectId, Map.of("cors", Map.of("enabled", false)), token).expect(200);
-        Poll.until(BOUND, () -> allowedOrigin(local.port(), path), String::isEmpty,
+        there.call("PATCH", "/v1/projects/" + projectId, Map.of("cors", Map.of("enabled", false)), token)
+                .expect(200);
+        Poll.until(
+                BOUND,
+                () -> allowedOrigin(local.port(), path),
+                String::isEmpty,
                 "no CORS origin on the other instance");
     }
 
@@ -102,14 +122,16 @@ class ManyInstancesTest {
     void a_rename_through_one_moves_the_endpoints_on_the_other_within_one_second() {
         String projectId = here.newProject(token, "before");
         deploy(here, projectId, "/thing", 1);
-        Poll.until(BOUND, () -> version(there, "/api/many/before/thing"), v -> v == 1,
-                "version 1 on the other instance");
+        Poll.until(
+                BOUND, () -> version(there, "/api/many/before/thing"), v -> v == 1, "version 1 on the other instance");
 
-        here.call("PATCH", "/v1/projects/" + projectId, Map.of("slug", "after"), token).expect(200);
+        here.call("PATCH", "/v1/projects/" + projectId, Map.of("slug", "after"), token)
+                .expect(200);
 
-        Poll.until(BOUND, () -> version(there, "/api/many/after/thing"), v -> v == 1,
-                "version 1 on the other instance");
-        assertThat(there.call("GET", "/api/many/before/thing", null, null).status()).isEqualTo(404);
+        Poll.until(
+                BOUND, () -> version(there, "/api/many/after/thing"), v -> v == 1, "version 1 on the other instance");
+        assertThat(there.call("GET", "/api/many/before/thing", null, null).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -124,10 +146,14 @@ class ManyInstancesTest {
         limit.put("windowMs", 3_600_000);
         limit.put("max", max);
         limit.put("message", "enough");
-        here.call("PATCH", "/v1/projects/" + projectId, Map.of("rateLimit", limit), token).expect(200);
+        here.call("PATCH", "/v1/projects/" + projectId, Map.of("rateLimit", limit), token)
+                .expect(200);
         List<Exchange> counted = new ArrayList<>();
-        counted.add(Poll.until(BOUND, () -> Exchange.send(child.port(), "GET", path, Map.of()),
-                e -> e.header("RateLimit-Limit").isPresent(), "the rate limit on the other instance"));
+        counted.add(Poll.until(
+                BOUND,
+                () -> Exchange.send(child.port(), "GET", path, Map.of()),
+                e -> e.header("RateLimit-Limit").isPresent(),
+                "the rate limit on the other instance"));
 
         for (int i = 0; i < 2 * max; i++) {
             counted.add(Exchange.send(i % 2 == 0 ? local.port() : child.port(), "GET", path, Map.of()));
@@ -135,25 +161,45 @@ class ManyInstancesTest {
 
         assertThat(counted).allMatch(e -> e.header("RateLimit-Limit").orElse("").equals(String.valueOf(max)));
         assertThat(counted.subList(0, max)).extracting(Exchange::status).containsOnly(200);
-        assertThat(counted.subList(max, counted.size())).extracting(Exchange::status).containsOnly(429);
+        assertThat(counted.subList(max, counted.size()))
+                .extracting(Exchange::status)
+                .containsOnly(429);
         assertThat(counted.getLast().json()).isEqualTo(Map.of("error", "RATE_LIMITED", "message", "enough"));
     }
 
     private String deploy(Http server, String projectId, String path, int version) {
         String id = server.call("POST", "/v1/projects/" + projectId + "/workflows", document(path, version), token)
-                .expect(201).map().get("id").toString();
+                .expect(201)
+                .map()
+                .get("id")
+                .toString();
         server.call("POST", "/v1/workflows/" + id + "/deploy", null, token).expect(200);
         return id;
     }
 
     private Map<String, Object> document(String path, int version) {
         Map<String, Object> position = Map.of("x", 0, "y", 0);
-        return Map.of("name", "Versioned", "method", "GET", "path", path,
-                "nodes", List.of(
+        return Map.of(
+                "name",
+                "Versioned",
+                "method",
+                "GET",
+                "path",
+                path,
+                "nodes",
+                List.of(
                         Map.of("id", "start", "type", "apiStart", "data", Map.of(), "position", position),
-                        Map.of("id", "ok", "type", "response", "data",
-                                Map.of("status", 200, "body", Map.of("v", version)), "position", position)),
-                "edges", List.of(Map.of("id", "e1", "source", "start", "target", "ok")));
+                        Map.of(
+                                "id",
+                                "ok",
+                                "type",
+                                "response",
+                                "data",
+                                Map.of("status", 200, "body", Map.of("v", version)),
+                                "position",
+                                position)),
+                "edges",
+                List.of(Map.of("id", "e1", "source", "start", "target", "ok")));
     }
 
     /** The version a server answers at {@code path}; 0 when nothing serves it there. */
@@ -163,6 +209,8 @@ class ManyInstancesTest {
     }
 
     private String allowedOrigin(int port, String path) {
-        return Exchange.send(port, "GET", path, Map.of("Origin", APP)).header("Access-Control-Allow-Origin").orElse("");
+        return Exchange.send(port, "GET", path, Map.of("Origin", APP))
+                .header("Access-Control-Allow-Origin")
+                .orElse("");
     }
 }

@@ -45,18 +45,24 @@ class MasterKeyRotateCommandTest {
         Path newKey = dir.resolve("new.key");
         new MasterKeyFiles(new SecureRandom()).create(oldKey);
         try (EmbeddedMongo store = EmbeddedMongo.start(dir.resolve("store"), 0);
-             MongoClient raw = MongoClients.create(store.connectionString())) {
-            PlatformConfig config = PlatformConfig.forTests(dir.resolve("server")).withMongoUrl(store.connectionString());
+                MongoClient raw = MongoClients.create(store.connectionString())) {
+            PlatformConfig config =
+                    PlatformConfig.forTests(dir.resolve("server")).withMongoUrl(store.connectionString());
             List<String> endpoints = new ArrayList<>();
             String projectId;
-            try (Platform platform = Platform.start(config.withMasterKey(MasterKeyConfig.none().withKeyFile(oldKey)))) {
+            try (Platform platform =
+                    Platform.start(config.withMasterKey(MasterKeyConfig.none().withKeyFile(oldKey)))) {
                 Http http = new Http(platform.port());
                 String token = http.newUser("rotator");
                 projectId = null;
                 for (int i = 0; i < PROJECTS; i++) {
                     String id = http.newProject(token, "p" + i);
                     projectId = projectId == null ? id : projectId;
-                    http.call("PUT", "/v1/projects/" + id + "/secrets/jwt", Map.of("type", "jwt", "generate", true), token)
+                    http.call(
+                                    "PUT",
+                                    "/v1/projects/" + id + "/secrets/jwt",
+                                    Map.of("type", "jwt", "generate", true),
+                                    token)
                             .expect(201);
                     http.deploySigner(token, id, "/sign", "jwt");
                     endpoints.add("/api/rotator/p" + i + "/sign");
@@ -65,32 +71,48 @@ class MasterKeyRotateCommandTest {
                 load.awaitRequests(20);
 
                 StringWriter out = new StringWriter();
-                int code = new CommandLine(new Main()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(out, true))
-                        .execute("master-key", "rotate", "--mongo-url", store.connectionString(),
-                                "--master-key-file", oldKey.toString(), "--new-key-file", newKey.toString());
+                int code = new CommandLine(new Main())
+                        .setOut(new PrintWriter(out, true))
+                        .setErr(new PrintWriter(out, true))
+                        .execute(
+                                "master-key",
+                                "rotate",
+                                "--mongo-url",
+                                store.connectionString(),
+                                "--master-key-file",
+                                oldKey.toString(),
+                                "--new-key-file",
+                                newKey.toString());
                 int atRotation = load.requests();
                 load.awaitRequests(atRotation + 20);
                 Map<Integer, Integer> statuses = load.stop();
 
                 assertThat(code).as(out.toString()).isZero();
-                assertThat(out.toString()).contains("generated a new master key in " + newKey)
+                assertThat(out.toString())
+                        .contains("generated a new master key in " + newKey)
                         .contains(PROJECTS + " project key(s) rewrapped")
                         .contains(PROJECTS + " project key(s) on the new master key")
                         .contains("0 project key(s) on the old master key");
                 assertThat(statuses).containsOnlyKeys(200);
                 assertThat(statuses.get(200)).isGreaterThan(atRotation);
-                assertThat(http.call("GET", "/v1/projects/" + projectId + "/audit", null, token).expect(200).text())
+                assertThat(http.call("GET", "/v1/projects/" + projectId + "/audit", null, token)
+                                .expect(200)
+                                .text())
                         .contains("rotate-master-key");
             }
 
             MongoKeysetStore keysets = new MongoKeysetStore(raw.getDatabase(PlatformConfig.DEFAULT_DATABASE));
             var files = new MasterKeyFiles(new SecureRandom());
             assertThatThrownBy(() -> new MasterKeyCheck(keysets).verify(files.read(oldKey)))
-                    .isInstanceOf(MasterKeyException.class).hasMessageContaining("does not open the stored project keys");
-            assertThatThrownBy(() -> Platform.start(config.withMasterKey(MasterKeyConfig.none().withKeyFile(oldKey))))
+                    .isInstanceOf(MasterKeyException.class)
+                    .hasMessageContaining("does not open the stored project keys");
+            assertThatThrownBy(() -> Platform.start(
+                            config.withMasterKey(MasterKeyConfig.none().withKeyFile(oldKey))))
                     .isInstanceOf(MasterKeyException.class);
-            assertThat(new MasterKeyCheck(keysets).verify(files.read(newKey)).opened()).isEqualTo(PROJECTS);
-            try (Platform platform = Platform.start(config.withMasterKey(MasterKeyConfig.none().withKeyFile(newKey)))) {
+            assertThat(new MasterKeyCheck(keysets).verify(files.read(newKey)).opened())
+                    .isEqualTo(PROJECTS);
+            try (Platform platform =
+                    Platform.start(config.withMasterKey(MasterKeyConfig.none().withKeyFile(newKey)))) {
                 for (String endpoint : endpoints) {
                     new Http(platform.port()).call("POST", endpoint, null, null).expect(200);
                 }
@@ -103,11 +125,20 @@ class MasterKeyRotateCommandTest {
         Path data = dir.resolve("data");
         try (Platform platform = Platform.start(PlatformConfig.forTests(data))) {
             StringWriter out = new StringWriter();
-            int code = new CommandLine(new Main()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(out, true))
-                    .execute("master-key", "rotate", "--data", data.toString(), "--new-key-file",
+            int code = new CommandLine(new Main())
+                    .setOut(new PrintWriter(out, true))
+                    .setErr(new PrintWriter(out, true))
+                    .execute(
+                            "master-key",
+                            "rotate",
+                            "--data",
+                            data.toString(),
+                            "--new-key-file",
                             dir.resolve("new.key").toString());
             assertThat(code).isNotZero();
-            assertThat(out.toString()).contains("a running server probably holds it").contains("./dotportion store");
+            assertThat(out.toString())
+                    .contains("a running server probably holds it")
+                    .contains("./dotportion store");
             assertThat(dir.resolve("new.key")).doesNotExist();
             assertThat(platform.port()).isPositive();
         }
@@ -127,7 +158,8 @@ class MasterKeyRotateCommandTest {
                 int offset = t;
                 load.workers.add(load.threads.submit(() -> {
                     for (int i = offset; load.running.get(); i++) {
-                        int status = http.call("POST", endpoints.get(i % endpoints.size()), null, null).status();
+                        int status = http.call("POST", endpoints.get(i % endpoints.size()), null, null)
+                                .status();
                         load.statuses.merge(status, 1, Integer::sum);
                         load.requests.incrementAndGet();
                     }
@@ -141,8 +173,8 @@ class MasterKeyRotateCommandTest {
         }
 
         void awaitRequests(int n) {
-            Poll.until(java.time.Duration.ofSeconds(60), requests::get, count -> count >= n,
-                    n + " requests of the load");
+            Poll.until(
+                    java.time.Duration.ofSeconds(60), requests::get, count -> count >= n, n + " requests of the load");
         }
 
         Map<Integer, Integer> stop() throws Exception {

@@ -37,7 +37,11 @@ class ServeCommandTest {
             Http http = new Http(platform.port());
             String token = http.newUser("serveuser");
             String projectId = http.newProject(token, "served");
-            http.call("PUT", "/v1/projects/" + projectId + "/secrets/jwt", Map.of("type", "jwt", "generate", true), token)
+            http.call(
+                            "PUT",
+                            "/v1/projects/" + projectId + "/secrets/jwt",
+                            Map.of("type", "jwt", "generate", true),
+                            token)
                     .expect(201);
         }
         byte[] before = Files.readAllBytes(data.resolve("store.mv"));
@@ -45,13 +49,23 @@ class ServeCommandTest {
         StringWriter err = new StringWriter();
         CompletableFuture<Integer> serve = CompletableFuture.supplyAsync(() -> new CommandLine(new Main())
                 .setErr(new PrintWriter(err, true))
-                .execute("serve", "--host", "127.0.0.1", "--port", "0", "--data", data.toString(),
-                        "--master-key-file", wrong.toString()));
+                .execute(
+                        "serve",
+                        "--host",
+                        "127.0.0.1",
+                        "--port",
+                        "0",
+                        "--data",
+                        data.toString(),
+                        "--master-key-file",
+                        wrong.toString()));
         int code = serve.get(Duration.ofSeconds(60).toSeconds(), TimeUnit.SECONDS);
 
         assertThat(code).isEqualTo(MasterKeyRotateCommand.MASTER_KEY_FAILED);
-        assertThat(err.toString()).contains("the master key does not open the stored project keys")
-                .contains("refusing to start").contains("nothing was changed");
+        assertThat(err.toString())
+                .contains("the master key does not open the stored project keys")
+                .contains("refusing to start")
+                .contains("nothing was changed");
         assertThat(Files.readAllBytes(data.resolve("store.mv"))).isEqualTo(before);
         assertThat(data.resolve("master.key")).doesNotExist();
     }
@@ -59,9 +73,18 @@ class ServeCommandTest {
     @Test
     void serve_with_a_missing_key_file_explains_itself() {
         StringWriter err = new StringWriter();
-        int code = new CommandLine(new Main()).setErr(new PrintWriter(err, true))
-                .execute("serve", "--host", "127.0.0.1", "--port", "0", "--data", dir.resolve("d").toString(),
-                        "--master-key-file", dir.resolve("missing.key").toString());
+        int code = new CommandLine(new Main())
+                .setErr(new PrintWriter(err, true))
+                .execute(
+                        "serve",
+                        "--host",
+                        "127.0.0.1",
+                        "--port",
+                        "0",
+                        "--data",
+                        dir.resolve("d").toString(),
+                        "--master-key-file",
+                        dir.resolve("missing.key").toString());
         assertThat(code).isEqualTo(MasterKeyRotateCommand.MASTER_KEY_FAILED);
         assertThat(err.toString()).contains("missing.key").contains("cannot be read");
     }
@@ -69,9 +92,18 @@ class ServeCommandTest {
     @Test
     void serve_with_a_malformed_egress_allow_list_exits_naming_the_entry() {
         StringWriter err = new StringWriter();
-        int code = new CommandLine(new Main()).setErr(new PrintWriter(err, true))
-                .execute("serve", "--host", "127.0.0.1", "--port", "0", "--data", dir.resolve("d").toString(),
-                        "--egress-allow", "127.0.0.1,10.0.0.0/40");
+        int code = new CommandLine(new Main())
+                .setErr(new PrintWriter(err, true))
+                .execute(
+                        "serve",
+                        "--host",
+                        "127.0.0.1",
+                        "--port",
+                        "0",
+                        "--data",
+                        dir.resolve("d").toString(),
+                        "--egress-allow",
+                        "127.0.0.1,10.0.0.0/40");
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("--egress-allow").contains("10.0.0.0/40");
         assertThat(dir.resolve("d")).doesNotExist();

@@ -28,21 +28,37 @@ class StoreCommandTest {
             port = socket.getLocalPort();
         }
         Path log = dir.resolve("store.log");
-        Process process = new ProcessBuilder(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "store", "--port", String.valueOf(port), "--data", dir.resolve("data").toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(List.of(
+                        ProcessHandle.current().info().command().orElseThrow(),
+                        "-Xmx256m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "store",
+                        "--port",
+                        String.valueOf(port),
+                        "--data",
+                        dir.resolve("data").toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
-            String output = Poll.until(Duration.ofSeconds(60), () -> read(log),
-                    text -> text.contains("no authentication")
-                    || !process.isAlive(), "the store to report its address or to stop");
+            String output = Poll.until(
+                    Duration.ofSeconds(60),
+                    () -> read(log),
+                    text -> text.contains("no authentication") || !process.isAlive(),
+                    "the store to report its address or to stop");
 
-            assertThat(output).contains("DOTPORTION_MONGO_URL=mongodb://127.0.0.1:" + port)
+            assertThat(output)
+                    .contains("DOTPORTION_MONGO_URL=mongodb://127.0.0.1:" + port)
                     .contains("only the DotPortion instances may reach 127.0.0.1:" + port)
                     .contains("loopback");
             try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
                 client.getDatabase("dotportion").getCollection("probe").insertOne(new Document("n", 1));
-                assertThat(client.getDatabase("dotportion").getCollection("probe").countDocuments()).isEqualTo(1);
+                assertThat(client.getDatabase("dotportion")
+                                .getCollection("probe")
+                                .countDocuments())
+                        .isEqualTo(1);
             }
         } finally {
             process.destroy();

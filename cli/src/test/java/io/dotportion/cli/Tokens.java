@@ -9,8 +9,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /** Checks HS256 tokens against a key, without the platform's code. */
 final class Tokens {
-    private Tokens() {
-    }
+    private Tokens() {}
 
     static boolean signedWith(String token, String key) {
         String[] parts = token.split("\\.");

@@ -28,9 +28,11 @@ class TwoServersTest {
     private static final String KEY_3 = "two-servers-key-three-0123456789abcdef01234567";
     private static final String MASTER_KEY = Base64.getEncoder().encodeToString(SecureRandom.getSeed(32));
     private static final String SIGN_PATH = "/api/twin/twins/sign";
+
     @RegisterExtension
-    static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config
-            .withMasterKey(MasterKeyConfig.none().withEnvironmentValue(MASTER_KEY))).servedStore();
+    static final PlatformExtension PLATFORM = PlatformExtension.configured(
+                    config -> config.withMasterKey(MasterKeyConfig.none().withEnvironmentValue(MASTER_KEY)))
+            .servedStore();
 
     private final ChildServer child;
     private final Http here;
@@ -60,12 +62,18 @@ class TwoServersTest {
 
         here.call("PUT", "/v1/projects/" + projectId + "/secrets/jwt", Map.of("type", "jwt", "value", KEY_2), token)
                 .expect(200);
-        Poll.until(Duration.ofSeconds(1), () -> signedWith(there, KEY_2), used -> used,
+        Poll.until(
+                Duration.ofSeconds(1),
+                () -> signedWith(there, KEY_2),
+                used -> used,
                 "the other instance to sign with the new key");
 
         there.call("PUT", "/v1/projects/" + projectId + "/secrets/jwt", Map.of("type", "jwt", "value", KEY_3), token)
                 .expect(200);
-        Poll.until(Duration.ofSeconds(1), () -> signedWith(here, KEY_3), used -> used,
+        Poll.until(
+                Duration.ofSeconds(1),
+                () -> signedWith(here, KEY_3),
+                used -> used,
                 "the other instance to sign with the new key");
         assertThat(Tokens.header(sign(here))).contains("\"kid\":\"3\"");
     }
@@ -75,6 +83,10 @@ class TwoServersTest {
     }
 
     private String sign(Http server) {
-        return server.call("POST", SIGN_PATH, null, null).expect(200).map().get("token").toString();
+        return server.call("POST", SIGN_PATH, null, null)
+                .expect(200)
+                .map()
+                .get("token")
+                .toString();
     }
 }

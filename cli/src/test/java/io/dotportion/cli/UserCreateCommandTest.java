@@ -20,10 +20,26 @@ class UserCreateCommandTest {
     @Test
     void a_user_created_on_a_fresh_data_directory_can_log_in_and_the_password_is_never_printed() {
         Path data = dir.resolve("data");
-        Cli.Run created = Cli.withInput(PASSWORD + "\n", "user", "create", "--data", data.toString(),
-                "--email", "Admin@Example.com", "--username", "admin");
-        Cli.Run again = Cli.withInput(PASSWORD, "user", "create", "--data", data.toString(),
-                "--email", "other@example.com", "--username", "admin");
+        Cli.Run created = Cli.withInput(
+                PASSWORD + "\n",
+                "user",
+                "create",
+                "--data",
+                data.toString(),
+                "--email",
+                "Admin@Example.com",
+                "--username",
+                "admin");
+        Cli.Run again = Cli.withInput(
+                PASSWORD,
+                "user",
+                "create",
+                "--data",
+                data.toString(),
+                "--email",
+                "other@example.com",
+                "--username",
+                "admin");
 
         assertThat(created.code()).as(created.all()).isZero();
         assertThat(created.out()).contains("created user admin");
@@ -43,8 +59,17 @@ class UserCreateCommandTest {
     void a_password_comes_from_a_file_and_a_short_one_is_refused_before_the_store_is_touched() throws Exception {
         Path data = dir.resolve("data");
         Path file = Files.writeString(dir.resolve("pw"), "short\n");
-        Cli.Run run = Cli.run("user", "create", "--data", data.toString(), "--email", "a@example.com",
-                "--username", "shorty", "--password-file", file.toString());
+        Cli.Run run = Cli.run(
+                "user",
+                "create",
+                "--data",
+                data.toString(),
+                "--email",
+                "a@example.com",
+                "--username",
+                "shorty",
+                "--password-file",
+                file.toString());
         assertThat(run.code()).isEqualTo(Commands.FAILED);
         assertThat(run.err()).contains("password must have at least 8 characters");
         assertThat(data).doesNotExist();
@@ -54,8 +79,16 @@ class UserCreateCommandTest {
     void creating_a_user_in_an_embedded_store_a_server_holds_is_refused_with_what_to_do() {
         Path data = dir.resolve("held");
         try (Platform platform = Platform.start(PlatformConfig.forTests(data))) {
-            Cli.Run run = Cli.withInput(PASSWORD, "user", "create", "--data", data.toString(),
-                    "--email", "b@example.com", "--username", "blocked");
+            Cli.Run run = Cli.withInput(
+                    PASSWORD,
+                    "user",
+                    "create",
+                    "--data",
+                    data.toString(),
+                    "--email",
+                    "b@example.com",
+                    "--username",
+                    "blocked");
             assertThat(run.code()).isEqualTo(Commands.FAILED);
             assertThat(run.err()).contains("a running server probably holds it").contains("DOTPORTION_MONGO_URL");
             assertThat(platform.port()).isPositive();

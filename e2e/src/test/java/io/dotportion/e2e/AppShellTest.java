@@ -32,7 +32,8 @@ class AppShellTest {
         ui.find("login-email");
         ui.waitUrlContains("/login");
         assertThat(browser.driver().getTitle()).isEqualTo("DotPortion");
-        assertThat(browser.console()).as("the console is captured: the signed-out session probe shows")
+        assertThat(browser.console())
+                .as("the console is captured: the signed-out session probe shows")
                 .anySatisfy(entry -> assertThat(entry.getMessage()).contains("/v1/auth/me"));
         assertThat(ConsoleErrors.in(browser.console())).isEmpty();
     }
@@ -41,7 +42,8 @@ class AppShellTest {
     void a_client_route_reloads_into_the_app() {
         HttpResponse<String> page = new Http(platform).get("/projects/abc/workflows/def");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).contains("text/html"));
+        assertThat(page.headers().firstValue("content-type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("text/html"));
         assertThat(page.body()).contains("<div id=\"root\"></div>");
     }
 
@@ -59,12 +61,14 @@ class AppShellTest {
     @Test
     void built_assets_are_cached_for_good_and_a_conditional_request_is_served() {
         Http http = new Http(platform);
-        Matcher script = Pattern.compile("/assets/[A-Za-z0-9_.-]+\\.js").matcher(http.get("/").body());
+        Matcher script = Pattern.compile("/assets/[A-Za-z0-9_.-]+\\.js")
+                .matcher(http.get("/").body());
         assertThat(script.find()).isTrue();
         HttpResponse<String> asset = http.get(script.group());
         assertThat(asset.statusCode()).isEqualTo(200);
         assertThat(asset.headers().firstValue("cache-control")).hasValue("public, max-age=31536000, immutable");
-        assertThat(asset.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).contains("javascript"));
+        assertThat(asset.headers().firstValue("content-type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("javascript"));
         HttpResponse<String> again = http.send("GET", script.group(), null, null, Map.of("If-None-Match", "\"x\""));
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).isEqualTo(asset.body());

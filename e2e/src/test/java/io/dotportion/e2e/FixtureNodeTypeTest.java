@@ -25,12 +25,12 @@ import org.openqa.selenium.WebElement;
 @BrowserTest
 class FixtureNodeTypeTest {
     @RegisterExtension
-    static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config
-            .withEgressAllow("127.0.0.1").withNodeTypes(List.of(new GreetNode())));
+    static final PlatformExtension PLATFORM = PlatformExtension.configured(
+            config -> config.withEgressAllow("127.0.0.1").withNodeTypes(List.of(new GreetNode())));
 
     @Test
-    void a_registered_node_type_is_in_the_palette_and_gets_a_form_from_its_schema(RunningPlatform platform,
-                                                                                  Browser browser) {
+    void a_registered_node_type_is_in_the_palette_and_gets_a_form_from_its_schema(
+            RunningPlatform platform, Browser browser) {
         Ui ui = browser.ui();
         Editor editor = new Editor(browser);
         Pages pages = new Pages(browser, platform);
@@ -38,12 +38,15 @@ class FixtureNodeTypeTest {
         pages.createProject("Fixture");
         pages.createWorkflow("Greeting", "GET", "/greeting");
 
-        assertThat(ui.find("palette-" + GreetNode.ID).getText()).contains("Greet").contains("Greet someone by name");
+        assertThat(ui.find("palette-" + GreetNode.ID).getText())
+                .contains("Greet")
+                .contains("Greet someone by name");
         editor.select("start");
         editor.add(GreetNode.ID, "greet-1");
 
         WebElement greeting = ui.find("greet-greeting");
-        assertThat(greeting.findElements(By.tagName("option"))).extracting(WebElement::getText)
+        assertThat(greeting.findElements(By.tagName("option")))
+                .extracting(WebElement::getText)
                 .contains("Hello", "Hi", "Welcome");
         ui.type("greet-name", "Ada");
         ui.select("greet-greeting", "Welcome");

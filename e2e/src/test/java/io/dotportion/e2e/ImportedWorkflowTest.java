@@ -61,7 +61,8 @@ class ImportedWorkflowTest {
         Map<?, ?> doc = (Map<?, ?>) Json.parse(json);
         for (Object node : (List<?>) doc.get("nodes")) {
             Map<?, ?> n = (Map<?, ?>) node;
-            assertThat(editor.findNode((String) n.get("id")).getDomAttribute("data-kind")).isEqualTo(n.get("type"));
+            assertThat(editor.findNode((String) n.get("id")).getDomAttribute("data-kind"))
+                    .isEqualTo(n.get("type"));
         }
         for (Object edge : (List<?>) doc.get("edges")) {
             ui.present(Ui.id("rf__edge-" + ((Map<?, ?>) edge).get("id")));
@@ -91,7 +92,8 @@ class ImportedWorkflowTest {
     }
 
     private Path example() {
-        return Path.of(System.getProperty("dotportion.examples", "src/test/resources/examples"),
+        return Path.of(
+                System.getProperty("dotportion.examples", "src/test/resources/examples"),
                 "dotportion-create-todo.json");
     }
 }

@@ -35,7 +35,8 @@ class ProjectPagesTest {
         api = new Api(http, http.login(account.email(), account.password()));
         projectId = Greeter.deploy(api, "Greeter", "greeter").getFirst();
         String endpoint = "/api/" + account.username() + "/greeter/hello";
-        assertThat(http.send("POST", endpoint, "{\"name\": \"Ada\"}").statusCode()).isEqualTo(200);
+        assertThat(http.send("POST", endpoint, "{\"name\": \"Ada\"}").statusCode())
+                .isEqualTo(200);
         assertThat(http.send("POST", endpoint, "{}").statusCode()).isEqualTo(400);
     }
 
@@ -59,13 +60,16 @@ class ProjectPagesTest {
 
     @Test
     void a_run_kept_as_a_summary_is_listed_and_shown_as_such() {
-        String summaries = (String) api.call("POST", "/v1/projects", Map.of("name", "Quiet", "slug", "quiet"), 201).get("id");
+        String summaries = (String) api.call("POST", "/v1/projects", Map.of("name", "Quiet", "slug", "quiet"), 201)
+                .get("id");
         Map<String, Object> quiet = new java.util.LinkedHashMap<>(Greeter.workflow());
         quiet.put("log", Map.of("mode", "errors"));
-        String workflowId = (String) api.call("POST", "/v1/projects/" + summaries + "/workflows", quiet, 201).get("id");
+        String workflowId = (String) api.call("POST", "/v1/projects/" + summaries + "/workflows", quiet, 201)
+                .get("id");
         api.call("POST", "/v1/workflows/" + workflowId + "/deploy", null, 200);
         Http http = new Http(platform);
-        assertThat(http.send("POST", "/api/" + account.username() + "/quiet/hello", "{\"name\": \"Ada\"}").statusCode())
+        assertThat(http.send("POST", "/api/" + account.username() + "/quiet/hello", "{\"name\": \"Ada\"}")
+                        .statusCode())
                 .isEqualTo(200);
 
         Ui ui = browser.ui();
@@ -90,12 +94,14 @@ class ProjectPagesTest {
         ui.click("rate-save");
         ui.find("rate-saved");
         Map<String, Object> project = api.call("GET", "/v1/projects/" + projectId, null, 200);
-        assertThat(map(project.get("cors"))).containsEntry("enabled", true)
+        assertThat(map(project.get("cors")))
+                .containsEntry("enabled", true)
                 .containsEntry("allowedOrigins", List.of("https://app.example.com", "https://admin.example.com"));
         assertThat(map(project.get("rateLimit"))).containsEntry("enabled", true).containsEntry("max", 5);
         browser.screenshot("settings");
 
-        String other = (String) api.call("POST", "/v1/projects", Map.of("name", "Scratch", "slug", "scratch"), 201).get("id");
+        String other = (String) api.call("POST", "/v1/projects", Map.of("name", "Scratch", "slug", "scratch"), 201)
+                .get("id");
         browser.driver().get(platform.url("/projects/" + other + "/settings"));
         assertThat(ui.find("delete-project").isEnabled()).isFalse();
         ui.type("delete-project-slug", "scratch");
@@ -118,7 +124,8 @@ class ProjectPagesTest {
         assertThat(ui.find("token-row-ci script").getText()).contains("read");
         Http http = new Http(platform);
         assertThat(http.send("GET", "/v1/projects", null, token).statusCode()).isEqualTo(200);
-        assertThat(http.send("POST", "/v1/projects", "{\"name\":\"x\",\"slug\":\"x\"}", token).statusCode())
+        assertThat(http.send("POST", "/v1/projects", "{\"name\":\"x\",\"slug\":\"x\"}", token)
+                        .statusCode())
                 .isEqualTo(403);
         ui.find("token-row-ci script").findElement(Ui.id("revoke-token")).click();
         ui.waitAbsent(Ui.id("token-row-ci script"));

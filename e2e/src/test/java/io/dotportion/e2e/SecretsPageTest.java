@@ -41,7 +41,9 @@ class SecretsPageTest {
         ui.click("replace-save");
         ui.waitText("secret-row-users_db", "v2");
         browser.screenshot("secrets-page");
-        assertThat(browser.driver().getPageSource()).doesNotContain("canary-pass").doesNotContain("rotated-pass");
+        assertThat(browser.driver().getPageSource())
+                .doesNotContain("canary-pass")
+                .doesNotContain("rotated-pass");
 
         ui.find("secret-row-signing").findElement(Ui.id("delete-secret")).click();
         ui.click("confirm-delete-secret");

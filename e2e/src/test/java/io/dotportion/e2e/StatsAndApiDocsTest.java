@@ -53,7 +53,8 @@ class StatsAndApiDocsTest {
     void the_stats_page_counts_the_calls_and_errors_of_the_deployed_endpoints() {
         String endpoint = "/api/" + account.username() + "/greeter/hello";
         for (int i = 0; i < 3; i++) {
-            assertThat(http.send("POST", endpoint, "{\"name\": \"Ada\"}").statusCode()).isEqualTo(200);
+            assertThat(http.send("POST", endpoint, "{\"name\": \"Ada\"}").statusCode())
+                    .isEqualTo(200);
         }
         assertThat(http.send("POST", endpoint, "{}").statusCode()).isEqualTo(400);
         awaitCountedCalls(4);
@@ -65,7 +66,10 @@ class StatsAndApiDocsTest {
         assertThat(ui.find("stats-total-p95").getText()).endsWith("ms");
         assertThat(ui.all(By.cssSelector("[data-testid='chart-calls-bar']"))).hasSize(1);
         assertThat(ui.all(By.cssSelector("[data-testid='chart-latency-bar']"))).hasSize(1);
-        assertThat(ui.find("stats-workflow-Hello").getText()).contains("Hello").contains("4").contains("1");
+        assertThat(ui.find("stats-workflow-Hello").getText())
+                .contains("Hello")
+                .contains("4")
+                .contains("1");
         browser.screenshot("stats-page");
 
         ui.select("stats-workflow", workflowId);
@@ -80,11 +84,16 @@ class StatsAndApiDocsTest {
 
     /** A run is counted just after its answer is sent: flush until the API reports every call (bounded). */
     private void awaitCountedCalls(int calls) {
-        Poll.until(Duration.ofSeconds(20), () -> {
-            platform.flushStats();
-            Object totals = api.call("GET", "/v1/projects/" + projectId + "/stats", null, 200).get("totals");
-            return ((Number) ((Map<?, ?>) totals).get("calls")).intValue();
-        }, counted -> counted == calls, calls + " counted calls");
+        Poll.until(
+                Duration.ofSeconds(20),
+                () -> {
+                    platform.flushStats();
+                    Object totals = api.call("GET", "/v1/projects/" + projectId + "/stats", null, 200)
+                            .get("totals");
+                    return ((Number) ((Map<?, ?>) totals).get("calls")).intValue();
+                },
+                counted -> counted == calls,
+                calls + " counted calls");
     }
 
     @Test
@@ -95,12 +104,16 @@ class StatsAndApiDocsTest {
         ui.click("tab-api");
         By card = Ui.id("endpoint-post-/hello");
         assertThat(ui.find(card).getText()).contains("POST").contains("/hello").contains("Hello");
-        assertThat(ui.find("endpoint-body-fields").getText()).contains("name").contains("string").contains("required");
+        assertThat(ui.find("endpoint-body-fields").getText())
+                .contains("name")
+                .contains("string")
+                .contains("required");
         assertThat(ui.find("endpoint-responses").getText()).contains("200").contains("400");
         String curl = ui.find("endpoint-curl").getDomProperty("textContent");
         String base = platform.url("/api/" + account.username() + "/greeter");
-        assertThat(curl).isEqualTo("curl -X POST '" + base + "/hello' -H 'Content-Type: application/json'"
-                + " -d '{\"name\":\"text\"}'");
+        assertThat(curl)
+                .isEqualTo("curl -X POST '" + base + "/hello' -H 'Content-Type: application/json'"
+                        + " -d '{\"name\":\"text\"}'");
         browser.screenshot("api-docs");
 
         HttpResponse<String> answer = Curl.run(curl);

@@ -43,9 +43,11 @@ class UiPolicyTest {
         assertThat(inline).isEqualTo(false);
         waitForConsole("inline script violates the following Content Security Policy directive");
         waitForConsole("'data:text/javascript,window.dataRan=true' violates the following Content Security Policy");
-        assertThat(ConsoleErrors.in(browser.console())).as("CSP violations count as console errors")
+        assertThat(ConsoleErrors.in(browser.console()))
+                .as("CSP violations count as console errors")
                 .anySatisfy(message -> assertThat(message).contains("Content Security Policy"));
-        assertThat(browser.driver().executeScript("return window.dataRan === true;")).isEqualTo(false);
+        assertThat(browser.driver().executeScript("return window.dataRan === true;"))
+                .isEqualTo(false);
     }
 
     @Test
@@ -63,9 +65,9 @@ class UiPolicyTest {
 
     private void waitForConsole(String text) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                .withMessage(() -> "no console entry with " + text + " in " + browser.console().stream()
-                        .map(LogEntry::getMessage).toList())
-                .until(d ->
-                browser.console().stream().anyMatch(entry -> entry.getMessage().contains(text)));
+                .withMessage(() -> "no console entry with " + text + " in "
+                        + browser.console().stream().map(LogEntry::getMessage).toList())
+                .until(d -> browser.console().stream()
+                        .anyMatch(entry -> entry.getMessage().contains(text)));
     }
 }

@@ -26,8 +26,18 @@ class ViewerRoleTest {
         Account owner = Account.fresh("owner");
         Account viewer = Account.fresh("viewer");
         Http http = new Http(platform);
-        assertThat(http.send("POST", "/v1/auth/signup", Json.write(Map.of("email", viewer.email(),
-                "username", viewer.username(), "password", viewer.password()))).statusCode()).isBetween(200, 201);
+        assertThat(http.send(
+                                "POST",
+                                "/v1/auth/signup",
+                                Json.write(Map.of(
+                                        "email",
+                                        viewer.email(),
+                                        "username",
+                                        viewer.username(),
+                                        "password",
+                                        viewer.password())))
+                        .statusCode())
+                .isBetween(200, 201);
         new Pages(browser, platform).signUp(owner);
         Api api = new Api(http, http.login(owner.email(), owner.password()));
         String projectId = Greeter.deploy(api, "Shared", "shared").get(0);

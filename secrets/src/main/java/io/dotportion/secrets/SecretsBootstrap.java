@@ -32,8 +32,14 @@ public final class SecretsBootstrap {
     private final VaultSettings settings;
     private final EgressPolicy egress;
 
-    public SecretsBootstrap(SecretStore secrets, KeysetStore keysets, AuditStore audit, Clock clock, SecureRandom random,
-                            VaultSettings settings, EgressPolicy egress) {
+    public SecretsBootstrap(
+            SecretStore secrets,
+            KeysetStore keysets,
+            AuditStore audit,
+            Clock clock,
+            SecureRandom random,
+            VaultSettings settings,
+            EgressPolicy egress) {
         this.secrets = secrets;
         this.keysets = keysets;
         this.audit = audit;
@@ -49,9 +55,13 @@ public final class SecretsBootstrap {
      * @param previousKey    the master key a rotation is moving away from, while servers roll over
      * @param dataDirectory  where {@code master.key} lives when no key is given
      */
-    public SecretsRuntime start(Optional<String> environmentKey, Optional<Path> keyFile, Optional<MasterKey> previousKey,
-                                Path dataDirectory) {
-        LoadedMasterKey loaded = new MasterKeyLoader(keysets, new MasterKeyFiles(random)).load(environmentKey, keyFile, dataDirectory);
+    public SecretsRuntime start(
+            Optional<String> environmentKey,
+            Optional<Path> keyFile,
+            Optional<MasterKey> previousKey,
+            Path dataDirectory) {
+        LoadedMasterKey loaded =
+                new MasterKeyLoader(keysets, new MasterKeyFiles(random)).load(environmentKey, keyFile, dataDirectory);
         ProjectKeys projectKeys = new ProjectKeys(keysets, new MasterKeys(loaded.key(), previousKey), clock);
         KeyCheckReport check = projectKeys.openAll();
         SecretVault vault = new SecretVault(secrets, projectKeys, audit, clock, random, settings, egress);

@@ -9,7 +9,8 @@ import io.dotportion.secrets.vault.SecretVault;
  * runs with (print {@link LoadedMasterKey#notices()}, never the key) and the startup check (log
  * {@link KeyCheckReport#damagedProjects()}: their secrets fail with PROJECT_KEY_UNAVAILABLE).
  */
-public record SecretsRuntime(SecretVault vault, LoadedMasterKey masterKey, KeyCheckReport check) implements AutoCloseable {
+public record SecretsRuntime(SecretVault vault, LoadedMasterKey masterKey, KeyCheckReport check)
+        implements AutoCloseable {
 
     @Override
     public void close() {

@@ -31,6 +31,7 @@ class SecretsBootstrapTest {
 
     @TempDir
     Path data;
+
     private EmbeddedMongo mongo;
     private MongoDatabase database;
 
@@ -46,22 +47,36 @@ class SecretsBootstrapTest {
     }
 
     private SecretsBootstrap bootstrap() {
-        return new SecretsBootstrap(new MongoSecretStore(database), new MongoKeysetStore(database), new MongoAuditStore(database),
-                Clock.systemUTC(), new SecureRandom(), VaultSettings.defaults(), io.dotportion.secrets.testing.Vaults.LOOPBACK_ALLOWED);
+        return new SecretsBootstrap(
+                new MongoSecretStore(database),
+                new MongoKeysetStore(database),
+                new MongoAuditStore(database),
+                Clock.systemUTC(),
+                new SecureRandom(),
+                VaultSettings.defaults(),
+                io.dotportion.secrets.testing.Vaults.LOOPBACK_ALLOWED);
     }
 
     @Test
     void a_first_start_generates_a_key_and_a_restart_opens_what_it_stored() {
         try (SecretsRuntime first = bootstrap().start(Optional.empty(), Optional.empty(), Optional.empty(), data)) {
             assertThat(first.masterKey().generated()).isTrue();
-            assertThat(first.masterKey().notices()).singleElement().asString().contains(data.resolve("master.key").toString());
+            assertThat(first.masterKey().notices())
+                    .singleElement()
+                    .asString()
+                    .contains(data.resolve("master.key").toString());
             first.vault().put("p1", "signing", "jwt", SecretInput.of(VALUE), null, "alice");
         }
 
         try (SecretsRuntime second = bootstrap().start(Optional.empty(), Optional.empty(), Optional.empty(), data)) {
             assertThat(second.masterKey().generated()).isFalse();
             assertThat(second.check().opened()).isEqualTo(1);
-            assertThat(second.vault().resolver("p1").resolve("signing", "jwt").orElseThrow().reveal()).isEqualTo(VALUE);
+            assertThat(second.vault()
+                            .resolver("p1")
+                            .resolve("signing", "jwt")
+                            .orElseThrow()
+                            .reveal())
+                    .isEqualTo(VALUE);
         }
     }
 
@@ -77,8 +92,10 @@ class SecretsBootstrapTest {
         assertThatThrownBy(() -> bootstrap().start(Optional.of(otherKey), Optional.empty(), Optional.empty(), data))
                 .isInstanceOfSatisfying(MasterKeyException.class, e -> {
                     assertThat(e.code()).isEqualTo(MasterKeyException.Code.MASTER_KEY_MISMATCH);
-                    assertThat(e.getMessage()).startsWith("the master key does not open the stored project keys (key id ")
-                            .endsWith("given); refusing to start; nothing was changed").doesNotContain(otherKey);
+                    assertThat(e.getMessage())
+                            .startsWith("the master key does not open the stored project keys (key id ")
+                            .endsWith("given); refusing to start; nothing was changed")
+                            .doesNotContain(otherKey);
                 });
         assertThat(RawDocuments.snapshot(database)).isEqualTo(before);
         assertThat(Files.readAllBytes(data.resolve("master.key"))).isEqualTo(keyFileBefore);

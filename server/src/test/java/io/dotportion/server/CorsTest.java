@@ -37,8 +37,17 @@ class CorsTest {
 
     @Test
     void an_allowed_origin_gets_its_origin_back_on_answers_and_preflights() {
-        String base = project("allowed", Map.of("enabled", true, "allowedOrigins", List.of(APP),
-                "allowedMethods", List.of("GET", "POST"), "allowedHeaders", List.of("Content-Type", "X-Trace")));
+        String base = project(
+                "allowed",
+                Map.of(
+                        "enabled",
+                        true,
+                        "allowedOrigins",
+                        List.of(APP),
+                        "allowedMethods",
+                        List.of("GET", "POST"),
+                        "allowedHeaders",
+                        List.of("Content-Type", "X-Trace")));
 
         ApiResponse get = send("GET", base + "/hello", Map.of("Origin", APP)).expect(200);
         ApiResponse preflight = preflight(base + "/hello", APP).expect(204);
@@ -56,8 +65,10 @@ class CorsTest {
     void a_disallowed_origin_gets_no_cors_header_so_the_browser_blocks_it() {
         String base = project("strict", Map.of("enabled", true, "allowedOrigins", List.of(APP)));
 
-        ApiResponse get = send("GET", base + "/hello", Map.of("Origin", "https://evil.example.com")).expect(200);
-        ApiResponse preflight = preflight(base + "/hello", "https://evil.example.com").expect(204);
+        ApiResponse get = send("GET", base + "/hello", Map.of("Origin", "https://evil.example.com"))
+                .expect(200);
+        ApiResponse preflight =
+                preflight(base + "/hello", "https://evil.example.com").expect(204);
 
         assertThat(ApiClient.header(get, "Access-Control-Allow-Origin")).isNull();
         assertThat(ApiClient.header(preflight, "Access-Control-Allow-Origin")).isNull();
@@ -69,8 +80,10 @@ class CorsTest {
     void a_star_origin_answers_star_and_errors_carry_it_too() {
         String base = project("open", Map.of("enabled", true, "allowedOrigins", List.of("*")));
 
-        ApiResponse get = send("GET", base + "/hello", Map.of("Origin", "https://anyone.example")).expect(200);
-        ApiResponse missing = send("DELETE", base + "/hello", Map.of("Origin", "https://anyone.example")).expect(404);
+        ApiResponse get = send("GET", base + "/hello", Map.of("Origin", "https://anyone.example"))
+                .expect(200);
+        ApiResponse missing = send("DELETE", base + "/hello", Map.of("Origin", "https://anyone.example"))
+                .expect(404);
 
         assertThat(ApiClient.header(get, "Access-Control-Allow-Origin")).isEqualTo("*");
         assertThat(ApiClient.header(missing, "Access-Control-Allow-Origin")).isEqualTo("*");
@@ -93,7 +106,8 @@ class CorsTest {
 
         patch(id, Map.of("enabled", false));
 
-        assertThat(corsHeaders(send("GET", base + "/hello", Map.of("Origin", APP)))).isEmpty();
+        assertThat(corsHeaders(send("GET", base + "/hello", Map.of("Origin", APP))))
+                .isEmpty();
         assertThat(corsHeaders(preflight(base + "/hello", APP))).isEmpty();
     }
 
@@ -102,15 +116,22 @@ class CorsTest {
         String base = project("wild", Map.of("enabled", true, "allowedOrigins", List.of("https://*.example.com")));
 
         for (String allowed : List.of("https://app.example.com", "https://admin.example.com")) {
-            ApiResponse get = send("GET", base + "/hello", Map.of("Origin", allowed)).expect(200);
+            ApiResponse get =
+                    send("GET", base + "/hello", Map.of("Origin", allowed)).expect(200);
             assertThat(ApiClient.header(get, "Access-Control-Allow-Origin")).isEqualTo(allowed);
             assertThat(ApiClient.header(preflight(base + "/hello", allowed), "Access-Control-Allow-Origin"))
                     .isEqualTo(allowed);
         }
-        for (String refused : List.of("https://example.com", "https://a.b.example.com", "http://app.example.com",
-                "https://app.example.com.evil.net", "https://evilexample.com")) {
-            assertThat(ApiClient.header(send("GET", base + "/hello", Map.of("Origin", refused)),
-                    "Access-Control-Allow-Origin")).as(refused).isNull();
+        for (String refused : List.of(
+                "https://example.com",
+                "https://a.b.example.com",
+                "http://app.example.com",
+                "https://app.example.com.evil.net",
+                "https://evilexample.com")) {
+            assertThat(ApiClient.header(
+                            send("GET", base + "/hello", Map.of("Origin", refused)), "Access-Control-Allow-Origin"))
+                    .as(refused)
+                    .isNull();
         }
     }
 
@@ -119,10 +140,19 @@ class CorsTest {
         String id = api.newProject(token, "badorigins");
         patch(id, Map.of("enabled", true, "allowedOrigins", List.of(APP)));
 
-        for (String bad : List.of("*.example.com", "https://api.*.example.com", "https://*.com", "example.com",
-                "https://app.example.com/path", "null")) {
-            ApiResponse refused = api.call("PATCH", "/v1/projects/" + id,
-                    Map.of("cors", Map.of("enabled", true, "allowedOrigins", List.of(APP, bad))), token).expect(400);
+        for (String bad : List.of(
+                "*.example.com",
+                "https://api.*.example.com",
+                "https://*.com",
+                "example.com",
+                "https://app.example.com/path",
+                "null")) {
+            ApiResponse refused = api.call(
+                            "PATCH",
+                            "/v1/projects/" + id,
+                            Map.of("cors", Map.of("enabled", true, "allowedOrigins", List.of(APP, bad))),
+                            token)
+                    .expect(400);
             assertThat(refused.text()).as(bad).contains("cors.allowedOrigins[1]");
         }
         String base = deployHello(id, "badorigins");
@@ -140,13 +170,23 @@ class CorsTest {
     }
 
     private String deployHello(String projectId, String slug) {
-        api.deploy(token, api.newWorkflow(token, projectId, Workflows.chain("Hello", "GET", "/hello",
-                List.of(Workflows.node("answer", "response", Map.of("status", 200, "body", Map.of("hi", "there")))))));
+        api.deploy(
+                token,
+                api.newWorkflow(
+                        token,
+                        projectId,
+                        Workflows.chain(
+                                "Hello",
+                                "GET",
+                                "/hello",
+                                List.of(Workflows.node(
+                                        "answer", "response", Map.of("status", 200, "body", Map.of("hi", "there")))))));
         return "/api/" + api.username(token) + "/" + slug;
     }
 
     private void patch(String projectId, Map<String, Object> cors) {
-        api.call("PATCH", "/v1/projects/" + projectId, Map.of("cors", cors), token).expect(200);
+        api.call("PATCH", "/v1/projects/" + projectId, Map.of("cors", cors), token)
+                .expect(200);
     }
 
     private ApiResponse preflight(String path, String origin) {
@@ -158,6 +198,8 @@ class CorsTest {
     }
 
     private List<String> corsHeaders(ApiResponse r) {
-        return r.headers().keySet().stream().filter(name -> name.toLowerCase().startsWith("access-control-")).toList();
+        return r.headers().keySet().stream()
+                .filter(name -> name.toLowerCase().startsWith("access-control-"))
+                .toList();
     }
 }

@@ -30,26 +30,42 @@ class DataExplorerTest {
         assertThat(api.get(base, token).expect(200).list()).isEmpty();
 
         String id = (String) api.post(base + "/notes/documents", Map.of("title", "milk", "n", 1), token)
-                .expect(201).map().get("_id");
+                .expect(201)
+                .map()
+                .get("_id");
         assertThat(id).matches("[0-9a-f]{24}");
-        api.post(base + "/notes/documents", Map.of("title", "eggs", "at", Map.of("$date", "2025-01-02T03:04:05Z")),
-                token).expect(201);
+        api.post(
+                        base + "/notes/documents",
+                        Map.of("title", "eggs", "at", Map.of("$date", "2025-01-02T03:04:05Z")),
+                        token)
+                .expect(201);
 
         assertThat(api.get(base, token).expect(200).list())
                 .containsExactly(Map.of("name", "notes", "count", 2, "schema", false));
-        ApiResponse page = api.get(base + "/notes/documents?skip=1&limit=1", token).expect(200);
-        assertThat(page.map()).containsEntry("total", 2).containsEntry("skip", 1).containsEntry("limit", 1);
-        assertThat((List<?>) page.map().get("documents")).singleElement()
+        ApiResponse page =
+                api.get(base + "/notes/documents?skip=1&limit=1", token).expect(200);
+        assertThat(page.map())
+                .containsEntry("total", 2)
+                .containsEntry("skip", 1)
+                .containsEntry("limit", 1);
+        assertThat((List<?>) page.map().get("documents"))
+                .singleElement()
                 .satisfies(d -> assertThat(((Map<?, ?>) d).get("at")).isEqualTo("2025-01-02T03:04:05Z"));
         assertThat(api.get(base + "/notes/documents/" + id, token).expect(200).map())
                 .isEqualTo(Map.of("_id", id, "title", "milk", "n", 1));
 
-        assertThat(api.call("PUT", base + "/notes/documents/" + id, Map.of("title", "oat milk"), token).expect(200)
-                .map()).isEqualTo(Map.of("_id", id, "title", "oat milk"));
+        assertThat(api.call("PUT", base + "/notes/documents/" + id, Map.of("title", "oat milk"), token)
+                        .expect(200)
+                        .map())
+                .isEqualTo(Map.of("_id", id, "title", "oat milk"));
         api.call("DELETE", base + "/notes/documents/" + id, null, token).expect(204);
         assertThat(api.get(base + "/notes/documents/" + id, token).status()).isEqualTo(404);
-        assertThat(api.call("DELETE", base + "/notes/documents/" + id, null, token).status()).isEqualTo(404);
-        assertThat(api.call("PUT", base + "/notes/documents/" + id, Map.of("a", 1), token).status()).isEqualTo(404);
+        assertThat(api.call("DELETE", base + "/notes/documents/" + id, null, token)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.call("PUT", base + "/notes/documents/" + id, Map.of("a", 1), token)
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -58,22 +74,30 @@ class DataExplorerTest {
         Map<String, Object> schema = Map.of(
                 "required", List.of("name", "email"),
                 "additionalProperties", false,
-                "properties", Map.of(
-                        "name", Map.of("type", "string", "minLength", 1),
-                        "email", Map.of("type", "string", "pattern", "^[^@]+@[^@]+$", "unique", true),
-                        "age", Map.of("type", "integer", "minimum", 0, "maximum", 150),
-                        "role", Map.of("enum", List.of("admin", "user"))));
+                "properties",
+                        Map.of(
+                                "name", Map.of("type", "string", "minLength", 1),
+                                "email", Map.of("type", "string", "pattern", "^[^@]+@[^@]+$", "unique", true),
+                                "age", Map.of("type", "integer", "minimum", 0, "maximum", 150),
+                                "role", Map.of("enum", List.of("admin", "user"))));
         api.call("PUT", base + "/people/schema", schema, token).expect(200);
         assertThat(api.get(base + "/people/schema", token).expect(200).map())
-                .containsEntry("collection", "people").containsEntry("schema", schema);
+                .containsEntry("collection", "people")
+                .containsEntry("schema", schema);
 
-        ApiResponse bad = api.post(base + "/people/documents", Map.of("age", 200.5, "role", "god", "extra", true), token);
+        ApiResponse bad =
+                api.post(base + "/people/documents", Map.of("age", 200.5, "role", "god", "extra", true), token);
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.error()).isEqualTo("INVALID_REQUEST");
         assertThat(fields(bad)).containsExactlyInAnyOrder("name", "email", "age", "role", "extra");
 
-        String id = (String) api.post(base + "/people/documents", Map.of("name", "Ada", "email", "ada@x.io",
-                "age", 36, "role", "admin"), token).expect(201).map().get("_id");
+        String id = (String) api.post(
+                        base + "/people/documents",
+                        Map.of("name", "Ada", "email", "ada@x.io", "age", 36, "role", "admin"),
+                        token)
+                .expect(201)
+                .map()
+                .get("_id");
         ApiResponse duplicate = api.post(base + "/people/documents", Map.of("name", "Eve", "email", "ada@x.io"), token);
         assertThat(duplicate.status()).isEqualTo(400);
         assertThat(fields(duplicate)).containsExactly("email");
@@ -88,20 +112,32 @@ class DataExplorerTest {
     @Test
     void an_invalid_schema_is_refused_with_every_problem() {
         String base = collections(api.newProject(token, "badschema"));
-        ApiResponse r = api.call("PUT", base + "/things/schema", Map.of(
-                "properties", Map.of(
-                        "a", Map.of("type", "text"),
-                        "b", Map.of("type", "integer", "minimum", 5, "maximum", 1),
-                        "c", Map.of("type", "object", "properties", Map.of("d", Map.of("unique", true))),
-                        "e", Map.of("pattern", "(unclosed"),
-                        "f", Map.of("typo", 1))), token);
+        ApiResponse r = api.call(
+                "PUT",
+                base + "/things/schema",
+                Map.of(
+                        "properties",
+                        Map.of(
+                                "a", Map.of("type", "text"),
+                                "b", Map.of("type", "integer", "minimum", 5, "maximum", 1),
+                                "c", Map.of("type", "object", "properties", Map.of("d", Map.of("unique", true))),
+                                "e", Map.of("pattern", "(unclosed"),
+                                "f", Map.of("typo", 1))),
+                token);
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.error()).isEqualTo("INVALID_INPUT");
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) r.map().get("violations");
-        assertThat(violations).extracting(v -> v.get("path")).containsExactlyInAnyOrder("properties.a.type",
-                "properties.b.minimum", "properties.c.properties.d.unique", "properties.e.pattern", "properties.f.typo");
+        List<Map<String, Object>> violations =
+                (List<Map<String, Object>>) r.map().get("violations");
+        assertThat(violations)
+                .extracting(v -> v.get("path"))
+                .containsExactlyInAnyOrder(
+                        "properties.a.type",
+                        "properties.b.minimum",
+                        "properties.c.properties.d.unique",
+                        "properties.e.pattern",
+                        "properties.f.typo");
         assertThat(api.get(base + "/things/schema", token).status()).isEqualTo(404);
     }
 
@@ -111,13 +147,15 @@ class DataExplorerTest {
         api.post(base + "/tags/documents", Map.of("name", "x"), token).expect(201);
         api.post(base + "/tags/documents", Map.of("name", "x"), token).expect(201);
 
-        ApiResponse r = api.call("PUT", base + "/tags/schema",
-                Map.of("properties", Map.of("name", Map.of("unique", true))), token);
+        ApiResponse r = api.call(
+                "PUT", base + "/tags/schema", Map.of("properties", Map.of("name", Map.of("unique", true))), token);
         assertThat(r.status()).isEqualTo(409);
         assertThat(r.map()).containsEntry("field", "name");
 
-        api.call("PUT", base + "/tags/schema", Map.of("required", List.of("name")), token).expect(200);
-        assertThat(api.post(base + "/tags/documents", Map.of("other", 1), token).status()).isEqualTo(400);
+        api.call("PUT", base + "/tags/schema", Map.of("required", List.of("name")), token)
+                .expect(200);
+        assertThat(api.post(base + "/tags/documents", Map.of("other", 1), token).status())
+                .isEqualTo(400);
         api.call("DELETE", base + "/tags/schema", null, token).expect(204);
         api.post(base + "/tags/documents", Map.of("other", 1), token).expect(201);
     }
@@ -126,15 +164,22 @@ class DataExplorerTest {
     void another_users_data_answers_404_and_bad_paging_or_names_400() {
         String projectId = api.newProject(token, "mine");
         String base = collections(projectId);
-        String id = (String) api.post(base + "/secret/documents", Map.of("a", 1), token).expect(201).map().get("_id");
+        String id = (String) api.post(base + "/secret/documents", Map.of("a", 1), token)
+                .expect(201)
+                .map()
+                .get("_id");
         String other = api.newUser("other");
 
         assertThat(api.get(base, other).status()).isEqualTo(404);
         assertThat(api.get(base + "/secret/documents", other).status()).isEqualTo(404);
         assertThat(api.get(base + "/secret/documents/" + id, other).status()).isEqualTo(404);
-        assertThat(api.call("DELETE", base + "/secret/documents/" + id, null, other).status()).isEqualTo(404);
-        assertThat(api.call("PUT", base + "/secret/schema", Map.of(), other).status()).isEqualTo(404);
-        assertThat(api.get(base + "/secret/documents?limit=1000", token).status()).isEqualTo(400);
+        assertThat(api.call("DELETE", base + "/secret/documents/" + id, null, other)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.call("PUT", base + "/secret/schema", Map.of(), other).status())
+                .isEqualTo(404);
+        assertThat(api.get(base + "/secret/documents?limit=1000", token).status())
+                .isEqualTo(400);
         assertThat(api.get(base + "/secret/documents?skip=-1", token).status()).isEqualTo(400);
         assertThat(api.get(base + "/system.users/documents", token).status()).isEqualTo(400);
         assertThat(api.get(base + "/secret/documents/" + id, token).status()).isEqualTo(200);
@@ -142,6 +187,7 @@ class DataExplorerTest {
 
     @SuppressWarnings("unchecked")
     private List<Object> fields(ApiResponse r) {
-        return ((List<Map<String, Object>>) r.map().get("details")).stream().map(d -> d.get("field")).toList();
+        return ((List<Map<String, Object>>) r.map().get("details"))
+                .stream().map(d -> d.get("field")).toList();
     }
 }

@@ -27,9 +27,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @PlatformTest
 class ExecutionLogSettingsTest {
     private static final Duration BOUND = Duration.ofSeconds(15);
+
     @RegisterExtension
     static final PlatformExtension PLATFORM = PlatformExtension.defaults()
             .clockAt(Instant.now().truncatedTo(ChronoUnit.SECONDS).plusMillis(100));
+
     private TestClock clock;
     private RunningPlatform platform;
     private ApiClient api;
@@ -45,8 +47,7 @@ class ExecutionLogSettingsTest {
     }
 
     /** A project with one deployed workflow: POST /greet needs a string {@code name} (400, a failed run, without). */
-    record Deployed(String projectId, String workflowId, String url) {
-    }
+    record Deployed(String projectId, String workflowId, String url) {}
 
     Deployed deploy(Map<String, Object> log) {
         String slug = "log-" + (++projects);
@@ -57,9 +58,19 @@ class ExecutionLogSettingsTest {
     }
 
     Map<String, Object> greet(Map<String, Object> log) {
-        Map<String, Object> doc = new LinkedHashMap<>(Workflows.single("Greet", "POST", "/greet", "parameters",
-                Map.of("sources", List.of(Map.of("from", "body", "parameters",
-                        Map.of("name", Map.of("required", true, "type", "string"))))), 200));
+        Map<String, Object> doc = new LinkedHashMap<>(Workflows.single(
+                "Greet",
+                "POST",
+                "/greet",
+                "parameters",
+                Map.of(
+                        "sources",
+                        List.of(Map.of(
+                                "from",
+                                "body",
+                                "parameters",
+                                Map.of("name", Map.of("required", true, "type", "string"))))),
+                200));
         if (log != null) {
             doc.put("log", log);
         }
@@ -81,13 +92,19 @@ class ExecutionLogSettingsTest {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> logged(Deployed d, int atLeast) {
         String url = "/v1/projects/" + d.projectId() + "/executions?limit=500";
-        return Poll.until(BOUND,
-                () -> api.get(url, token).expect(200).list().stream().map(e -> (Map<String, Object>) e).toList(),
-                l -> l.size() >= atLeast, atLeast + " runs in the execution log");
+        return Poll.until(
+                BOUND,
+                () -> api.get(url, token).expect(200).list().stream()
+                        .map(e -> (Map<String, Object>) e)
+                        .toList(),
+                l -> l.size() >= atLeast,
+                atLeast + " runs in the execution log");
     }
 
     long count(List<Map<String, Object>> runs, String kept, String status) {
-        return runs.stream().filter(r -> kept.equals(r.get("kept")) && status.equals(r.get("status"))).count();
+        return runs.stream()
+                .filter(r -> kept.equals(r.get("kept")) && status.equals(r.get("status")))
+                .count();
     }
 
     @Test
@@ -97,15 +114,30 @@ class ExecutionLogSettingsTest {
 
         List<Map<String, Object>> runs = logged(d, 13);
         assertThat(runs).hasSize(13);
-        assertThat(runs.subList(0, 3)).allSatisfy(r -> assertThat(r).containsEntry("kept", "summary")
-                .containsEntry("trace", List.of()).containsEntry("status", "ok").containsEntry("httpStatus", 200)
-                .containsEntry("workflowId", d.workflowId()).containsEntry("version", 1).containsKey("durationMs"));
-        assertThat(runs.subList(3, 13)).allSatisfy(r -> assertThat(r).containsEntry("kept", "full")
-                .extractingByKey("trace").asList().hasSize(3));
+        assertThat(runs.subList(0, 3))
+                .allSatisfy(r -> assertThat(r)
+                        .containsEntry("kept", "summary")
+                        .containsEntry("trace", List.of())
+                        .containsEntry("status", "ok")
+                        .containsEntry("httpStatus", 200)
+                        .containsEntry("workflowId", d.workflowId())
+                        .containsEntry("version", 1)
+                        .containsKey("durationMs"));
+        assertThat(runs.subList(3, 13))
+                .allSatisfy(r -> assertThat(r)
+                        .containsEntry("kept", "full")
+                        .extractingByKey("trace")
+                        .asList()
+                        .hasSize(3));
 
         fail(d, 3); // past the second's budget: failures keep their trace all the same
-        assertThat(logged(d, 16).subList(0, 3)).allSatisfy(r -> assertThat(r).containsEntry("kept", "full")
-                .containsEntry("status", "error").extractingByKey("trace").asList().isNotEmpty());
+        assertThat(logged(d, 16).subList(0, 3))
+                .allSatisfy(r -> assertThat(r)
+                        .containsEntry("kept", "full")
+                        .containsEntry("status", "error")
+                        .extractingByKey("trace")
+                        .asList()
+                        .isNotEmpty());
 
         clock.advance(Duration.ofSeconds(1));
         succeed(d, 1);
@@ -123,14 +155,21 @@ class ExecutionLogSettingsTest {
         assertThat(count(runs, "full", "ok")).isEqualTo(2);
         assertThat(count(runs, "summary", "ok")).isEqualTo(6);
         assertThat(count(runs, "full", "error")).isEqualTo(2);
-        Map<String, Object> totals = Poll.until(BOUND, () -> {
-            platform.flushStats();
-            return totals(api.get("/v1/workflows/" + d.workflowId() + "/stats", token).expect(200).map());
-        }, t -> ((Number) t.get("calls")).intValue() >= 10, "the workflow stats to count 10 calls");
+        Map<String, Object> totals = Poll.until(
+                BOUND,
+                () -> {
+                    platform.flushStats();
+                    return totals(api.get("/v1/workflows/" + d.workflowId() + "/stats", token)
+                            .expect(200)
+                            .map());
+                },
+                t -> ((Number) t.get("calls")).intValue() >= 10,
+                "the workflow stats to count 10 calls");
         assertThat(totals).containsEntry("calls", 10).containsEntry("errors", 2);
         PrometheusSamples after = scrape();
         assertThat(after.value("dotportion_workflow_duration_seconds_count", Map.of("workflow", d.workflowId()))
-                - before.value("dotportion_workflow_duration_seconds_count", Map.of("workflow", d.workflowId())))
+                        - before.value(
+                                "dotportion_workflow_duration_seconds_count", Map.of("workflow", d.workflowId())))
                 .isEqualTo(10);
     }
 
@@ -150,9 +189,14 @@ class ExecutionLogSettingsTest {
 
         List<Map<String, Object>> runs = logged(d, 15);
         assertThat(count(runs, "summary", "ok")).isEqualTo(3);
-        assertThat(runs.stream().filter(r -> "error".equals(r.get("status")))).hasSize(12).allSatisfy(r ->
-                assertThat(r).containsEntry("kept", "full").containsEntry("errorCode", "INVALID_REQUEST")
-                        .extractingByKey("trace").asList().isNotEmpty());
+        assertThat(runs.stream().filter(r -> "error".equals(r.get("status"))))
+                .hasSize(12)
+                .allSatisfy(r -> assertThat(r)
+                        .containsEntry("kept", "full")
+                        .containsEntry("errorCode", "INVALID_REQUEST")
+                        .extractingByKey("trace")
+                        .asList()
+                        .isNotEmpty());
     }
 
     @Test
@@ -160,16 +204,23 @@ class ExecutionLogSettingsTest {
     void with_mode_off_successes_leave_no_record_but_failures_and_test_runs_are_kept_in_full() {
         Deployed d = deploy(Map.of("mode", "off"));
         succeed(d, 5);
-        Map<String, Object> test = api.post("/v1/workflows/" + d.workflowId() + "/test-run",
-                Map.of("body", Map.of("name", "ada")), token).expect(200).map();
+        Map<String, Object> test = api.post(
+                        "/v1/workflows/" + d.workflowId() + "/test-run", Map.of("body", Map.of("name", "ada")), token)
+                .expect(200)
+                .map();
         fail(d, 1);
 
         List<Map<String, Object>> runs = logged(d, 2);
         assertThat(runs).hasSize(2).allSatisfy(r -> assertThat(r).containsEntry("kept", "full"));
         assertThat(runs).extracting(r -> r.get("kind")).containsExactlyInAnyOrder("deployed", "test");
-        assertThat(runs).filteredOn(r -> "test".equals(r.get("kind"))).singleElement()
-                .satisfies(r -> assertThat(r).containsEntry("id", test.get("executionId"))
-                        .extractingByKey("trace").asList().hasSize(3));
+        assertThat(runs)
+                .filteredOn(r -> "test".equals(r.get("kind")))
+                .singleElement()
+                .satisfies(r -> assertThat(r)
+                        .containsEntry("id", test.get("executionId"))
+                        .extractingByKey("trace")
+                        .asList()
+                        .hasSize(3));
     }
 
     @Test
@@ -179,12 +230,23 @@ class ExecutionLogSettingsTest {
         String id = logged(d, 1).getFirst().get("id").toString();
 
         Map<String, Object> detail = api.get("/v1/projects/" + d.projectId() + "/executions/" + id, token)
-                .expect(200).map();
-        assertThat(detail).containsEntry("id", id).containsEntry("kept", "summary").containsEntry("trace", List.of())
-                .containsEntry("path", "/greet").containsEntry("method", "POST");
-        assertThat(api.get("/v1/projects/" + d.projectId() + "/executions?status=ok&workflowId=" + d.workflowId(),
-                token).expect(200).list()).hasSize(1);
-        assertThat(api.get("/v1/projects/" + d.projectId() + "/executions?status=error", token).expect(200).list())
+                .expect(200)
+                .map();
+        assertThat(detail)
+                .containsEntry("id", id)
+                .containsEntry("kept", "summary")
+                .containsEntry("trace", List.of())
+                .containsEntry("path", "/greet")
+                .containsEntry("method", "POST");
+        assertThat(api.get(
+                                "/v1/projects/" + d.projectId() + "/executions?status=ok&workflowId=" + d.workflowId(),
+                                token)
+                        .expect(200)
+                        .list())
+                .hasSize(1);
+        assertThat(api.get("/v1/projects/" + d.projectId() + "/executions?status=error", token)
+                        .expect(200)
+                        .list())
                 .isEmpty();
     }
 

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @PlatformTest
 class ExecutionTimeoutTest {
     @RegisterExtension
-    static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config.withLimits(
-            Limits.defaults().withExecutionTimeout(Duration.ofMillis(400))
-                    .withScriptTimeout(Duration.ofSeconds(5))
-                    // so that only the execution deadline can stop the loop: on a quiet machine the default
-                    // statement limit could end it first (a 500), which is not what this test is about
-                    .withScriptStatementLimit(Long.MAX_VALUE)));
+    static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config.withLimits(Limits.defaults()
+            .withExecutionTimeout(Duration.ofMillis(400))
+            .withScriptTimeout(Duration.ofSeconds(5))
+            // so that only the execution deadline can stop the loop: on a quiet machine the default
+            // statement limit could end it first (a 500), which is not what this test is about
+            .withScriptStatementLimit(Long.MAX_VALUE)));
 
     @Test
     void a_run_past_the_execution_time_limit_is_a_504(SignedUpUser user) {

@@ -25,9 +25,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @PlatformTest(egressAllow = "127.0.0.1")
 class ExternalDataTest {
     private static final String PASSWORD = "explorer-canary-7f3a9c";
+
     @RegisterExtension
-    static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config
-            .withUserDatabases(MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofSeconds(1))));
+    static final PlatformExtension PLATFORM = PlatformExtension.configured(config ->
+            config.withUserDatabases(MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofSeconds(1))));
+
     private final UserDatabase userDb;
     private final ApiClient api;
     private final String token;
@@ -41,11 +43,24 @@ class ExternalDataTest {
         token = user.token();
         projectId = user.newProject("outside");
         base = "/v1/projects/" + projectId + "/data/external";
-        api.putSecret(token, projectId, "shop_db",
-                Map.of("type", "mongodb", "value", userDb.account("shop", PASSWORD, "shop"))).expect(201);
-        api.putSecret(token, projectId, "down_db", Map.of("type", "mongodb",
-                "value", "mongodb://shop:" + PASSWORD + "@127.0.0.1:" + closedPort() + "/shop")).expect(201);
-        api.putSecret(token, projectId, "signing", Map.of("type", "jwt", "value", "s".repeat(40))).expect(201);
+        api.putSecret(
+                        token,
+                        projectId,
+                        "shop_db",
+                        Map.of("type", "mongodb", "value", userDb.account("shop", PASSWORD, "shop")))
+                .expect(201);
+        api.putSecret(
+                        token,
+                        projectId,
+                        "down_db",
+                        Map.of(
+                                "type",
+                                "mongodb",
+                                "value",
+                                "mongodb://shop:" + PASSWORD + "@127.0.0.1:" + closedPort() + "/shop"))
+                .expect(201);
+        api.putSecret(token, projectId, "signing", Map.of("type", "jwt", "value", "s".repeat(40)))
+                .expect(201);
         userDb.collection("shop", "orders").insertOne(new Document("total", 12).append("sku", "pen"));
     }
 
@@ -73,7 +88,8 @@ class ExternalDataTest {
     void collections_and_documents_of_the_secrets_database_are_listed_and_paged() {
         assertThat(call("GET", base + "/shop_db/collections", null).expect(200).list())
                 .contains(Map.of("name", "orders", "count", 1));
-        ApiResponse page = call("GET", base + "/shop_db/collections/orders/documents", null).expect(200);
+        ApiResponse page = call("GET", base + "/shop_db/collections/orders/documents", null)
+                .expect(200);
         assertThat(page.map()).containsEntry("total", 1);
         assertThat(page.text()).contains("\"sku\":\"pen\"");
     }
@@ -81,13 +97,20 @@ class ExternalDataTest {
     @Test
     void documents_are_created_replaced_and_deleted_in_the_users_database() {
         String id = (String) call("POST", base + "/shop_db/collections/notes/documents", Map.of("text", "hi"))
-                .expect(201).map().get("_id");
-        assertThat(userDb.collection("shop", "notes").countDocuments(new Document("text", "hi"))).isEqualTo(1);
+                .expect(201)
+                .map()
+                .get("_id");
+        assertThat(userDb.collection("shop", "notes").countDocuments(new Document("text", "hi")))
+                .isEqualTo(1);
 
-        call("PUT", base + "/shop_db/collections/notes/documents/" + id, Map.of("text", "bye")).expect(200);
-        assertThat(call("GET", base + "/shop_db/collections/notes/documents/" + id, null).expect(200).map())
+        call("PUT", base + "/shop_db/collections/notes/documents/" + id, Map.of("text", "bye"))
+                .expect(200);
+        assertThat(call("GET", base + "/shop_db/collections/notes/documents/" + id, null)
+                        .expect(200)
+                        .map())
                 .containsEntry("text", "bye");
-        call("DELETE", base + "/shop_db/collections/notes/documents/" + id, null).expect(204);
+        call("DELETE", base + "/shop_db/collections/notes/documents/" + id, null)
+                .expect(204);
         assertThat(userDb.collection("shop", "notes").countDocuments()).isZero();
     }
 
@@ -96,7 +119,9 @@ class ExternalDataTest {
         ApiResponse r = call("GET", base + "/down_db/collections", null);
 
         assertThat(r.status()).isEqualTo(502);
-        assertThat(r.map()).containsEntry("error", "UPSTREAM_UNAVAILABLE").containsEntry("message", "database unreachable");
+        assertThat(r.map())
+                .containsEntry("error", "UPSTREAM_UNAVAILABLE")
+                .containsEntry("message", "database unreachable");
         assertThat(r.text()).doesNotContain("127.0.0.1").doesNotContain("mongodb://");
     }
 

@@ -35,7 +35,8 @@ class MetricsTest {
 
         assertThat(ApiClient.header(r, "Content-Type")).startsWith("text/plain; version=0.0.4");
         PrometheusSamples parsed = PrometheusSamples.parse(r.text());
-        assertThat(parsed.types()).containsEntry("dotportion_http_requests_total", "counter")
+        assertThat(parsed.types())
+                .containsEntry("dotportion_http_requests_total", "counter")
                 .containsEntry("dotportion_http_request_duration_seconds", "histogram")
                 .containsEntry("dotportion_executions_total", "counter")
                 .containsEntry("dotportion_workflow_duration_seconds", "histogram")
@@ -45,8 +46,10 @@ class MetricsTest {
                 .containsEntry("dotportion_mongo_pool_connections", "gauge");
         assertThat(parsed.value("dotportion_js_stuck_runs", Map.of())).isZero();
         assertThat(parsed.value("dotportion_js_pool_size", Map.of())).isPositive();
-        assertThat(parsed.value("dotportion_mongo_pool_connections", Map.of("state", "open"))).isPositive();
-        assertThat(parsed.value("dotportion_mongo_pool_max_connections", Map.of())).isPositive();
+        assertThat(parsed.value("dotportion_mongo_pool_connections", Map.of("state", "open")))
+                .isPositive();
+        assertThat(parsed.value("dotportion_mongo_pool_max_connections", Map.of()))
+                .isPositive();
     }
 
     @Test
@@ -59,10 +62,15 @@ class MetricsTest {
         api.get(base + "/nowhere", null).expect(404);
         api.get("/v1/projects", token).expect(200);
 
-        PrometheusSamples after = Poll.until(BOUND, this::scrape, now ->
-                delta(before, now, "dotportion_workflow_duration_seconds_count", Map.of("workflow", workflowId)) == 4
-                        && delta(before, now, "dotportion_http_requests_total", Map.of("kind", "v1", "status", "2xx")) >= 1
-                        && delta(before, now, "dotportion_http_requests_total", Map.of("kind", "api", "status", "4xx")) == 2,
+        PrometheusSamples after = Poll.until(
+                BOUND,
+                this::scrape,
+                now -> delta(before, now, "dotportion_workflow_duration_seconds_count", Map.of("workflow", workflowId))
+                                == 4
+                        && delta(before, now, "dotportion_http_requests_total", Map.of("kind", "v1", "status", "2xx"))
+                                >= 1
+                        && delta(before, now, "dotportion_http_requests_total", Map.of("kind", "api", "status", "4xx"))
+                                == 2,
                 "4 runs, a v1 2xx and two api 4xx in the metrics");
 
         assertThat(delta(before, after, "dotportion_http_requests_total", Map.of("kind", "api", "status", "2xx")))
@@ -71,9 +79,9 @@ class MetricsTest {
                 .isEqualTo(3);
         assertThat(delta(before, after, "dotportion_executions_total", Map.of("kind", "deployed", "status", "error")))
                 .isEqualTo(1);
-        assertThat(after.value("dotportion_workflow_duration_seconds_bucket", Map.of("workflow", workflowId,
-                "le", "+Inf"))).isEqualTo(after.value("dotportion_workflow_duration_seconds_count",
-                Map.of("workflow", workflowId)));
+        assertThat(after.value(
+                        "dotportion_workflow_duration_seconds_bucket", Map.of("workflow", workflowId, "le", "+Inf")))
+                .isEqualTo(after.value("dotportion_workflow_duration_seconds_count", Map.of("workflow", workflowId)));
     }
 
     @Test
@@ -81,8 +89,10 @@ class MetricsTest {
         PrometheusSamples before = scrape();
         api.get("/v1/projects", null).expect(401);
 
-        Poll.until(BOUND, this::scrape, now ->
-                delta(before, now, "dotportion_http_requests_total", Map.of("kind", "v1", "status", "4xx")) == 1,
+        Poll.until(
+                BOUND,
+                this::scrape,
+                now -> delta(before, now, "dotportion_http_requests_total", Map.of("kind", "v1", "status", "4xx")) == 1,
                 "one more v1 4xx in the metrics");
     }
 
@@ -90,8 +100,7 @@ class MetricsTest {
         return PrometheusSamples.parse(api.get("/metrics", null).expect(200).text());
     }
 
-    private double delta(PrometheusSamples before, PrometheusSamples after, String name,
-                                Map<String, String> labels) {
+    private double delta(PrometheusSamples before, PrometheusSamples after, String name, Map<String, String> labels) {
         return after.value(name, labels) - before.value(name, labels);
     }
 }

@@ -42,14 +42,19 @@ class OpenApiApiTest {
         String projectId = api.newProject(token, "documented");
         deployAll(projectId, "get-user.json", "typed-user.json", "adult-check.json", "search.json");
 
-        ApiResponse r = api.get("/api/" + owner + "/documented/openapi.json", null).expect(200);
+        ApiResponse r =
+                api.get("/api/" + owner + "/documented/openapi.json", null).expect(200);
 
         assertThat(ApiClient.header(r, "Content-Type")).startsWith("application/json");
         assertThat(OpenApiSchema.violations(r.text())).isEmpty();
-        assertThat(r.map()).containsEntry("openapi", "3.1.0")
+        assertThat(r.map())
+                .containsEntry("openapi", "3.1.0")
                 .containsEntry("servers", List.of(Map.of("url", "/api/" + owner + "/documented")));
         assertThat(paths(r)).containsOnlyKeys("/people", "/search", "/users/{id}");
-        assertThat(r.text()).doesNotContain("bearerAuth").contains("\"x-client\"").contains("\"format\":\"email\"");
+        assertThat(r.text())
+                .doesNotContain("bearerAuth")
+                .contains("\"x-client\"")
+                .contains("\"format\":\"email\"");
         @SuppressWarnings("unchecked")
         Map<String, Object> info = (Map<String, Object>) r.map().get("info");
         assertThat(info).containsEntry("title", "Project documented");
@@ -58,7 +63,8 @@ class OpenApiApiTest {
     @Test
     void a_jwt_protected_workflow_requires_a_bearer_token_in_the_document() {
         String projectId = api.newProject(token, "guarded");
-        api.putSecret(token, projectId, "signing", Map.of("type", "jwt", "value", "k".repeat(40))).expect(201);
+        api.putSecret(token, projectId, "signing", Map.of("type", "jwt", "value", "k".repeat(40)))
+                .expect(201);
         deployAll(projectId, "jwt-protected.json", "get-user.json");
 
         ApiResponse r = api.get("/api/" + owner + "/guarded/openapi.json", null).expect(200);
@@ -80,12 +86,17 @@ class OpenApiApiTest {
         deployAll(projectId, "get-user.json");
         String stranger = api.newUser("stranger");
 
-        ApiResponse member = api.get("/v1/projects/" + projectId + "/openapi.json", token).expect(200);
-        ApiResponse published = api.get("/api/" + owner + "/members-doc/openapi.json", null).expect(200);
+        ApiResponse member =
+                api.get("/v1/projects/" + projectId + "/openapi.json", token).expect(200);
+        ApiResponse published =
+                api.get("/api/" + owner + "/members-doc/openapi.json", null).expect(200);
 
         assertThat(member.text()).isEqualTo(published.text());
-        assertThat(api.get("/v1/projects/" + projectId + "/openapi.json", stranger).status()).isEqualTo(404);
-        assertThat(api.get("/v1/projects/" + projectId + "/openapi.json", null).status()).isEqualTo(401);
+        assertThat(api.get("/v1/projects/" + projectId + "/openapi.json", stranger)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("/v1/projects/" + projectId + "/openapi.json", null).status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -95,10 +106,12 @@ class OpenApiApiTest {
         ApiResponse published = api.get("/api/" + owner + "/quiet/openapi.json", null);
         assertThat(published.status()).isEqualTo(404);
         assertThat(published.error()).isEqualTo("NOT_FOUND");
-        ApiResponse member = api.get("/v1/projects/" + projectId + "/openapi.json", token).expect(200);
+        ApiResponse member =
+                api.get("/v1/projects/" + projectId + "/openapi.json", token).expect(200);
         assertThat(paths(member)).isEmpty();
         assertThat(OpenApiSchema.violations(member.text())).isEmpty();
-        assertThat(api.get("/api/nobody-here/quiet/openapi.json", null).status()).isEqualTo(404);
+        assertThat(api.get("/api/nobody-here/quiet/openapi.json", null).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -115,8 +128,26 @@ class OpenApiApiTest {
         api.post("/v1/workflows/" + first + "/undeploy", null, token).expect(200);
         assertThat(paths(api.get(url, null).expect(200))).containsOnlyKeys("/search");
 
-        api.call("PATCH", "/v1/projects/" + projectId, Map.of("rateLimit", Map.of("enabled", true, "windowMs", 60000,
-                "max", 5, "message", "slow down", "standardHeaders", true, "legacyHeaders", false)), token).expect(200);
+        api.call(
+                        "PATCH",
+                        "/v1/projects/" + projectId,
+                        Map.of(
+                                "rateLimit",
+                                Map.of(
+                                        "enabled",
+                                        true,
+                                        "windowMs",
+                                        60000,
+                                        "max",
+                                        5,
+                                        "message",
+                                        "slow down",
+                                        "standardHeaders",
+                                        true,
+                                        "legacyHeaders",
+                                        false)),
+                        token)
+                .expect(200);
         assertThat(api.get(url, null).expect(200).text()).contains("\"429\"");
 
         api.post("/v1/workflows/" + second + "/undeploy", null, token).expect(200);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import io.dotportion.core.testing.Poll;
 import io.dotportion.nodes.mongo.DatabaseNode;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.PlatformExtension;
@@ -11,7 +12,6 @@ import io.dotportion.server.support.PlatformTest;
 import io.dotportion.server.support.RunningPlatform;
 import io.dotportion.server.support.ServedStore;
 import io.dotportion.server.support.SignedUpUser;
-import io.dotportion.core.testing.Poll;
 import io.dotportion.server.support.Workflows;
 import io.dotportion.server.wiring.PlatformConfig;
 import java.time.Duration;
@@ -49,18 +49,30 @@ class ProjectDeletionTest {
         String doomed = populated("doomed");
         String kept = populated("kept");
 
-        Map<String, Object> removed = api.call("DELETE", "/v1/projects/" + doomed, null, token).expect(200).map();
+        Map<String, Object> removed = api.call("DELETE", "/v1/projects/" + doomed, null, token)
+                .expect(200)
+                .map();
 
-        assertThat(removed).containsEntry("id", doomed).containsEntry("workflows", 1).containsEntry("secrets", 1)
+        assertThat(removed)
+                .containsEntry("id", doomed)
+                .containsEntry("workflows", 1)
+                .containsEntry("secrets", 1)
                 .containsEntry("managedCollections", 1);
         assertThat(((Number) removed.get("executions")).longValue()).isGreaterThanOrEqualTo(1);
         assertThat(storeClient.listDatabaseNames().into(new ArrayList<>()))
-                .doesNotContain("project_" + doomed).contains("project_" + kept);
+                .doesNotContain("project_" + doomed)
+                .contains("project_" + kept);
         assertThat(documentsOf(doomed)).isEmpty();
         assertThat(documentsOf(kept)).isNotEmpty();
         assertThat(api.get("/v1/projects/" + doomed, token).status()).isEqualTo(404);
-        assertThat(api.get("/v1/projects/" + kept + "/secrets", token).expect(200).list()).hasSize(1);
-        assertThat(api.get("/api/" + api.username(token) + "/kept/notes", null).expect(200).list()).hasSize(1);
+        assertThat(api.get("/v1/projects/" + kept + "/secrets", token)
+                        .expect(200)
+                        .list())
+                .hasSize(1);
+        assertThat(api.get("/api/" + api.username(token) + "/kept/notes", null)
+                        .expect(200)
+                        .list())
+                .hasSize(1);
     }
 
     @Test
@@ -70,9 +82,18 @@ class ProjectDeletionTest {
 
         String second = api.newProject(token, "again");
 
-        assertThat(api.get("/v1/projects/" + second + "/data/collections", token).expect(200).list()).isEmpty();
-        assertThat(api.get("/v1/projects/" + second + "/secrets", token).expect(200).list()).isEmpty();
-        assertThat(api.get("/v1/projects/" + second + "/executions", token).expect(200).list()).isEmpty();
+        assertThat(api.get("/v1/projects/" + second + "/data/collections", token)
+                        .expect(200)
+                        .list())
+                .isEmpty();
+        assertThat(api.get("/v1/projects/" + second + "/secrets", token)
+                        .expect(200)
+                        .list())
+                .isEmpty();
+        assertThat(api.get("/v1/projects/" + second + "/executions", token)
+                        .expect(200)
+                        .list())
+                .isEmpty();
     }
 
     @Test
@@ -80,23 +101,43 @@ class ProjectDeletionTest {
         String projectId = populated("guarded");
         String other = api.newUser("bystander");
 
-        assertThat(api.call("DELETE", "/v1/projects/" + projectId, null, other).status()).isEqualTo(404);
+        assertThat(api.call("DELETE", "/v1/projects/" + projectId, null, other).status())
+                .isEqualTo(404);
 
         assertThat(storeClient.listDatabaseNames().into(new ArrayList<>())).contains("project_" + projectId);
-        assertThat(api.get("/v1/projects/" + projectId + "/secrets", token).expect(200).list()).hasSize(1);
+        assertThat(api.get("/v1/projects/" + projectId + "/secrets", token)
+                        .expect(200)
+                        .list())
+                .hasSize(1);
     }
 
     /** A project with a secret, a managed collection with a document, a deployed workflow that ran once. */
     private String populated(String slug) {
         String projectId = api.newProject(token, slug);
-        api.putSecret(token, projectId, "signing", Map.of("type", "jwt", "generate", true)).expect(201);
+        api.putSecret(token, projectId, "signing", Map.of("type", "jwt", "generate", true))
+                .expect(201);
         api.post("/v1/projects/" + projectId + "/data/collections/notes/documents", Map.of("title", "milk"), token)
                 .expect(201);
-        api.deploy(token, api.newWorkflow(token, projectId, Workflows.single("Notes", "GET", "/notes", DatabaseNode.ID,
-                Map.of("collection", "notes", "operation", "findMany"), 200)));
+        api.deploy(
+                token,
+                api.newWorkflow(
+                        token,
+                        projectId,
+                        Workflows.single(
+                                "Notes",
+                                "GET",
+                                "/notes",
+                                DatabaseNode.ID,
+                                Map.of("collection", "notes", "operation", "findMany"),
+                                200)));
         api.get("/api/" + api.username(token) + "/" + slug + "/notes", null).expect(200);
-        Poll.until(Duration.ofSeconds(10), () -> api.get("/v1/projects/" + projectId + "/executions", token)
-                .expect(200).list(), runs -> !runs.isEmpty(), "the run in the project's log");
+        Poll.until(
+                Duration.ofSeconds(10),
+                () -> api.get("/v1/projects/" + projectId + "/executions", token)
+                        .expect(200)
+                        .list(),
+                runs -> !runs.isEmpty(),
+                "the run in the project's log");
         platform.flushStats();
         return projectId;
     }

@@ -84,16 +84,28 @@ class RateLimitTest {
             ApiClient behind = proxied.api();
             String owner = behind.newUser("proxied");
             String id = behind.newProject(owner, "proxied");
-            behind.deploy(owner, behind.newWorkflow(owner, id, Workflows.chain("Hello", "GET", "/hello",
-                    List.of(Workflows.node("answer", "response", Map.of("status", 200))))));
-            behind.call("PATCH", "/v1/projects/" + id, Map.of("rateLimit", limit(1, true, false)), owner).expect(200);
+            behind.deploy(
+                    owner,
+                    behind.newWorkflow(
+                            owner,
+                            id,
+                            Workflows.chain(
+                                    "Hello",
+                                    "GET",
+                                    "/hello",
+                                    List.of(Workflows.node("answer", "response", Map.of("status", 200))))));
+            behind.call("PATCH", "/v1/projects/" + id, Map.of("rateLimit", limit(1, true, false)), owner)
+                    .expect(200);
             String path = "/api/" + behind.username(owner) + "/proxied/hello";
 
-            assertThat(behind.raw("GET", path, null, null, Map.of("X-Forwarded-For", "198.51.100.1")).status())
+            assertThat(behind.raw("GET", path, null, null, Map.of("X-Forwarded-For", "198.51.100.1"))
+                            .status())
                     .isEqualTo(200);
-            assertThat(behind.raw("GET", path, null, null, Map.of("X-Forwarded-For", "198.51.100.2")).status())
+            assertThat(behind.raw("GET", path, null, null, Map.of("X-Forwarded-For", "198.51.100.2"))
+                            .status())
                     .isEqualTo(200);
-            assertThat(behind.raw("GET", path, null, null, Map.of("X-Forwarded-For", "9.9.9.9, 198.51.100.1")).status())
+            assertThat(behind.raw("GET", path, null, null, Map.of("X-Forwarded-For", "9.9.9.9, 198.51.100.1"))
+                            .status())
                     .isEqualTo(429);
         }
     }
@@ -102,12 +114,21 @@ class RateLimitTest {
     void a_refusal_carries_the_cors_headers_so_a_browser_can_read_it() {
         String id = api.newProject(token, "corslimit");
         String base = deployHello(id, "corslimit");
-        api.call("PATCH", "/v1/projects/" + id, Map.of("rateLimit", limit(1, true, false),
-                "cors", Map.of("enabled", true, "allowedOrigins", List.of("https://app.example.com"))), token).expect(200);
+        api.call(
+                        "PATCH",
+                        "/v1/projects/" + id,
+                        Map.of(
+                                "rateLimit",
+                                limit(1, true, false),
+                                "cors",
+                                Map.of("enabled", true, "allowedOrigins", List.of("https://app.example.com"))),
+                        token)
+                .expect(200);
         Map<String, String> origin = Map.of("Origin", "https://app.example.com");
         api.raw("GET", base + "/hello", null, null, origin).expect(200);
 
-        ApiResponse refused = api.raw("GET", base + "/hello", null, null, origin).expect(429);
+        ApiResponse refused =
+                api.raw("GET", base + "/hello", null, null, origin).expect(429);
 
         assertThat(ApiClient.header(refused, "Access-Control-Allow-Origin")).isEqualTo("https://app.example.com");
         assertThat(ApiClient.header(refused, "Access-Control-Expose-Headers")).contains("Retry-After");
@@ -119,7 +140,8 @@ class RateLimitTest {
 
         for (int i = 0; i < 5; i++) {
             ApiResponse ok = api.get(base + "/hello", null).expect(200);
-            assertThat(ok.headers().keySet()).noneMatch(name -> name.toLowerCase().contains("ratelimit"));
+            assertThat(ok.headers().keySet())
+                    .noneMatch(name -> name.toLowerCase().contains("ratelimit"));
         }
     }
 
@@ -127,11 +149,13 @@ class RateLimitTest {
     void turning_the_limit_off_lets_a_refused_client_through_at_once() {
         String id = api.newProject(token, "switch");
         String base = deployHello(id, "switch");
-        api.call("PATCH", "/v1/projects/" + id, Map.of("rateLimit", limit(1, true, false)), token).expect(200);
+        api.call("PATCH", "/v1/projects/" + id, Map.of("rateLimit", limit(1, true, false)), token)
+                .expect(200);
         api.get(base + "/hello", null).expect(200);
         api.get(base + "/hello", null).expect(429);
 
-        api.call("PATCH", "/v1/projects/" + id, Map.of("rateLimit", Map.of("enabled", false)), token).expect(200);
+        api.call("PATCH", "/v1/projects/" + id, Map.of("rateLimit", Map.of("enabled", false)), token)
+                .expect(200);
 
         assertThat(api.get(base + "/hello", null).status()).isEqualTo(200);
     }
@@ -151,14 +175,24 @@ class RateLimitTest {
         String id = api.newProject(token, slug);
         String base = deployHello(id, slug);
         if (rateLimit != null) {
-            api.call("PATCH", "/v1/projects/" + id, Map.of("rateLimit", rateLimit), token).expect(200);
+            api.call("PATCH", "/v1/projects/" + id, Map.of("rateLimit", rateLimit), token)
+                    .expect(200);
         }
         return base;
     }
 
     private String deployHello(String projectId, String slug) {
-        api.deploy(token, api.newWorkflow(token, projectId, Workflows.chain("Hello", "GET", "/hello",
-                List.of(Workflows.node("answer", "response", Map.of("status", 200, "body", Map.of("hi", "there")))))));
+        api.deploy(
+                token,
+                api.newWorkflow(
+                        token,
+                        projectId,
+                        Workflows.chain(
+                                "Hello",
+                                "GET",
+                                "/hello",
+                                List.of(Workflows.node(
+                                        "answer", "response", Map.of("status", 200, "body", Map.of("hi", "there")))))));
         return "/api/" + api.username(token) + "/" + slug;
     }
 }

@@ -28,6 +28,7 @@ class RunawayScriptHttpTest {
     @RegisterExtension
     static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config.withLimits(
             Limits.defaults().withExecutionTimeout(Duration.ofSeconds(3)).withScriptStatementLimit(Long.MAX_VALUE)));
+
     private ApiClient api;
     private String attacker;
     private String attackerProject;
@@ -42,33 +43,48 @@ class RunawayScriptHttpTest {
         attackerBase = "/api/" + api.username(attacker) + "/runaway";
         String other = api.newUser("bystander");
         String otherProject = api.newProject(other, "calm");
-        api.deploy(other, api.newWorkflow(other, otherProject, Workflows.single("Calm", "GET", "/calm", "logic",
-                Map.of("code", "return { ok: true, n: 6 * 7 };"), 200)));
+        api.deploy(
+                other,
+                api.newWorkflow(
+                        other,
+                        otherProject,
+                        Workflows.single(
+                                "Calm",
+                                "GET",
+                                "/calm",
+                                "logic",
+                                Map.of("code", "return { ok: true, n: 6 * 7 };"),
+                                200)));
         otherBase = "/api/" + api.username(other) + "/calm/calm";
     }
 
     private String deployRunaway(String path, String code) {
-        api.deploy(attacker, api.newWorkflow(attacker, attackerProject, Workflows.single(path, "GET", "/" + path,
-                "logic", Map.of("code", code), 200)));
+        api.deploy(
+                attacker,
+                api.newWorkflow(
+                        attacker,
+                        attackerProject,
+                        Workflows.single(path, "GET", "/" + path, "logic", Map.of("code", code), 200)));
         return attackerBase + "/" + path;
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "const end = Date.now() + 5000; function f(n) { try { return f(n + 1) + 1; }"
-                    + " catch (e) { return Date.now() < end ? f(n + 1) : 0; } } f(0); return 'ended';",
-            "let x = 2n ** 1000000n; while (true) { x *= x; }",
-            "return 'a'.repeat(2 ** 28).length;",
-            "return Array(1e9).fill(0).length;",
-            "try { while (true) {} } finally { while (true) {} }",
-            "while (true) { try { while (true) {} } catch (e) {} }",
-            "return [...(function* () { while (true) { yield 1; } })()].length;",
-            "return new Float64Array(2 ** 27).length;",
-            "let s = 'a'; while (true) { s += s; }",
-            "const a = []; while (true) { a.push({ x: a.length }); }",
-            "return JSON.stringify(Array(2e6).fill('abcdefghij')).length;",
-            "const again = () => Promise.resolve().then(again); again(); while (true) {}"
-    })
+    @ValueSource(
+            strings = {
+                "const end = Date.now() + 5000; function f(n) { try { return f(n + 1) + 1; }"
+                        + " catch (e) { return Date.now() < end ? f(n + 1) : 0; } } f(0); return 'ended';",
+                "let x = 2n ** 1000000n; while (true) { x *= x; }",
+                "return 'a'.repeat(2 ** 28).length;",
+                "return Array(1e9).fill(0).length;",
+                "try { while (true) {} } finally { while (true) {} }",
+                "while (true) { try { while (true) {} } catch (e) {} }",
+                "return [...(function* () { while (true) { yield 1; } })()].length;",
+                "return new Float64Array(2 ** 27).length;",
+                "let s = 'a'; while (true) { s += s; }",
+                "const a = []; while (true) { a.push({ x: a.length }); }",
+                "return JSON.stringify(Array(2e6).fill('abcdefghij')).length;",
+                "const again = () => Promise.resolve().then(again); again(); while (true) {}"
+            })
     void a_runaway_script_is_answered_with_an_error_while_another_project_answers(String code) throws Exception {
         String path = deployRunaway("r" + Integer.toHexString(code.hashCode()), code);
 
@@ -80,7 +96,10 @@ class RunawayScriptHttpTest {
         assertThat(calm.map()).containsEntry("n", 42);
         assertThat(answer.status()).isIn(500, 504);
         assertThat(answer.error()).isIn("EXECUTION_FAILED", "TIMEOUT");
-        assertThat(answer.text()).doesNotContain("Exception").doesNotContain("org.graalvm").doesNotContain("ended");
+        assertThat(answer.text())
+                .doesNotContain("Exception")
+                .doesNotContain("org.graalvm")
+                .doesNotContain("ended");
     }
 
     @Test
@@ -111,12 +130,20 @@ class RunawayScriptHttpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"}, function () { return 1;", "}); while (true) {} (function () {",
-            "return 1; } }, { code: function () {", "/* */ } /* */", "`${1}` }, function () { return `"})
+    @ValueSource(
+            strings = {
+                "}, function () { return 1;",
+                "}); while (true) {} (function () {",
+                "return 1; } }, { code: function () {",
+                "/* */ } /* */",
+                "`${1}` }, function () { return `"
+            })
     @SuppressWarnings("unchecked")
     void a_logic_body_that_closes_its_wrapper_is_refused_at_save(String code) {
-        ApiResponse refused = api.post("/v1/projects/" + attackerProject + "/workflows",
-                Workflows.single("Escape", "GET", "/escape", "logic", Map.of("code", code), 200), attacker);
+        ApiResponse refused = api.post(
+                "/v1/projects/" + attackerProject + "/workflows",
+                Workflows.single("Escape", "GET", "/escape", "logic", Map.of("code", code), 200),
+                attacker);
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat((List<Map<String, Object>>) refused.map().get("violations"))
@@ -127,8 +154,8 @@ class RunawayScriptHttpTest {
     @ValueSource(strings = {"true); while (true) {} (true", "1]; [2", "input) || (function () { while (true) {} })("})
     @SuppressWarnings("unchecked")
     void a_condition_that_is_not_one_expression_is_refused_at_save(String condition) {
-        Map<String, Object> doc = Workflows.single("Cond", "GET", "/cond", "condition",
-                Map.of("condition", condition), 200);
+        Map<String, Object> doc =
+                Workflows.single("Cond", "GET", "/cond", "condition", Map.of("condition", condition), 200);
         ApiResponse refused = api.post("/v1/projects/" + attackerProject + "/workflows", doc, attacker);
 
         assertThat(refused.status()).isEqualTo(400);

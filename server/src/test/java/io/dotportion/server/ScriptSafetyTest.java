@@ -23,9 +23,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 @PlatformTest
 class ScriptSafetyTest {
     static final Duration SCRIPT_LIMIT = Duration.ofMillis(1500);
+
     @RegisterExtension
-    static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config.withLimits(
-            Limits.defaults().withScriptTimeout(SCRIPT_LIMIT).withMaxBodyBytes(1024)));
+    static final PlatformExtension PLATFORM = PlatformExtension.configured(config ->
+            config.withLimits(Limits.defaults().withScriptTimeout(SCRIPT_LIMIT).withMaxBodyBytes(1024)));
+
     private final ApiClient api;
     private final String token;
     private final String projectId;
@@ -60,21 +62,26 @@ class ScriptSafetyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "return Java.type('java.lang.System').getenv('PATH');",
-            "return load('/etc/passwd');",
-            "return Polyglot.eval('js', '6 * 7');",
-            "return java.lang.System.getenv('PATH');",
-            "return require('fs').readFileSync('/etc/passwd', 'utf8');",
-            "return fetch('http://127.0.0.1:9/');"
-    })
+    @ValueSource(
+            strings = {
+                "return Java.type('java.lang.System').getenv('PATH');",
+                "return load('/etc/passwd');",
+                "return Polyglot.eval('js', '6 * 7');",
+                "return java.lang.System.getenv('PATH');",
+                "return require('fs').readFileSync('/etc/passwd', 'utf8');",
+                "return fetch('http://127.0.0.1:9/');"
+            })
     void an_escape_attempt_fails_and_reaches_nothing(String code) {
         String id = api.newWorkflow(token, projectId, probe(code));
-        ApiResponse run = api.post("/v1/workflows/" + id + "/test-run", Map.of(), token).expect(200);
+        ApiResponse run =
+                api.post("/v1/workflows/" + id + "/test-run", Map.of(), token).expect(200);
         Map<String, Object> result = run.map();
         assertThat(result.get("status")).isEqualTo(500);
         assertThat(result.get("error")).isEqualTo("EXECUTION_FAILED");
-        assertThat(run.text()).doesNotContain("root:").doesNotContain("/usr/bin").doesNotContain("\"reached\"");
+        assertThat(run.text())
+                .doesNotContain("root:")
+                .doesNotContain("/usr/bin")
+                .doesNotContain("\"reached\"");
     }
 
     @Test
@@ -82,21 +89,28 @@ class ScriptSafetyTest {
         ApiResponse r = api.post(base + "/echo", Map.of("name", "x".repeat(2048)), null);
         assertThat(r.status()).isEqualTo(413);
         assertThat(r.error()).isEqualTo("PAYLOAD_TOO_LARGE");
-        assertThat(api.post(base + "/echo", Map.of("name", "small"), null).expect(200).map())
+        assertThat(api.post(base + "/echo", Map.of("name", "small"), null)
+                        .expect(200)
+                        .map())
                 .containsEntry("hello", "small");
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> probe(String code) {
         Map<String, Object> doc = new LinkedHashMap<>(ApiClient.fixture("script-probe.json"));
-        doc.put("nodes", ((List<Map<String, Object>>) doc.get("nodes")).stream().map(node -> {
-            if (!"attempt".equals(node.get("id"))) {
-                return node;
-            }
-            Map<String, Object> changed = new LinkedHashMap<>(node);
-            changed.put("data", Map.of("code", code));
-            return changed;
-        }).toList());
+        doc.put(
+                "nodes",
+                ((List<Map<String, Object>>) doc.get("nodes"))
+                        .stream()
+                                .map(node -> {
+                                    if (!"attempt".equals(node.get("id"))) {
+                                        return node;
+                                    }
+                                    Map<String, Object> changed = new LinkedHashMap<>(node);
+                                    changed.put("data", Map.of("code", code));
+                                    return changed;
+                                })
+                                .toList());
         return doc;
     }
 }

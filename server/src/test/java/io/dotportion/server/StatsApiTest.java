@@ -37,18 +37,23 @@ class StatsApiTest {
             api.get(base + "/users/" + i, null).expect(200);
         }
         for (int i = 0; i < 3; i++) {
-            api.post(base + "/people", Map.of("name", "ada", "age", 30 + i), null).expect(200);
+            api.post(base + "/people", Map.of("name", "ada", "age", 30 + i), null)
+                    .expect(200);
         }
         api.post(base + "/people", Map.of("name", "tim", "age", 12), null).expect(400);
         api.post(base + "/people", Map.of("age", "old"), null).expect(400);
 
         Map<String, Object> project = statsUntil("/v1/projects/" + projectId + "/stats", 10);
-        assertThat(totals(project)).containsEntry("calls", 10).containsEntry("errors", 1)
+        assertThat(totals(project))
+                .containsEntry("calls", 10)
+                .containsEntry("errors", 1)
                 .containsEntry("statusCodes", Map.of("200", 8, "400", 2));
         assertThat((List<?>) project.get("workflows")).hasSize(2);
 
         Map<String, Object> workflow = statsUntil("/v1/workflows/" + people + "/stats?granularity=day", 5);
-        assertThat(totals(workflow)).containsEntry("calls", 5).containsEntry("errors", 1)
+        assertThat(totals(workflow))
+                .containsEntry("calls", 5)
+                .containsEntry("errors", 1)
                 .containsEntry("statusCodes", Map.of("200", 3, "400", 2));
         assertThat(workflow.get("granularity")).isEqualTo("day");
         assertThat(workflow).doesNotContainKey("workflows");
@@ -83,11 +88,15 @@ class StatsApiTest {
     void test_runs_are_not_counted() {
         String projectId = api.newProject(token, "drafts");
         String workflowId = api.newWorkflow(token, projectId, ApiClient.fixture("get-user.json"));
-        api.post("/v1/workflows/" + workflowId + "/test-run", Map.of("path", "/users/7"), token).expect(200);
+        api.post("/v1/workflows/" + workflowId + "/test-run", Map.of("path", "/users/7"), token)
+                .expect(200);
         platform.flushStats();
 
-        assertThat(totals(api.get("/v1/workflows/" + workflowId + "/stats", token).expect(200).map()))
-                .containsEntry("calls", 0).containsEntry("p50", null);
+        assertThat(totals(api.get("/v1/workflows/" + workflowId + "/stats", token)
+                        .expect(200)
+                        .map()))
+                .containsEntry("calls", 0)
+                .containsEntry("p50", null);
     }
 
     @Test
@@ -96,9 +105,12 @@ class StatsApiTest {
         String workflowId = api.newWorkflow(token, projectId, ApiClient.fixture("get-user.json"));
         String other = api.newUser("stranger");
 
-        assertThat(api.get("/v1/projects/" + projectId + "/stats", other).status()).isEqualTo(404);
-        assertThat(api.get("/v1/workflows/" + workflowId + "/stats", other).status()).isEqualTo(404);
-        assertThat(api.get("/v1/projects/" + projectId + "/stats", null).status()).isEqualTo(401);
+        assertThat(api.get("/v1/projects/" + projectId + "/stats", other).status())
+                .isEqualTo(404);
+        assertThat(api.get("/v1/workflows/" + workflowId + "/stats", other).status())
+                .isEqualTo(404);
+        assertThat(api.get("/v1/projects/" + projectId + "/stats", null).status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -108,20 +120,26 @@ class StatsApiTest {
 
         assertThat(api.get(path + "?granularity=week", token).status()).isEqualTo(400);
         assertThat(api.get(path + "?from=yesterday", token).status()).isEqualTo(400);
-        assertThat(api.get(path + "?from=2025-02-01&to=2025-01-01", token).status()).isEqualTo(400);
-        assertThat(api.get(path + "?from=2025-01-01&to=2025-03-01", token).status()).isEqualTo(400);
+        assertThat(api.get(path + "?from=2025-02-01&to=2025-01-01", token).status())
+                .isEqualTo(400);
+        assertThat(api.get(path + "?from=2025-01-01&to=2025-03-01", token).status())
+                .isEqualTo(400);
         Map<String, Object> days = api.get(path + "?granularity=day&from=2025-01-01&to=2025-03-01", token)
-                .expect(200).map();
+                .expect(200)
+                .map();
         assertThat((List<?>) days.get("buckets")).hasSize(59);
         assertThat(days).containsEntry("from", "2025-01-01T00:00:00Z").containsEntry("to", "2025-03-01T00:00:00Z");
     }
 
     /** Flushes and reads until the totals show {@code calls} (runs are counted after their answer is sent). */
     private Map<String, Object> statsUntil(String path, int calls) {
-        return Poll.until(Duration.ofSeconds(10), () -> {
-            platform.flushStats();
-            return api.get(path, token).expect(200).map();
-        }, stats -> ((Number) totals(stats).get("calls")).intValue() >= calls,
+        return Poll.until(
+                Duration.ofSeconds(10),
+                () -> {
+                    platform.flushStats();
+                    return api.get(path, token).expect(200).map();
+                },
+                stats -> ((Number) totals(stats).get("calls")).intValue() >= calls,
                 "the stats to count " + calls + " calls");
     }
 

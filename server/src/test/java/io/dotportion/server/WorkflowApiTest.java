@@ -26,13 +26,22 @@ class WorkflowApiTest {
     @Test
     void a_created_workflow_shows_its_draft_and_is_not_live_until_deployed() {
         String projectId = api.newProject(token, "drafts");
-        Map<String, Object> created = api.post("/v1/projects/" + projectId + "/workflows",
-                ApiClient.fixture("get-user.json"), token).expect(201).map();
-        assertThat(created).containsEntry("projectId", projectId).containsEntry("method", "GET")
-                .containsEntry("path", "/users/{id}").containsEntry("deployedVersion", null)
-                .containsEntry("latestVersion", 0).containsKeys("id", "nodes", "edges", "warnings");
+        Map<String, Object> created = api.post(
+                        "/v1/projects/" + projectId + "/workflows", ApiClient.fixture("get-user.json"), token)
+                .expect(201)
+                .map();
+        assertThat(created)
+                .containsEntry("projectId", projectId)
+                .containsEntry("method", "GET")
+                .containsEntry("path", "/users/{id}")
+                .containsEntry("deployedVersion", null)
+                .containsEntry("latestVersion", 0)
+                .containsKeys("id", "nodes", "edges", "warnings");
         assertThat(api.get("/api/" + owner + "/drafts/users/1", null).status()).isEqualTo(404);
-        assertThat(api.get("/v1/projects/" + projectId + "/workflows", token).expect(200).list()).hasSize(1);
+        assertThat(api.get("/v1/projects/" + projectId + "/workflows", token)
+                        .expect(200)
+                        .list())
+                .hasSize(1);
     }
 
     @Test
@@ -42,24 +51,40 @@ class WorkflowApiTest {
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.error()).isEqualTo("INVALID_WORKFLOW");
         List<String> codes = violationCodes(r.map());
-        assertThat(codes).contains("DANGLING_EDGE", "START_COUNT", "NO_RESPONSE", "UNKNOWN_NODE_TYPE", "CYCLE",
-                "BAD_TEMPLATE", "UNKNOWN_REFERENCE");
+        assertThat(codes)
+                .contains(
+                        "DANGLING_EDGE",
+                        "START_COUNT",
+                        "NO_RESPONSE",
+                        "UNKNOWN_NODE_TYPE",
+                        "CYCLE",
+                        "BAD_TEMPLATE",
+                        "UNKNOWN_REFERENCE");
         assertThat(r.map().get("message").toString()).isEqualTo(codes.size() + " problems");
-        assertThat(api.get("/v1/projects/" + projectId + "/workflows", token).expect(200).list()).isEmpty();
+        assertThat(api.get("/v1/projects/" + projectId + "/workflows", token)
+                        .expect(200)
+                        .list())
+                .isEmpty();
     }
 
     @Test
     void the_validate_routes_report_without_saving() {
         String projectId = api.newProject(token, "checks");
-        Map<String, Object> bad = api.post("/v1/projects/" + projectId + "/workflows/validate",
-                ApiClient.fixture("broken.json"), token).expect(200).map();
+        Map<String, Object> bad = api.post(
+                        "/v1/projects/" + projectId + "/workflows/validate", ApiClient.fixture("broken.json"), token)
+                .expect(200)
+                .map();
         assertThat(bad).containsEntry("valid", false);
         assertThat(violationCodes(bad)).contains("DANGLING_EDGE");
-        Map<String, Object> good = api.post("/v1/projects/" + projectId + "/workflows/validate",
-                ApiClient.fixture("echo-like.json"), token).expect(200).map();
+        Map<String, Object> good = api.post(
+                        "/v1/projects/" + projectId + "/workflows/validate", ApiClient.fixture("echo-like.json"), token)
+                .expect(200)
+                .map();
         assertThat(good).containsEntry("valid", true);
         String id = api.newWorkflow(token, projectId, ApiClient.fixture("get-user.json"));
-        assertThat(api.post("/v1/workflows/" + id + "/validate", null, token).expect(200).map())
+        assertThat(api.post("/v1/workflows/" + id + "/validate", null, token)
+                        .expect(200)
+                        .map())
                 .containsEntry("valid", true);
     }
 
@@ -94,17 +119,23 @@ class WorkflowApiTest {
         assertThat(api.deploy(token, id)).isEqualTo(2);
         assertThat(api.get(url, null).expect(200).map()).containsEntry("source", "edited");
 
-        List<Object> versions = api.get("/v1/workflows/" + id + "/versions", token).expect(200).list();
+        List<Object> versions =
+                api.get("/v1/workflows/" + id + "/versions", token).expect(200).list();
         assertThat(versions).hasSize(2);
         assertThat(versions.get(0).toString()).contains("version=2").contains("deployed=true");
         assertThat(versions.get(1).toString()).contains("version=1").contains("deployed=false");
 
-        assertThat(api.post("/v1/workflows/" + id + "/rollback", Map.of("version", 1), token).expect(200).map())
+        assertThat(api.post("/v1/workflows/" + id + "/rollback", Map.of("version", 1), token)
+                        .expect(200)
+                        .map())
                 .containsEntry("version", 1);
         assertThat(api.get(url, null).expect(200).map()).containsEntry("source", "param");
-        assertThat(api.get("/v1/workflows/" + id, token).expect(200).map()).containsEntry("deployedVersion", 1)
+        assertThat(api.get("/v1/workflows/" + id, token).expect(200).map())
+                .containsEntry("deployedVersion", 1)
                 .containsEntry("latestVersion", 2);
-        assertThat(api.post("/v1/workflows/" + id + "/rollback", Map.of("version", 9), token).status()).isEqualTo(404);
+        assertThat(api.post("/v1/workflows/" + id + "/rollback", Map.of("version", 9), token)
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -127,13 +158,15 @@ class WorkflowApiTest {
     void an_exported_workflow_imports_as_an_equal_draft() {
         String projectId = api.newProject(token, "export");
         String id = api.newWorkflow(token, projectId, ApiClient.fixture("adult-check.json"));
-        Map<String, Object> exported = api.get("/v1/workflows/" + id + "/export", token).expect(200).map();
+        Map<String, Object> exported =
+                api.get("/v1/workflows/" + id + "/export", token).expect(200).map();
         assertThat(exported).containsOnlyKeys("name", "method", "path", "nodes", "edges");
         assertThat(exported.toString()).doesNotContain(id).doesNotContain(projectId);
 
         String other = api.newProject(token, "import");
         Map<String, Object> imported = api.post("/v1/projects/" + other + "/workflows/import", exported, token)
-                .expect(201).map();
+                .expect(201)
+                .map();
         assertThat(imported.get("nodes")).isEqualTo(exported.get("nodes"));
         assertThat(imported.get("edges")).isEqualTo(exported.get("edges"));
     }
@@ -143,7 +176,8 @@ class WorkflowApiTest {
         String projectId = api.newProject(token, "echo");
         Object echo = ApiClient.fixture("echo.json");
         api.deploy(token, api.newWorkflow(token, projectId, echo));
-        ApiResponse r = api.post("/api/" + owner + "/echo/echo", Map.of("name", "Ada"), null).expect(200);
+        ApiResponse r = api.post("/api/" + owner + "/echo/echo", Map.of("name", "Ada"), null)
+                .expect(200);
         assertThat(r.map()).containsEntry("hello", "Ada");
     }
 
@@ -152,7 +186,8 @@ class WorkflowApiTest {
         String projectId = api.newProject(token, "todos");
         Object todo = ApiClient.fixture("dotportion-create-todo.json");
         Map<String, Object> checked = api.post("/v1/projects/" + projectId + "/workflows/validate", todo, token)
-                .expect(200).map();
+                .expect(200)
+                .map();
         assertThat(violations(checked)).isEmpty();
         assertThat(checked).containsEntry("valid", true);
     }
@@ -169,16 +204,22 @@ class WorkflowApiTest {
     @SuppressWarnings("unchecked")
     static Map<String, Object> withResponseBody(Map<String, Object> document, Object body) {
         Map<String, Object> copy = new LinkedHashMap<>(document);
-        copy.put("nodes", ((List<Map<String, Object>>) document.get("nodes")).stream().map(node -> {
-            if (!"response".equals(node.get("type"))) {
-                return node;
-            }
-            Map<String, Object> changed = new LinkedHashMap<>(node);
-            Map<String, Object> data = new LinkedHashMap<>((Map<String, Object>) node.get("data"));
-            data.put("body", body);
-            changed.put("data", data);
-            return changed;
-        }).toList());
+        copy.put(
+                "nodes",
+                ((List<Map<String, Object>>) document.get("nodes"))
+                        .stream()
+                                .map(node -> {
+                                    if (!"response".equals(node.get("type"))) {
+                                        return node;
+                                    }
+                                    Map<String, Object> changed = new LinkedHashMap<>(node);
+                                    Map<String, Object> data =
+                                            new LinkedHashMap<>((Map<String, Object>) node.get("data"));
+                                    data.put("body", body);
+                                    changed.put("data", data);
+                                    return changed;
+                                })
+                                .toList());
         return copy;
     }
 }

@@ -37,18 +37,33 @@ class WorkflowLogSettingApiTest {
 
     @Test
     void invalid_log_settings_are_refused_with_every_violation_at_its_path() {
-        Map<String, Object> bad = api.post("/v1/projects/" + projectId + "/workflows",
-                echo(Map.of("mode", "sample", "rate", 2, "every", 3)), token).expect(400).map();
-        assertThat(violations(bad)).extracting(v -> v.get("path"), v -> v.get("code")).containsExactlyInAnyOrder(
-                tuple("log.every", "INVALID_LOG_SETTING"), tuple("log.rate", "INVALID_LOG_SETTING"));
+        Map<String, Object> bad = api.post(
+                        "/v1/projects/" + projectId + "/workflows",
+                        echo(Map.of("mode", "sample", "rate", 2, "every", 3)),
+                        token)
+                .expect(400)
+                .map();
+        assertThat(violations(bad))
+                .extracting(v -> v.get("path"), v -> v.get("code"))
+                .containsExactlyInAnyOrder(
+                        tuple("log.every", "INVALID_LOG_SETTING"), tuple("log.rate", "INVALID_LOG_SETTING"));
 
         assertThat(violations(api.post("/v1/projects/" + projectId + "/workflows/import", echo("all"), token)
-                .expect(400).map())).extracting(v -> v.get("path")).containsExactly("log");
+                        .expect(400)
+                        .map()))
+                .extracting(v -> v.get("path"))
+                .containsExactly("log");
         String id = api.newWorkflow(token, projectId, echo(null));
-        assertThat(violations(api.put("/v1/workflows/" + id, echo(Map.of("mode", "loud")), token).expect(400).map()))
-                .extracting(v -> v.get("path"), v -> v.get("code")).containsExactly(tuple("log.mode", "INVALID_LOG_SETTING"));
+        assertThat(violations(api.put("/v1/workflows/" + id, echo(Map.of("mode", "loud")), token)
+                        .expect(400)
+                        .map()))
+                .extracting(v -> v.get("path"), v -> v.get("code"))
+                .containsExactly(tuple("log.mode", "INVALID_LOG_SETTING"));
         assertThat(violations(api.post("/v1/projects/" + projectId + "/workflows/validate", echo(Map.of()), token)
-                .expect(200).map())).extracting(v -> v.get("path")).containsExactly("log.mode");
+                        .expect(200)
+                        .map()))
+                .extracting(v -> v.get("path"))
+                .containsExactly("log.mode");
     }
 
     @Test
@@ -57,12 +72,14 @@ class WorkflowLogSettingApiTest {
         String id = api.newWorkflow(token, projectId, echo(Map.of("mode", "sample", "rate", 0.05)));
         assertThat(api.get("/v1/workflows/" + id, token).expect(200).map())
                 .containsEntry("log", Map.of("mode", "sample", "rate", 0.05));
-        Map<String, Object> exported = api.get("/v1/workflows/" + id + "/export", token).expect(200).map();
+        Map<String, Object> exported =
+                api.get("/v1/workflows/" + id + "/export", token).expect(200).map();
         assertThat(exported).containsEntry("log", Map.of("mode", "sample", "rate", 0.05));
 
         String other = api.newProject(token, "logset-import");
         Map<String, Object> imported = api.post("/v1/projects/" + other + "/workflows/import", exported, token)
-                .expect(201).map();
+                .expect(201)
+                .map();
         assertThat(imported).containsEntry("log", Map.of("mode", "sample", "rate", 0.05));
 
         api.put("/v1/workflows/" + id, echo(Map.of("mode", "off")), token).expect(200);
@@ -79,12 +96,19 @@ class WorkflowLogSettingApiTest {
         }
         stripped.put("nodes", nodes);
         String cleaned = api.newWorkflow(token, projectId, stripped);
-        assertThat(api.get("/v1/workflows/" + cleaned + "/export", token).expect(200).map())
-                .containsEntry("log", Map.of("mode", "errors")).extracting(m -> m.get("nodes").toString())
-                .asString().doesNotContain("left over");
+        assertThat(api.get("/v1/workflows/" + cleaned + "/export", token)
+                        .expect(200)
+                        .map())
+                .containsEntry("log", Map.of("mode", "errors"))
+                .extracting(m -> m.get("nodes").toString())
+                .asString()
+                .doesNotContain("left over");
 
         Map<String, Object> plain = new LinkedHashMap<>(ApiClient.fixture("echo.json"));
         String unset = api.newWorkflow(token, projectId, plain);
-        assertThat(api.get("/v1/workflows/" + unset + "/export", token).expect(200).map()).doesNotContainKey("log");
+        assertThat(api.get("/v1/workflows/" + unset + "/export", token)
+                        .expect(200)
+                        .map())
+                .doesNotContainKey("log");
     }
 }

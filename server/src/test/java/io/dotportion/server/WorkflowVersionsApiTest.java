@@ -25,32 +25,45 @@ class WorkflowVersionsApiTest {
         String projectId = api.newProject(token, "frozen");
         String id = api.newWorkflow(token, projectId, ApiClient.fixture("get-user.json"));
         api.deploy(token, id);
-        Map<String, Object> edited = WorkflowApiTest.withResponseBody(ApiClient.fixture("get-user.json"),
-                Map.of("source", "edited"));
+        Map<String, Object> edited =
+                WorkflowApiTest.withResponseBody(ApiClient.fixture("get-user.json"), Map.of("source", "edited"));
         api.call("PUT", "/v1/workflows/" + id, edited, token).expect(200);
         api.deploy(token, id);
 
-        Map<String, Object> first = api.get("/v1/workflows/" + id + "/versions/1", token).expect(200).map();
-        Map<String, Object> second = api.get("/v1/workflows/" + id + "/versions/2", token).expect(200).map();
-        assertThat(first).containsEntry("version", 1).containsEntry("name", "Get user")
-                .containsEntry("method", "GET").containsEntry("path", "/users/{id}")
-                .containsEntry("deployed", false).containsKeys("createdAt", "createdBy");
+        Map<String, Object> first = api.get("/v1/workflows/" + id + "/versions/1", token)
+                .expect(200)
+                .map();
+        Map<String, Object> second = api.get("/v1/workflows/" + id + "/versions/2", token)
+                .expect(200)
+                .map();
+        assertThat(first)
+                .containsEntry("version", 1)
+                .containsEntry("name", "Get user")
+                .containsEntry("method", "GET")
+                .containsEntry("path", "/users/{id}")
+                .containsEntry("deployed", false)
+                .containsKeys("createdAt", "createdBy");
         assertThat(second).containsEntry("version", 2).containsEntry("deployed", true);
         assertThat(responseBody(first)).containsEntry("source", "param");
         assertThat(responseBody(second)).containsEntry("source", "edited");
         assertThat(first.get("edges")).isEqualTo(second.get("edges"));
-        assertThat(first.get("createdBy")).isEqualTo(api.get("/v1/auth/me", token).expect(200).map().get("id"));
+        assertThat(first.get("createdBy"))
+                .isEqualTo(api.get("/v1/auth/me", token).expect(200).map().get("id"));
     }
 
     @Test
     void an_unknown_or_malformed_version_is_a_404() {
         String projectId = api.newProject(token, "missing");
         String id = api.newWorkflow(token, projectId, ApiClient.fixture("get-user.json"));
-        assertThat(api.get("/v1/workflows/" + id + "/versions/1", token).status()).isEqualTo(404);
+        assertThat(api.get("/v1/workflows/" + id + "/versions/1", token).status())
+                .isEqualTo(404);
         api.deploy(token, id);
-        assertThat(api.get("/v1/workflows/" + id + "/versions/1", token).status()).isEqualTo(200);
+        assertThat(api.get("/v1/workflows/" + id + "/versions/1", token).status())
+                .isEqualTo(200);
         for (String n : List.of("2", "0", "-1", "x", "99999999999")) {
-            assertThat(api.get("/v1/workflows/" + id + "/versions/" + n, token).status()).as(n).isEqualTo(404);
+            assertThat(api.get("/v1/workflows/" + id + "/versions/" + n, token).status())
+                    .as(n)
+                    .isEqualTo(404);
         }
     }
 
@@ -60,20 +73,30 @@ class WorkflowVersionsApiTest {
         String id = api.newWorkflow(token, projectId, ApiClient.fixture("get-user.json"));
         api.deploy(token, id);
         String viewer = api.newUser("viewer");
-        api.post("/v1/projects/" + projectId + "/members", Map.of("username", api.username(viewer), "role", "viewer"),
-                token).expect(201);
+        api.post(
+                        "/v1/projects/" + projectId + "/members",
+                        Map.of("username", api.username(viewer), "role", "viewer"),
+                        token)
+                .expect(201);
         String outsider = api.newUser("outsider");
-        assertThat(api.get("/v1/workflows/" + id + "/versions/1", viewer).expect(200).map())
-                .containsEntry("version", 1).containsKey("nodes");
-        assertThat(api.get("/v1/workflows/" + id + "/versions/1", outsider).status()).isEqualTo(404);
-        assertThat(api.get("/v1/workflows/" + id + "/versions/1", null).status()).isEqualTo(401);
+        assertThat(api.get("/v1/workflows/" + id + "/versions/1", viewer)
+                        .expect(200)
+                        .map())
+                .containsEntry("version", 1)
+                .containsKey("nodes");
+        assertThat(api.get("/v1/workflows/" + id + "/versions/1", outsider).status())
+                .isEqualTo(404);
+        assertThat(api.get("/v1/workflows/" + id + "/versions/1", null).status())
+                .isEqualTo(401);
     }
 
     @SuppressWarnings("unchecked")
     Map<String, Object> responseBody(Map<String, Object> version) {
-        return ((List<Map<String, Object>>) version.get("nodes")).stream()
-                .filter(node -> "response".equals(node.get("type")))
-                .map(node -> (Map<String, Object>) ((Map<String, Object>) node.get("data")).get("body"))
-                .findFirst().orElseThrow();
+        return ((List<Map<String, Object>>) version.get("nodes"))
+                .stream()
+                        .filter(node -> "response".equals(node.get("type")))
+                        .map(node -> (Map<String, Object>) ((Map<String, Object>) node.get("data")).get("body"))
+                        .findFirst()
+                        .orElseThrow();
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 public abstract class EmbeddedStoreTestBase {
     @TempDir
     static Path dataDir;
+
     protected static EmbeddedMongo embedded;
     protected static MongoClient client;
 
@@ -31,7 +32,8 @@ public abstract class EmbeddedStoreTestBase {
     @BeforeAll
     static void startStore() {
         embedded = EmbeddedMongo.start(dataDir, 0);
-        client = MongoClients.create(MongoPlatformStores.clientSettings(StoreSettings.defaults(embedded.connectionString())));
+        client = MongoClients.create(
+                MongoPlatformStores.clientSettings(StoreSettings.defaults(embedded.connectionString())));
     }
 
     @AfterAll

@@ -42,12 +42,16 @@ final class AuthEndpoints {
             json.send(res, 401, Map.of("error", "invalid credentials"));
             return;
         }
-        json.send(res, 200, Map.of("token", tokens.sign(user.get().id(), user.get().email())));
+        json.send(
+                res,
+                200,
+                Map.of("token", tokens.sign(user.get().id(), user.get().email())));
     }
 
     /** me.json: the bearer token verified (401 otherwise), the user's email and name found by the token's subject. */
     void me(ServerRequest req, ServerResponse res) {
-        Optional<String> subject = req.headers().first(HeaderNames.AUTHORIZATION)
+        Optional<String> subject = req.headers()
+                .first(HeaderNames.AUTHORIZATION)
                 .map(String::strip)
                 .filter(h -> h.regionMatches(true, 0, BEARER, 0, BEARER.length()))
                 .map(h -> h.substring(BEARER.length()).strip())

@@ -11,11 +11,10 @@ import java.util.Optional;
 /** The three load-test workflows, written by hand. Each answers exactly what its workflow answers. */
 final class Endpoints {
     /** The constant items of {@code items.json}'s loop: sku, quantity, unit price in cents. */
-    private record Item(String sku, int qty, int price) {
-    }
+    private record Item(String sku, int qty, int price) {}
 
-    private static final List<Item> ITEMS = List.of(new Item("A-1", 2, 350), new Item("B-2", 1, 1000),
-            new Item("C-3", 5, 20));
+    private static final List<Item> ITEMS =
+            List.of(new Item("A-1", 2, 350), new Item("B-2", 1, 1000), new Item("C-3", 5, 20));
     private static final int ADULT_AGE = 18;
 
     private final JsonIo json;

@@ -56,8 +56,8 @@ final class Fields {
             case Integer i -> i.longValue();
             case Long l -> l;
             case Double d when d == Math.rint(d) && Math.abs(d) < 1e18 -> d.longValue();
-            case BigDecimal b when b.stripTrailingZeros().scale() <= 0 && b.abs().compareTo(BigDecimal.TEN.pow(18)) < 0
-                    -> b.longValue();
+            case BigDecimal b
+            when b.stripTrailingZeros().scale() <= 0 && b.abs().compareTo(BigDecimal.TEN.pow(18)) < 0 -> b.longValue();
             case String s when INTEGER_TEXT.matcher(s).matches() -> Long.parseLong(s);
             default -> null;
         };
@@ -72,8 +72,13 @@ final class Fields {
 
     private static boolean isEmail(String s) {
         int at = s.indexOf('@');
-        if (s.isEmpty() || s.length() > 254 || at <= 0 || at != s.lastIndexOf('@')
-                || s.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c))) {
+        if (s.isEmpty()
+                || s.length() > 254
+                || at <= 0
+                || at != s.lastIndexOf('@')
+                || s.chars()
+                        .anyMatch(c ->
+                                Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c))) {
             return false;
         }
         String domain = s.substring(at + 1);

@@ -21,19 +21,22 @@ import java.util.Optional;
 public final class HandWrittenServer {
     /** The prefix the endpoints live under, shaped like the product's {@code /api/{owner}/{project}}. */
     public static final String PREFIX = "/api/baseline/load";
+
     private static final long MAX_BODY_BYTES = 1024 * 1024;
     /** The key version the product's jwtGenerate puts in {@code kid}: the load test's secret is put once. */
     private static final String KEY_ID = "1";
 
-    private HandWrittenServer() {
-    }
+    private HandWrittenServer() {}
 
     public static void main(String[] args) {
         if (args.length != 1) {
-            System.err.println("usage: HandWrittenServer <port>   (BASELINE_MONGO_URL, BASELINE_JWT_SECRET for login and me)");
+            System.err.println(
+                    "usage: HandWrittenServer <port>   (BASELINE_MONGO_URL, BASELINE_JWT_SECRET for login and me)");
             System.exit(2);
         }
-        WebServer server = start(Integer.parseInt(args[0]), Optional.ofNullable(System.getenv("BASELINE_MONGO_URL")),
+        WebServer server = start(
+                Integer.parseInt(args[0]),
+                Optional.ofNullable(System.getenv("BASELINE_MONGO_URL")),
                 Optional.ofNullable(System.getenv("BASELINE_JWT_SECRET")));
         System.out.println("baseline listening on 127.0.0.1:" + server.port());
     }
@@ -42,8 +45,8 @@ public final class HandWrittenServer {
     public static WebServer start(int port, Optional<String> mongoUrl, Optional<String> jwtSecret) {
         JsonIo json = new JsonIo(MAX_BODY_BYTES);
         Endpoints endpoints = new Endpoints(json);
-        Optional<AuthEndpoints> auth = mongoUrl.flatMap(url -> jwtSecret.map(secret -> new AuthEndpoints(json,
-                new Users(url), new Tokens(secret, KEY_ID, Duration.ofHours(1), Clock.systemUTC()))));
+        Optional<AuthEndpoints> auth = mongoUrl.flatMap(url -> jwtSecret.map(secret -> new AuthEndpoints(
+                json, new Users(url), new Tokens(secret, KEY_ID, Duration.ofHours(1), Clock.systemUTC()))));
         return WebServer.builder()
                 .host("127.0.0.1")
                 .port(port)

@@ -16,8 +16,7 @@ import java.util.Optional;
 /** Reads JSON bodies within a byte limit and writes JSON answers, as a hand-written endpoint would. */
 final class JsonIo {
     /** A parsed request body; {@code value} is null when the request had none. */
-    record Body(Object value) {
-    }
+    record Body(Object value) {}
 
     private final long maxBodyBytes;
 

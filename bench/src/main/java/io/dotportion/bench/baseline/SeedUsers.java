@@ -20,8 +20,7 @@ import org.bson.types.ObjectId;
 public final class SeedUsers {
     private static final int BATCH = 500;
 
-    private SeedUsers() {
-    }
+    private SeedUsers() {}
 
     public static void main(String[] args) {
         if (args.length != 2) {
@@ -31,13 +30,16 @@ public final class SeedUsers {
         ConnectionString url = new ConnectionString(args[0]);
         int count = Integer.parseInt(args[1]);
         try (MongoClient client = MongoClients.create(url)) {
-            MongoCollection<Document> users = client.getDatabase(url.getDatabase()).getCollection("users");
+            MongoCollection<Document> users =
+                    client.getDatabase(url.getDatabase()).getCollection("users");
             users.drop();
             users.createIndex(Indexes.ascending("email"), new IndexOptions().unique(true));
             List<Document> batch = new ArrayList<>(BATCH);
             for (int i = 1; i <= count; i++) {
-                batch.add(new Document("_id", new ObjectId()).append("email", "user" + i + "@load.example")
-                        .append("password", "password-" + i).append("name", "User " + i));
+                batch.add(new Document("_id", new ObjectId())
+                        .append("email", "user" + i + "@load.example")
+                        .append("password", "password-" + i)
+                        .append("name", "User " + i));
                 if (batch.size() == BATCH || i == count) {
                     users.insertMany(batch);
                     batch.clear();

@@ -53,7 +53,10 @@ final class Tokens {
         long now = clock.instant().getEpochSecond();
         claims.put("iat", now);
         claims.put("exp", now + lifetime.toSeconds());
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).keyID(keyId).build();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.HS256)
+                .type(JOSEObjectType.JWT)
+                .keyID(keyId)
+                .build();
         JWSObject jws = new JWSObject(header, new Payload(Json.write(claims)));
         try {
             jws.sign(signer);
@@ -71,7 +74,8 @@ final class Tokens {
                 return Optional.empty();
             }
             Map<String, Object> claims = jws.getPayload().toJSONObject();
-            if (claims == null || !(claims.get("exp") instanceof Number exp)
+            if (claims == null
+                    || !(claims.get("exp") instanceof Number exp)
                     || clock.instant().getEpochSecond() >= exp.longValue() + LEEWAY_SECONDS) {
                 return Optional.empty();
             }

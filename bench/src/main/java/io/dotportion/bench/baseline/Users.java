@@ -20,10 +20,10 @@ import org.bson.types.ObjectId;
  */
 final class Users implements AutoCloseable {
     /** One user as login reads it. */
-    record Login(String id, String email, String password) {
-    }
+    record Login(String id, String email, String password) {}
 
-    private static final Bson PROFILE = Projections.fields(Projections.excludeId(), Projections.include("email", "name"));
+    private static final Bson PROFILE =
+            Projections.fields(Projections.excludeId(), Projections.include("email", "name"));
     private final MongoClient client;
     private final MongoCollection<Document> users;
 
@@ -36,7 +36,8 @@ final class Users implements AutoCloseable {
                 .applyConnectionString(connection)
                 .applicationName("baseline")
                 .applyToClusterSettings(b -> b.serverSelectionTimeout(2, TimeUnit.SECONDS))
-                .applyToSocketSettings(b -> b.connectTimeout(2, TimeUnit.SECONDS).readTimeout(30, TimeUnit.SECONDS))
+                .applyToSocketSettings(
+                        b -> b.connectTimeout(2, TimeUnit.SECONDS).readTimeout(30, TimeUnit.SECONDS))
                 .applyToConnectionPoolSettings(b -> b.minSize(0).maxSize(10).maxWaitTime(2, TimeUnit.SECONDS))
                 .build());
         users = client.getDatabase(connection.getDatabase()).getCollection("users");
@@ -48,14 +49,17 @@ final class Users implements AutoCloseable {
             return Optional.empty();
         }
         Object id = found.get("_id");
-        return Optional.of(new Login(id instanceof ObjectId oid ? oid.toHexString() : String.valueOf(id),
-                found.getString("email"), found.get("password") instanceof String p ? p : null));
+        return Optional.of(new Login(
+                id instanceof ObjectId oid ? oid.toHexString() : String.valueOf(id),
+                found.getString("email"),
+                found.get("password") instanceof String p ? p : null));
     }
 
     /** {@code {email, name}} of the user with this id (a 24-hex id matches an ObjectId), or empty. */
     Optional<Document> profile(String id) {
         Object key = ObjectId.isValid(id) ? new ObjectId(id) : id;
-        return Optional.ofNullable(users.find(Filters.eq("_id", key)).projection(PROFILE).limit(1).first());
+        return Optional.ofNullable(
+                users.find(Filters.eq("_id", key)).projection(PROFILE).limit(1).first());
     }
 
     @Override

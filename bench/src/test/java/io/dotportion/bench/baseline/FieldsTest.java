@@ -21,11 +21,22 @@ class FieldsTest {
 
     @Test
     void emails_the_product_refuses_are_refused_with_its_reason() {
-        for (Object bad : new Object[] {"", "no-at.example", "@load.example", "a@b@load.example", "a@localhost",
-                "a@.load.example", "a@load.example.", "a@load..example", "a b@load.example", 42}) {
+        for (Object bad : new Object[] {
+            "",
+            "no-at.example",
+            "@load.example",
+            "a@b@load.example",
+            "a@localhost",
+            "a@.load.example",
+            "a@load.example.",
+            "a@load..example",
+            "a b@load.example",
+            42
+        }) {
             Fields fields = emailOf(bad);
             assertThat(fields.valid()).as("%s", bad).isFalse();
-            assertThat(fields.errors()).containsExactly(Map.of("field", "body.email", "reason", "must be a valid email address"));
+            assertThat(fields.errors())
+                    .containsExactly(Map.of("field", "body.email", "reason", "must be a valid email address"));
         }
     }
 

@@ -33,8 +33,9 @@ class TokensTest {
 
         assertThat(part(token, 0)).isEqualTo("{\"kid\":\"1\",\"typ\":\"JWT\",\"alg\":\"HS256\"}");
         long iat = NOW.getEpochSecond();
-        assertThat(part(token, 1)).isEqualTo("{\"sub\":\"6b0f27bc397351ff440e8eca\",\"email\":\"ada@load.example\",\"iat\":"
-                + iat + ",\"exp\":" + (iat + 3600) + "}");
+        assertThat(part(token, 1))
+                .isEqualTo("{\"sub\":\"6b0f27bc397351ff440e8eca\",\"email\":\"ada@load.example\",\"iat\":" + iat
+                        + ",\"exp\":" + (iat + 3600) + "}");
     }
 
     @Test
@@ -54,35 +55,47 @@ class TokensTest {
 
     @Test
     void a_token_of_another_key_is_refused() {
-        Tokens other = new Tokens("another-secret-of-enough-length-0123456789", "1", Duration.ofHours(1),
+        Tokens other = new Tokens(
+                "another-secret-of-enough-length-0123456789",
+                "1",
+                Duration.ofHours(1),
                 Clock.fixed(NOW, ZoneOffset.UTC));
 
-        assertThat(tokens(NOW).verifiedSubject(other.sign("user-1", "ada@load.example"))).isEmpty();
+        assertThat(tokens(NOW).verifiedSubject(other.sign("user-1", "ada@load.example")))
+                .isEmpty();
     }
 
     @Test
     void a_token_with_a_changed_payload_is_refused() {
         String[] parts = tokens(NOW).sign("user-1", "ada@load.example").split("\\.");
-        String forged = Base64.getUrlEncoder().withoutPadding()
+        String forged = Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString("{\"sub\":\"user-2\",\"exp\":9999999999}".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(tokens(NOW).verifiedSubject(parts[0] + "." + forged + "." + parts[2])).isEmpty();
+        assertThat(tokens(NOW).verifiedSubject(parts[0] + "." + forged + "." + parts[2]))
+                .isEmpty();
     }
 
     @Test
     void an_unsigned_token_and_another_algorithm_are_refused() throws Exception {
-        String none = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8))
-                + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
-                        "{\"sub\":\"user-1\",\"exp\":9999999999}".getBytes(StandardCharsets.UTF_8)) + ".";
-        JWSObject hs512 = new JWSObject(new JWSHeader(JWSAlgorithm.HS512),
-                new Payload("{\"sub\":\"user-1\",\"exp\":9999999999}"));
+        String none = Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8))
+                + "."
+                + Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString("{\"sub\":\"user-1\",\"exp\":9999999999}".getBytes(StandardCharsets.UTF_8))
+                + ".";
+        JWSObject hs512 = new JWSObject(
+                new JWSHeader(JWSAlgorithm.HS512), new Payload("{\"sub\":\"user-1\",\"exp\":9999999999}"));
         String longSecret = SECRET + SECRET;
         hs512.sign(new MACSigner(longSecret.getBytes(StandardCharsets.UTF_8)));
         Tokens sameKey = new Tokens(longSecret, "1", Duration.ofHours(1), Clock.fixed(NOW, ZoneOffset.UTC));
 
         assertThat(tokens(NOW).verifiedSubject(none)).isEmpty();
         assertThat(sameKey.verifiedSubject(hs512.serialize())).isEmpty();
-        assertThat(sameKey.verifiedSubject(sameKey.sign("user-1", "ada@load.example"))).contains("user-1");
+        assertThat(sameKey.verifiedSubject(sameKey.sign("user-1", "ada@load.example")))
+                .contains("user-1");
         assertThat(tokens(NOW).verifiedSubject("not a token")).isEmpty();
     }
 }

@@ -10,8 +10,7 @@ final class AddressLiterals {
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
-    private AddressLiterals() {
-    }
+    private AddressLiterals() {}
 
     /** The address {@code text} spells (dotted IPv4, or IPv6 with or without brackets), or empty. */
     static Optional<InetAddress> parse(String text) {

@@ -63,7 +63,8 @@ public final class AllowList {
         if (colon > 0 && (item.indexOf(':') == colon || item.startsWith("["))) {
             String host = item.substring(0, colon);
             int port = port(item, item.substring(colon + 1));
-            return AddressLiterals.parse(host).isPresent() ? new Block(AddressBlock.parse(host), port)
+            return AddressLiterals.parse(host).isPresent()
+                    ? new Block(AddressBlock.parse(host), port)
                     : new Name(name(item, host), port);
         }
         return new Name(name(item, item), EgressPolicy.ANY_PORT);
@@ -72,8 +73,8 @@ public final class AllowList {
     private static String name(String item, String host) {
         String name = HostNames.normalize(host);
         if (!HostNames.validName(name)) {
-            throw new IllegalArgumentException("egress allow-list entry '" + item
-                    + "' is not a CIDR block, address, host name or host:port");
+            throw new IllegalArgumentException(
+                    "egress allow-list entry '" + item + "' is not a CIDR block, address, host name or host:port");
         }
         return name;
     }

@@ -14,12 +14,10 @@ public sealed interface EgressDecision {
     }
 
     /** At least one address is refused: the connection must not be made. */
-    record Refused(Reason reason) implements EgressDecision {
-    }
+    record Refused(Reason reason) implements EgressDecision {}
 
     /** The name does not resolve (now): nothing can be reached, nothing is known to be refused. */
-    record Unresolved() implements EgressDecision {
-    }
+    record Unresolved() implements EgressDecision {}
 
     /** Why a target is refused. Not for tenants' eyes: they get one message for both. */
     enum Reason {

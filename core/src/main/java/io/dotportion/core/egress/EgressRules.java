@@ -38,8 +38,7 @@ public final class EgressRules implements EgressPolicy {
                     return refused;
                 }
                 case EgressDecision.Allowed allowed -> all.addAll(allowed.addresses());
-                case EgressDecision.Unresolved ignored -> {
-                }
+                case EgressDecision.Unresolved ignored -> {}
             }
         }
         return all.isEmpty() ? new EgressDecision.Unresolved() : new EgressDecision.Allowed(all);

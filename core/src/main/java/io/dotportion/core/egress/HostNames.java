@@ -5,10 +5,10 @@ import java.util.regex.Pattern;
 
 /** How host names are compared: lower case, without brackets or a trailing dot. */
 final class HostNames {
-    private static final Pattern NAME = Pattern.compile("[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*");
+    private static final Pattern NAME =
+            Pattern.compile("[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*");
 
-    private HostNames() {
-    }
+    private HostNames() {}
 
     static String normalize(String host) {
         String h = host.trim().toLowerCase(Locale.ROOT);

@@ -25,8 +25,7 @@ public interface HostResolver {
     }
 
     /** One target of a DNS SRV record. */
-    record ServiceTarget(String host, int port) {
-    }
+    record ServiceTarget(String host, int port) {}
 
     /** The targets of the SRV record {@code name} (e.g. {@code _mongodb._tcp.cluster.example.com}); empty when none. */
     default List<ServiceTarget> services(String name) {

@@ -10,8 +10,7 @@ import javax.naming.directory.InitialDirContext;
 
 /** DNS SRV lookups through the JDK's DNS provider (JNDI), bounded to a few seconds. */
 final class ServiceRecords {
-    private ServiceRecords() {
-    }
+    private ServiceRecords() {}
 
     /** The targets of the SRV record {@code name}; empty when it does not resolve. */
     static List<HostResolver.ServiceTarget> lookup(String name) {
@@ -23,7 +22,8 @@ final class ServiceRecords {
         try {
             InitialDirContext context = new InitialDirContext(env);
             try {
-                Attribute records = context.getAttributes(name, new String[] {"SRV"}).get("SRV");
+                Attribute records =
+                        context.getAttributes(name, new String[] {"SRV"}).get("SRV");
                 if (records == null) {
                     return targets;
                 }

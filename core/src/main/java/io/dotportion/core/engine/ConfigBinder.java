@@ -20,8 +20,7 @@ import java.util.Map;
  * for a person (no Java class names).
  */
 final class ConfigBinder {
-    private ConfigBinder() {
-    }
+    private ConfigBinder() {}
 
     /** The bound config, or null after adding the violation to {@code out}. */
     static Object bind(NodeType<?> type, Map<String, Object> data, String dataPath, List<Violation> out) {
@@ -31,8 +30,10 @@ final class ConfigBinder {
             if (e.getCause() instanceof JsonMappingException cause) {
                 out.add(Violation.error(dataPath + path(cause), ViolationCode.INVALID_CONFIG, message(cause)));
             } else {
-                out.add(Violation.error(dataPath, ViolationCode.INVALID_CONFIG, "the configuration is not valid for a "
-                        + type.id() + " node"));
+                out.add(Violation.error(
+                        dataPath,
+                        ViolationCode.INVALID_CONFIG,
+                        "the configuration is not valid for a " + type.id() + " node"));
             }
             return null;
         }
@@ -51,7 +52,8 @@ final class ConfigBinder {
     }
 
     private static String message(JsonMappingException e) {
-        if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException reason
+        if (e instanceof ValueInstantiationException
+                && e.getCause() instanceof IllegalArgumentException reason
                 && reason.getMessage() != null) {
             return reason.getMessage();
         }
@@ -72,8 +74,13 @@ final class ConfigBinder {
         if (type == String.class || type == Character.class || type == char.class) {
             return "a string";
         }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
-                || type == Short.class || type == short.class || type == java.math.BigInteger.class) {
+        if (type == Integer.class
+                || type == int.class
+                || type == Long.class
+                || type == long.class
+                || type == Short.class
+                || type == short.class
+                || type == java.math.BigInteger.class) {
             return "an integer";
         }
         if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {

@@ -46,13 +46,15 @@ final class ConfigCheck {
         try {
             found = validate(type, config);
         } catch (RuntimeException e) {
-            out.add(Violation.error(dataPath, ViolationCode.INVALID_CONFIG,
+            out.add(Violation.error(
+                    dataPath,
+                    ViolationCode.INVALID_CONFIG,
                     "the " + type.id() + " node type could not check this configuration"));
             return;
         }
         for (Violation v : found == null ? List.<Violation>of() : found) {
-            Violation.Severity severity = forDeploy && v.code() == ViolationCode.UNKNOWN_SECRET
-                    ? Violation.Severity.ERROR : v.severity();
+            Violation.Severity severity =
+                    forDeploy && v.code() == ViolationCode.UNKNOWN_SECRET ? Violation.Severity.ERROR : v.severity();
             out.add(new Violation(prefixed(dataPath, v.path()), v.code(), v.message(), severity));
         }
     }

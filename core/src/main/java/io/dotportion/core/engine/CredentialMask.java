@@ -14,8 +14,7 @@ import java.util.Map;
  * into its own output, a header or a message is masked there too.
  */
 final class CredentialMask {
-    private CredentialMask() {
-    }
+    private CredentialMask() {}
 
     /** The mask for the credentials of {@code trace}; {@link Redactor#NONE} when no node produced one. */
     static Redactor of(List<TraceEntry> trace) {

@@ -20,8 +20,7 @@ import java.util.Set;
 final class DocumentIndex {
 
     /** An edge whose source and target both exist: node positions and the port it leaves from. */
-    record Link(int edge, int source, int target, String port) {
-    }
+    record Link(int edge, int source, int target, String port) {}
 
     private final WorkflowDocument document;
     private final Map<String, Integer> firstById = new HashMap<>();

@@ -13,8 +13,7 @@ import java.util.Map;
 
 /** The values the engine builds from a {@link NodeError}: the HTTP error body and the input of an error edge. */
 final class ErrorBodies {
-    private ErrorBodies() {
-    }
+    private ErrorBodies() {}
 
     /** {@code {"error": CODE, "message": ..., "nodeId": ...}}, {@code details} for INVALID_REQUEST (docs/ERRORS.md). */
     static Map<String, Object> body(NodeError error, String nodeId) {
@@ -40,7 +39,8 @@ final class ErrorBodies {
     }
 
     static NodeError timeout(Duration limit) {
-        String seconds = BigDecimal.valueOf(limit.toMillis(), 3).stripTrailingZeros().toPlainString();
+        String seconds =
+                BigDecimal.valueOf(limit.toMillis(), 3).stripTrailingZeros().toPlainString();
         return NodeError.of(ErrorCode.TIMEOUT, "execution time limit of " + seconds + "s passed");
     }
 

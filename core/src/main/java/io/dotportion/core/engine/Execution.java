@@ -21,15 +21,12 @@ final class Execution {
     private static final System.Logger LOG = System.getLogger(Execution.class.getName());
 
     /** How a walk stopped: with the execution's answer, or by returning (dead end, back at its loop). */
-    private sealed interface Stop {
-    }
+    private sealed interface Stop {}
 
     private record Answer(int status, Map<String, String> headers, Object body, NodeError error, String nodeId)
-            implements Stop {
-    }
+            implements Stop {}
 
-    private record Returned(Object last) implements Stop {
-    }
+    private record Returned(Object last) implements Stop {}
 
     /** The Loop nodes whose bodies are being walked, innermost first. */
     private record Active(PlanNode loop, Active outer) {
@@ -63,13 +60,21 @@ final class Execution {
                 case Returned r -> new Answer(200, Map.of(), r.last(), null, null);
             };
         } catch (RuntimeException | StackOverflowError e) {
-            LOG.log(System.Logger.Level.DEBUG, () -> "execution failed in the engine: " + e.getClass().getName());
+            LOG.log(
+                    System.Logger.Level.DEBUG,
+                    () -> "execution failed in the engine: " + e.getClass().getName());
             trace.removeIf(Objects::isNull);
             NodeError error = NodeError.of(ErrorCode.EXECUTION_FAILED, "execution failed");
             answer = new Answer(500, Map.of(), ErrorBodies.body(error, null), error, null);
         }
-        return new ExecutionResult(answer.status(), answer.headers(), answer.body(), answer.error(), answer.nodeId(),
-                Collections.unmodifiableList(trace), System.nanoTime() - started);
+        return new ExecutionResult(
+                answer.status(),
+                answer.headers(),
+                answer.body(),
+                answer.error(),
+                answer.nodeId(),
+                Collections.unmodifiableList(trace),
+                System.nanoTime() - started);
     }
 
     private Stop walk(PlanNode first, Object firstInput, LoopFrame frame, Active active) {
@@ -155,8 +160,10 @@ final class Execution {
 
     private NodeOutcome capped(NodeOutcome outcome) {
         if (outcome instanceof NodeOutcome.Iterate iterate && iterate.items().size() > limits.loopMaxIterations()) {
-            return NodeOutcome.fail(ErrorCode.EXECUTION_FAILED, "loop over " + iterate.items().size()
-                    + " items exceeds the limit of " + limits.loopMaxIterations());
+            return NodeOutcome.fail(
+                    ErrorCode.EXECUTION_FAILED,
+                    "loop over " + iterate.items().size() + " items exceeds the limit of "
+                            + limits.loopMaxIterations());
         }
         return outcome;
     }
@@ -165,14 +172,22 @@ final class Execution {
         return new Answer(error.code().status(), Map.of(), ErrorBodies.body(error, node.id), error, node.id);
     }
 
-    private void record(PlanNode node, Object input, Object output, String port, NodeError error, long began,
-                        LoopFrame frame) {
+    private void record(
+            PlanNode node, Object input, Object output, String port, NodeError error, long began, LoopFrame frame) {
         trace.add(entry(node, input, output, port, error, began, frame));
     }
 
-    private static TraceEntry entry(PlanNode node, Object input, Object output, String port, NodeError error,
-                                    long began, LoopFrame frame) {
-        return new TraceEntry(node.id, node.type, input, output, port, error, System.nanoTime() - began,
-                frame == null ? null : frame.index(), node.credentials);
+    private static TraceEntry entry(
+            PlanNode node, Object input, Object output, String port, NodeError error, long began, LoopFrame frame) {
+        return new TraceEntry(
+                node.id,
+                node.type,
+                input,
+                output,
+                port,
+                error,
+                System.nanoTime() - began,
+                frame == null ? null : frame.index(),
+                node.credentials);
     }
 }

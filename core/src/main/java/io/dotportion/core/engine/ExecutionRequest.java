@@ -4,5 +4,4 @@ import io.dotportion.core.node.RequestData;
 import io.dotportion.core.secret.SecretResolver;
 
 /** One run of a compiled workflow: whose project it runs for, the request and the project's secrets. */
-public record ExecutionRequest(String projectId, RequestData request, SecretResolver secrets) {
-}
+public record ExecutionRequest(String projectId, RequestData request, SecretResolver secrets) {}

@@ -52,12 +52,15 @@ final class GraphCheck {
         for (int i = 0; i < index.nodeCount(); i++) {
             response |= reached.get(i) && index.hasRole(i, NodeRole.END);
             if (!reached.get(i) && index.isFirstOfId(i)) {
-                out.add(Violation.error(DocumentIndex.nodePath(i), ViolationCode.UNREACHABLE_NODE,
+                out.add(Violation.error(
+                        DocumentIndex.nodePath(i),
+                        ViolationCode.UNREACHABLE_NODE,
                         "node '" + index.node(i).id() + "' cannot be reached from apiStart"));
             }
         }
         if (!response) {
-            out.add(Violation.error("nodes", ViolationCode.NO_RESPONSE, "no response node can be reached from apiStart"));
+            out.add(Violation.error(
+                    "nodes", ViolationCode.NO_RESPONSE, "no response node can be reached from apiStart"));
         }
     }
 
@@ -99,9 +102,12 @@ final class GraphCheck {
                 continue;
             }
             if (state[link.target()] == ON_PATH) {
-                out.add(Violation.error(DocumentIndex.edgePath(link.edge()), ViolationCode.CYCLE, "edge '"
-                        + index.document().edges().get(link.edge()).id()
-                        + "' closes a cycle; only a loop body may return to its Loop node"));
+                out.add(Violation.error(
+                        DocumentIndex.edgePath(link.edge()),
+                        ViolationCode.CYCLE,
+                        "edge '"
+                                + index.document().edges().get(link.edge()).id()
+                                + "' closes a cycle; only a loop body may return to its Loop node"));
             } else if (state[link.target()] == UNSEEN) {
                 state[link.target()] = ON_PATH;
                 stack.push(new int[] {link.target(), 0});

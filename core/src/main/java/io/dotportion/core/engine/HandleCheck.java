@@ -25,12 +25,15 @@ final class HandleCheck {
             String at = DocumentIndex.edgePath(link.edge());
             NodeType<?> type = index.type(link.source());
             if (type != null && !type.ports().contains(link.port())) {
-                out.add(Violation.error(at + ".sourceHandle", ViolationCode.INVALID_HANDLE, invalid(type, link.port())));
+                out.add(Violation.error(
+                        at + ".sourceHandle", ViolationCode.INVALID_HANDLE, invalid(type, link.port())));
             }
             if (!used.add(link.source() + ":" + link.port())) {
                 String handle = Ports.DEFAULT.equals(link.port()) ? "its output" : "handle '" + link.port() + "'";
-                out.add(Violation.error(at, ViolationCode.DUPLICATE_HANDLE_EDGE, "node '" + index.node(link.source()).id()
-                        + "' already has an edge leaving " + handle));
+                out.add(Violation.error(
+                        at,
+                        ViolationCode.DUPLICATE_HANDLE_EDGE,
+                        "node '" + index.node(link.source()).id() + "' already has an edge leaving " + handle));
             }
         }
     }

@@ -17,11 +17,14 @@ import java.util.TreeSet;
 record KnownFields(Set<String> names, Map<String, KnownFields.Inner> nested) {
 
     /** How a record sits under a field: the value itself, each element of a list, or each value of a map. */
-    enum Holding { VALUE, ELEMENTS, MAP_VALUES }
+    enum Holding {
+        VALUE,
+        ELEMENTS,
+        MAP_VALUES
+    }
 
     /** The known fields of the record(s) under one field. */
-    record Inner(Holding holding, KnownFields fields) {
-    }
+    record Inner(Holding holding, KnownFields fields) {}
 
     static KnownFields of(Class<?> configType) {
         return of(Json.mapper().constructType(configType), 0);

@@ -14,8 +14,7 @@ import java.util.List;
  * its body are part of the outer body.
  */
 final class LoopBodies {
-    private LoopBodies() {
-    }
+    private LoopBodies() {}
 
     /** Edge positions (in the document) of the edges that return from a loop body to its loop. */
     static BitSet returningLinks(DocumentIndex index, List<List<DocumentIndex.Link>> outgoing) {

@@ -43,7 +43,9 @@ final class NodeValidationContext implements ValidationContext {
         }
         for (TemplatePath ref : template.paths()) {
             if (ref.root() == TemplatePath.Root.STEP && !nodeIds.contains(ref.nodeId())) {
-                out.add(Violation.error(path, ViolationCode.UNKNOWN_REFERENCE,
+                out.add(Violation.error(
+                        path,
+                        ViolationCode.UNKNOWN_REFERENCE,
                         "{{" + ref.text() + "}} names node '" + ref.nodeId() + "' that does not exist"));
             }
         }

@@ -25,8 +25,7 @@ final class PlanBuilder {
     }
 
     /** The compile context a node type receives. */
-    private record NodeCompileContext(String nodeId, Limits limits) implements CompileContext {
-    }
+    private record NodeCompileContext(String nodeId, Limits limits) implements CompileContext {}
 
     Plan build() {
         DocumentIndex index = validation.index();
@@ -43,8 +42,8 @@ final class PlanBuilder {
         for (int i = 0; i < nodes.length; i++) {
             String id = index.node(i).id();
             NodeHandler handler = compile(index.type(i), validation.configs()[i], id, i, problems);
-            nodes[i] = new PlanNode(id, index.node(i).type(), handler, index.type(i).credentialOutputs(), nodes,
-                    targets.get(i));
+            nodes[i] = new PlanNode(
+                    id, index.node(i).type(), handler, index.type(i).credentialOutputs(), nodes, targets.get(i));
             if (index.hasRole(i, NodeRole.START)) {
                 start = nodes[i];
             }
@@ -52,24 +51,30 @@ final class PlanBuilder {
         if (!problems.isEmpty()) {
             throw new InvalidWorkflowException(problems);
         }
-        String method = HttpMethod.parse(index.document().method()).orElseThrow().name();
+        String method =
+                HttpMethod.parse(index.document().method()).orElseThrow().name();
         return new Plan(method, RoutePath.parse(index.document().path()), start, limits, nodes.length);
     }
 
-    private <C> NodeHandler compile(NodeType<C> type, Object config, String id, int position, List<Violation> problems) {
+    private <C> NodeHandler compile(
+            NodeType<C> type, Object config, String id, int position, List<Violation> problems) {
         try {
             NodeHandler handler = type.compile(type.configType().cast(config), new NodeCompileContext(id, limits));
             if (handler != null) {
                 return handler;
             }
         } catch (IllegalArgumentException e) {
-            problems.add(Violation.error(DocumentIndex.nodePath(position) + ".data", ViolationCode.INVALID_CONFIG,
+            problems.add(Violation.error(
+                    DocumentIndex.nodePath(position) + ".data",
+                    ViolationCode.INVALID_CONFIG,
                     e.getMessage() == null ? "the node cannot be prepared" : e.getMessage()));
             return null;
         } catch (RuntimeException e) {
             // fall through to the generic problem: the message of an unexpected exception is not for users
         }
-        problems.add(Violation.error(DocumentIndex.nodePath(position) + ".data", ViolationCode.INVALID_CONFIG,
+        problems.add(Violation.error(
+                DocumentIndex.nodePath(position) + ".data",
+                ViolationCode.INVALID_CONFIG,
                 "the " + type.id() + " node cannot be prepared for execution"));
         return null;
     }

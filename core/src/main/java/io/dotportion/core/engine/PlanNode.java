@@ -19,6 +19,7 @@ final class PlanNode {
     final NodeHandler handler;
     /** The output fields that hold credentials the node produces (masked in stored traces). */
     final Set<String> credentials;
+
     private final PlanNode[] plan;
     private final int next;
     private final int onTrue;
@@ -27,8 +28,13 @@ final class PlanNode {
     private final Map<String, Integer> otherPorts;
 
     /** @param targets the position each port's edge leads to */
-    PlanNode(String id, String type, NodeHandler handler, Set<String> credentials, PlanNode[] plan,
-             Map<String, Integer> targets) {
+    PlanNode(
+            String id,
+            String type,
+            NodeHandler handler,
+            Set<String> credentials,
+            PlanNode[] plan,
+            Map<String, Integer> targets) {
         this.id = id;
         this.type = type;
         this.handler = handler;

@@ -36,8 +36,8 @@ final class StructureCheck {
     private void documentFields(WorkflowDocument doc) {
         required("name", doc.name());
         if (required("method", doc.method()) && HttpMethod.parse(doc.method()).isEmpty()) {
-            out.add(Violation.error("method", ViolationCode.INVALID_METHOD,
-                    "method must be one of GET, POST, PUT, PATCH, DELETE"));
+            out.add(Violation.error(
+                    "method", ViolationCode.INVALID_METHOD, "method must be one of GET, POST, PUT, PATCH, DELETE"));
         }
         if (required("path", doc.path())) {
             try {
@@ -56,8 +56,8 @@ final class StructureCheck {
                 nodeId(node.id(), i, at + ".id");
             }
             if (required(at + ".type", node.type()) && index.type(i) == null) {
-                out.add(Violation.error(at + ".type", ViolationCode.UNKNOWN_NODE_TYPE,
-                        "unknown node type '" + node.type() + "'"));
+                out.add(Violation.error(
+                        at + ".type", ViolationCode.UNKNOWN_NODE_TYPE, "unknown node type '" + node.type() + "'"));
             }
         }
     }
@@ -66,11 +66,13 @@ final class StructureCheck {
         if (!index.isFirstOfId(position)) {
             out.add(Violation.error(at, ViolationCode.DUPLICATE_ID, "another node already has the id '" + id + "'"));
         } else if (RESERVED.contains(id)) {
-            out.add(Violation.error(at, ViolationCode.INVALID_NODE_ID,
+            out.add(Violation.error(
+                    at,
+                    ViolationCode.INVALID_NODE_ID,
                     "'" + id + "' is reserved for templates (request, input, loop, steps)"));
         } else if (!NODE_ID.matcher(id).matches()) {
-            out.add(Violation.error(at, ViolationCode.INVALID_NODE_ID,
-                    "a node id may use only letters, digits, '_' and '-'"));
+            out.add(Violation.error(
+                    at, ViolationCode.INVALID_NODE_ID, "a node id may use only letters, digits, '_' and '-'"));
         }
     }
 
@@ -78,7 +80,9 @@ final class StructureCheck {
         int count = 0;
         for (int i = 0; i < index.nodeCount(); i++) {
             if (index.hasRole(i, NodeRole.START) && ++count > 1) {
-                out.add(Violation.error(DocumentIndex.nodePath(i), ViolationCode.START_COUNT,
+                out.add(Violation.error(
+                        DocumentIndex.nodePath(i),
+                        ViolationCode.START_COUNT,
                         "a workflow has exactly one apiStart node; this is another one"));
             }
         }
@@ -93,8 +97,8 @@ final class StructureCheck {
             EdgeSpec edge = index.document().edges().get(i);
             String at = DocumentIndex.edgePath(i);
             if (required(at + ".id", edge.id()) && !ids.add(edge.id())) {
-                out.add(Violation.error(at + ".id", ViolationCode.DUPLICATE_ID,
-                        "another edge already has the id '" + edge.id() + "'"));
+                out.add(Violation.error(
+                        at + ".id", ViolationCode.DUPLICATE_ID, "another edge already has the id '" + edge.id() + "'"));
             }
             end(at + ".source", edge.source());
             end(at + ".target", edge.target());
@@ -109,7 +113,8 @@ final class StructureCheck {
 
     private boolean required(String at, String value) {
         if (value == null || value.isBlank()) {
-            out.add(Violation.error(at, ViolationCode.MISSING_FIELD, at.substring(at.lastIndexOf('.') + 1) + " is required"));
+            out.add(Violation.error(
+                    at, ViolationCode.MISSING_FIELD, at.substring(at.lastIndexOf('.') + 1) + " is required"));
             return false;
         }
         return true;

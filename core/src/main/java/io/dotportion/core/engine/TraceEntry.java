@@ -9,16 +9,31 @@ import java.util.Set;
  * {@code loopIndex} is the iteration of the innermost loop, or null. {@code credentials} names the fields of
  * {@code output} that hold credentials the node produced ({@link io.dotportion.core.node.NodeType#credentialOutputs}).
  */
-public record TraceEntry(String nodeId, String type, Object input, Object output, String port, NodeError error,
-                         long durationNanos, Integer loopIndex, Set<String> credentials) {
+public record TraceEntry(
+        String nodeId,
+        String type,
+        Object input,
+        Object output,
+        String port,
+        NodeError error,
+        long durationNanos,
+        Integer loopIndex,
+        Set<String> credentials) {
 
     public TraceEntry {
         credentials = credentials == null ? Set.of() : Set.copyOf(credentials);
     }
 
     /** An entry of a node that produces no credentials. */
-    public TraceEntry(String nodeId, String type, Object input, Object output, String port, NodeError error,
-                      long durationNanos, Integer loopIndex) {
+    public TraceEntry(
+            String nodeId,
+            String type,
+            Object input,
+            Object output,
+            String port,
+            NodeError error,
+            long durationNanos,
+            Integer loopIndex) {
         this(nodeId, type, input, output, port, error, durationNanos, loopIndex, Set.of());
     }
 }

@@ -93,8 +93,9 @@ public final class TraceFormatter {
         out.put("loopIndex", entry.loopIndex());
         out.put("input", capped(entry.input(), redactor, rendered));
         out.put("output", capped(entry.output(), redactor, rendered));
-        out.put("error", entry.error() == null ? null
-                : capped(ErrorBodies.edgeInput(entry.error()), redactor, rendered));
+        out.put(
+                "error",
+                entry.error() == null ? null : capped(ErrorBodies.edgeInput(entry.error()), redactor, rendered));
         return Collections.unmodifiableMap(out);
     }
 

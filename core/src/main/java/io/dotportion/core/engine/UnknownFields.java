@@ -52,14 +52,16 @@ final class UnknownFields {
 
     /** {@code data} itself when nothing is removed, else an unmodifiable copy without the unknown fields. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> kept(Map<String, Object> data, KnownFields fields, Set<String> extra,
-                                            String path, List<Violation> warnings) {
+    private static Map<String, Object> kept(
+            Map<String, Object> data, KnownFields fields, Set<String> extra, String path, List<Violation> warnings) {
         Map<String, Object> out = new LinkedHashMap<>();
         boolean changed = false;
         for (Map.Entry<String, Object> entry : data.entrySet()) {
             String name = entry.getKey();
             if (!fields.names().contains(name) && !extra.contains(name)) {
-                warnings.add(Violation.warning(path + "." + name, ViolationCode.UNKNOWN_FIELD,
+                warnings.add(Violation.warning(
+                        path + "." + name,
+                        ViolationCode.UNKNOWN_FIELD,
                         "'" + name + "' is not a field of this node and was removed"));
                 changed = true;
                 continue;
@@ -76,8 +78,10 @@ final class UnknownFields {
     @SuppressWarnings("unchecked")
     private static Object inner(Object value, KnownFields.Inner inner, String path, List<Violation> warnings) {
         return switch (inner.holding()) {
-            case VALUE -> value instanceof Map<?, ?> map
-                    ? kept((Map<String, Object>) map, inner.fields(), Set.of(), path, warnings) : value;
+            case VALUE ->
+                value instanceof Map<?, ?> map
+                        ? kept((Map<String, Object>) map, inner.fields(), Set.of(), path, warnings)
+                        : value;
             case ELEMENTS -> {
                 if (!(value instanceof List<?> list)) {
                     yield value;
@@ -86,8 +90,9 @@ final class UnknownFields {
                 boolean changed = false;
                 for (int i = 0; i < list.size(); i++) {
                     Object element = list.get(i);
-                    Object checked = element instanceof Map<?, ?> map ? kept((Map<String, Object>) map, inner.fields(),
-                            Set.of(), path + "[" + i + "]", warnings) : element;
+                    Object checked = element instanceof Map<?, ?> map
+                            ? kept((Map<String, Object>) map, inner.fields(), Set.of(), path + "[" + i + "]", warnings)
+                            : element;
                     changed |= checked != element;
                     out.add(checked);
                 }
@@ -101,8 +106,14 @@ final class UnknownFields {
                 boolean changed = false;
                 for (Map.Entry<?, ?> entry : map.entrySet()) {
                     Object element = entry.getValue();
-                    Object checked = element instanceof Map<?, ?> m ? kept((Map<String, Object>) m, inner.fields(),
-                            Set.of(), path + "." + entry.getKey(), warnings) : element;
+                    Object checked = element instanceof Map<?, ?> m
+                            ? kept(
+                                    (Map<String, Object>) m,
+                                    inner.fields(),
+                                    Set.of(),
+                                    path + "." + entry.getKey(),
+                                    warnings)
+                            : element;
                     changed |= checked != element;
                     out.put(String.valueOf(entry.getKey()), checked);
                 }

@@ -18,8 +18,7 @@ public final class WorkflowCompiler {
     private final UnknownFields unknownFields;
 
     /** A document without the node fields no config binds, and a warning for each field removed. */
-    public record Stripped(WorkflowDocument document, List<Violation> warnings) {
-    }
+    public record Stripped(WorkflowDocument document, List<Violation> warnings) {}
 
     public WorkflowCompiler(NodeRegistry registry, Limits limits) {
         this.registry = registry;

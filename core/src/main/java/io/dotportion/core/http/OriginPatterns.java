@@ -15,8 +15,7 @@ public final class OriginPatterns {
     public static final String ANY = "*";
     private static final int MAX_LENGTH = 253 + 20;
 
-    private OriginPatterns() {
-    }
+    private OriginPatterns() {}
 
     /** Why {@code entry} cannot be an allow-list entry, or empty when it can. */
     public static Optional<String> problem(String entry) {
@@ -46,9 +45,10 @@ public final class OriginPatterns {
         boolean wildcard = host.startsWith("*.");
         String name = wildcard ? host.substring(2) : host;
         if (!validHost(name)) {
-            return Optional.of(host.contains("*") && !wildcard
-                    ? "may use * only as the whole first label, as in https://*.example.com"
-                    : "must name a host of letters, digits, '-' and '.'");
+            return Optional.of(
+                    host.contains("*") && !wildcard
+                            ? "may use * only as the whole first label, as in https://*.example.com"
+                            : "must name a host of letters, digits, '-' and '.'");
         }
         if (wildcard && name.indexOf('.') < 0) {
             return Optional.of("a wildcard needs a domain of two labels at least, as in https://*.example.com");

@@ -17,25 +17,65 @@ public final class ResponseHeaderRules {
     private static final String FRAMING = "is set by the server and cannot be set by a workflow";
     private static final String OWNED = "is a security header of the platform and cannot be set by a workflow";
     private static final String CORS = "is set from the project's CORS settings and cannot be set by a workflow";
-    private static final Set<String> SERVER = Set.of("content-length", "transfer-encoding", "content-encoding",
-            "connection", "keep-alive", "upgrade", "te", "trailer", "http2-settings", "date",
+    private static final Set<String> SERVER = Set.of(
+            "content-length",
+            "transfer-encoding",
+            "content-encoding",
+            "connection",
+            "keep-alive",
+            "upgrade",
+            "te",
+            "trailer",
+            "http2-settings",
+            "date",
             "x-execution-id");
-    private static final Set<String> SECURITY = Set.of("set-cookie", "set-cookie2", "content-security-policy",
-            "content-security-policy-report-only", "x-content-security-policy", "x-webkit-csp",
-            "strict-transport-security", "x-content-type-options", "x-frame-options", "x-xss-protection",
-            "referrer-policy", "permissions-policy", "feature-policy", "cross-origin-opener-policy",
-            "cross-origin-embedder-policy", "cross-origin-embedder-policy-report-only",
-            "cross-origin-opener-policy-report-only", "cross-origin-resource-policy", "origin-agent-cluster",
-            "alt-svc", "alt-used", "clear-site-data", "service-worker-allowed", "nel", "report-to",
-            "reporting-endpoints", "expect-ct", "public-key-pins", "public-key-pins-report-only", "accept-ch",
-            "critical-ch", "accept-ch-lifetime", "timing-allow-origin", "x-permitted-cross-domain-policies",
-            "x-dns-prefetch-control", "document-policy", "require-document-policy", "speculation-rules",
-            "supports-loading-mode", "set-login", "x-sendfile", "x-lighttpd-send-file");
+    private static final Set<String> SECURITY = Set.of(
+            "set-cookie",
+            "set-cookie2",
+            "content-security-policy",
+            "content-security-policy-report-only",
+            "x-content-security-policy",
+            "x-webkit-csp",
+            "strict-transport-security",
+            "x-content-type-options",
+            "x-frame-options",
+            "x-xss-protection",
+            "referrer-policy",
+            "permissions-policy",
+            "feature-policy",
+            "cross-origin-opener-policy",
+            "cross-origin-embedder-policy",
+            "cross-origin-embedder-policy-report-only",
+            "cross-origin-opener-policy-report-only",
+            "cross-origin-resource-policy",
+            "origin-agent-cluster",
+            "alt-svc",
+            "alt-used",
+            "clear-site-data",
+            "service-worker-allowed",
+            "nel",
+            "report-to",
+            "reporting-endpoints",
+            "expect-ct",
+            "public-key-pins",
+            "public-key-pins-report-only",
+            "accept-ch",
+            "critical-ch",
+            "accept-ch-lifetime",
+            "timing-allow-origin",
+            "x-permitted-cross-domain-policies",
+            "x-dns-prefetch-control",
+            "document-policy",
+            "require-document-policy",
+            "speculation-rules",
+            "supports-loading-mode",
+            "set-login",
+            "x-sendfile",
+            "x-lighttpd-send-file");
     private static final List<String> SECURITY_PREFIXES = List.of("sec-", "proxy-", "x-accel-");
     private static final List<String> OWNED_PREFIXES = List.of("ratelimit", "x-ratelimit-");
 
-    private ResponseHeaderRules() {
-    }
+    private ResponseHeaderRules() {}
 
     /** Why a workflow may not set the header {@code name}, or empty when it may (the name is a valid token). */
     public static Optional<String> refusal(String name) {

@@ -22,13 +22,17 @@ final class DocumentReader {
         for (Item item : list(root, "edges")) {
             edges.add(edge(item.value(), item.path()));
         }
-        WorkflowDocument document = new WorkflowDocument(text(root, "name", "name"), text(root, "method", "method"),
-                text(root, "path", "path"), nodes, edges, LogSettingReader.read(root.get("log"), violations));
+        WorkflowDocument document = new WorkflowDocument(
+                text(root, "name", "name"),
+                text(root, "method", "method"),
+                text(root, "path", "path"),
+                nodes,
+                edges,
+                LogSettingReader.read(root.get("log"), violations));
         return new DocumentReading(document, violations);
     }
 
-    private record Item(Object value, String path) {
-    }
+    private record Item(Object value, String path) {}
 
     private List<Item> list(Map<?, ?> root, String field) {
         Object value = root.get(field);
@@ -51,8 +55,11 @@ final class DocumentReader {
             violations.add(shape(path, "a node must be a JSON object"));
             return new NodeSpec(null, null, Map.of(), null);
         }
-        return new NodeSpec(text(node, "id", path + ".id"), text(node, "type", path + ".type"),
-                data(node.get("data"), path + ".data"), position(node.get("position"), path + ".position"));
+        return new NodeSpec(
+                text(node, "id", path + ".id"),
+                text(node, "type", path + ".type"),
+                data(node.get("data"), path + ".data"),
+                position(node.get("position"), path + ".position"));
     }
 
     private EdgeSpec edge(Object raw, String path) {
@@ -60,8 +67,11 @@ final class DocumentReader {
             violations.add(shape(path, "an edge must be a JSON object"));
             return new EdgeSpec(null, null, null, null);
         }
-        return new EdgeSpec(text(edge, "id", path + ".id"), text(edge, "source", path + ".source"),
-                text(edge, "target", path + ".target"), text(edge, "sourceHandle", path + ".sourceHandle"));
+        return new EdgeSpec(
+                text(edge, "id", path + ".id"),
+                text(edge, "source", path + ".source"),
+                text(edge, "target", path + ".target"),
+                text(edge, "sourceHandle", path + ".sourceHandle"));
     }
 
     @SuppressWarnings("unchecked")

@@ -24,11 +24,9 @@ public final class DotPortionShape {
     private static final String FALSE_EDGE = "falseEdgeId";
 
     /** The handle an edge gets, and the node it must leave from. */
-    private record Named(String source, String handle) {
-    }
+    private record Named(String source, String handle) {}
 
-    private DotPortionShape() {
-    }
+    private DotPortionShape() {}
 
     /** @param branching true for the type ids whose nodes choose their edges with trueEdgeId/falseEdgeId */
     public static WorkflowDocument normalize(WorkflowDocument document, Predicate<String> branching) {
@@ -41,8 +39,8 @@ public final class DotPortionShape {
         for (EdgeSpec edge : document.edges()) {
             edges.add(withHandle(edge, handleByEdge));
         }
-        return new WorkflowDocument(document.name(), method(document.method()), path(document.path()), nodes, edges,
-                document.log());
+        return new WorkflowDocument(
+                document.name(), method(document.method()), path(document.path()), nodes, edges, document.log());
     }
 
     /** Records the handle of each named edge and returns the node without the two fields. */

@@ -5,7 +5,11 @@ import java.util.Optional;
 
 /** The HTTP methods a workflow can serve. */
 public enum HttpMethod {
-    GET, POST, PUT, PATCH, DELETE;
+    GET,
+    POST,
+    PUT,
+    PATCH,
+    DELETE;
 
     /** Parses a method name case-insensitively; empty when it is not one we serve. */
     public static Optional<HttpMethod> parse(String name) {

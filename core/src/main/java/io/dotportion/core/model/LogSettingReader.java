@@ -9,8 +9,7 @@ final class LogSettingReader {
     private static final String PATH = "log";
     private static final Set<String> FIELDS = Set.of("mode", "rate");
 
-    private LogSettingReader() {
-    }
+    private LogSettingReader() {}
 
     static LogSetting read(Object raw, List<Violation> violations) {
         if (raw == null) {
@@ -36,11 +35,12 @@ final class LogSettingReader {
 
     private static LogSetting.Mode mode(Object raw, List<Violation> violations) {
         if (raw == null) {
-            violations.add(Violation.error(PATH + ".mode", ViolationCode.MISSING_FIELD,
-                    "log.mode is required: all, errors, sample or off"));
+            violations.add(Violation.error(
+                    PATH + ".mode", ViolationCode.MISSING_FIELD, "log.mode is required: all, errors, sample or off"));
             return null;
         }
-        LogSetting.Mode mode = raw instanceof String text ? LogSetting.Mode.parse(text).orElse(null) : null;
+        LogSetting.Mode mode =
+                raw instanceof String text ? LogSetting.Mode.parse(text).orElse(null) : null;
         if (mode == null) {
             violations.add(invalid(PATH + ".mode", "log.mode must be all, errors, sample or off"));
         }

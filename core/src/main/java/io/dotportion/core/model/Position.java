@@ -1,5 +1,4 @@
 package io.dotportion.core.model;
 
 /** Where the editor draws a node. Carries no meaning for execution. */
-public record Position(double x, double y) {
-}
+public record Position(double x, double y) {}

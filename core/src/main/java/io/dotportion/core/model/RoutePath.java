@@ -63,7 +63,8 @@ public record RoutePath(String text, List<Segment> segments) {
             } else if (LITERAL.matcher(part).matches()) {
                 segments.add(new Segment(part, null));
             } else {
-                throw new IllegalArgumentException("path segment '" + part + "' is neither text nor a {name} parameter");
+                throw new IllegalArgumentException(
+                        "path segment '" + part + "' is neither text nor a {name} parameter");
             }
         }
         return new RoutePath(normalized, segments);

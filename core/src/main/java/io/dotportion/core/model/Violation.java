@@ -6,7 +6,10 @@ package io.dotportion.core.model;
  */
 public record Violation(String path, ViolationCode code, String message, Severity severity) {
 
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     public static Violation error(String path, ViolationCode code, String message) {
         return new Violation(path, code, message, Severity.ERROR);

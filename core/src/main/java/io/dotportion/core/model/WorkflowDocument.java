@@ -7,8 +7,8 @@ import java.util.List;
  * value can be reported as a violation instead of failing to parse. {@code log} is the optional execution
  * log setting ({@link LogSetting}); null means the platform's default.
  */
-public record WorkflowDocument(String name, String method, String path, List<NodeSpec> nodes, List<EdgeSpec> edges,
-                               LogSetting log) {
+public record WorkflowDocument(
+        String name, String method, String path, List<NodeSpec> nodes, List<EdgeSpec> edges, LogSetting log) {
     public WorkflowDocument {
         nodes = nodes == null ? List.of() : List.copyOf(nodes);
         edges = edges == null ? List.of() : List.copyOf(edges);

@@ -7,8 +7,7 @@ import java.util.Map;
 
 /** Converts between raw JSON value trees (as {@code Json.parse} gives them) and {@link WorkflowDocument}s. */
 public final class WorkflowDocuments {
-    private WorkflowDocuments() {
-    }
+    private WorkflowDocuments() {}
 
     /**
      * Reads a raw value tree. Never throws: a wrong shape (nodes not an array, a node not an object, data

@@ -98,11 +98,25 @@ public final class DescriptorBuilder {
         named.addAll(ui.order());
         for (String field : named) {
             if (!config.has(field)) {
-                throw new IllegalArgumentException("node type '" + id + "' describes a field '" + field
-                        + "' its config does not have");
+                throw new IllegalArgumentException(
+                        "node type '" + id + "' describes a field '" + field + "' its config does not have");
             }
         }
-        return new NodeDescriptor(id, role, label, category, summary, description, ports, config.toMap(), defaults,
-                config.templateFields(), secrets, credentials, errors, ui, openApi);
+        return new NodeDescriptor(
+                id,
+                role,
+                label,
+                category,
+                summary,
+                description,
+                ports,
+                config.toMap(),
+                defaults,
+                config.templateFields(),
+                secrets,
+                credentials,
+                errors,
+                ui,
+                openApi);
     }
 }

@@ -15,15 +15,15 @@ import java.util.Map;
 final class JsonTypes {
     private static final int MAX_DEPTH = 4;
 
-    private JsonTypes() {
-    }
+    private JsonTypes() {}
 
     /** True for a template, or a list or map of templates: {@code {{ }}} may appear in its value. */
     static boolean isTemplate(Type type) {
         if (type == ValueTemplate.class) {
             return true;
         }
-        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw
+        if (type instanceof ParameterizedType p
+                && p.getRawType() instanceof Class<?> raw
                 && (Map.class.isAssignableFrom(raw) || Collection.class.isAssignableFrom(raw))) {
             Type[] args = p.getActualTypeArguments();
             return isTemplate(args[args.length - 1]);
@@ -55,8 +55,13 @@ final class JsonTypes {
         }
         if (c == String.class || c.isEnum()) {
             schema.put("type", "string");
-        } else if (c == Integer.class || c == int.class || c == Long.class || c == long.class
-                || c == Short.class || c == short.class || c == BigInteger.class) {
+        } else if (c == Integer.class
+                || c == int.class
+                || c == Long.class
+                || c == long.class
+                || c == Short.class
+                || c == short.class
+                || c == BigInteger.class) {
             schema.put("type", "integer");
         } else if (c == BigDecimal.class || Number.class.isAssignableFrom(c) || c == double.class || c == float.class) {
             schema.put("type", "number");

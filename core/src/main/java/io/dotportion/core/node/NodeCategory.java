@@ -5,7 +5,13 @@ import java.util.Locale;
 
 /** Where a node type sits in the editor's palette (its JSON name is the lower-case constant name). */
 public enum NodeCategory {
-    TRIGGER, INPUT, LOGIC, FLOW, AUTH, DATA, OUTPUT;
+    TRIGGER,
+    INPUT,
+    LOGIC,
+    FLOW,
+    AUTH,
+    DATA,
+    OUTPUT;
 
     @JsonValue
     public String id() {

@@ -18,13 +18,37 @@ import java.util.Map;
  * @param templateFields top-level data fields whose values are templates
  * @param credentialOutputs output fields holding a credential the node produced (masked in stored traces)
  */
-@JsonPropertyOrder({"id", "label", "category", "summary", "description", "ports", "configSchema", "defaults",
-    "templateFields", "secretFields", "credentialOutputs", "errors", "ui"})
-public record NodeDescriptor(String id, @JsonIgnore NodeRole role, String label, NodeCategory category,
-                             String summary, String description, NodePorts ports, Map<String, Object> configSchema,
-                             Map<String, Object> defaults, List<String> templateFields, List<SecretField> secretFields,
-                             List<String> credentialOutputs, List<NodeErrorSpec> errors, UiHints ui,
-                             @JsonIgnore OpenApiHints openApi) {
+@JsonPropertyOrder({
+    "id",
+    "label",
+    "category",
+    "summary",
+    "description",
+    "ports",
+    "configSchema",
+    "defaults",
+    "templateFields",
+    "secretFields",
+    "credentialOutputs",
+    "errors",
+    "ui"
+})
+public record NodeDescriptor(
+        String id,
+        @JsonIgnore NodeRole role,
+        String label,
+        NodeCategory category,
+        String summary,
+        String description,
+        NodePorts ports,
+        Map<String, Object> configSchema,
+        Map<String, Object> defaults,
+        List<String> templateFields,
+        List<SecretField> secretFields,
+        List<String> credentialOutputs,
+        List<NodeErrorSpec> errors,
+        UiHints ui,
+        @JsonIgnore OpenApiHints openApi) {
 
     public NodeDescriptor {
         defaults = Collections.unmodifiableMap(new LinkedHashMap<>(defaults));
@@ -40,8 +64,11 @@ public record NodeDescriptor(String id, @JsonIgnore NodeRole role, String label,
 
     /** The secret type a data field names, or null when the field names no secret. */
     public String secretTypeOf(String field) {
-        return secretFields.stream().filter(s -> s.field().equals(field)).map(SecretField::secretType)
-                .findFirst().orElse(null);
+        return secretFields.stream()
+                .filter(s -> s.field().equals(field))
+                .map(SecretField::secretType)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The statuses of the errors this node can produce. */

@@ -7,8 +7,7 @@ import java.util.Map;
 public sealed interface NodeOutcome {
 
     /** Continue along the edge leaving {@code port} ({@link Ports#DEFAULT}, "true", "false"), carrying {@code output}. */
-    record Next(String port, Object output) implements NodeOutcome {
-    }
+    record Next(String port, Object output) implements NodeOutcome {}
 
     /** End the execution with this HTTP answer. */
     record Respond(int status, Map<String, String> headers, Object body) implements NodeOutcome {
@@ -18,8 +17,7 @@ public sealed interface NodeOutcome {
     }
 
     /** The node failed. Follows the node's "error" edge when connected, else ends the execution. */
-    record Fail(NodeError error) implements NodeOutcome {
-    }
+    record Fail(NodeError error) implements NodeOutcome {}
 
     /** Run the node's "true" branch once per item, then continue on "false" with the collected outputs. */
     record Iterate(List<Object> items) implements NodeOutcome {

@@ -27,8 +27,8 @@ public record NodePorts(boolean input, List<OutputPort> outputs, boolean error) 
 
     /** The two branch handles, labelled. */
     public static NodePorts branch(String trueLabel, String falseLabel) {
-        return new NodePorts(true, List.of(new OutputPort(Ports.TRUE, trueLabel),
-                new OutputPort(Ports.FALSE, falseLabel)), false);
+        return new NodePorts(
+                true, List.of(new OutputPort(Ports.TRUE, trueLabel), new OutputPort(Ports.FALSE, falseLabel)), false);
     }
 
     /** No output: the node ends the execution. */

@@ -1,5 +1,4 @@
 package io.dotportion.core.node;
 
 /** One handle edges leave from: its id (the edge's sourceHandle) and its label in the editor. */
-public record OutputPort(String id, String label) {
-}
+public record OutputPort(String id, String label) {}

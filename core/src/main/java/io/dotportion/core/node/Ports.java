@@ -18,8 +18,7 @@ public final class Ports {
     /** Response: ends the execution. */
     public static final Set<String> NONE = Set.of();
 
-    private Ports() {
-    }
+    private Ports() {}
 
     /** The port an edge leaves from: its sourceHandle, or {@link #DEFAULT} when it has none. */
     public static String of(String sourceHandle) {

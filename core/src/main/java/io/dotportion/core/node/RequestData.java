@@ -10,8 +10,15 @@ import java.util.Map;
  * value per key, {@code queryAll} every value. {@code body} is parsed JSON, a form as an object, or text.
  * The maps are immutable: maps made with {@code Map.of}/{@code Map.copyOf} are kept as they are, others copied.
  */
-public record RequestData(String method, String path, Map<String, String> params, Map<String, String> query,
-                          Map<String, List<String>> queryAll, Map<String, String> headers, Object body, String ip) {
+public record RequestData(
+        String method,
+        String path,
+        Map<String, String> params,
+        Map<String, String> query,
+        Map<String, List<String>> queryAll,
+        Map<String, String> headers,
+        Object body,
+        String ip) {
     private static final FixedKeys FIELDS =
             FixedKeys.of("method", "path", "params", "query", "queryAll", "headers", "body", "ip");
 

@@ -1,5 +1,4 @@
 package io.dotportion.core.node;
 
 /** A data field that names a project secret, and the type that secret must have ("jwt", "mongodb"). */
-public record SecretField(String field, String secretType) {
-}
+public record SecretField(String field, String secretType) {}

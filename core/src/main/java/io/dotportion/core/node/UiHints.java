@@ -11,11 +11,19 @@ import java.util.TreeMap;
  * widget of the fields that need one (names from {@link #WIDGETS}, kept sorted by field) and the order of its
  * form's fields.
  */
-public record UiHints(String icon, String color, List<String> summaryFields, Map<String, String> widgets,
-                      List<String> order) {
+public record UiHints(
+        String icon, String color, List<String> summaryFields, Map<String, String> widgets, List<String> order) {
     /** The editor's custom widgets (a closed set shared with the UI). */
-    public static final Set<String> WIDGETS = Set.of("code", "expression", "parametersTable", "json", "template",
-            "secret", "mongoOperation", "headers", "status");
+    public static final Set<String> WIDGETS = Set.of(
+            "code",
+            "expression",
+            "parametersTable",
+            "json",
+            "template",
+            "secret",
+            "mongoOperation",
+            "headers",
+            "status");
 
     public UiHints {
         summaryFields = List.copyOf(summaryFields);

@@ -7,6 +7,12 @@ import java.time.Instant;
  * {@code action} is "create", "replace", "delete" or "rotate-master-key"; {@code secretName} and
  * {@code version} are null for a master-key rotation; {@code detail} is a short safe note (key ids).
  */
-public record AuditEntry(String id, Instant at, String actor, String projectId, String action,
-                         String secretName, Integer version, String detail) {
-}
+public record AuditEntry(
+        String id,
+        Instant at,
+        String actor,
+        String projectId,
+        String action,
+        String secretName,
+        Integer version,
+        String detail) {}

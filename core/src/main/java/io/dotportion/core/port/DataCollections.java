@@ -13,12 +13,10 @@ import java.util.Optional;
 public interface DataCollections {
 
     /** A collection and how many documents it holds. */
-    record CollectionInfo(String name, long count) {
-    }
+    record CollectionInfo(String name, long count) {}
 
     /** One page of a collection, in natural ({@code _id}) order, with the collection's total count. */
-    record Page(List<Map<String, Object>> documents, long total, int skip, int limit) {
-    }
+    record Page(List<Map<String, Object>> documents, long total, int skip, int limit) {}
 
     /** Every collection (system ones excluded), by name. */
     List<CollectionInfo> collections();

@@ -11,8 +11,8 @@ import java.util.Objects;
  */
 public record ExecutionKey(Instant startedAt, String id) {
     /** Newest first. */
-    public static final Comparator<ExecutionKey> NEWEST_FIRST = Comparator
-            .comparing(ExecutionKey::startedAt, Comparator.reverseOrder())
+    public static final Comparator<ExecutionKey> NEWEST_FIRST = Comparator.comparing(
+                    ExecutionKey::startedAt, Comparator.reverseOrder())
             .thenComparing(ExecutionKey::id, Comparator.reverseOrder());
 
     public ExecutionKey {

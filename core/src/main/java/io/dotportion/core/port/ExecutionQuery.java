@@ -9,8 +9,16 @@ import java.time.temporal.ChronoUnit;
  * strictly older than it are listed); at most {@code limit} runs. Start times are kept to the millisecond, so
  * the bounds are cut to the millisecond too.
  */
-public record ExecutionQuery(String workflowId, Integer version, String status, HttpStatusRange httpStatus,
-                             String kind, Instant from, Instant to, ExecutionKey after, int limit) {
+public record ExecutionQuery(
+        String workflowId,
+        Integer version,
+        String status,
+        HttpStatusRange httpStatus,
+        String kind,
+        Instant from,
+        Instant to,
+        ExecutionKey after,
+        int limit) {
 
     /** An inclusive range of HTTP statuses: one status, or a class such as 400..499. */
     public record HttpStatusRange(int min, int max) {

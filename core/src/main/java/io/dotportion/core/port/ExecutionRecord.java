@@ -10,9 +10,21 @@ import java.util.Map;
  * ({@code nodeId, type, status, durationMs, input, output, error}). {@code kind} is "deployed" or "test".
  * {@code kept} says whether the run was kept in full or only as a summary (no trace: {@code trace} is empty).
  */
-public record ExecutionRecord(String id, String projectId, String workflowId, Integer version, String kind,
-                              String status, int httpStatus, String errorCode, String method, String path,
-                              double durationMs, Instant startedAt, List<Map<String, Object>> trace, Kept kept) {
+public record ExecutionRecord(
+        String id,
+        String projectId,
+        String workflowId,
+        Integer version,
+        String kind,
+        String status,
+        int httpStatus,
+        String errorCode,
+        String method,
+        String path,
+        double durationMs,
+        Instant startedAt,
+        List<Map<String, Object>> trace,
+        Kept kept) {
 
     /** How much of a run the log kept. */
     public enum Kept {
@@ -32,11 +44,35 @@ public record ExecutionRecord(String id, String projectId, String workflowId, In
     }
 
     /** A run kept in full. */
-    public ExecutionRecord(String id, String projectId, String workflowId, Integer version, String kind,
-                           String status, int httpStatus, String errorCode, String method, String path,
-                           double durationMs, Instant startedAt, List<Map<String, Object>> trace) {
-        this(id, projectId, workflowId, version, kind, status, httpStatus, errorCode, method, path, durationMs,
-                startedAt, trace, Kept.FULL);
+    public ExecutionRecord(
+            String id,
+            String projectId,
+            String workflowId,
+            Integer version,
+            String kind,
+            String status,
+            int httpStatus,
+            String errorCode,
+            String method,
+            String path,
+            double durationMs,
+            Instant startedAt,
+            List<Map<String, Object>> trace) {
+        this(
+                id,
+                projectId,
+                workflowId,
+                version,
+                kind,
+                status,
+                httpStatus,
+                errorCode,
+                method,
+                path,
+                durationMs,
+                startedAt,
+                trace,
+                Kept.FULL);
     }
 
     public boolean full() {

@@ -22,7 +22,8 @@ public interface ExecutionStore {
 
     /** Newest first; {@code workflowId} and {@code status} filter when not null. */
     default List<ExecutionRecord> list(String projectId, String workflowId, String status, int limit) {
-        return list(projectId, ExecutionQuery.newest(limit).withWorkflow(workflowId).withStatus(status));
+        return list(
+                projectId, ExecutionQuery.newest(limit).withWorkflow(workflowId).withStatus(status));
     }
 
     Optional<ExecutionRecord> byId(String projectId, String id);

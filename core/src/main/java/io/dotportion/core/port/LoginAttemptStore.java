@@ -11,8 +11,7 @@ import java.util.Optional;
 public interface LoginAttemptStore {
 
     /** The failures of a key so far, and when the last one was. */
-    record Failures(long count, Instant last) {
-    }
+    record Failures(long count, Instant last) {}
 
     /** Adds one failure at {@code now} (starting from zero when the key had expired); answers the new state (atomic). */
     Failures recordFailure(String key, Instant now, Instant expiresAt);

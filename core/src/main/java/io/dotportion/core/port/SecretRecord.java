@@ -7,9 +7,17 @@ import java.time.Instant;
  * sealed value while it may still be used (JWT grace window). Never holds a plaintext value.
  * {@code previous} is null when there is none.
  */
-public record SecretRecord(String projectId, String name, String type, int version, byte[] ciphertext,
-                           int graceSeconds, Instant createdAt, Instant updatedAt, String updatedBy,
-                           Previous previous) {
+public record SecretRecord(
+        String projectId,
+        String name,
+        String type,
+        int version,
+        byte[] ciphertext,
+        int graceSeconds,
+        Instant createdAt,
+        Instant updatedAt,
+        String updatedBy,
+        Previous previous) {
 
     /** The version a replace superseded, kept for the grace window. */
     public record Previous(int version, byte[] ciphertext, Instant replacedAt) {
@@ -21,6 +29,7 @@ public record SecretRecord(String projectId, String name, String type, int versi
 
     @Override
     public String toString() {
-        return "SecretRecord[projectId=" + projectId + ", name=" + name + ", type=" + type + ", version=" + version + "]";
+        return "SecretRecord[projectId=" + projectId + ", name=" + name + ", type=" + type + ", version=" + version
+                + "]";
     }
 }

@@ -23,7 +23,10 @@ public record StatsCounts(long calls, long errors, Map<Integer, Long> statusCode
 
     /** The sum of both, field by field. */
     public StatsCounts plus(StatsCounts other) {
-        return new StatsCounts(calls + other.calls, errors + other.errors, sum(statusCodes, other.statusCodes),
+        return new StatsCounts(
+                calls + other.calls,
+                errors + other.errors,
+                sum(statusCodes, other.statusCodes),
                 sum(latency, other.latency));
     }
 

@@ -19,6 +19,6 @@ public interface StatsStore {
     /** Deletes every bucket of a project (the project is being deleted). */
     void deleteProject(String projectId);
 
-    List<StatsBucket> buckets(String projectId, String workflowId, StatsGranularity granularity, Instant from,
-                              Instant to);
+    List<StatsBucket> buckets(
+            String projectId, String workflowId, StatsGranularity granularity, Instant from, Instant to);
 }

@@ -7,6 +7,11 @@ import java.time.Instant;
  * A stored workflow: its editable draft, the version that serves traffic ({@code deployedVersion},
  * null when not deployed) and the highest version number handed out so far.
  */
-public record WorkflowRecord(String id, String projectId, WorkflowDocument draft, Integer deployedVersion,
-                             int latestVersion, Instant createdAt, Instant updatedAt) {
-}
+public record WorkflowRecord(
+        String id,
+        String projectId,
+        WorkflowDocument draft,
+        Integer deployedVersion,
+        int latestVersion,
+        Instant createdAt,
+        Instant updatedAt) {}

@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
 public final class JsonForms {
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u([0-9a-f]{4})");
 
-    private JsonForms() {
-    }
+    private JsonForms() {}
 
     /** The value itself and each of its JSON-written forms. */
     public static Set<String> forms(String value) {
@@ -31,7 +30,9 @@ public final class JsonForms {
     }
 
     private static String upperCaseUnicodeEscapes(String escaped) {
-        return UNICODE_ESCAPE.matcher(escaped).replaceAll(match -> "\\\\u" + match.group(1).toUpperCase(Locale.ROOT));
+        return UNICODE_ESCAPE
+                .matcher(escaped)
+                .replaceAll(match -> "\\\\u" + match.group(1).toUpperCase(Locale.ROOT));
     }
 
     /** The value as it appears between the quotes of a JSON string ({@code asciiOnly}: non-ASCII as {@code \\uXXXX}). */

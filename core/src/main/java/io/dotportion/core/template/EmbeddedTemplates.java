@@ -42,7 +42,9 @@ public record EmbeddedTemplates(String source, List<Binding> bindings, List<Temp
             }
             int start = open;
             int end = close + 2;
-            boolean quoted = open > 0 && end < code.length() && isQuote(code.charAt(open - 1))
+            boolean quoted = open > 0
+                    && end < code.length()
+                    && isQuote(code.charAt(open - 1))
                     && code.charAt(open - 1) == code.charAt(end);
             if (quoted) {
                 start--;
@@ -53,7 +55,8 @@ public record EmbeddedTemplates(String source, List<Binding> bindings, List<Temp
                 TemplatePath path = PathParser.parse(code.substring(open + 2, close));
                 String variable = "__tpl" + bindings.size();
                 bindings.add(new Binding(variable, path));
-                out.append(quoted ? "(" + variable + " == null ? '' : String(" + variable + "))" : "(" + variable + ")");
+                out.append(
+                        quoted ? "(" + variable + " == null ? '' : String(" + variable + "))" : "(" + variable + ")");
             } catch (IllegalArgumentException e) {
                 problems.add(new TemplateProblem("", e.getMessage()));
                 out.append(code, start, end);

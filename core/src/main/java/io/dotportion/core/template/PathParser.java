@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
 final class PathParser {
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_$-]+");
 
-    private PathParser() {
-    }
+    private PathParser() {}
 
     /** Returns the path, or throws {@link IllegalArgumentException} with a message for a person. */
     static TemplatePath parse(String raw) {
@@ -47,7 +46,8 @@ final class PathParser {
         List<String> parts = new ArrayList<>();
         for (String part : normalized.split("\\.", -1)) {
             if (!SEGMENT.matcher(part).matches()) {
-                throw new IllegalArgumentException("'" + text + "' is not a data path (letters, digits, _ - $ separated by dots)");
+                throw new IllegalArgumentException(
+                        "'" + text + "' is not a data path (letters, digits, _ - $ separated by dots)");
             }
             parts.add(part);
         }

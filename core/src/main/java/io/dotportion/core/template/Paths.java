@@ -5,8 +5,7 @@ import java.util.Map;
 
 /** Walks a value tree along a path. A missing step yields null. */
 final class Paths {
-    private Paths() {
-    }
+    private Paths() {}
 
     /** Resolves a path that was not prepared ({@link CompiledPath} is the prepared form). */
     static Object resolve(TemplatePath path, TemplateScope scope) {

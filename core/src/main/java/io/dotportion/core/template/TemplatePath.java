@@ -9,7 +9,12 @@ import java.util.List;
  */
 public record TemplatePath(Root root, String nodeId, List<String> segments, String text) {
 
-    public enum Root { REQUEST, INPUT, LOOP, STEP }
+    public enum Root {
+        REQUEST,
+        INPUT,
+        LOOP,
+        STEP
+    }
 
     public TemplatePath {
         segments = List.copyOf(segments);

@@ -6,8 +6,7 @@ import java.util.Set;
 
 /** Splits a string into literal text and {@code {{ path }}} templates. */
 final class TextParser {
-    private TextParser() {
-    }
+    private TextParser() {}
 
     static Part parse(String text, String at, List<TemplateProblem> problems, Set<TemplatePath> paths) {
         if (!text.contains("{{")) {

@@ -73,7 +73,9 @@ public final class ValueTemplate {
             map.forEach((k, v) -> members.put(String.valueOf(k), parse(v, at + "." + k, problems, paths)));
             return members.values().stream().allMatch(p -> p instanceof Part.Const)
                     ? new Part.Const(Values.immutableCopy(raw))
-                    : new Part.Obj(FixedKeys.of(List.copyOf(members.keySet())), members.values().toArray(new Part[0]));
+                    : new Part.Obj(
+                            FixedKeys.of(List.copyOf(members.keySet())),
+                            members.values().toArray(new Part[0]));
         }
         if (raw instanceof List<?> list) {
             List<Part> items = new ArrayList<>();
@@ -81,7 +83,8 @@ public final class ValueTemplate {
                 items.add(parse(list.get(i), at + "[" + i + "]", problems, paths));
             }
             return items.stream().allMatch(p -> p instanceof Part.Const)
-                    ? new Part.Const(Values.immutableCopy(raw)) : new Part.Arr(items);
+                    ? new Part.Const(Values.immutableCopy(raw))
+                    : new Part.Arr(items);
         }
         return new Part.Const(raw);
     }

@@ -11,10 +11,14 @@ import java.util.regex.Pattern;
 public final class BoundedRegex {
 
     /** How a bounded match ended. */
-    public enum Outcome { MATCH, NO_MATCH, TOO_LONG, EXHAUSTED }
-
-    private BoundedRegex() {
+    public enum Outcome {
+        MATCH,
+        NO_MATCH,
+        TOO_LONG,
+        EXHAUSTED
     }
+
+    private BoundedRegex() {}
 
     public static Outcome find(Pattern pattern, String value, int maxInput, long maxSteps) {
         if (value.length() > maxInput) {

@@ -8,8 +8,7 @@ import java.io.ByteArrayOutputStream;
  * as {@code /} or replaced by U+FFFD, and so is a run that stops in the middle of a character.
  */
 public final class PercentDecoding {
-    private PercentDecoding() {
-    }
+    private PercentDecoding() {}
 
     /** Decodes {@code text}; {@code plusIsSpace} for form encoding (a {@code +} is a space there). */
     public static String decode(String text, boolean plusIsSpace) {

@@ -17,8 +17,7 @@ import java.util.Map;
 final class StrictJson {
     private static final int MAX_QUOTED_KEY = 64;
 
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     /**
      * The plain value tree of {@code text} (maps, lists, strings, numbers, booleans, null); unpaired

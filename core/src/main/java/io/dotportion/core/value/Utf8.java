@@ -12,15 +12,15 @@ import java.nio.charset.StandardCharsets;
  * bytes, code points past U+10FFFF) are refused instead of being replaced or decoded leniently.
  */
 public final class Utf8 {
-    private Utf8() {
-    }
+    private Utf8() {}
 
     public static String decode(byte[] bytes) {
         return decode(bytes, 0, bytes.length);
     }
 
     public static String decode(byte[] bytes, int offset, int length) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {

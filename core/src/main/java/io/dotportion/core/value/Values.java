@@ -11,8 +11,7 @@ import java.util.Map;
  * String, Number, Boolean and null. Values handed between nodes are never mutated.
  */
 public final class Values {
-    private Values() {
-    }
+    private Values() {}
 
     /** A deep, unmodifiable copy of a value tree (insertion order kept). */
     public static Object immutableCopy(Object value) {

@@ -10,40 +10,77 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class EgressRulesTest {
     private static final int STORE_PORT = 41_234;
     private final FakeResolver dns = new FakeResolver();
 
     private EgressRules rules(String allow) {
-        return new EgressRules(AllowList.parse(allow),
-                StoreEndpoints.of(List.of(new StoreEndpoints.Endpoint("127.0.0.1", STORE_PORT))), dns);
+        return new EgressRules(
+                AllowList.parse(allow),
+                StoreEndpoints.of(List.of(new StoreEndpoints.Endpoint("127.0.0.1", STORE_PORT))),
+                dns);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"127.0.0.1", "127.1", "127.255.255.254", "2130706433", "0.0.0.0", "0", "::1", "[::1]", "::",
-            "::ffff:127.0.0.1", "[::ffff:7f00:1]", "::ffff:10.0.0.1", "::ffff:169.254.169.254", "64:ff9b::7f00:1",
-            "2002:7f00:1::", "2002:a00:1::1", "10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.1.1", "100.64.0.1",
-            "100.127.255.254", "169.254.169.254", "169.254.1.1", "fe80::1", "fc00::1", "fd12:3456::1", "fec0::1",
-            "224.0.0.1", "239.255.255.250", "ff02::1", "255.255.255.255", "240.0.0.1", "198.18.0.1", "192.0.0.8",
-            "2001:0:4136:e378:8000:63bf:3fff:fdd2"})
+    @ValueSource(
+            strings = {
+                "127.0.0.1",
+                "127.1",
+                "127.255.255.254",
+                "2130706433",
+                "0.0.0.0",
+                "0",
+                "::1",
+                "[::1]",
+                "::",
+                "::ffff:127.0.0.1",
+                "[::ffff:7f00:1]",
+                "::ffff:10.0.0.1",
+                "::ffff:169.254.169.254",
+                "64:ff9b::7f00:1",
+                "2002:7f00:1::",
+                "2002:a00:1::1",
+                "10.1.2.3",
+                "172.16.0.1",
+                "172.31.255.255",
+                "192.168.1.1",
+                "100.64.0.1",
+                "100.127.255.254",
+                "169.254.169.254",
+                "169.254.1.1",
+                "fe80::1",
+                "fc00::1",
+                "fd12:3456::1",
+                "fec0::1",
+                "224.0.0.1",
+                "239.255.255.250",
+                "ff02::1",
+                "255.255.255.255",
+                "240.0.0.1",
+                "198.18.0.1",
+                "192.0.0.8",
+                "2001:0:4136:e378:8000:63bf:3fff:fdd2"
+            })
     void restricted_addresses_are_refused_without_an_allow_list(String host) {
         assertThat(rules("").check(host, 27017))
                 .isEqualTo(new EgressDecision.Refused(EgressDecision.Reason.RESTRICTED_ADDRESS));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"8.8.8.8", "1.1.1.1", "172.32.0.1", "100.128.0.1", "2606:4700:4700::1111", "::ffff:8.8.8.8"})
+    @ValueSource(
+            strings = {"8.8.8.8", "1.1.1.1", "172.32.0.1", "100.128.0.1", "2606:4700:4700::1111", "::ffff:8.8.8.8"})
     void public_addresses_are_allowed(String host) {
         assertThat(rules("").check(host, 27017)).isInstanceOf(EgressDecision.Allowed.class);
     }
 
     @Test
     void localhost_is_refused_because_it_resolves_to_loopback() {
-        assertThat(new EgressRules(AllowList.none(), StoreEndpoints.none(), HostResolver.system()).check("localhost", 27017))
+        assertThat(new EgressRules(AllowList.none(), StoreEndpoints.none(), HostResolver.system())
+                        .check("localhost", 27017))
                 .isEqualTo(new EgressDecision.Refused(EgressDecision.Reason.RESTRICTED_ADDRESS));
     }
 
@@ -56,8 +93,8 @@ class EgressRulesTest {
     @Test
     void an_allowed_name_returns_exactly_the_addresses_that_were_checked() {
         dns.answer("db.example.com", "8.8.8.8", "8.8.4.4");
-        assertThat(rules("").check("DB.example.com.", 27017)).isEqualTo(new EgressDecision.Allowed(
-                List.of(address("8.8.8.8"), address("8.8.4.4"))));
+        assertThat(rules("").check("DB.example.com.", 27017))
+                .isEqualTo(new EgressDecision.Allowed(List.of(address("8.8.8.8"), address("8.8.4.4"))));
     }
 
     @Test
@@ -119,8 +156,10 @@ class EgressRulesTest {
     void a_remote_platform_store_is_refused_by_any_name_that_resolves_to_it() {
         dns.answer("store.internal", "10.0.0.9");
         dns.answer("alias.internal", "10.0.0.9");
-        EgressRules rules = new EgressRules(AllowList.parse("10.0.0.0/8"),
-                StoreEndpoints.of(List.of(new StoreEndpoints.Endpoint("store.internal", 27017))), dns);
+        EgressRules rules = new EgressRules(
+                AllowList.parse("10.0.0.0/8"),
+                StoreEndpoints.of(List.of(new StoreEndpoints.Endpoint("store.internal", 27017))),
+                dns);
         assertThat(rules.check("alias.internal", 27017)).isInstanceOf(EgressDecision.Refused.class);
         assertThat(rules.check("10.0.0.9", 27017)).isInstanceOf(EgressDecision.Refused.class);
         assertThat(rules.check("10.0.0.9", 27018)).isInstanceOf(EgressDecision.Allowed.class);
@@ -135,7 +174,9 @@ class EgressRulesTest {
     void an_srv_record_is_refused_when_any_target_is_restricted_or_the_store() {
         dns.answer("a.cluster.example.com", "8.8.8.8");
         dns.answer("b.cluster.example.com", "10.1.1.1");
-        dns.services("_mongodb._tcp.bad.example.com", new HostResolver.ServiceTarget("a.cluster.example.com", 27017),
+        dns.services(
+                "_mongodb._tcp.bad.example.com",
+                new HostResolver.ServiceTarget("a.cluster.example.com", 27017),
                 new HostResolver.ServiceTarget("b.cluster.example.com", 27017));
         dns.services("_mongodb._tcp.store.example.com", new HostResolver.ServiceTarget("127.0.0.1", STORE_PORT));
         dns.services("_mongodb._tcp.good.example.com", new HostResolver.ServiceTarget("a.cluster.example.com", 27017));
@@ -151,7 +192,8 @@ class EgressRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"10.0.0.0/33", "not a host", "db:0", "db:x", "[::1]:99999", "1.2.3.4/x"})
     void malformed_allow_list_entries_are_refused_with_the_entry_named(String entry) {
-        assertThatThrownBy(() -> AllowList.parse(entry)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> AllowList.parse(entry))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'");
     }
 
@@ -174,7 +216,11 @@ class EgressRulesTest {
         }
 
         void answer(String name, String... addresses) {
-            answers.put(name, new ArrayDeque<>(List.of(List.of(addresses).stream().map(EgressRulesTest::address).toList())));
+            answers.put(
+                    name,
+                    new ArrayDeque<>(List.of(List.of(addresses).stream()
+                            .map(EgressRulesTest::address)
+                            .toList())));
         }
 
         void answerInTurn(String name, String... addresses) {

@@ -1,5 +1,8 @@
 package io.dotportion.core.engine;
 
+import static io.dotportion.core.engine.WorkflowBuilder.workflow;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.dotportion.core.limit.Limits;
 import io.dotportion.core.node.ErrorCode;
 import io.dotportion.core.secret.Secret;
@@ -11,8 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import static io.dotportion.core.engine.WorkflowBuilder.workflow;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ExecutionFailureTest {
 
@@ -22,12 +23,15 @@ class ExecutionFailureTest {
                 .node("verify", "logic", "{'fail': {'code': 'UNAUTHORIZED', 'message': 'token expired'}}")
                 .node("ok", "response", "{}")
                 .node("deny", "response", "{'status': 401, 'body': {'why': '{{input.message}}', 'input': '{{input}}'}}")
-                .edge("start", "verify").edge("verify", "ok").edge("verify", "deny", "error")
+                .edge("start", "verify")
+                .edge("verify", "ok")
+                .edge("verify", "deny", "error")
                 .run(null);
 
         assertThat(result.status()).isEqualTo(401);
-        assertThat(result.body()).isEqualTo(Map.of("why", "token expired",
-                "input", Map.of("code", "UNAUTHORIZED", "message", "token expired")));
+        assertThat(result.body())
+                .isEqualTo(Map.of(
+                        "why", "token expired", "input", Map.of("code", "UNAUTHORIZED", "message", "token expired")));
         assertThat(result.failed()).isFalse();
         assertThat(result.trace().get(1).port()).isEqualTo("error");
         assertThat(result.trace().get(1).error().code()).isEqualTo(ErrorCode.UNAUTHORIZED);
@@ -36,13 +40,18 @@ class ExecutionFailureTest {
     @Test
     void a_failure_without_error_edge_ends_with_its_status_and_error_body() {
         ExecutionResult result = workflow()
-                .node("verify", "logic", "{'fail': {'code': 'UNAUTHORIZED', 'message': 'token expired'}, 'throwFailure': true}")
+                .node(
+                        "verify",
+                        "logic",
+                        "{'fail': {'code': 'UNAUTHORIZED', 'message': 'token expired'}, 'throwFailure': true}")
                 .node("ok", "response", "{}")
-                .edge("start", "verify").edge("verify", "ok")
+                .edge("start", "verify")
+                .edge("verify", "ok")
                 .run(null);
 
         assertThat(result.status()).isEqualTo(401);
-        assertThat(result.body()).isEqualTo(Map.of("error", "UNAUTHORIZED", "message", "token expired", "nodeId", "verify"));
+        assertThat(result.body())
+                .isEqualTo(Map.of("error", "UNAUTHORIZED", "message", "token expired", "nodeId", "verify"));
         assertThat(result.failedNodeId()).isEqualTo("verify");
         assertThat(result.error().code()).isEqualTo(ErrorCode.UNAUTHORIZED);
     }
@@ -50,16 +59,21 @@ class ExecutionFailureTest {
     @Test
     void an_invalid_request_lists_every_failing_field_in_details() {
         ExecutionResult result = workflow()
-                .node("params", "parameters", "{'sources': [{'from': 'body', 'parameters': {'a': {'required': true},"
-                        + " 'b': {'required': true}}}]}")
+                .node(
+                        "params",
+                        "parameters",
+                        "{'sources': [{'from': 'body', 'parameters': {'a': {'required': true},"
+                                + " 'b': {'required': true}}}]}")
                 .node("ok", "response", "{}")
-                .edge("start", "params").edge("params", "ok")
+                .edge("start", "params")
+                .edge("params", "ok")
                 .run(Map.of());
 
         assertThat(result.status()).isEqualTo(400);
-        assertThat(Json.write(result.body())).isEqualTo("{\"error\":\"INVALID_REQUEST\",\"message\":\"request validation failed\","
-                + "\"nodeId\":\"params\",\"details\":[{\"field\":\"body.a\",\"reason\":\"is required\"},"
-                + "{\"field\":\"body.b\",\"reason\":\"is required\"}]}");
+        assertThat(Json.write(result.body()))
+                .isEqualTo("{\"error\":\"INVALID_REQUEST\",\"message\":\"request validation failed\","
+                        + "\"nodeId\":\"params\",\"details\":[{\"field\":\"body.a\",\"reason\":\"is required\"},"
+                        + "{\"field\":\"body.b\",\"reason\":\"is required\"}]}");
     }
 
     @Test
@@ -67,11 +81,13 @@ class ExecutionFailureTest {
         ExecutionResult result = workflow()
                 .node("boom", "logic", "{'crash': 'password=hunter2-canary'}")
                 .node("ok", "response", "{}")
-                .edge("start", "boom").edge("boom", "ok")
+                .edge("start", "boom")
+                .edge("boom", "ok")
                 .run(null);
 
         assertThat(result.status()).isEqualTo(500);
-        assertThat(result.body()).isEqualTo(Map.of("error", "EXECUTION_FAILED", "message", "node 'boom' failed", "nodeId", "boom"));
+        assertThat(result.body())
+                .isEqualTo(Map.of("error", "EXECUTION_FAILED", "message", "node 'boom' failed", "nodeId", "boom"));
         assertThat(result.toString()).doesNotContain("hunter2-canary");
         assertThat(result.trace().toString()).doesNotContain("hunter2-canary");
     }
@@ -82,7 +98,9 @@ class ExecutionFailureTest {
                 .node("boom", "logic", "{'crash': 'secret detail'}")
                 .node("ok", "response", "{}")
                 .node("sorry", "response", "{'status': 503}")
-                .edge("start", "boom").edge("boom", "ok").edge("boom", "sorry", "error")
+                .edge("start", "boom")
+                .edge("boom", "ok")
+                .edge("boom", "sorry", "error")
                 .run(null);
 
         assertThat(result.status()).isEqualTo(503);
@@ -94,13 +112,15 @@ class ExecutionFailureTest {
         ExecutionResult result = workflow()
                 .node("slow", "logic", "{'waitForDeadline': true}")
                 .node("ok", "response", "{}")
-                .edge("start", "slow").edge("slow", "ok")
+                .edge("start", "slow")
+                .edge("slow", "ok")
                 .compile(Limits.defaults().withExecutionTimeout(Duration.ofMillis(50)))
                 .execute(WorkflowBuilder.request(null));
 
         assertThat(result.status()).isEqualTo(504);
-        assertThat(result.body()).isEqualTo(Map.of("error", "TIMEOUT", "message", "execution time limit of 0.05s passed",
-                "nodeId", "ok"));
+        assertThat(result.body())
+                .isEqualTo(
+                        Map.of("error", "TIMEOUT", "message", "execution time limit of 0.05s passed", "nodeId", "ok"));
         assertThat(result.trace()).extracting(TraceEntry::nodeId).containsExactly("start", "slow");
         assertThat(result.durationNanos()).isLessThan(Duration.ofSeconds(5).toNanos());
     }
@@ -119,7 +139,8 @@ class ExecutionFailureTest {
                 return resolve(name, type).filter(s -> s.version() == version);
             }
         };
-        ExecutionResult result = signing("jwt").compile(Limits.defaults(), type -> Set.of("jwt"))
+        ExecutionResult result = signing("jwt")
+                .compile(Limits.defaults(), type -> Set.of("jwt"))
                 .execute(WorkflowBuilder.request(null, secrets));
 
         assertThat(result.body()).isEqualTo(Map.of("length", 10));
@@ -127,32 +148,46 @@ class ExecutionFailureTest {
 
     @Test
     void a_missing_secret_fails_with_execution_failed() {
-        ExecutionResult result = signing("absent").compile(Limits.defaults(), type -> Set.of("absent"))
+        ExecutionResult result = signing("absent")
+                .compile(Limits.defaults(), type -> Set.of("absent"))
                 .execute(WorkflowBuilder.request(null));
 
         assertThat(result.status()).isEqualTo(500);
-        assertThat(result.body()).isEqualTo(Map.of("error", "EXECUTION_FAILED", "message", "secret 'absent' is not defined",
-                "nodeId", "sign"));
+        assertThat(result.body())
+                .isEqualTo(Map.of(
+                        "error", "EXECUTION_FAILED", "message", "secret 'absent' is not defined", "nodeId", "sign"));
     }
 
     private static WorkflowBuilder signing(String secret) {
         return workflow()
                 .node("sign", "jwtGenerate", "{'secret': '" + secret + "'}")
                 .node("ok", "response", "{}")
-                .edge("start", "sign").edge("sign", "ok");
+                .edge("start", "sign")
+                .edge("sign", "ok");
     }
 
     @Test
     void the_error_body_of_an_invalid_request_has_details_even_through_an_error_edge() {
         ExecutionResult result = workflow()
-                .node("params", "parameters", "{'sources': [{'from': 'body', 'parameters': {'a': {'required': true}}}]}")
+                .node(
+                        "params",
+                        "parameters",
+                        "{'sources': [{'from': 'body', 'parameters': {'a': {'required': true}}}]}")
                 .node("ok", "response", "{}")
                 .node("bad", "response", "{'status': 422}")
-                .edge("start", "params").edge("params", "ok").edge("params", "bad", "error")
+                .edge("start", "params")
+                .edge("params", "ok")
+                .edge("params", "bad", "error")
                 .run(Map.of());
 
         assertThat(result.status()).isEqualTo(422);
-        assertThat(result.body()).isEqualTo(Map.of("code", "INVALID_REQUEST", "message", "request validation failed",
-                "details", List.of(Map.of("field", "body.a", "reason", "is required"))));
+        assertThat(result.body())
+                .isEqualTo(Map.of(
+                        "code",
+                        "INVALID_REQUEST",
+                        "message",
+                        "request validation failed",
+                        "details",
+                        List.of(Map.of("field", "body.a", "reason", "is required"))));
     }
 }

@@ -17,8 +17,12 @@ class ExecutionFlowTest {
     void linear_workflow_answers_with_the_response_nodes_status_and_body() {
         ExecutionResult result = workflow()
                 .node("calc", "logic", "{'output': {'name': '{{request.body.name}}'}}")
-                .node("out", "response", "{'status': 201, 'body': {'hello': '{{input.name}}'}, 'headers': {'x-a': 'b'}}")
-                .edge("start", "calc").edge("calc", "out")
+                .node(
+                        "out",
+                        "response",
+                        "{'status': 201, 'body': {'hello': '{{input.name}}'}, 'headers': {'x-a': 'b'}}")
+                .edge("start", "calc")
+                .edge("calc", "out")
                 .run(Map.of("name", "Ada"));
 
         assertThat(result.status()).isEqualTo(201);
@@ -33,10 +37,13 @@ class ExecutionFlowTest {
                 .node("check", "condition", "{'value': '{{request.body.adult}}'}")
                 .node("yes", "response", "{'status': 200, 'body': 'welcome'}")
                 .node("no", "response", "{'status': 403, 'body': 'too young'}")
-                .edge("start", "check").edge("check", "yes", "true").edge("check", "no", "false");
+                .edge("start", "check")
+                .edge("check", "yes", "true")
+                .edge("check", "no", "false");
         CompiledWorkflow plan = wf.compile();
 
-        assertThat(plan.execute(WorkflowBuilder.request(Map.of("adult", true))).body()).isEqualTo("welcome");
+        assertThat(plan.execute(WorkflowBuilder.request(Map.of("adult", true))).body())
+                .isEqualTo("welcome");
         ExecutionResult refused = plan.execute(WorkflowBuilder.request(Map.of("adult", false)));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body()).isEqualTo("too young");
@@ -48,7 +55,9 @@ class ExecutionFlowTest {
                 .node("check", "condition", "{'value': '{{request.body.go}}'}")
                 .node("calc", "logic", "{'output': 'computed'}")
                 .node("out", "response", "{'status': 201}")
-                .edge("start", "check").edge("check", "out", "true").edge("check", "calc", "false")
+                .edge("start", "check")
+                .edge("check", "out", "true")
+                .edge("check", "calc", "false")
                 .run(Map.of("go", false));
 
         assertThat(result.status()).isEqualTo(200);
@@ -58,8 +67,11 @@ class ExecutionFlowTest {
     @Test
     void a_whole_template_keeps_the_value_type_and_an_embedded_one_becomes_text() {
         ExecutionResult result = workflow()
-                .node("out", "response", "{'body': {'typed': '{{request.body.x}}', 'text': 'x={{request.body.x}}',"
-                        + " 'object': '{{request.body}}', 'missing': '{{request.body.nope}}'}}")
+                .node(
+                        "out",
+                        "response",
+                        "{'body': {'typed': '{{request.body.x}}', 'text': 'x={{request.body.x}}',"
+                                + " 'object': '{{request.body}}', 'missing': '{{request.body.nope}}'}}")
                 .edge("start", "out")
                 .run(Map.of("x", 5));
 
@@ -77,7 +89,9 @@ class ExecutionFlowTest {
                 .node("node", "logic", "{'output': {'a': ['first', 'second']}}")
                 .node("other", "logic", "{'output': 'unrelated'}")
                 .node("out", "response", "{'body': ['{{node.result.a.0}}', '{{node.result.a[1]}}', '{{input}}']}")
-                .edge("start", "node").edge("node", "other").edge("other", "out")
+                .edge("start", "node")
+                .edge("node", "other")
+                .edge("other", "out")
                 .run(null);
 
         assertThat(result.body()).isEqualTo(List.of("first", "second", "unrelated"));
@@ -98,7 +112,8 @@ class ExecutionFlowTest {
         CompiledWorkflow plan = workflow()
                 .node("calc", "logic", "{'output': '{{request.body.n}}'}")
                 .node("out", "response", "{'body': '{{calc.result}}'}")
-                .edge("start", "calc").edge("calc", "out")
+                .edge("start", "calc")
+                .edge("calc", "out")
                 .compile();
 
         assertThat(plan.execute(WorkflowBuilder.request(Map.of("n", 1))).body()).isEqualTo(1);
@@ -113,15 +128,20 @@ class ExecutionFlowTest {
                 .node("each", "loop", "{'items': '{{request.body.items}}'}")
                 .node("tag", "logic", "{'output': '{{request.body.id}}-{{loop.item}}'}")
                 .node("out", "response", "{'body': {'id': '{{request.body.id}}', 'tags': '{{each.result}}'}}")
-                .edge("start", "each").edge("each", "tag", "true").edge("tag", "each").edge("each", "out", "false")
+                .edge("start", "each")
+                .edge("each", "tag", "true")
+                .edge("tag", "each")
+                .edge("each", "out", "false")
                 .compile();
 
         try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
             List<Future<Boolean>> checks = new ArrayList<>();
             for (int i = 0; i < 400; i++) {
                 int id = i;
-                checks.add(pool.submit(() -> plan.execute(WorkflowBuilder.request(Map.of("id", id, "items", List.of(1, 2))))
-                        .body().equals(Map.of("id", id, "tags", List.of(id + "-1", id + "-2")))));
+                checks.add(pool.submit(() -> plan.execute(
+                                WorkflowBuilder.request(Map.of("id", id, "items", List.of(1, 2))))
+                        .body()
+                        .equals(Map.of("id", id, "tags", List.of(id + "-1", id + "-2")))));
             }
             for (Future<Boolean> check : checks) {
                 assertThat(check.get()).isTrue();

@@ -1,12 +1,13 @@
 package io.dotportion.core.engine;
 
+import static io.dotportion.core.engine.WorkflowBuilder.workflow;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import io.dotportion.core.limit.Limits;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import static io.dotportion.core.engine.WorkflowBuilder.workflow;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 class ExecutionTraceTest {
 
@@ -16,7 +17,9 @@ class ExecutionTraceTest {
                 .node("each", "loop", "{'items': '{{request.body.items}}'}")
                 .node("check", "condition", "{'value': '{{input}}'}")
                 .node("out", "response", "{'status': 202}")
-                .edge("start", "each").edge("each", "check", "true").edge("check", "each", "true")
+                .edge("start", "each")
+                .edge("each", "check", "true")
+                .edge("check", "each", "true")
                 .edge("each", "out", "false")
                 .run(Map.of("items", List.of(1, 0)));
 
@@ -35,7 +38,8 @@ class ExecutionTraceTest {
         ExecutionResult result = workflow()
                 .node("calc", "logic", "{'output': {'n': '{{request.body.n}}'}}")
                 .node("out", "response", "{'body': 'done'}")
-                .edge("start", "calc").edge("calc", "out")
+                .edge("start", "calc")
+                .edge("calc", "out")
                 .run(Map.of("n", 7));
 
         TraceEntry calc = result.trace().get(1);
@@ -51,11 +55,13 @@ class ExecutionTraceTest {
         ExecutionResult result = workflow()
                 .node("sign", "jwtGenerate", "{'secret': 'absent'}")
                 .node("out", "response", "{'body': 'done'}")
-                .edge("start", "sign").edge("sign", "out")
+                .edge("start", "sign")
+                .edge("sign", "out")
                 .compile(Limits.defaults(), type -> java.util.Set.of("absent"))
                 .execute(WorkflowBuilder.request(null));
 
-        assertThat(result.trace()).extracting(TraceEntry::nodeId, TraceEntry::credentials)
+        assertThat(result.trace())
+                .extracting(TraceEntry::nodeId, TraceEntry::credentials)
                 .containsExactly(tuple("start", java.util.Set.of()), tuple("sign", java.util.Set.of("token")));
     }
 }

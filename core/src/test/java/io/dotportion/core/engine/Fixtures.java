@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 record Fixtures(String name, Map<String, Object> raw) {
 
     static Stream<Fixtures> in(String folder) {
-        try (Stream<Path> files = Files.list(Path.of(Fixtures.class.getResource("/workflows/" + folder).toURI()))) {
+        try (Stream<Path> files = Files.list(
+                Path.of(Fixtures.class.getResource("/workflows/" + folder).toURI()))) {
             return files.filter(p -> p.toString().endsWith(".json")).sorted().map(Fixtures::load).toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -30,7 +31,8 @@ record Fixtures(String name, Map<String, Object> raw) {
     @SuppressWarnings("unchecked")
     private static Fixtures load(Path file) {
         try {
-            return new Fixtures(file.getFileName().toString(), (Map<String, Object>) Json.parse(Files.readString(file)));
+            return new Fixtures(
+                    file.getFileName().toString(), (Map<String, Object>) Json.parse(Files.readString(file)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

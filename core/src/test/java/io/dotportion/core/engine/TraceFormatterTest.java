@@ -1,5 +1,7 @@
 package io.dotportion.core.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.dotportion.core.limit.Limits;
 import io.dotportion.core.node.ErrorCode;
 import io.dotportion.core.node.NodeError;
@@ -9,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TraceFormatterTest {
     private static final Redactor MASK_CANARY = text -> text.replace("canary-value", "***");
@@ -20,27 +21,48 @@ class TraceFormatterTest {
 
         Map<String, Object> formatted = new TraceFormatter(Limits.defaults()).format(entry, Redactor.NONE);
 
-        assertThat(formatted).containsEntry("nodeId", "calc").containsEntry("type", "logic").containsEntry("status", "ok")
-                .containsEntry("port", "default").containsEntry("durationMs", 1.5).containsEntry("loopIndex", 2)
-                .containsEntry("input", Map.of("a", 1)).containsEntry("output", List.of("x"));
+        assertThat(formatted)
+                .containsEntry("nodeId", "calc")
+                .containsEntry("type", "logic")
+                .containsEntry("status", "ok")
+                .containsEntry("port", "default")
+                .containsEntry("durationMs", 1.5)
+                .containsEntry("loopIndex", 2)
+                .containsEntry("input", Map.of("a", 1))
+                .containsEntry("output", List.of("x"));
         assertThat(formatted.get("error")).isNull();
     }
 
     @Test
     void a_failed_entry_has_status_error_and_its_code_and_message() {
-        TraceEntry entry = new TraceEntry("v", "jwtVerify", null, null, null,
-                NodeError.of(ErrorCode.UNAUTHORIZED, "bad token canary-value"), 10, null);
+        TraceEntry entry = new TraceEntry(
+                "v",
+                "jwtVerify",
+                null,
+                null,
+                null,
+                NodeError.of(ErrorCode.UNAUTHORIZED, "bad token canary-value"),
+                10,
+                null);
 
         Map<String, Object> formatted = new TraceFormatter(Limits.defaults()).format(entry, MASK_CANARY);
 
-        assertThat(formatted).containsEntry("status", "error")
+        assertThat(formatted)
+                .containsEntry("status", "error")
                 .containsEntry("error", Map.of("code", "UNAUTHORIZED", "message", "bad token ***"));
     }
 
     @Test
     void inputs_and_outputs_pass_through_the_redactor() {
-        TraceEntry entry = new TraceEntry("db", "mongodb", Map.of("url", "mongodb://u:canary-value@h"),
-                List.of("canary-value"), "default", null, 10, null);
+        TraceEntry entry = new TraceEntry(
+                "db",
+                "mongodb",
+                Map.of("url", "mongodb://u:canary-value@h"),
+                List.of("canary-value"),
+                "default",
+                null,
+                10,
+                null);
 
         List<Map<String, Object>> formatted = new TraceFormatter(Limits.defaults()).format(List.of(entry), MASK_CANARY);
 
@@ -56,8 +78,8 @@ class TraceFormatterTest {
         Map<String, Object> formatted = new TraceFormatter(100, 20).format(entry, Redactor.NONE);
 
         assertThat(formatted.get("input")).isEqualTo("small");
-        assertThat(formatted.get("output")).isEqualTo(Map.of("truncated", true, "bytes", 511,
-                "preview", "{\"text\":\"" + "x".repeat(11)));
+        assertThat(formatted.get("output"))
+                .isEqualTo(Map.of("truncated", true, "bytes", 511, "preview", "{\"text\":\"" + "x".repeat(11)));
     }
 
     @Test
@@ -65,22 +87,39 @@ class TraceFormatterTest {
         Redactor shrink = text -> text.replace("y".repeat(200), "***");
         TraceEntry entry = new TraceEntry("calc", "logic", "y".repeat(200), null, "default", null, 10, null);
 
-        assertThat(new TraceFormatter(100, 20).format(entry, shrink).get("input")).isEqualTo("***");
+        assertThat(new TraceFormatter(100, 20).format(entry, shrink).get("input"))
+                .isEqualTo("***");
     }
 
     @Test
     void rendered_entries_write_the_same_json_as_plain_ones() {
         String big = "é".repeat(300);
         List<TraceEntry> trace = List.of(
-                new TraceEntry("db", "mongodb", Map.of("url", "mongodb://u:canary-value@h", "n", List.of(1, 2.5)),
-                        Map.of("text", big), "default", null, 10, null),
-                new TraceEntry("v", "jwtVerify", null, null, null,
-                        NodeError.of(ErrorCode.UNAUTHORIZED, "bad token canary-value"), 10, 1));
+                new TraceEntry(
+                        "db",
+                        "mongodb",
+                        Map.of("url", "mongodb://u:canary-value@h", "n", List.of(1, 2.5)),
+                        Map.of("text", big),
+                        "default",
+                        null,
+                        10,
+                        null),
+                new TraceEntry(
+                        "v",
+                        "jwtVerify",
+                        null,
+                        null,
+                        null,
+                        NodeError.of(ErrorCode.UNAUTHORIZED, "bad token canary-value"),
+                        10,
+                        1));
         TraceFormatter formatter = new TraceFormatter(100, 20);
 
         String rendered = Json.write(formatter.formatRendered(trace, MASK_CANARY));
 
-        assertThat(rendered).isEqualTo(Json.write(formatter.format(trace, MASK_CANARY))).doesNotContain("canary-value");
+        assertThat(rendered)
+                .isEqualTo(Json.write(formatter.format(trace, MASK_CANARY)))
+                .doesNotContain("canary-value");
         assertThat(Json.parse(rendered)).isEqualTo(formatter.format(trace, MASK_CANARY));
     }
 
@@ -88,12 +127,34 @@ class TraceFormatterTest {
     void a_credential_a_node_produced_is_masked_wherever_it_appears_in_the_trace() {
         String token = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZGEifQ.c2lnbmF0dXJl";
         List<TraceEntry> trace = List.of(
-                new TraceEntry("sign", "jwtGenerate", Map.of("user", "ada"), Map.of("token", token), "default", null, 10,
-                        null, Set.of("token")),
-                new TraceEntry("shape", "logic", Map.of("token", token), Map.of("auth", "Bearer " + token, "n", 1),
-                        "default", null, 10, null),
-                new TraceEntry("fail", "logic", null, null, null,
-                        NodeError.of(ErrorCode.EXECUTION_FAILED, "bad " + token), 10, null));
+                new TraceEntry(
+                        "sign",
+                        "jwtGenerate",
+                        Map.of("user", "ada"),
+                        Map.of("token", token),
+                        "default",
+                        null,
+                        10,
+                        null,
+                        Set.of("token")),
+                new TraceEntry(
+                        "shape",
+                        "logic",
+                        Map.of("token", token),
+                        Map.of("auth", "Bearer " + token, "n", 1),
+                        "default",
+                        null,
+                        10,
+                        null),
+                new TraceEntry(
+                        "fail",
+                        "logic",
+                        null,
+                        null,
+                        null,
+                        NodeError.of(ErrorCode.EXECUTION_FAILED, "bad " + token),
+                        10,
+                        null));
         TraceFormatter formatter = new TraceFormatter(Limits.defaults());
 
         List<Map<String, Object>> masked = formatter.format(trace, Redactor.NONE);
@@ -101,20 +162,43 @@ class TraceFormatterTest {
         assertThat(Json.write(masked)).doesNotContain(token).doesNotContain("c2lnbmF0dXJl");
         assertThat(masked.get(0).get("output")).isEqualTo(Map.of("token", "[redacted:sign.token]"));
         assertThat(masked.get(1).get("output")).isEqualTo(Map.of("auth", "Bearer [redacted:sign.token]", "n", 1));
-        assertThat(masked.get(2).get("error")).isEqualTo(Map.of("code", "EXECUTION_FAILED",
-                "message", "bad [redacted:sign.token]"));
+        assertThat(masked.get(2).get("error"))
+                .isEqualTo(Map.of("code", "EXECUTION_FAILED", "message", "bad [redacted:sign.token]"));
         assertThat(Json.write(formatter.formatRendered(trace, Redactor.NONE))).isEqualTo(Json.write(masked));
     }
 
     @Test
     void every_credential_of_a_node_run_in_a_loop_is_masked() {
         List<TraceEntry> trace = List.of(
-                new TraceEntry("sign", "jwtGenerate", 1, Map.of("token", "first-token-1111"), "default", null, 10, 0,
+                new TraceEntry(
+                        "sign",
+                        "jwtGenerate",
+                        1,
+                        Map.of("token", "first-token-1111"),
+                        "default",
+                        null,
+                        10,
+                        0,
                         Set.of("token")),
-                new TraceEntry("sign", "jwtGenerate", 2, Map.of("token", "second-token-2222"), "default", null, 10, 1,
+                new TraceEntry(
+                        "sign",
+                        "jwtGenerate",
+                        2,
+                        Map.of("token", "second-token-2222"),
+                        "default",
+                        null,
+                        10,
+                        1,
                         Set.of("token")),
-                new TraceEntry("each", "loop", null, List.of(Map.of("token", "first-token-1111"),
-                        Map.of("token", "second-token-2222")), "false", null, 10, null));
+                new TraceEntry(
+                        "each",
+                        "loop",
+                        null,
+                        List.of(Map.of("token", "first-token-1111"), Map.of("token", "second-token-2222")),
+                        "false",
+                        null,
+                        10,
+                        null));
 
         String out = Json.write(new TraceFormatter(Limits.defaults()).format(trace, Redactor.NONE));
 
@@ -124,11 +208,19 @@ class TraceFormatterTest {
 
     @Test
     void credentials_are_shown_only_when_asked_for() {
-        List<TraceEntry> trace = List.of(new TraceEntry("sign", "jwtGenerate", null, Map.of("token", "tok-123456"),
-                "default", null, 10, null, Set.of("token")));
+        List<TraceEntry> trace = List.of(new TraceEntry(
+                "sign",
+                "jwtGenerate",
+                null,
+                Map.of("token", "tok-123456"),
+                "default",
+                null,
+                10,
+                null,
+                Set.of("token")));
 
-        List<Map<String, Object>> shown = new TraceFormatter(Limits.defaults())
-                .format(trace, MASK_CANARY, TraceFormatter.Credentials.SHOWN);
+        List<Map<String, Object>> shown =
+                new TraceFormatter(Limits.defaults()).format(trace, MASK_CANARY, TraceFormatter.Credentials.SHOWN);
 
         assertThat(shown.get(0).get("output")).isEqualTo(Map.of("token", "tok-123456"));
     }
@@ -136,20 +228,30 @@ class TraceFormatterTest {
     @Test
     void fields_a_node_does_not_declare_and_nodes_without_credentials_are_left_alone() {
         List<TraceEntry> trace = List.of(
-                new TraceEntry("sign", "jwtGenerate", null, Map.of("token", "tok-123456", "note", "plain-text"),
-                        "default", null, 10, null, Set.of("token", "absent")),
+                new TraceEntry(
+                        "sign",
+                        "jwtGenerate",
+                        null,
+                        Map.of("token", "tok-123456", "note", "plain-text"),
+                        "default",
+                        null,
+                        10,
+                        null,
+                        Set.of("token", "absent")),
                 new TraceEntry("calc", "logic", null, Map.of("token", "other-value"), "default", null, 10, null));
 
         String out = Json.write(new TraceFormatter(Limits.defaults()).format(trace, Redactor.NONE));
 
-        assertThat(out).contains("plain-text", "other-value", "[redacted:sign.token]").doesNotContain("tok-123456");
+        assertThat(out)
+                .contains("plain-text", "other-value", "[redacted:sign.token]")
+                .doesNotContain("tok-123456");
     }
 
     @Test
     void a_credential_is_masked_before_the_cap_measures_the_value() {
         String token = "t".repeat(300);
-        TraceEntry entry = new TraceEntry("sign", "jwtGenerate", null, Map.of("token", token), "default", null, 10,
-                null, Set.of("token"));
+        TraceEntry entry = new TraceEntry(
+                "sign", "jwtGenerate", null, Map.of("token", token), "default", null, 10, null, Set.of("token"));
 
         assertThat(new TraceFormatter(100, 20).format(entry, Redactor.NONE).get("output"))
                 .isEqualTo(Map.of("token", "[redacted:sign.token]"));
@@ -157,8 +259,10 @@ class TraceFormatterTest {
 
     @Test
     void utf8_length_counts_like_get_bytes() {
-        for (String s : List.of("", "ascii", "é", "€uro", "\uD83D\uDE00 smile", "lone \uD83D high", "lone \uDE00 low")) {
-            assertThat(TraceFormatter.utf8Length(s)).as(s)
+        for (String s :
+                List.of("", "ascii", "é", "€uro", "\uD83D\uDE00 smile", "lone \uD83D high", "lone \uDE00 low")) {
+            assertThat(TraceFormatter.utf8Length(s))
+                    .as(s)
                     .isEqualTo(s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
         }
     }

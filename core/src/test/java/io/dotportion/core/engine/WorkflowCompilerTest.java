@@ -1,5 +1,10 @@
 package io.dotportion.core.engine;
 
+import static io.dotportion.core.engine.WorkflowBuilder.workflow;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
 import io.dotportion.core.engine.fakes.FakeNodes;
 import io.dotportion.core.limit.Limits;
 import io.dotportion.core.model.Violation;
@@ -18,38 +23,49 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import static io.dotportion.core.engine.WorkflowBuilder.workflow;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
 class WorkflowCompilerTest {
     private final WorkflowCompiler compiler = new WorkflowCompiler(FakeNodes.registry(), Limits.defaults());
 
     private static WorkflowDocument signing() {
-        return workflow().node("sign", "jwtGenerate", "{'secret': 'jwt'}").node("out", "response")
-                .edge("start", "sign").edge("sign", "out").document();
+        return workflow()
+                .node("sign", "jwtGenerate", "{'secret': 'jwt'}")
+                .node("out", "response")
+                .edge("start", "sign")
+                .edge("sign", "out")
+                .document();
     }
 
     @Test
     void an_unknown_secret_is_a_warning_on_save_and_an_error_on_deploy() {
         assertThat(compiler.validate(signing(), SecretCatalog.EMPTY, false))
                 .extracting(Violation::code, Violation::path, Violation::severity)
-                .containsExactly(tuple(ViolationCode.UNKNOWN_SECRET, "nodes[1].data.secret", Violation.Severity.WARNING));
+                .containsExactly(
+                        tuple(ViolationCode.UNKNOWN_SECRET, "nodes[1].data.secret", Violation.Severity.WARNING));
         assertThat(compiler.validate(signing(), SecretCatalog.EMPTY, true))
-                .extracting(Violation::severity).containsExactly(Violation.Severity.ERROR);
-        assertThat(compiler.validate(signing(), type -> type.equals("jwt") ? Set.of("jwt") : Set.of(), true)).isEmpty();
+                .extracting(Violation::severity)
+                .containsExactly(Violation.Severity.ERROR);
+        assertThat(compiler.validate(signing(), type -> type.equals("jwt") ? Set.of("jwt") : Set.of(), true))
+                .isEmpty();
     }
 
     @Test
     void compile_refuses_a_broken_workflow_with_every_error() {
-        WorkflowDocument broken = workflow().node("calc", "logic", "{'output': '{{nobody.result}}'}")
-                .edge("start", "calc").edge("calc", "ghost").document();
+        WorkflowDocument broken = workflow()
+                .node("calc", "logic", "{'output': '{{nobody.result}}'}")
+                .edge("start", "calc")
+                .edge("calc", "ghost")
+                .document();
 
         assertThatThrownBy(() -> compiler.compile(broken, SecretCatalog.EMPTY))
-                .isInstanceOfSatisfying(InvalidWorkflowException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::code).containsExactlyInAnyOrder(ViolationCode.DANGLING_EDGE,
-                                ViolationCode.NO_RESPONSE, ViolationCode.UNKNOWN_REFERENCE));
+                .isInstanceOfSatisfying(
+                        InvalidWorkflowException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::code)
+                                .containsExactlyInAnyOrder(
+                                        ViolationCode.DANGLING_EDGE,
+                                        ViolationCode.NO_RESPONSE,
+                                        ViolationCode.UNKNOWN_REFERENCE));
     }
 
     @Test
@@ -57,14 +73,24 @@ class WorkflowCompilerTest {
         WorkflowDocument doc = workflow()
                 .node("out", "response", "{'status': 'soon', 'headers': ['x']}")
                 .node("calc", "logic", "{'fail': {'code': 'NOPE'}}")
-                .edge("start", "calc").edge("calc", "out").document();
+                .edge("start", "calc")
+                .edge("calc", "out")
+                .document();
 
-        assertThat(compiler.validate(doc, SecretCatalog.EMPTY, false)).extracting(Violation::path, Violation::message)
-                .containsExactly(tuple("nodes[1].data.status", "'soon' is not an integer"),
-                        tuple("nodes[2].data.fail.code", "'NOPE' is not one of [NOT_FOUND, INVALID_REQUEST, UNAUTHORIZED,"
-                                + " PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT, UPSTREAM_UNAVAILABLE, EXECUTION_FAILED]"));
-        WorkflowDocument headers = workflow().node("out", "response", "{'headers': ['x']}").edge("start", "out").document();
-        assertThat(compiler.validate(headers, SecretCatalog.EMPTY, false)).extracting(Violation::path, Violation::message)
+        assertThat(compiler.validate(doc, SecretCatalog.EMPTY, false))
+                .extracting(Violation::path, Violation::message)
+                .containsExactly(
+                        tuple("nodes[1].data.status", "'soon' is not an integer"),
+                        tuple(
+                                "nodes[2].data.fail.code",
+                                "'NOPE' is not one of [NOT_FOUND, INVALID_REQUEST, UNAUTHORIZED,"
+                                        + " PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT, UPSTREAM_UNAVAILABLE, EXECUTION_FAILED]"));
+        WorkflowDocument headers = workflow()
+                .node("out", "response", "{'headers': ['x']}")
+                .edge("start", "out")
+                .document();
+        assertThat(compiler.validate(headers, SecretCatalog.EMPTY, false))
+                .extracting(Violation::path, Violation::message)
                 .containsExactly(tuple("nodes[1].data.headers", "must be an object"));
     }
 
@@ -75,17 +101,23 @@ class WorkflowCompilerTest {
                 .node("inner", "loop", "{'items': '{{loop.item}}'}")
                 .node("cell", "condition", "{'value': '{{loop.item}}'}")
                 .node("out", "response")
-                .edge("start", "outer").edge("outer", "inner", "true").edge("inner", "cell", "true")
-                .edge("cell", "inner", "true").edge("cell", "outer", "false").edge("inner", "outer", "false")
+                .edge("start", "outer")
+                .edge("outer", "inner", "true")
+                .edge("inner", "cell", "true")
+                .edge("cell", "inner", "true")
+                .edge("cell", "outer", "false")
+                .edge("inner", "outer", "false")
                 .edge("outer", "out", "false");
-        assertThat(compiler.validate(nested.document(), SecretCatalog.EMPTY, true)).isEmpty();
+        assertThat(compiler.validate(nested.document(), SecretCatalog.EMPTY, true))
+                .isEmpty();
 
         List<List<Object>> rows = List.of(List.of(1, 0, 2), List.of(3));
         assertThat(nested.compile().execute(WorkflowBuilder.request(rows)).body())
                 .isEqualTo(List.of(List.of(1, 0, 2), List.of(3)));
 
         WorkflowDocument looping = nested.edge("out", "outer").document();
-        assertThat(compiler.validate(looping, SecretCatalog.EMPTY, true)).extracting(Violation::code)
+        assertThat(compiler.validate(looping, SecretCatalog.EMPTY, true))
+                .extracting(Violation::code)
                 .contains(ViolationCode.INVALID_HANDLE, ViolationCode.CYCLE);
     }
 
@@ -99,9 +131,12 @@ class WorkflowCompilerTest {
     @Test
     void a_node_type_that_refuses_to_prepare_its_config_fails_the_compile() {
         assertThatThrownBy(() -> withBroken().compile(brokenWorkflow("compile"), SecretCatalog.EMPTY))
-                .isInstanceOfSatisfying(InvalidWorkflowException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::path, Violation::code, Violation::message)
-                        .containsExactly(tuple("nodes[1].data", ViolationCode.INVALID_CONFIG, "cannot prepare: compile")));
+                .isInstanceOfSatisfying(
+                        InvalidWorkflowException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::path, Violation::code, Violation::message)
+                                .containsExactly(tuple(
+                                        "nodes[1].data", ViolationCode.INVALID_CONFIG, "cannot prepare: compile")));
     }
 
     private static WorkflowCompiler withBroken() {
@@ -111,17 +146,36 @@ class WorkflowCompilerTest {
     }
 
     private static WorkflowDocument brokenWorkflow(String mode) {
-        return workflow().node("b", "broken", "{'mode': '" + mode + "'}").node("out", "response")
-                .edge("start", "b").edge("b", "out").document();
+        return workflow()
+                .node("b", "broken", "{'mode': '" + mode + "'}")
+                .node("out", "response")
+                .edge("start", "b")
+                .edge("b", "out")
+                .document();
     }
 
     /** A node type that throws from validate or compile, as chosen by its config. */
     @SuppressWarnings("rawtypes")
     private static final class Broken implements NodeType<Map> {
-        @Override public String id() { return "broken"; }
-        @Override public NodeDescriptor descriptor() { return NodeDescriptor.builder(id(), NodeRole.STEP).build(); }
-        @Override public Class<Map> configType() { return Map.class; }
-        @Override public Set<String> ports() { return Ports.SINGLE; }
+        @Override
+        public String id() {
+            return "broken";
+        }
+
+        @Override
+        public NodeDescriptor descriptor() {
+            return NodeDescriptor.builder(id(), NodeRole.STEP).build();
+        }
+
+        @Override
+        public Class<Map> configType() {
+            return Map.class;
+        }
+
+        @Override
+        public Set<String> ports() {
+            return Ports.SINGLE;
+        }
 
         @Override
         public List<Violation> validate(Map config, ValidationContext context) {

@@ -13,12 +13,13 @@ import org.junit.jupiter.api.Test;
 
 class DotPortionShapeTest {
     /** DotPortion names the edges of its condition and loop nodes. */
-    private static final java.util.function.Predicate<String> BRANCHING = java.util.Set.of("condition", "loop")::contains;
-
+    private static final java.util.function.Predicate<String> BRANCHING =
+            java.util.Set.of("condition", "loop")::contains;
 
     private static WorkflowDocument example() throws IOException {
         try (InputStream in = DotPortionShapeTest.class.getResourceAsStream("/examples/dotportion-create-todo.json")) {
-            DocumentReading reading = WorkflowDocuments.read(Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            DocumentReading reading =
+                    WorkflowDocuments.read(Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             assertThat(reading.violations()).isEmpty();
             return reading.document();
         }
@@ -29,11 +30,17 @@ class DotPortionShapeTest {
         WorkflowDocument doc = DotPortionShape.normalize(example(), BRANCHING);
 
         assertThat(doc.path()).isEqualTo("/create-todo");
-        assertThat(doc.edges()).extracting(EdgeSpec::id, EdgeSpec::sourceHandle).containsExactly(
-                tuple("e1-param", null), tuple("e-param-cond", null), tuple("e-true", "true"), tuple("e-false", "false"),
-                tuple("e-db-resp", null));
+        assertThat(doc.edges())
+                .extracting(EdgeSpec::id, EdgeSpec::sourceHandle)
+                .containsExactly(
+                        tuple("e1-param", null),
+                        tuple("e-param-cond", null),
+                        tuple("e-true", "true"),
+                        tuple("e-false", "false"),
+                        tuple("e-db-resp", null));
         NodeSpec condition = doc.nodes().get(2);
-        assertThat(condition.data()).doesNotContainKeys("trueEdgeId", "falseEdgeId")
+        assertThat(condition.data())
+                .doesNotContainKeys("trueEdgeId", "falseEdgeId")
                 .containsEntry("condition", "{{param-1700000000001.result.title}} !== ''");
     }
 
@@ -42,12 +49,15 @@ class DotPortionShapeTest {
         WorkflowDocument once = DotPortionShape.normalize(example(), BRANCHING);
 
         assertThat(DotPortionShape.normalize(once, BRANCHING)).isEqualTo(once);
-        assertThat(WorkflowDocuments.read(Json.parse(Json.write(WorkflowDocuments.toValue(once)))).document()).isEqualTo(once);
+        assertThat(WorkflowDocuments.read(Json.parse(Json.write(WorkflowDocuments.toValue(once))))
+                        .document())
+                .isEqualTo(once);
     }
 
     @Test
     void the_method_is_uppercased_and_the_path_cleaned() {
-        WorkflowDocument doc = DotPortionShape.normalize(new WorkflowDocument("n", " post ", "users//{id}/", List.of(), List.of()), BRANCHING);
+        WorkflowDocument doc = DotPortionShape.normalize(
+                new WorkflowDocument("n", " post ", "users//{id}/", List.of(), List.of()), BRANCHING);
 
         assertThat(doc.method()).isEqualTo("POST");
         assertThat(doc.path()).isEqualTo("/users/{id}");
@@ -55,12 +65,19 @@ class DotPortionShapeTest {
 
     @Test
     void an_explicit_handle_wins_and_edges_of_other_nodes_keep_theirs() {
-        WorkflowDocument doc = DotPortionShape.normalize(new WorkflowDocument("n", "GET", "/", List.of(
-                new NodeSpec("loop", "loop", Map.of("trueEdgeId", "body", "falseEdgeId", "done"), null),
-                new NodeSpec("other", "logic", Map.of(), null)), List.of(
-                new EdgeSpec("body", "loop", "x", null),
-                new EdgeSpec("done", "other", "y", null),
-                new EdgeSpec("keep", "loop", "z", "error"))), BRANCHING);
+        WorkflowDocument doc = DotPortionShape.normalize(
+                new WorkflowDocument(
+                        "n",
+                        "GET",
+                        "/",
+                        List.of(
+                                new NodeSpec("loop", "loop", Map.of("trueEdgeId", "body", "falseEdgeId", "done"), null),
+                                new NodeSpec("other", "logic", Map.of(), null)),
+                        List.of(
+                                new EdgeSpec("body", "loop", "x", null),
+                                new EdgeSpec("done", "other", "y", null),
+                                new EdgeSpec("keep", "loop", "z", "error"))),
+                BRANCHING);
 
         assertThat(doc.edges()).extracting(EdgeSpec::sourceHandle).containsExactly("true", null, "error");
         assertThat(doc.nodes().get(0).data()).isEmpty();

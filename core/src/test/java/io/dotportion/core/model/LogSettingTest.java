@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class LogSettingTest {
     /** DotPortion names the edges of its condition and loop nodes. */
-    private static final java.util.function.Predicate<String> BRANCHING = java.util.Set.of("condition", "loop")::contains;
+    private static final java.util.function.Predicate<String> BRANCHING =
+            java.util.Set.of("condition", "loop")::contains;
 
     private static final String BASE = "{'name': 'Echo', 'method': 'POST', 'path': '/echo', 'nodes': [], 'edges': []";
 
@@ -59,25 +60,35 @@ class LogSettingTest {
 
     @Test
     void invalid_settings_are_violations_at_their_json_paths() {
-        assertThat(read("'all'").violations()).extracting(Violation::path, Violation::code)
+        assertThat(read("'all'").violations())
+                .extracting(Violation::path, Violation::code)
                 .containsExactly(tuple("log", ViolationCode.INVALID_SHAPE));
-        assertThat(read("{}").violations()).extracting(Violation::path, Violation::code)
+        assertThat(read("{}").violations())
+                .extracting(Violation::path, Violation::code)
                 .containsExactly(tuple("log.mode", ViolationCode.MISSING_FIELD));
-        assertThat(read("{'mode': 'verbose'}").violations()).extracting(Violation::path, Violation::code)
+        assertThat(read("{'mode': 'verbose'}").violations())
+                .extracting(Violation::path, Violation::code)
                 .containsExactly(tuple("log.mode", ViolationCode.INVALID_LOG_SETTING));
-        assertThat(read("{'mode': 3}").violations()).extracting(Violation::path)
+        assertThat(read("{'mode': 3}").violations()).extracting(Violation::path).containsExactly("log.mode");
+        assertThat(read("{'mode': 'ALL'}").violations())
+                .extracting(Violation::path)
                 .containsExactly("log.mode");
-        assertThat(read("{'mode': 'ALL'}").violations()).extracting(Violation::path).containsExactly("log.mode");
-        assertThat(read("{'mode': 'sample'}").violations()).extracting(Violation::path, Violation::code)
+        assertThat(read("{'mode': 'sample'}").violations())
+                .extracting(Violation::path, Violation::code)
                 .containsExactly(tuple("log.rate", ViolationCode.MISSING_FIELD));
         for (String rate : new String[] {"0", "-0.5", "1.5", "'half'", "null"}) {
             DocumentReading reading = read("{'mode': 'sample', 'rate': " + rate + "}");
-            assertThat(reading.violations()).as(rate).extracting(Violation::path).containsExactly("log.rate");
+            assertThat(reading.violations())
+                    .as(rate)
+                    .extracting(Violation::path)
+                    .containsExactly("log.rate");
             assertThat(reading.document().log()).isNull();
         }
-        assertThat(read("{'mode': 'all', 'rate': 0.5}").violations()).extracting(Violation::path, Violation::code)
+        assertThat(read("{'mode': 'all', 'rate': 0.5}").violations())
+                .extracting(Violation::path, Violation::code)
                 .containsExactly(tuple("log.rate", ViolationCode.INVALID_LOG_SETTING));
         assertThat(read("{'mode': 'off', 'successes': 'none', 'perSecond': 3}").violations())
-                .extracting(Violation::path).containsExactlyInAnyOrder("log.successes", "log.perSecond");
+                .extracting(Violation::path)
+                .containsExactlyInAnyOrder("log.successes", "log.perSecond");
     }
 }

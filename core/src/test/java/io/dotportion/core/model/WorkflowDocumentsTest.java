@@ -16,14 +16,16 @@ class WorkflowDocumentsTest {
 
     @Test
     void reads_name_method_path_nodes_and_edges() {
-        DocumentReading reading = read("{'name': 'Echo', 'method': 'POST', 'path': '/echo', 'nodes': [{'id': 'start',"
-                + " 'type': 'apiStart', 'data': {'a': [1]}, 'position': {'x': 1, 'y': 2.5}, 'selected': true}],"
-                + " 'edges': [{'id': 'e1', 'source': 'start', 'target': 'out', 'sourceHandle': 'error', 'animated': true}]}");
+        DocumentReading reading = read(
+                "{'name': 'Echo', 'method': 'POST', 'path': '/echo', 'nodes': [{'id': 'start',"
+                        + " 'type': 'apiStart', 'data': {'a': [1]}, 'position': {'x': 1, 'y': 2.5}, 'selected': true}],"
+                        + " 'edges': [{'id': 'e1', 'source': 'start', 'target': 'out', 'sourceHandle': 'error', 'animated': true}]}");
 
         assertThat(reading.violations()).isEmpty();
         WorkflowDocument doc = reading.document();
         assertThat(doc.name()).isEqualTo("Echo");
-        assertThat(doc.nodes()).containsExactly(new NodeSpec("start", "apiStart", Map.of("a", List.of(1)), new Position(1, 2.5)));
+        assertThat(doc.nodes())
+                .containsExactly(new NodeSpec("start", "apiStart", Map.of("a", List.of(1)), new Position(1, 2.5)));
         assertThat(doc.edges()).containsExactly(new EdgeSpec("e1", "start", "out", "error"));
     }
 
@@ -33,13 +35,15 @@ class WorkflowDocumentsTest {
                 + "{'id': 'a', 'type': 'logic', 'data': [1]}, 'not a node', {'id': 7, 'type': 'response', 'position': 'here'}],"
                 + " 'edges': [3, {'id': 'e', 'source': ['a'], 'target': 'b'}]}");
 
-        assertThat(reading.violations()).extracting(Violation::code, Violation::path).containsExactly(
-                tuple(ViolationCode.INVALID_SHAPE, "nodes[0].data"),
-                tuple(ViolationCode.INVALID_SHAPE, "nodes[1]"),
-                tuple(ViolationCode.INVALID_SHAPE, "nodes[2].position"),
-                tuple(ViolationCode.INVALID_SHAPE, "edges[0]"),
-                tuple(ViolationCode.INVALID_SHAPE, "edges[1].source"),
-                tuple(ViolationCode.INVALID_SHAPE, "name"));
+        assertThat(reading.violations())
+                .extracting(Violation::code, Violation::path)
+                .containsExactly(
+                        tuple(ViolationCode.INVALID_SHAPE, "nodes[0].data"),
+                        tuple(ViolationCode.INVALID_SHAPE, "nodes[1]"),
+                        tuple(ViolationCode.INVALID_SHAPE, "nodes[2].position"),
+                        tuple(ViolationCode.INVALID_SHAPE, "edges[0]"),
+                        tuple(ViolationCode.INVALID_SHAPE, "edges[1].source"),
+                        tuple(ViolationCode.INVALID_SHAPE, "name"));
         assertThat(reading.document().nodes()).hasSize(3);
         assertThat(reading.document().nodes().get(2).id()).isEqualTo("7");
         assertThat(reading.document().edges()).hasSize(2);
@@ -48,7 +52,8 @@ class WorkflowDocumentsTest {
 
     @Test
     void lists_that_are_not_arrays_and_documents_that_are_not_objects_are_violations() {
-        assertThat(read("{'nodes': {}, 'edges': 'none'}").violations()).extracting(Violation::path)
+        assertThat(read("{'nodes': {}, 'edges': 'none'}").violations())
+                .extracting(Violation::path)
                 .containsExactly("nodes", "edges");
         DocumentReading notAnObject = WorkflowDocuments.read(List.of());
         assertThat(notAnObject.violations()).extracting(Violation::path).containsExactly("");
@@ -64,15 +69,20 @@ class WorkflowDocumentsTest {
                 Violation.error("nodes[10].id", ViolationCode.MISSING_FIELD, "id is required"),
                 Violation.error("nodes[0].type", ViolationCode.MISSING_FIELD, "type is required"));
 
-        assertThat(reading.withValidation(validation)).extracting(Violation::path)
+        assertThat(reading.withValidation(validation))
+                .extracting(Violation::path)
                 .containsExactly("nodes[1]", "nodes[10].id", "nodes[0].type");
         assertThat(reading.document().name()).isEqualTo("5");
     }
 
     @Test
     void a_document_written_as_a_value_reads_back_the_same() {
-        WorkflowDocument doc = new WorkflowDocument("W", "PUT", "/w/{id}",
-                List.of(new NodeSpec("s", "apiStart", Map.of(), new Position(3, 4)),
+        WorkflowDocument doc = new WorkflowDocument(
+                "W",
+                "PUT",
+                "/w/{id}",
+                List.of(
+                        new NodeSpec("s", "apiStart", Map.of(), new Position(3, 4)),
                         new NodeSpec("c", "condition", Map.of("value", "{{input}}"), null)),
                 List.of(new EdgeSpec("e1", "s", "c", null), new EdgeSpec("e2", "c", "s", "true")));
 

@@ -7,7 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WholeValueMaskTest {
-    private static final WholeValueMask PASS = WholeValueMask.EMPTY.with(List.of(new WholeValueMask.Entry("pass", "[m]")));
+    private static final WholeValueMask PASS =
+            WholeValueMask.EMPTY.with(List.of(new WholeValueMask.Entry("pass", "[m]")));
 
     @Test
     void a_value_standing_alone_or_between_punctuation_is_replaced() {
@@ -47,7 +48,8 @@ class WholeValueMaskTest {
     @Test
     void longer_values_are_replaced_first_and_duplicates_kept_once() {
         WholeValueMask mask = WholeValueMask.EMPTY
-                .with(List.of(new WholeValueMask.Entry("abc", "[short]"), new WholeValueMask.Entry("abc def", "[long]")))
+                .with(List.of(
+                        new WholeValueMask.Entry("abc", "[short]"), new WholeValueMask.Entry("abc def", "[long]")))
                 .with(List.of(new WholeValueMask.Entry("abc", "[short]")));
 
         assertThat(mask.size()).isEqualTo(2);

@@ -10,14 +10,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ValueTemplateTest {
-    private static final Map<String, Object> BODY = Map.of("name", "Ada", "age", 36,
-            "tags", List.of("math", "poetry"), "nested", Map.of("id", 7));
+    private static final Map<String, Object> BODY =
+            Map.of("name", "Ada", "age", 36, "tags", List.of("math", "poetry"), "nested", Map.of("id", 7));
 
     private static final TemplateScope SCOPE = new TemplateScope() {
         @Override
         public Object requestValue() {
-            return new RequestData("POST", "/p", Map.of("id", "9"), Map.of(), Map.of(), Map.of("x-a", "h"), BODY,
-                    "127.0.0.1").toValue();
+            return new RequestData(
+                            "POST", "/p", Map.of("id", "9"), Map.of(), Map.of(), Map.of("x-a", "h"), BODY, "127.0.0.1")
+                    .toValue();
         }
 
         @Override
@@ -50,7 +51,8 @@ class ValueTemplateTest {
         raw.put("missing", "{{request.body.nope}}");
 
         assertThat(Json.write(evaluate(raw)))
-                .isEqualTo("{\"z\":36,\"a\":[\"math\",\"poetry\"],\"fixed\":true,\"inner\":{\"id\":7},\"missing\":null}");
+                .isEqualTo(
+                        "{\"z\":36,\"a\":[\"math\",\"poetry\"],\"fixed\":true,\"inner\":{\"id\":7},\"missing\":null}");
     }
 
     @Test
@@ -81,7 +83,8 @@ class ValueTemplateTest {
     void the_request_value_lists_its_fields_in_order_with_nulls_kept() {
         Object value = new RequestData("GET", "/x", null, null, null, null, null, null).toValue();
 
-        assertThat(Json.write(value)).isEqualTo("{\"method\":\"GET\",\"path\":\"/x\",\"params\":{},\"query\":{},"
-                + "\"queryAll\":{},\"headers\":{},\"body\":null,\"ip\":null}");
+        assertThat(Json.write(value))
+                .isEqualTo("{\"method\":\"GET\",\"path\":\"/x\",\"params\":{},\"query\":{},"
+                        + "\"queryAll\":{},\"headers\":{},\"body\":null,\"ip\":null}");
     }
 }

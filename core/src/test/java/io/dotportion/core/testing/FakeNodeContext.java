@@ -20,7 +20,8 @@ import java.util.Optional;
 public final class FakeNodeContext implements NodeContext, TemplateScope {
     private String nodeId = "node";
     private Object input;
-    private RequestData request = new RequestData("POST", "/test", Map.of(), Map.of(), Map.of(), Map.of(), null, "127.0.0.1");
+    private RequestData request =
+            new RequestData("POST", "/test", Map.of(), Map.of(), Map.of(), Map.of(), null, "127.0.0.1");
     private final Map<String, Object> steps = new LinkedHashMap<>();
     private final Map<String, Secret> secrets = new HashMap<>();
     private final Map<String, Map<Integer, Secret>> secretVersions = new HashMap<>();
@@ -49,28 +50,56 @@ public final class FakeNodeContext implements NodeContext, TemplateScope {
     }
 
     public FakeNodeContext withBody(Object body) {
-        this.request = new RequestData(request.method(), request.path(), request.params(), request.query(),
-                request.queryAll(), request.headers(), body, request.ip());
+        this.request = new RequestData(
+                request.method(),
+                request.path(),
+                request.params(),
+                request.query(),
+                request.queryAll(),
+                request.headers(),
+                body,
+                request.ip());
         return this;
     }
 
     public FakeNodeContext withQuery(Map<String, String> query) {
         Map<String, List<String>> all = new LinkedHashMap<>();
         query.forEach((k, v) -> all.put(k, List.of(v)));
-        this.request = new RequestData(request.method(), request.path(), request.params(), query, all,
-                request.headers(), request.body(), request.ip());
+        this.request = new RequestData(
+                request.method(),
+                request.path(),
+                request.params(),
+                query,
+                all,
+                request.headers(),
+                request.body(),
+                request.ip());
         return this;
     }
 
     public FakeNodeContext withHeaders(Map<String, String> headers) {
-        this.request = new RequestData(request.method(), request.path(), request.params(), request.query(),
-                request.queryAll(), headers, request.body(), request.ip());
+        this.request = new RequestData(
+                request.method(),
+                request.path(),
+                request.params(),
+                request.query(),
+                request.queryAll(),
+                headers,
+                request.body(),
+                request.ip());
         return this;
     }
 
     public FakeNodeContext withParams(Map<String, String> params) {
-        this.request = new RequestData(request.method(), request.path(), params, request.query(),
-                request.queryAll(), request.headers(), request.body(), request.ip());
+        this.request = new RequestData(
+                request.method(),
+                request.path(),
+                params,
+                request.query(),
+                request.queryAll(),
+                request.headers(),
+                request.body(),
+                request.ip());
         return this;
     }
 
@@ -112,14 +141,45 @@ public final class FakeNodeContext implements NodeContext, TemplateScope {
         return this;
     }
 
-    @Override public String nodeId() { return nodeId; }
-    @Override public Object input() { return input; }
-    @Override public RequestData request() { return request; }
-    @Override public Map<String, Object> steps() { return java.util.Collections.unmodifiableMap(steps); }
-    @Override public Optional<LoopFrame> loop() { return Optional.ofNullable(loop); }
-    @Override public Object evaluate(ValueTemplate template) { return template.evaluate(this); }
-    @Override public Duration remaining() { return remaining; }
-    @Override public Limits limits() { return limits; }
+    @Override
+    public String nodeId() {
+        return nodeId;
+    }
+
+    @Override
+    public Object input() {
+        return input;
+    }
+
+    @Override
+    public RequestData request() {
+        return request;
+    }
+
+    @Override
+    public Map<String, Object> steps() {
+        return java.util.Collections.unmodifiableMap(steps);
+    }
+
+    @Override
+    public Optional<LoopFrame> loop() {
+        return Optional.ofNullable(loop);
+    }
+
+    @Override
+    public Object evaluate(ValueTemplate template) {
+        return template.evaluate(this);
+    }
+
+    @Override
+    public Duration remaining() {
+        return remaining;
+    }
+
+    @Override
+    public Limits limits() {
+        return limits;
+    }
 
     @Override
     public Secret secret(String name, String type) {
@@ -141,10 +201,25 @@ public final class FakeNodeContext implements NodeContext, TemplateScope {
     }
 
     // TemplateScope
-    @Override public Object requestValue() { return request.toValue(); }
-    @Override public Object inputValue() { return input; }
-    @Override public Object stepOutput(String id) { return steps.get(id); }
-    @Override public Object loopValue() { return loop == null ? null : loopMap(); }
+    @Override
+    public Object requestValue() {
+        return request.toValue();
+    }
+
+    @Override
+    public Object inputValue() {
+        return input;
+    }
+
+    @Override
+    public Object stepOutput(String id) {
+        return steps.get(id);
+    }
+
+    @Override
+    public Object loopValue() {
+        return loop == null ? null : loopMap();
+    }
 
     private Object loopMap() {
         Map<String, Object> m = new LinkedHashMap<>();

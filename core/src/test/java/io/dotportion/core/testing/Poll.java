@@ -14,8 +14,7 @@ import java.util.function.Supplier;
 public final class Poll {
     private static final long PAUSE_NANOS = Duration.ofMillis(10).toNanos();
 
-    private Poll() {
-    }
+    private Poll() {}
 
     /** Reads until {@code done} accepts the value, and returns that value. */
     public static <T> T until(Duration bound, Supplier<T> read, Predicate<? super T> done, String description) {

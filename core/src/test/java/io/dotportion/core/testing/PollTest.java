@@ -31,7 +31,8 @@ class PollTest {
     void past_the_bound_it_fails_naming_what_it_waited_for_and_the_last_value() {
         AtomicInteger reads = new AtomicInteger();
 
-        assertThatThrownBy(() -> Poll.until(Duration.ofMillis(50), reads::incrementAndGet, n -> n < 0, "a negative count"))
+        assertThatThrownBy(
+                        () -> Poll.until(Duration.ofMillis(50), reads::incrementAndGet, n -> n < 0, "a negative count"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("a negative count")
                 .hasMessageContaining("PT0.05S")
@@ -42,6 +43,7 @@ class PollTest {
     void a_condition_that_never_holds_fails_with_its_description() {
         assertThatThrownBy(() -> Poll.until(Duration.ofMillis(20), () -> false, "the door to open"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("the door to open").hasMessageContaining("last value: false");
+                .hasMessageContaining("the door to open")
+                .hasMessageContaining("last value: false");
     }
 }

@@ -48,7 +48,8 @@ class FixedMapTest {
     @Test
     void unknown_and_null_keys_are_missing() {
         FixedMap small = new FixedMap(ABC, new Object[] {1, 2, 3});
-        FixedMap large = new FixedMap(FixedKeys.of(List.of("k0", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9")),
+        FixedMap large = new FixedMap(
+                FixedKeys.of(List.of("k0", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9")),
                 new Object[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
 
         assertThat(small.get("d")).isNull();

@@ -10,9 +10,27 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PercentDecodingTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"%C0%AF", "a%C0%AFb", "%E0%80%AF", "%F0%80%80%AF", "%ED%A0%80", "%ED%BF%BF",
-            "%E2%82", "%C3", "%80", "%FF", "%F4%90%80%80", "%C3%28", "%", "%4", "%G1", "%%41", "a%zz",
-            "%\u0661\u0662"})
+    @ValueSource(
+            strings = {
+                "%C0%AF",
+                "a%C0%AFb",
+                "%E0%80%AF",
+                "%F0%80%80%AF",
+                "%ED%A0%80",
+                "%ED%BF%BF",
+                "%E2%82",
+                "%C3",
+                "%80",
+                "%FF",
+                "%F4%90%80%80",
+                "%C3%28",
+                "%",
+                "%4",
+                "%G1",
+                "%%41",
+                "a%zz",
+                "%\u0661\u0662"
+            })
     void invalid_escapes_and_invalid_utf8_are_refused(String text) {
         assertThatThrownBy(() -> PercentDecoding.decode(text, true)).isInstanceOf(MalformedInputException.class);
         assertThatThrownBy(() -> PercentDecoding.decode(text, false)).isInstanceOf(MalformedInputException.class);

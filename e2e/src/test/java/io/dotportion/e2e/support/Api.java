@@ -7,7 +7,7 @@ import java.util.Map;
 
 /** Management API calls with a bearer token, for setting up what a test then looks at in the browser. */
 public final class Api {
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
     private final Http http;
     private final String token;
 
@@ -19,8 +19,8 @@ public final class Api {
     public Map<String, Object> call(String method, String path, Object body, int expectedStatus) {
         HttpResponse<String> answer = http.send(method, path, body == null ? null : Json.write(body), token);
         if (answer.statusCode() != expectedStatus) {
-            throw new IllegalStateException(method + " " + path + " answered " + answer.statusCode() + ": "
-                    + answer.body());
+            throw new IllegalStateException(
+                    method + " " + path + " answered " + answer.statusCode() + ": " + answer.body());
         }
         return answer.body().isEmpty() ? Map.of() : Json.mapper().convertValue(Json.parse(answer.body()), MAP);
     }

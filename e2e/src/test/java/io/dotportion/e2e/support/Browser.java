@@ -47,9 +47,18 @@ public final class Browser implements AutoCloseable {
             Path profile = Files.createTempDirectory("dotportion-chromium-");
             ChromeOptions options = new ChromeOptions()
                     .setBinary(chromium.toFile())
-                    .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                            "--disable-dev-shm-usage", "--window-size=1280,800", "--user-data-dir=" + profile);
+                    .addArguments(
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--disable-dev-shm-usage",
+                            "--window-size=1280,800",
+                            "--user-data-dir=" + profile);
             options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(chromedriver.toFile())

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * the page's URL and console, to see what went on.
  */
 public final class BrowserExtension implements ParameterResolver, TestWatcher {
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(BrowserExtension.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {

@@ -20,5 +20,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Inherited
 @PlatformTest(egressAllow = "127.0.0.1")
 @ExtendWith(BrowserExtension.class)
-public @interface BrowserTest {
-}
+public @interface BrowserTest {}

@@ -9,10 +9,10 @@ import org.openqa.selenium.logging.LogEntry;
  * {@code /v1/auth/me} (401) with which the app learns whether a session exists.
  */
 public final class ConsoleErrors {
-    private static final String SESSION_PROBE = "/v1/auth/me - Failed to load resource: the server responded with a status of 401";
+    private static final String SESSION_PROBE =
+            "/v1/auth/me - Failed to load resource: the server responded with a status of 401";
 
-    private ConsoleErrors() {
-    }
+    private ConsoleErrors() {}
 
     public static List<String> in(List<LogEntry> entries) {
         return in(entries, List.of());

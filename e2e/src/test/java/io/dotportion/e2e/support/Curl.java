@@ -15,10 +15,10 @@ import java.util.List;
  * quotes as a POSIX shell reads them) with {@code java.net.http}, so a test proves the copied line works.
  */
 public final class Curl {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private Curl() {
-    }
+    private Curl() {}
 
     public static HttpResponse<String> run(String commandLine) {
         List<String> words = words(commandLine.strip());
@@ -37,10 +37,14 @@ public final class Curl {
                 default -> url = words.get(i);
             }
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        headers.forEach(h -> request.header(h.substring(0, h.indexOf(':')).strip(), h.substring(h.indexOf(':') + 1).strip()));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(h -> request.header(
+                h.substring(0, h.indexOf(':')).strip(),
+                h.substring(h.indexOf(':') + 1).strip()));
         try {
             return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -9,7 +9,8 @@ import org.openqa.selenium.interactions.Actions;
 
 /** The workflow editor as a person uses it: palette clicks, node clicks, form fields, shortcuts. */
 public final class Editor {
-    private static final String DROP = String.join("\n",
+    private static final String DROP = String.join(
+            "\n",
             "const [item, pane, dx, dy] = arguments;",
             "const box = pane.getBoundingClientRect();",
             "const at = {clientX: box.left + dx, clientY: box.top + dy, bubbles: true, cancelable: true};",
@@ -57,7 +58,11 @@ public final class Editor {
 
     /** Ctrl+S, the save shortcut. */
     public void pressSave() {
-        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("s").keyUp(Keys.CONTROL).perform();
+        new Actions(driver)
+                .keyDown(Keys.CONTROL)
+                .sendKeys("s")
+                .keyUp(Keys.CONTROL)
+                .perform();
     }
 
     /** A shortcut with Ctrl (and Shift when asked): "c", "v", "z" ... */

@@ -5,19 +5,46 @@ import java.util.Map;
 
 /** A small workflow set up over the API: {@code POST /hello {name}} answers {@code {"hello": name}}. */
 public final class Greeter {
-    private Greeter() {
-    }
+    private Greeter() {}
 
     public static Map<String, Object> workflow() {
-        return Map.of("name", "Hello", "method", "POST", "path", "/hello",
-                "nodes", List.of(
+        return Map.of(
+                "name",
+                "Hello",
+                "method",
+                "POST",
+                "path",
+                "/hello",
+                "nodes",
+                List.of(
                         Map.of("id", "start", "type", "apiStart", "data", Map.of(), "position", Map.of("x", 0, "y", 0)),
-                        Map.of("id", "params", "type", "parameters", "data", Map.of("sources", List.of(Map.of(
-                                "from", "body", "parameters", Map.of("name", Map.of("required", true, "type", "string"))))),
-                                "position", Map.of("x", 0, "y", 150)),
-                        Map.of("id", "out", "type", "response", "data", Map.of("status", 200,
-                                "body", Map.of("hello", "{{input.name}}")), "position", Map.of("x", 0, "y", 300))),
-                "edges", List.of(Map.of("id", "e1", "source", "start", "target", "params"),
+                        Map.of(
+                                "id",
+                                "params",
+                                "type",
+                                "parameters",
+                                "data",
+                                Map.of(
+                                        "sources",
+                                        List.of(Map.of(
+                                                "from",
+                                                "body",
+                                                "parameters",
+                                                Map.of("name", Map.of("required", true, "type", "string"))))),
+                                "position",
+                                Map.of("x", 0, "y", 150)),
+                        Map.of(
+                                "id",
+                                "out",
+                                "type",
+                                "response",
+                                "data",
+                                Map.of("status", 200, "body", Map.of("hello", "{{input.name}}")),
+                                "position",
+                                Map.of("x", 0, "y", 300))),
+                "edges",
+                List.of(
+                        Map.of("id", "e1", "source", "start", "target", "params"),
                         Map.of("id", "e2", "source", "params", "target", "out")));
     }
 

@@ -1,19 +1,20 @@
 package io.dotportion.e2e.support;
 
+import io.dotportion.core.value.Json;
+import io.dotportion.server.support.RunningPlatform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import io.dotportion.core.value.Json;
-import io.dotportion.server.support.RunningPlatform;
 import java.time.Duration;
 import java.util.Map;
 
 /** Plain HTTP calls to the running platform, as a client of a deployed endpoint would make them. */
 public final class Http {
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final RunningPlatform platform;
 
     public Http(RunningPlatform platform) {
@@ -29,10 +30,10 @@ public final class Http {
         return send(method, path, jsonBody, token, Map.of());
     }
 
-    public HttpResponse<String> send(String method, String path, String jsonBody, String token,
-                                     Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.url(path)))
-                .timeout(Duration.ofSeconds(30));
+    public HttpResponse<String> send(
+            String method, String path, String jsonBody, String token, Map<String, String> headers) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(platform.url(path))).timeout(Duration.ofSeconds(30));
         headers.forEach(request::header);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -59,8 +60,8 @@ public final class Http {
 
     /** Logs in over the API and answers the session token. */
     public String login(String email, String password) {
-        HttpResponse<String> answer = send("POST", "/v1/auth/login",
-                Json.write(Map.of("email", email, "password", password)));
+        HttpResponse<String> answer =
+                send("POST", "/v1/auth/login", Json.write(Map.of("email", email, "password", password)));
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("login failed: " + answer.statusCode());
         }

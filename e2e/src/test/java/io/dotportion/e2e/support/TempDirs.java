@@ -7,8 +7,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 final class TempDirs {
-    private TempDirs() {
-    }
+    private TempDirs() {}
 
     /** Best-effort removal of a temporary directory tree. */
     static void delete(Path dir) {

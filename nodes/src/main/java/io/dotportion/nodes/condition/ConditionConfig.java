@@ -6,5 +6,4 @@ package io.dotportion.nodes.condition;
  * @param condition a JavaScript expression over {@code input}, {@code request}, {@code steps} and
  *                  {@code loop}, like {@code {{param-1.result.age}} >= 18}; placeholders are bound as values
  */
-public record ConditionConfig(String condition) {
-}
+public record ConditionConfig(String condition) {}

@@ -13,23 +13,28 @@ import java.util.Map;
 /** How the condition node describes itself. */
 final class ConditionDescriptor {
     static final NodeDescriptor DESCRIPTOR = NodeDescriptor.builder(ConditionNodeType.ID, NodeRole.BRANCH)
-            .label("Condition").category(NodeCategory.FLOW)
-            .text("Branch on a JavaScript expression",
+            .label("Condition")
+            .category(NodeCategory.FLOW)
+            .text(
+                    "Branch on a JavaScript expression",
                     "Evaluates a JavaScript expression in the sandbox and follows its true or false handle by "
                             + "the result's truthiness. The input passes through unchanged. {{ path }} "
                             + "placeholders are bound as values.")
             .ports(NodePorts.branch("true", "false"))
             .config(ConfigSchema.of(ConditionConfig.class)
-                    .field("condition", "Condition", "a JavaScript expression over input, request, steps and loop, "
-                            + "like {{param-1.result.age}} >= 18")
-                    .template("condition").required("condition"))
+                    .field(
+                            "condition",
+                            "Condition",
+                            "a JavaScript expression over input, request, steps and loop, "
+                                    + "like {{param-1.result.age}} >= 18")
+                    .template("condition")
+                    .required("condition"))
             .initial("condition", "")
             .error(ErrorCode.EXECUTION_FAILED, "the expression threw or exceeded its statement or memory limit")
             .error(ErrorCode.TIMEOUT, "the expression ran past its time limit")
-            .ui(new UiHints("◇", "#d97706", List.of("condition"), Map.of("condition", "expression"),
-                    List.of("condition")))
+            .ui(new UiHints(
+                    "◇", "#d97706", List.of("condition"), Map.of("condition", "expression"), List.of("condition")))
             .build();
 
-    private ConditionDescriptor() {
-    }
+    private ConditionDescriptor() {}
 }

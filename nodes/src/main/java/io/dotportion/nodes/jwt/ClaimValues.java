@@ -9,8 +9,7 @@ import java.util.Map;
 
 /** Claims as the node's output: a plain, unmodifiable value tree whose whole numbers are Longs where they fit. */
 final class ClaimValues {
-    private ClaimValues() {
-    }
+    private ClaimValues() {}
 
     static Object plain(Object value) {
         return switch (value) {

@@ -24,8 +24,8 @@ record CompactToken(Map<?, ?> header, Map<?, ?> claims) {
         if (!parts[2].isEmpty()) {
             canonical(parts[2]); // an empty one (alg none) is refused by the header check, then by the MAC
         }
-        return new CompactToken(object(header, "token is malformed"),
-                object(payload, "token claims are not a JSON object"));
+        return new CompactToken(
+                object(header, "token is malformed"), object(payload, "token claims are not a JSON object"));
     }
 
     /** The bytes of one part, when {@code part} is exactly how unpadded base64url writes them. */

@@ -11,8 +11,7 @@ final class ConfigChecks {
     static final String SECRET_TYPE = "jwt";
     private static final Pattern SECRET_NAME = Pattern.compile("[a-z0-9_-]{1,64}");
 
-    private ConfigChecks() {
-    }
+    private ConfigChecks() {}
 
     /** The name must be well formed; a name the project does not have is a warning (an error on deploy). */
     static void secret(String name, ValidationContext context, List<Violation> out) {
@@ -21,8 +20,8 @@ final class ConfigChecks {
         } else if (!SECRET_NAME.matcher(name).matches()) {
             out.add(invalid("secret", "secret name must be 1 to 64 characters of a-z, 0-9, _ and -"));
         } else if (!context.secretNames(SECRET_TYPE).contains(name)) {
-            out.add(Violation.warning("secret", ViolationCode.UNKNOWN_SECRET,
-                    "this project has no jwt secret named '" + name + "'"));
+            out.add(Violation.warning(
+                    "secret", ViolationCode.UNKNOWN_SECRET, "this project has no jwt secret named '" + name + "'"));
         }
     }
 

@@ -17,8 +17,7 @@ final class HmacKey {
         T apply(byte[] key) throws E;
     }
 
-    private HmacKey() {
-    }
+    private HmacKey() {}
 
     /**
      * Runs {@code use} with the key bytes of {@code secret}. Fails with {@code EXECUTION_FAILED} when the
@@ -28,9 +27,11 @@ final class HmacKey {
         byte[] key = secret.reveal().getBytes(StandardCharsets.UTF_8);
         try {
             if (key.length < algorithm.minKeyBytes()) {
-                throw new NodeFailure(ErrorCode.EXECUTION_FAILED, "secret '" + secret.name() + "' (version "
-                        + secret.version() + ") is too short for " + algorithm + ": it needs at least "
-                        + algorithm.minKeyBytes() + " bytes");
+                throw new NodeFailure(
+                        ErrorCode.EXECUTION_FAILED,
+                        "secret '" + secret.name() + "' (version "
+                                + secret.version() + ") is too short for " + algorithm + ": it needs at least "
+                                + algorithm.minKeyBytes() + " bytes");
             }
             return use.apply(key);
         } finally {

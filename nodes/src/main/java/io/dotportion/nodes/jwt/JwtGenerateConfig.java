@@ -14,6 +14,5 @@ import io.dotportion.core.template.ValueTemplate;
  * @param audience  the {@code aud} claim, plain text (no templates)
  * @param algorithm HS256 (default), HS384 or HS512
  */
-public record JwtGenerateConfig(String secret, ValueTemplate payload, Object expiresIn, String issuer,
-                                String audience, String algorithm) {
-}
+public record JwtGenerateConfig(
+        String secret, ValueTemplate payload, Object expiresIn, String issuer, String audience, String algorithm) {}

@@ -24,8 +24,14 @@ final class JwtGenerateHandler implements NodeHandler {
     private final Clock clock;
 
     /** {@code payload}, {@code issuer} and {@code audience} may be null (absent). */
-    JwtGenerateHandler(String secretName, ValueTemplate payload, Duration lifetime, String issuer, String audience,
-                       TokenSigner signer, Clock clock) {
+    JwtGenerateHandler(
+            String secretName,
+            ValueTemplate payload,
+            Duration lifetime,
+            String issuer,
+            String audience,
+            TokenSigner signer,
+            Clock clock) {
         this.secretName = secretName;
         this.payload = payload;
         this.lifetime = lifetime;
@@ -44,8 +50,8 @@ final class JwtGenerateHandler implements NodeHandler {
         } catch (NodeFailure failure) {
             return new NodeOutcome.Fail(failure.error());
         } catch (JOSEException e) {
-            return NodeOutcome.fail(ErrorCode.EXECUTION_FAILED, "the token could not be signed with secret '"
-                    + secretName + "'");
+            return NodeOutcome.fail(
+                    ErrorCode.EXECUTION_FAILED, "the token could not be signed with secret '" + secretName + "'");
         }
     }
 

@@ -78,8 +78,9 @@ public final class JwtGenerateNode implements NodeType<JwtGenerateConfig> {
             if (lifetime == null) {
                 out.add(ConfigChecks.invalid("expiresIn", "expiresIn must be " + Lifetime.FORMAT));
             } else if (lifetime.compareTo(limits.maxExpiresIn()) > 0) {
-                out.add(ConfigChecks.invalid("expiresIn", "expiresIn must be at most "
-                        + limits.maxExpiresIn().toDays() + " days"));
+                out.add(ConfigChecks.invalid(
+                        "expiresIn",
+                        "expiresIn must be at most " + limits.maxExpiresIn().toDays() + " days"));
             }
         }
         ConfigChecks.claimText("issuer", config.issuer(), out);
@@ -90,13 +91,22 @@ public final class JwtGenerateNode implements NodeType<JwtGenerateConfig> {
 
     @Override
     public NodeHandler compile(JwtGenerateConfig config, CompileContext context) {
-        Duration lifetime = config.expiresIn() == null ? Lifetime.DEFAULT : Lifetime.parse(config.expiresIn())
-                .orElseThrow(() -> new IllegalArgumentException("jwtGenerate node '" + context.nodeId()
-                        + "' has an invalid expiresIn"));
-        HmacAlgorithm algorithm = HmacAlgorithm.named(config.algorithm()).orElseThrow(() ->
-                new IllegalArgumentException("jwtGenerate node '" + context.nodeId() + "' has an invalid algorithm"));
-        return new JwtGenerateHandler(config.secret(), config.payload(), lifetime, config.issuer(),
-                config.audience(), new TokenSigner(algorithm), clock);
+        Duration lifetime = config.expiresIn() == null
+                ? Lifetime.DEFAULT
+                : Lifetime.parse(config.expiresIn())
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "jwtGenerate node '" + context.nodeId() + "' has an invalid expiresIn"));
+        HmacAlgorithm algorithm = HmacAlgorithm.named(config.algorithm())
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "jwtGenerate node '" + context.nodeId() + "' has an invalid algorithm"));
+        return new JwtGenerateHandler(
+                config.secret(),
+                config.payload(),
+                lifetime,
+                config.issuer(),
+                config.audience(),
+                new TokenSigner(algorithm),
+                clock);
     }
 
     private static void validatePayload(JwtGenerateConfig config, ValidationContext context, List<Violation> out) {
@@ -111,12 +121,15 @@ public final class JwtGenerateNode implements NodeType<JwtGenerateConfig> {
         for (Object key : claims.keySet()) {
             String claim = String.valueOf(key);
             if (TIME_CLAIMS.contains(claim)) {
-                out.add(ConfigChecks.invalid("payload." + claim, "claim '" + claim
-                        + "' is set by the node (iat and exp from expiresIn) and cannot be in the payload"));
+                out.add(ConfigChecks.invalid(
+                        "payload." + claim,
+                        "claim '" + claim
+                                + "' is set by the node (iat and exp from expiresIn) and cannot be in the payload"));
             } else if (claim.equals("iss") && config.issuer() != null
                     || claim.equals("aud") && config.audience() != null) {
-                out.add(ConfigChecks.invalid("payload." + claim, "claim '" + claim
-                        + "' is already set by " + (claim.equals("iss") ? "issuer" : "audience")));
+                out.add(ConfigChecks.invalid(
+                        "payload." + claim,
+                        "claim '" + claim + "' is already set by " + (claim.equals("iss") ? "issuer" : "audience")));
             }
         }
         out.addAll(context.checkTemplate("payload", payload));

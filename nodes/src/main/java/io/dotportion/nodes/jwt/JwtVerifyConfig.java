@@ -14,6 +14,5 @@ import java.math.BigDecimal;
  * @param leeway    seconds of clock skew allowed on {@code exp} and {@code nbf}; whole, 0..3600, default 30
  * @param algorithm the only algorithm accepted: HS256 (default), HS384 or HS512
  */
-public record JwtVerifyConfig(String secret, ValueTemplate token, String issuer, String audience,
-                              BigDecimal leeway, String algorithm) {
-}
+public record JwtVerifyConfig(
+        String secret, ValueTemplate token, String issuer, String audience, BigDecimal leeway, String algorithm) {}

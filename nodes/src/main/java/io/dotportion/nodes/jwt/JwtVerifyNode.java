@@ -66,8 +66,10 @@ public final class JwtVerifyNode implements NodeType<JwtVerifyConfig> {
         ConfigChecks.claimText("audience", config.audience(), out);
         BigDecimal leeway = config.leeway();
         long max = limits.maxLeeway().toSeconds();
-        if (leeway != null && (leeway.stripTrailingZeros().scale() > 0 || leeway.signum() < 0
-                || leeway.compareTo(BigDecimal.valueOf(max)) > 0)) {
+        if (leeway != null
+                && (leeway.stripTrailingZeros().scale() > 0
+                        || leeway.signum() < 0
+                        || leeway.compareTo(BigDecimal.valueOf(max)) > 0)) {
             out.add(ConfigChecks.invalid("leeway", "leeway must be a whole number of seconds from 0 to " + max));
         }
         ConfigChecks.algorithm(config.algorithm(), out);
@@ -76,10 +78,14 @@ public final class JwtVerifyNode implements NodeType<JwtVerifyConfig> {
 
     @Override
     public NodeHandler compile(JwtVerifyConfig config, CompileContext context) {
-        HmacAlgorithm algorithm = HmacAlgorithm.named(config.algorithm()).orElseThrow(() ->
-                new IllegalArgumentException("jwtVerify node '" + context.nodeId() + "' has an invalid algorithm"));
-        long leeway = config.leeway() == null ? DEFAULT_LEEWAY_SECONDS : config.leeway().longValueExact();
-        return new JwtVerifyHandler(new TokenSource(config.token()),
+        HmacAlgorithm algorithm = HmacAlgorithm.named(config.algorithm())
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "jwtVerify node '" + context.nodeId() + "' has an invalid algorithm"));
+        long leeway = config.leeway() == null
+                ? DEFAULT_LEEWAY_SECONDS
+                : config.leeway().longValueExact();
+        return new JwtVerifyHandler(
+                new TokenSource(config.token()),
                 new TokenVerifier(config.secret(), algorithm, limits.maxTokenLength()),
                 new ClaimChecks(config.issuer(), config.audience(), leeway, limits.maxExpiresIn(), clock));
     }

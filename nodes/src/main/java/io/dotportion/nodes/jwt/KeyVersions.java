@@ -12,8 +12,7 @@ import java.util.Optional;
 final class KeyVersions {
     private static final int MAX_DIGITS = 9;
 
-    private KeyVersions() {
-    }
+    private KeyVersions() {}
 
     static Secret select(String kid, String secretName, NodeContext context) throws TokenRejected {
         Secret current = context.secret(secretName, ConfigChecks.SECRET_TYPE);

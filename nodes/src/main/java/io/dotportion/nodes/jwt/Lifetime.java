@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
  */
 final class Lifetime {
     static final Duration DEFAULT = Duration.ofHours(1);
-    static final String FORMAT = "a whole number followed by s, m, h or d (like 30s, 10m, 1h, 7d), or a number of seconds";
+    static final String FORMAT =
+            "a whole number followed by s, m, h or d (like 30s, 10m, 1h, 7d), or a number of seconds";
     private static final Pattern TEXT = Pattern.compile("(\\d{1,9})([smhd])");
     private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(Integer.MAX_VALUE);
 
-    private Lifetime() {
-    }
+    private Lifetime() {}
 
     /** The lifetime {@code value} denotes, or empty when it is not one. */
     static Optional<Duration> parse(Object value) {

@@ -38,7 +38,8 @@ final class TokenSource {
 
     /** True for {@code Bearer} followed by whitespace, in any case. */
     private static boolean hasScheme(String value) {
-        return value.length() > SCHEME.length() && value.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
+        return value.length() > SCHEME.length()
+                && value.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
                 && Character.isWhitespace(value.charAt(SCHEME.length()));
     }
 

@@ -9,5 +9,4 @@ import io.dotportion.core.template.ValueTemplate;
  *                      null) the node's input is iterated, and it must then be an array
  * @param maxIterations optional lower cap for this node; at most the platform's loop limit
  */
-public record LoopConfig(ValueTemplate items, Integer maxIterations) {
-}
+public record LoopConfig(ValueTemplate items, Integer maxIterations) {}

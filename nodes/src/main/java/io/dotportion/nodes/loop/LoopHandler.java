@@ -30,8 +30,10 @@ final class LoopHandler implements NodeHandler {
         int cap = maxIterations == null ? platform : Math.min(maxIterations, platform);
         if (list.size() > cap) {
             String source = cap < platform ? "this node's maxIterations" : "the platform's loop limit";
-            return NodeOutcome.fail(ErrorCode.EXECUTION_FAILED, "loop has " + list.size()
-                    + " items, more than the limit of " + cap + " iterations (" + source + ")");
+            return NodeOutcome.fail(
+                    ErrorCode.EXECUTION_FAILED,
+                    "loop has " + list.size() + " items, more than the limit of " + cap + " iterations (" + source
+                            + ")");
         }
         @SuppressWarnings("unchecked") // Iterate copies the items; a value tree's list holds plain values
         List<Object> values = (List<Object>) list;

@@ -59,10 +59,12 @@ public final class LoopNode implements NodeType<LoopConfig> {
     public List<Violation> validate(LoopConfig config, ValidationContext context) {
         List<Violation> out = new ArrayList<>();
         if (config.items() != null) {
-            if (config.items().isConstant() && config.items().problems().isEmpty()
+            if (config.items().isConstant()
+                    && config.items().problems().isEmpty()
                     && !(config.items().raw() instanceof List<?>)) {
-                out.add(invalid("items", "items must be an array or a template resolving to one, like "
-                        + "\"{{request.body.items}}\""));
+                out.add(invalid(
+                        "items",
+                        "items must be an array or a template resolving to one, like " + "\"{{request.body.items}}\""));
             }
             out.addAll(context.checkTemplate("items", config.items()));
         }
@@ -70,8 +72,9 @@ public final class LoopNode implements NodeType<LoopConfig> {
         if (max != null && max < 1) {
             out.add(invalid("maxIterations", "maxIterations must be at least 1"));
         } else if (max != null && max > platformMaxIterations) {
-            out.add(invalid("maxIterations", "maxIterations must be at most " + platformMaxIterations
-                    + " (the platform's loop limit)"));
+            out.add(invalid(
+                    "maxIterations",
+                    "maxIterations must be at most " + platformMaxIterations + " (the platform's loop limit)"));
         }
         return out;
     }

@@ -28,8 +28,7 @@ import org.bson.types.ObjectId;
 final class BsonValues {
     private static final DocumentCodec CODEC = new DocumentCodec();
 
-    private BsonValues() {
-    }
+    private BsonValues() {}
 
     static Object toBson(Object value) {
         return switch (value) {
@@ -83,7 +82,8 @@ final class BsonValues {
 
     /** A single BSON value (an inserted id) as a plain value. */
     static Object toPlain(BsonValue value) {
-        Document decoded = CODEC.decode(new BsonDocumentReader(new BsonDocument("v", value)),
+        Document decoded = CODEC.decode(
+                new BsonDocumentReader(new BsonDocument("v", value)),
                 DecoderContext.builder().build());
         return toPlain(decoded.get("v"));
     }

@@ -6,8 +6,7 @@ package io.dotportion.nodes.mongo;
  */
 record ClientKey(String projectId, String secretName, int version, String fingerprint) {
 
-    record Lineage(String projectId, String secretName) {
-    }
+    record Lineage(String projectId, String secretName) {}
 
     Lineage lineage() {
         return new Lineage(projectId, secretName);

@@ -39,8 +39,8 @@ final class ConfigCheck {
         if (problem.isPresent()) {
             invalid("secret", problem.get());
         } else if (!context.secretNames("mongodb").contains(name)) {
-            out.add(Violation.warning("secret", ViolationCode.UNKNOWN_SECRET,
-                    "the project has no mongodb secret named '" + name + "'"));
+            out.add(Violation.warning(
+                    "secret", ViolationCode.UNKNOWN_SECRET, "the project has no mongodb secret named '" + name + "'"));
         }
     }
 

@@ -24,26 +24,30 @@ sealed interface DatabaseSource {
     }
 
     /** Refuses a write that breaks the collection's rules; only managed databases have rules. */
-    default void checkWrite(NodeContext context, CompiledQuery query, QueryRequest request) {
-    }
+    default void checkWrite(NodeContext context, CompiledQuery query, QueryRequest request) {}
 
     /** {@code project_<id>} in the platform's MongoDB, its collections' schemas enforced on writes. */
     record Managed(ManagedDatabases databases, DocumentValidator validator) implements DatabaseSource {
         public Opened open(NodeContext context) {
-            return new Opened(databases.forProject(context.projectId()), () -> false, () -> { });
+            return new Opened(databases.forProject(context.projectId()), () -> false, () -> {});
         }
 
         @Override
         public void checkWrite(NodeContext context, CompiledQuery query, QueryRequest request) {
             Operation op = query.operation();
-            DocumentValidator.Write write = op.isInsert() ? new DocumentValidator.Insert(request.documents())
-                    : op.isUpdate() ? new DocumentValidator.Update(request.filter(), request.update(),
-                    op == Operation.UPDATE_MANY) : null;
-            List<FieldError> problems = write == null ? List.of()
-                    : validator.check(context.projectId(), query.collection(), write);
+            DocumentValidator.Write write = op.isInsert()
+                    ? new DocumentValidator.Insert(request.documents())
+                    : op.isUpdate()
+                            ? new DocumentValidator.Update(
+                                    request.filter(), request.update(), op == Operation.UPDATE_MANY)
+                            : null;
+            List<FieldError> problems =
+                    write == null ? List.of() : validator.check(context.projectId(), query.collection(), write);
             if (!problems.isEmpty()) {
-                throw new NodeFailure(new NodeError(ErrorCode.INVALID_REQUEST,
-                        "the write breaks the schema of collection '" + query.collection() + "'", problems));
+                throw new NodeFailure(new NodeError(
+                        ErrorCode.INVALID_REQUEST,
+                        "the write breaks the schema of collection '" + query.collection() + "'",
+                        problems));
             }
         }
     }
@@ -55,9 +59,11 @@ sealed interface DatabaseSource {
             String name = database != null ? database : lease.defaultDatabase().orElse(null);
             if (name == null || NameRules.databaseProblem(name).isPresent()) {
                 lease.close();
-                throw new NodeFailure(ErrorCode.EXECUTION_FAILED, name == null
-                        ? "the URL of secret '" + secretName + "' names no database: set 'database' on the node"
-                        : "the URL of secret '" + secretName + "' names an invalid database");
+                throw new NodeFailure(
+                        ErrorCode.EXECUTION_FAILED,
+                        name == null
+                                ? "the URL of secret '" + secretName + "' names no database: set 'database' on the node"
+                                : "the URL of secret '" + secretName + "' names an invalid database");
             }
             return new Opened(lease.client().getDatabase(name), lease::egressRefused, lease::close);
         }

@@ -20,14 +20,11 @@ public interface DocumentValidator {
     DocumentValidator NONE = (projectId, collection, write) -> List.of();
 
     /** What a node is about to write, as BSON (ids already converted). */
-    sealed interface Write {
-    }
+    sealed interface Write {}
 
     /** insertOne or insertMany. */
-    record Insert(List<Document> documents) implements Write {
-    }
+    record Insert(List<Document> documents) implements Write {}
 
     /** updateOne or updateMany: the filter choosing documents and the update with its operators. */
-    record Update(Document filter, Document update, boolean many) implements Write {
-    }
+    record Update(Document filter, Document update, boolean many) implements Write {}
 }

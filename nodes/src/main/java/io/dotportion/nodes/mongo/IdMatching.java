@@ -17,8 +17,7 @@ final class IdMatching {
     private static final Set<String> LOGICAL = Set.of("$and", "$or", "$nor");
     private static final Set<String> COMPARISONS = Set.of("$eq", "$ne", "$in", "$nin", "$gt", "$gte", "$lt", "$lte");
 
-    private IdMatching() {
-    }
+    private IdMatching() {}
 
     static Map<String, Object> inFilter(Map<?, ?> filter) {
         Map<String, Object> out = new LinkedHashMap<>(filter.size() * 2);
@@ -27,7 +26,11 @@ final class IdMatching {
             if (key.equals("_id")) {
                 out.put(key, idCondition(v));
             } else if (LOGICAL.contains(key) && v instanceof List<?> clauses) {
-                out.put(key, clauses.stream().map(c -> c instanceof Map<?, ?> m ? (Object) inFilter(m) : c).toList());
+                out.put(
+                        key,
+                        clauses.stream()
+                                .map(c -> c instanceof Map<?, ?> m ? (Object) inFilter(m) : c)
+                                .toList());
             } else {
                 out.put(key, v);
             }
@@ -42,10 +45,12 @@ final class IdMatching {
     }
 
     private static Object idCondition(Object value) {
-        if (value instanceof Map<?, ?> operators && !operators.isEmpty()
+        if (value instanceof Map<?, ?> operators
+                && !operators.isEmpty()
                 && operators.keySet().stream().allMatch(k -> String.valueOf(k).startsWith("$"))) {
             Map<String, Object> out = new LinkedHashMap<>(operators.size() * 2);
-            operators.forEach((k, v) -> out.put(String.valueOf(k), COMPARISONS.contains(String.valueOf(k)) ? toObjectIds(v) : v));
+            operators.forEach(
+                    (k, v) -> out.put(String.valueOf(k), COMPARISONS.contains(String.valueOf(k)) ? toObjectIds(v) : v));
             return out;
         }
         return toObjectId(value);

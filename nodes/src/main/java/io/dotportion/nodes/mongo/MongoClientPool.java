@@ -60,8 +60,11 @@ public final class MongoClientPool implements AutoCloseable {
                 if (client == null) {
                     client = PooledClient.open(key, url, settings, egress, now);
                     clients.put(key, client);
-                    LOG.log(System.Logger.Level.DEBUG, "opened a MongoDB client for secret ''{0}'' version {1}",
-                            key.secretName(), key.version());
+                    LOG.log(
+                            System.Logger.Level.DEBUG,
+                            "opened a MongoDB client for secret ''{0}'' version {1}",
+                            key.secretName(),
+                            key.version());
                 }
                 promote(client, toClose);
                 client.inFlight++;
@@ -78,11 +81,13 @@ public final class MongoClientPool implements AutoCloseable {
      * when not null) with this pool's client for the secret: the data explorer's way in, the URL staying inside
      * the pool. Empty when the URL names no database and none is given.
      */
-    public <T> Optional<T> withDatabase(String projectId, Secret secret, String database,
-                                        Function<MongoDatabase, T> work) {
+    public <T> Optional<T> withDatabase(
+            String projectId, Secret secret, String database, Function<MongoDatabase, T> work) {
         try (ClientLease lease = acquire(projectId, secret)) {
             String name = database != null ? database : lease.defaultDatabase().orElse(null);
-            return name == null ? Optional.empty() : Optional.ofNullable(work.apply(lease.client().getDatabase(name)));
+            return name == null
+                    ? Optional.empty()
+                    : Optional.ofNullable(work.apply(lease.client().getDatabase(name)));
         }
     }
 
@@ -164,10 +169,16 @@ public final class MongoClientPool implements AutoCloseable {
         for (PooledClient client : clients) {
             try {
                 client.client.close();
-                LOG.log(System.Logger.Level.DEBUG, "closed the MongoDB client for secret ''{0}'' version {1}",
-                        client.key.secretName(), client.key.version());
+                LOG.log(
+                        System.Logger.Level.DEBUG,
+                        "closed the MongoDB client for secret ''{0}'' version {1}",
+                        client.key.secretName(),
+                        client.key.version());
             } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "closing a MongoDB client failed: {0}", e.getClass().getName());
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "closing a MongoDB client failed: {0}",
+                        e.getClass().getName());
             }
         }
     }

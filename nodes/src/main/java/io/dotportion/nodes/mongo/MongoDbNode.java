@@ -49,7 +49,7 @@ public final class MongoDbNode implements NodeType<MongoNodeConfig> {
 
     @Override
     public NodeHandler compile(MongoNodeConfig config, CompileContext context) {
-        return new MongoHandler(CompiledQuery.compile(config),
-                new DatabaseSource.External(pool, config.secret(), config.database()));
+        return new MongoHandler(
+                CompiledQuery.compile(config), new DatabaseSource.External(pool, config.secret(), config.database()));
     }
 }

@@ -13,38 +13,53 @@ import java.util.Map;
 
 /** How the database and mongodb nodes describe themselves. */
 final class MongoDescriptors {
-    private static final List<String> OPERATIONS = Arrays.stream(Operation.values()).map(Operation::configName)
-            .toList();
-    private static final List<String> ORDER = List.of("secret", "database", "collection", "operation", "filter",
-            "query", "data", "update", "pipeline", "options");
+    private static final List<String> OPERATIONS =
+            Arrays.stream(Operation.values()).map(Operation::configName).toList();
+    private static final List<String> ORDER = List.of(
+            "secret",
+            "database",
+            "collection",
+            "operation",
+            "filter",
+            "query",
+            "data",
+            "update",
+            "pipeline",
+            "options");
 
-    static final NodeDescriptor DATABASE = describe(NodeDescriptor.builder(DatabaseNode.ID, NodeRole.STEP)
-            .label("Database")
-            .text("Read and write the project's managed database",
-                    "Runs one operation on a collection of the project's own managed database (no secret "
-                            + "needed). Writes are checked against the collection's schema. Filters, documents and "
-                            + "pipelines may hold templates; operators are restricted to a safe set."),
-            schema().without("secret").without("database"), false);
+    static final NodeDescriptor DATABASE = describe(
+            NodeDescriptor.builder(DatabaseNode.ID, NodeRole.STEP)
+                    .label("Database")
+                    .text(
+                            "Read and write the project's managed database",
+                            "Runs one operation on a collection of the project's own managed database (no secret "
+                                    + "needed). Writes are checked against the collection's schema. Filters, documents and "
+                                    + "pipelines may hold templates; operators are restricted to a safe set."),
+            schema().without("secret").without("database"),
+            false);
 
-    static final NodeDescriptor MONGODB = describe(NodeDescriptor.builder(MongoDbNode.ID, NodeRole.STEP)
-            .label("MongoDB")
-            .text("Read and write your own MongoDB",
-                    "Runs one operation on a collection of a MongoDB you own, reached through the URL in a "
-                            + "mongodb secret (egress rules apply). Filters, documents and pipelines may hold "
-                            + "templates; operators are restricted to a safe set.")
-            .secret("secret", "mongodb"),
+    static final NodeDescriptor MONGODB = describe(
+            NodeDescriptor.builder(MongoDbNode.ID, NodeRole.STEP)
+                    .label("MongoDB")
+                    .text(
+                            "Read and write your own MongoDB",
+                            "Runs one operation on a collection of a MongoDB you own, reached through the URL in a "
+                                    + "mongodb secret (egress rules apply). Filters, documents and pipelines may hold "
+                                    + "templates; operators are restricted to a safe set.")
+                    .secret("secret", "mongodb"),
             schema().field("secret", "Secret", "name of the project's mongodb secret holding the URL")
                     .field("database", "Database", "the database to use instead of the one named in the URL")
-                    .required("secret"), true);
+                    .required("secret"),
+            true);
 
-    private MongoDescriptors() {
-    }
+    private MongoDescriptors() {}
 
     private static ConfigSchema schema() {
         return ConfigSchema.of(MongoNodeConfig.class)
                 .field("collection", "Collection", "the collection; a plain name, never a template")
                 .field("operation", "Operation", "what to run")
-                .with("operation", "enum", OPERATIONS).with("operation", "default", "findMany")
+                .with("operation", "enum", OPERATIONS)
+                .with("operation", "default", "findMany")
                 .field("filter", "Filter", "which documents (templates allowed); every document when absent")
                 .with("filter", "type", List.of("object", "string"))
                 .field("query", "Query", "DotPortion's name for filter")
@@ -58,8 +73,8 @@ final class MongoDescriptors {
                 .required("collection", "operation");
     }
 
-    private static NodeDescriptor describe(io.dotportion.core.node.DescriptorBuilder builder, ConfigSchema schema,
-                                           boolean secret) {
+    private static NodeDescriptor describe(
+            io.dotportion.core.node.DescriptorBuilder builder, ConfigSchema schema, boolean secret) {
         List<String> order = ORDER.stream().filter(schema::has).toList();
         Map<String, String> widgets = secret
                 ? Map.of("secret", "secret", "operation", "mongoOperation", "filter", "json", "data", "json")
@@ -67,16 +82,27 @@ final class MongoDescriptors {
         if (secret) {
             builder.initial("secret", "");
         }
-        return builder.category(NodeCategory.DATA).ports(NodePorts.singleOrError()).config(schema)
-                .initial("collection", "").initial("operation", "findMany").initial("filter", Map.of())
-                .error(ErrorCode.INVALID_REQUEST, "a value from the request is not allowed in a query or a document "
-                        + "breaks the collection's schema")
+        return builder.category(NodeCategory.DATA)
+                .ports(NodePorts.singleOrError())
+                .config(schema)
+                .initial("collection", "")
+                .initial("operation", "findMany")
+                .initial("filter", Map.of())
+                .error(
+                        ErrorCode.INVALID_REQUEST,
+                        "a value from the request is not allowed in a query or a document "
+                                + "breaks the collection's schema")
                 .error(ErrorCode.UPSTREAM_UNAVAILABLE, "the database could not be reached or refused the operation")
                 .error(ErrorCode.TIMEOUT, "the operation ran past the query time limit")
-                .error(ErrorCode.EXECUTION_FAILED, "the operation failed for another reason (a bad secret, a "
-                        + "result over the document limit)")
-                .ui(new UiHints(secret ? "M" : "DB", secret ? "#15803d" : "#475569",
-                        List.of("operation", "collection"), widgets, order))
+                .error(
+                        ErrorCode.EXECUTION_FAILED,
+                        "the operation failed for another reason (a bad secret, a " + "result over the document limit)")
+                .ui(new UiHints(
+                        secret ? "M" : "DB",
+                        secret ? "#15803d" : "#475569",
+                        List.of("operation", "collection"),
+                        widgets,
+                        order))
                 .build();
     }
 }

@@ -36,8 +36,7 @@ final class MongoErrors {
     private static final int MAX_TIME_EXPIRED = 50;
     private static final Pattern CODE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,63}");
 
-    private MongoErrors() {
-    }
+    private MongoErrors() {}
 
     static NodeError map(RuntimeException error, QueryBudget budget, boolean egressRefused) {
         NodeError mapped = map(error, budget);
@@ -51,37 +50,42 @@ final class MongoErrors {
             case MongoTimeoutException e -> NodeError.of(ErrorCode.UPSTREAM_UNAVAILABLE, UNREACHABLE);
             case MongoSocketException e -> NodeError.of(ErrorCode.UPSTREAM_UNAVAILABLE, UNREACHABLE);
             case MongoConfigurationException e -> NodeError.of(ErrorCode.UPSTREAM_UNAVAILABLE, UNREACHABLE);
-            case MongoSecurityException e -> NodeError.of(ErrorCode.UPSTREAM_UNAVAILABLE,
-                    UNREACHABLE + ": the credentials were refused");
+            case MongoSecurityException e ->
+                NodeError.of(ErrorCode.UPSTREAM_UNAVAILABLE, UNREACHABLE + ": the credentials were refused");
             case MongoExecutionTimeoutException e -> timeLimit(budget);
             case MongoException e when e.getCode() == MAX_TIME_EXPIRED -> timeLimit(budget);
             case MongoException e when isDuplicateKey(e) -> NodeError.of(ErrorCode.EXECUTION_FAILED, "duplicate key");
             case MongoCommandException e -> refused(e.getErrorCode(), e.getErrorCodeName());
             case MongoWriteException e -> refused(e.getError().getCode(), null);
-            case MongoBulkWriteException e -> refused(e.getWriteErrors().isEmpty() ? e.getCode()
-                    : e.getWriteErrors().getFirst().getCode(), null);
+            case MongoBulkWriteException e ->
+                refused(
+                        e.getWriteErrors().isEmpty()
+                                ? e.getCode()
+                                : e.getWriteErrors().getFirst().getCode(),
+                        null);
             case MongoException e -> NodeError.of(ErrorCode.EXECUTION_FAILED, "database error");
             default -> NodeError.of(ErrorCode.EXECUTION_FAILED, "database request rejected");
         };
     }
 
     private static NodeError timeLimit(QueryBudget budget) {
-        return budget.deadlineBound() ? NodeError.of(ErrorCode.TIMEOUT, "execution time limit passed")
-                : NodeError.of(ErrorCode.EXECUTION_FAILED,
-                        "query exceeded its time limit of " + budget.maxTimeMs() + " ms");
+        return budget.deadlineBound()
+                ? NodeError.of(ErrorCode.TIMEOUT, "execution time limit passed")
+                : NodeError.of(
+                        ErrorCode.EXECUTION_FAILED, "query exceeded its time limit of " + budget.maxTimeMs() + " ms");
     }
 
     private static NodeError refused(int code, String codeName) {
         String name = codeName != null && CODE_NAME.matcher(codeName).matches() ? codeName + ", " : "";
-        return NodeError.of(ErrorCode.EXECUTION_FAILED,
-                "the database refused the operation (" + name + "code " + code + ")");
+        return NodeError.of(
+                ErrorCode.EXECUTION_FAILED, "the database refused the operation (" + name + "code " + code + ")");
     }
 
     private static boolean isDuplicateKey(MongoException e) {
         return switch (e) {
             case MongoWriteException w -> w.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
-            case MongoBulkWriteException b -> b.getWriteErrors().stream()
-                    .anyMatch(w -> w.getCategory() == ErrorCategory.DUPLICATE_KEY);
+            case MongoBulkWriteException b ->
+                b.getWriteErrors().stream().anyMatch(w -> w.getCategory() == ErrorCategory.DUPLICATE_KEY);
             default -> ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY;
         };
     }

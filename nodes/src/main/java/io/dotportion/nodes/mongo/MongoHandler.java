@@ -31,8 +31,8 @@ final class MongoHandler implements NodeHandler {
         }
     }
 
-    private NodeOutcome run(NodeContext context, DatabaseSource.Opened opened, QueryRequest request,
-                            QueryBudget budget) {
+    private NodeOutcome run(
+            NodeContext context, DatabaseSource.Opened opened, QueryRequest request, QueryBudget budget) {
         try {
             source.checkWrite(context, query, request);
             MongoCollection<Document> collection = opened.database().getCollection(query.collection());
@@ -41,8 +41,13 @@ final class MongoHandler implements NodeHandler {
             throw failure;
         } catch (RuntimeException e) {
             var error = MongoErrors.map(e, budget, opened.egressRefused().getAsBoolean());
-            LOG.log(System.Logger.Level.DEBUG, "{0} on collection ''{1}'' failed: {2} ({3})",
-                    query.operation().configName(), query.collection(), error.message(), e.getClass().getSimpleName());
+            LOG.log(
+                    System.Logger.Level.DEBUG,
+                    "{0} on collection ''{1}'' failed: {2} ({3})",
+                    query.operation().configName(),
+                    query.collection(),
+                    error.message(),
+                    e.getClass().getSimpleName());
             return new NodeOutcome.Fail(error);
         }
     }

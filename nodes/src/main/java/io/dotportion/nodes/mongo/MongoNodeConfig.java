@@ -17,9 +17,17 @@ import io.dotportion.core.template.ValueTemplate;
  * @param pipeline   aggregation stages (templates allowed)
  * @param options    sort, limit, skip and projection
  */
-public record MongoNodeConfig(String secret, String database, String collection, String operation,
-                              ValueTemplate filter, ValueTemplate query, ValueTemplate data, ValueTemplate update,
-                              ValueTemplate pipeline, QueryOptions options) {
+public record MongoNodeConfig(
+        String secret,
+        String database,
+        String collection,
+        String operation,
+        ValueTemplate filter,
+        ValueTemplate query,
+        ValueTemplate data,
+        ValueTemplate update,
+        ValueTemplate pipeline,
+        QueryOptions options) {
 
     public MongoNodeConfig {
         options = options == null ? QueryOptions.NONE : options;

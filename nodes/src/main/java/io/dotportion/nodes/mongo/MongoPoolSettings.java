@@ -13,8 +13,12 @@ import java.util.Objects;
  * @param maxPoolSize            connections per client (per secret version)
  * @param idleTimeout            a client unused this long is closed
  */
-public record MongoPoolSettings(Duration serverSelectionTimeout, Duration connectTimeout, Duration socketTimeout,
-                                int maxPoolSize, Duration idleTimeout) {
+public record MongoPoolSettings(
+        Duration serverSelectionTimeout,
+        Duration connectTimeout,
+        Duration socketTimeout,
+        int maxPoolSize,
+        Duration idleTimeout) {
 
     public MongoPoolSettings {
         positive(serverSelectionTimeout, "serverSelectionTimeout");
@@ -28,8 +32,8 @@ public record MongoPoolSettings(Duration serverSelectionTimeout, Duration connec
 
     /** 2 s to find a server or connect, 30 s per read, 10 connections, closed after 10 idle minutes. */
     public static MongoPoolSettings defaults() {
-        return new MongoPoolSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(30), 10,
-                Duration.ofMinutes(10));
+        return new MongoPoolSettings(
+                Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(30), 10, Duration.ofMinutes(10));
     }
 
     public MongoPoolSettings withServerSelectionTimeout(Duration value) {

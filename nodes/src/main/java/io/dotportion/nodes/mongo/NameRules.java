@@ -10,14 +10,14 @@ final class NameRules {
     private static final Pattern SECRET = Pattern.compile("[a-z0-9_-]{1,64}");
     private static final String DATABASE_FORBIDDEN = "/\\. \"$*<>:|?";
 
-    private NameRules() {
-    }
+    private NameRules() {}
 
     static Optional<String> secretProblem(String name) {
         if (name == null || name.isBlank()) {
             return Optional.of("secret is required: the name of a mongodb secret");
         }
-        return SECRET.matcher(name).matches() ? Optional.empty()
+        return SECRET.matcher(name).matches()
+                ? Optional.empty()
                 : Optional.of("secret name must be 1 to 64 of a-z, 0-9, '_' and '-'");
     }
 

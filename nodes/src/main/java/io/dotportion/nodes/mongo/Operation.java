@@ -31,7 +31,8 @@ enum Operation {
     }
 
     static String names() {
-        return String.join(", ", Arrays.stream(values()).map(Operation::configName).toList());
+        return String.join(
+                ", ", Arrays.stream(values()).map(Operation::configName).toList());
     }
 
     boolean usesFilter() {

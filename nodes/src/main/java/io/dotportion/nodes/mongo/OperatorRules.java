@@ -13,8 +13,7 @@ import java.util.function.BiConsumer;
 final class OperatorRules {
     static final Set<String> REFUSED = Set.of("$where", "$function", "$accumulator", "$out", "$merge");
 
-    private OperatorRules() {
-    }
+    private OperatorRules() {}
 
     static boolean isOperator(String key) {
         return key.startsWith("$");

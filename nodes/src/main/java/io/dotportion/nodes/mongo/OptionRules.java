@@ -9,18 +9,26 @@ import java.util.function.Function;
 /** Save-time rules for {@code options}: constants must be valid; templated values are checked when they run. */
 final class OptionRules {
 
-    private OptionRules() {
-    }
+    private OptionRules() {}
 
     static void check(QueryOptions options, BiConsumer<String, String> report) {
-        fieldMap("options.sort", options.sort(), OptionValues::sortDirection, "1 (ascending) or -1 (descending)", report);
+        fieldMap(
+                "options.sort",
+                options.sort(),
+                OptionValues::sortDirection,
+                "1 (ascending) or -1 (descending)",
+                report);
         fieldMap("options.projection", options.projection(), OptionValues::projectionFlag, "1/true or 0/false", report);
         count("options.limit", options.limit(), report);
         count("options.skip", options.skip(), report);
     }
 
-    private static void fieldMap(String at, ValueTemplate option, Function<Object, Optional<Integer>> read,
-                                 String allowed, BiConsumer<String, String> report) {
+    private static void fieldMap(
+            String at,
+            ValueTemplate option,
+            Function<Object, Optional<Integer>> read,
+            String allowed,
+            BiConsumer<String, String> report) {
         if (option == null || PartRules.isTemplate(option.raw())) {
             return;
         }
@@ -39,7 +47,9 @@ final class OptionRules {
     }
 
     private static void count(String at, ValueTemplate option, BiConsumer<String, String> report) {
-        if (option != null && option.raw() != null && !PartRules.isTemplate(option.raw())
+        if (option != null
+                && option.raw() != null
+                && !PartRules.isTemplate(option.raw())
                 && OptionValues.nonNegativeInt(option.raw()).isEmpty()) {
             report.accept(at, "must be a non-negative integer");
         }

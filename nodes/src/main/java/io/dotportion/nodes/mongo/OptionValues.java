@@ -10,8 +10,7 @@ import java.util.Optional;
 final class OptionValues {
     private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
 
-    private OptionValues() {
-    }
+    private OptionValues() {}
 
     static Optional<Integer> nonNegativeInt(Object value) {
         BigDecimal number = switch (value) {
@@ -20,10 +19,13 @@ final class OptionValues {
             case BigInteger b -> new BigDecimal(b);
             case BigDecimal d -> d;
             case Double d when Double.isFinite(d) -> BigDecimal.valueOf(d);
-            case String s when !s.isEmpty() && s.length() <= 10 && s.chars().allMatch(Character::isDigit) -> new BigDecimal(s);
+            case String s
+            when !s.isEmpty() && s.length() <= 10 && s.chars().allMatch(Character::isDigit) -> new BigDecimal(s);
             case null, default -> null;
         };
-        if (number == null || number.signum() < 0 || number.stripTrailingZeros().scale() > 0
+        if (number == null
+                || number.signum() < 0
+                || number.stripTrailingZeros().scale() > 0
                 || number.compareTo(MAX_INT) > 0) {
             return Optional.empty();
         }
@@ -34,8 +36,10 @@ final class OptionValues {
         return switch (value) {
             case Number n when n.doubleValue() == 1 -> Optional.of(1);
             case Number n when n.doubleValue() == -1 -> Optional.of(-1);
-            case String s when s.equals("1") || s.equalsIgnoreCase("asc") || s.equalsIgnoreCase("ascending") -> Optional.of(1);
-            case String s when s.equals("-1") || s.equalsIgnoreCase("desc") || s.equalsIgnoreCase("descending") -> Optional.of(-1);
+            case String s
+            when s.equals("1") || s.equalsIgnoreCase("asc") || s.equalsIgnoreCase("ascending") -> Optional.of(1);
+            case String s
+            when s.equals("-1") || s.equalsIgnoreCase("desc") || s.equalsIgnoreCase("descending") -> Optional.of(-1);
             case null, default -> Optional.empty();
         };
     }
@@ -50,7 +54,8 @@ final class OptionValues {
     }
 
     /** Sort or projection: an object of plain field names to values {@code read} accepts; empty when it is not. */
-    static Optional<Map<String, Object>> fieldMap(Object value, java.util.function.Function<Object, Optional<Integer>> read) {
+    static Optional<Map<String, Object>> fieldMap(
+            Object value, java.util.function.Function<Object, Optional<Integer>> read) {
         if (!(value instanceof Map<?, ?> map)) {
             return Optional.empty();
         }

@@ -11,8 +11,7 @@ import java.util.function.BiConsumer;
  */
 final class PartRules {
 
-    private PartRules() {
-    }
+    private PartRules() {}
 
     static void check(Operation op, MongoNodeConfig config, BiConsumer<String, String> report) {
         refused("filter", config.filter(), report);
@@ -20,7 +19,9 @@ final class PartRules {
         refused("data", config.data(), report);
         refused("update", config.update(), report);
         refused("pipeline", config.pipeline(), report);
-        if (op.usesFilter() && config.effectiveFilter() != null && !objectOrTemplate(config.effectiveFilter().raw())) {
+        if (op.usesFilter()
+                && config.effectiveFilter() != null
+                && !objectOrTemplate(config.effectiveFilter().raw())) {
             report.accept(config.filterPath(), "filter must be an object");
         }
         if (op.isInsert()) {
@@ -34,8 +35,10 @@ final class PartRules {
 
     private static void insert(Operation op, ValueTemplate data, BiConsumer<String, String> report) {
         if (data == null) {
-            report.accept("data", op.configName() + " needs data: the document" + (op == Operation.INSERT_MANY ? "s" : "")
-                    + " to insert");
+            report.accept(
+                    "data",
+                    op.configName() + " needs data: the document" + (op == Operation.INSERT_MANY ? "s" : "")
+                            + " to insert");
             return;
         }
         Object raw = data.raw();
@@ -82,10 +85,14 @@ final class PartRules {
         } else if (pipeline.raw() instanceof List<?> stages) {
             for (int i = 0; i < stages.size(); i++) {
                 Object stage = stages.get(i);
-                boolean valid = isTemplate(stage) || stage instanceof Map<?, ?> m && m.size() == 1
-                        && OperatorRules.isOperator(String.valueOf(m.keySet().iterator().next()));
+                boolean valid = isTemplate(stage)
+                        || stage instanceof Map<?, ?> m
+                                && m.size() == 1
+                                && OperatorRules.isOperator(
+                                        String.valueOf(m.keySet().iterator().next()));
                 if (!valid) {
-                    report.accept("pipeline[" + i + "]", "a stage must be an object with one stage operator such as $match");
+                    report.accept(
+                            "pipeline[" + i + "]", "a stage must be an object with one stage operator such as $match");
                 }
             }
         } else if (!isTemplate(pipeline.raw())) {
@@ -95,8 +102,11 @@ final class PartRules {
 
     private static void refused(String path, ValueTemplate part, BiConsumer<String, String> report) {
         if (part != null) {
-            OperatorRules.findRefused(part.raw(), path, (at, key) -> report.accept(at,
-                    "operator " + key + " is not allowed: it runs code or writes outside the collection"));
+            OperatorRules.findRefused(
+                    part.raw(),
+                    path,
+                    (at, key) -> report.accept(
+                            at, "operator " + key + " is not allowed: it runs code or writes outside the collection"));
         }
     }
 

@@ -25,8 +25,8 @@ final class PooledClient {
     boolean retired;
     Instant lastUsed;
 
-    private PooledClient(ClientKey key, MongoClient client, String defaultDatabase, EgressResolver resolver,
-                         Instant now) {
+    private PooledClient(
+            ClientKey key, MongoClient client, String defaultDatabase, EgressResolver resolver, Instant now) {
         this.key = key;
         this.client = client;
         this.defaultDatabase = Optional.ofNullable(defaultDatabase);
@@ -44,36 +44,41 @@ final class PooledClient {
         try {
             connection = new ConnectionString(url);
         } catch (RuntimeException e) {
-            throw new NodeFailure(ErrorCode.EXECUTION_FAILED,
-                    "secret '" + key.secretName() + "' does not hold a valid MongoDB URL");
+            throw new NodeFailure(
+                    ErrorCode.EXECUTION_FAILED, "secret '" + key.secretName() + "' does not hold a valid MongoDB URL");
         }
         TenantUrl.problem(connection, egress).ifPresent(problem -> {
             throw new NodeFailure(ErrorCode.UPSTREAM_UNAVAILABLE, MongoErrors.UNREACHABLE + ": " + problem);
         });
         EgressResolver resolver = new EgressResolver(egress, TenantUrl.declaredPorts(connection));
         try {
-            return new PooledClient(key, MongoClients.create(settings(connection, settings, resolver)),
-                    connection.getDatabase(), resolver, now);
+            return new PooledClient(
+                    key,
+                    MongoClients.create(settings(connection, settings, resolver)),
+                    connection.getDatabase(),
+                    resolver,
+                    now);
         } catch (MongoException e) {
             throw new NodeFailure(ErrorCode.UPSTREAM_UNAVAILABLE, MongoErrors.UNREACHABLE);
         } catch (RuntimeException e) {
-            throw new NodeFailure(ErrorCode.EXECUTION_FAILED,
-                    "could not open a client for secret '" + key.secretName() + "'");
+            throw new NodeFailure(
+                    ErrorCode.EXECUTION_FAILED, "could not open a client for secret '" + key.secretName() + "'");
         }
     }
 
-    private static MongoClientSettings settings(ConnectionString connection, MongoPoolSettings settings,
-                                                EgressResolver resolver) {
+    private static MongoClientSettings settings(
+            ConnectionString connection, MongoPoolSettings settings, EgressResolver resolver) {
         long selection = settings.serverSelectionTimeout().toMillis();
         return MongoClientSettings.builder()
                 .applyConnectionString(connection)
                 .inetAddressResolver(resolver)
                 .applicationName("dotportion")
                 .applyToClusterSettings(b -> b.serverSelectionTimeout(selection, TimeUnit.MILLISECONDS))
-                .applyToSocketSettings(b -> b
-                        .connectTimeout((int) settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                        .readTimeout((int) settings.socketTimeout().toMillis(), TimeUnit.MILLISECONDS))
-                .applyToConnectionPoolSettings(b -> b.minSize(0).maxSize(settings.maxPoolSize())
+                .applyToSocketSettings(
+                        b -> b.connectTimeout((int) settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                                .readTimeout((int) settings.socketTimeout().toMillis(), TimeUnit.MILLISECONDS))
+                .applyToConnectionPoolSettings(b -> b.minSize(0)
+                        .maxSize(settings.maxPoolSize())
                         .maxWaitTime(selection, TimeUnit.MILLISECONDS)
                         .maxConnectionIdleTime(settings.idleTimeout().toMillis(), TimeUnit.MILLISECONDS))
                 .build();

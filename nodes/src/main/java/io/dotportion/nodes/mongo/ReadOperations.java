@@ -12,8 +12,7 @@ import org.bson.Document;
 /** findOne, findMany, count and aggregate, each bounded by {@code maxTimeMS} and the result cap. */
 final class ReadOperations {
 
-    private ReadOperations() {
-    }
+    private ReadOperations() {}
 
     /** The first matching document, or null. */
     static Object findOne(MongoCollection<Document> collection, QueryRequest request, QueryBudget budget) {
@@ -28,14 +27,19 @@ final class ReadOperations {
     static Object findMany(MongoCollection<Document> collection, QueryRequest request, QueryBudget budget) {
         boolean explicit = request.limit() > 0 && request.limit() <= budget.maxDocuments();
         int read = explicit ? request.limit() : budget.maxDocuments() + 1;
-        List<Object> found = plainList(find(collection, request, budget).limit(read).batchSize(Math.min(read, 1000)));
-        return budget.withinCap(found, "the query matched more than " + budget.maxDocuments()
-                + " documents, the result cap: set options.limit (at most " + budget.maxDocuments()
-                + ") or narrow the filter");
+        List<Object> found =
+                plainList(find(collection, request, budget).limit(read).batchSize(Math.min(read, 1000)));
+        return budget.withinCap(
+                found,
+                "the query matched more than " + budget.maxDocuments()
+                        + " documents, the result cap: set options.limit (at most " + budget.maxDocuments()
+                        + ") or narrow the filter");
     }
 
     static Object count(MongoCollection<Document> collection, QueryRequest request, QueryBudget budget) {
-        CountOptions options = new CountOptions().maxTime(budget.maxTimeMs(), TimeUnit.MILLISECONDS).skip(request.skip());
+        CountOptions options = new CountOptions()
+                .maxTime(budget.maxTimeMs(), TimeUnit.MILLISECONDS)
+                .skip(request.skip());
         if (request.limit() > 0) {
             options.limit(request.limit());
         }
@@ -50,16 +54,22 @@ final class ReadOperations {
         List<Document> stages = new ArrayList<>(request.pipeline());
         int read = budget.maxDocuments() + 1;
         stages.add(new Document("$limit", read));
-        List<Object> out = plainList(collection.aggregate(stages).maxTime(budget.maxTimeMs(), TimeUnit.MILLISECONDS)
+        List<Object> out = plainList(collection
+                .aggregate(stages)
+                .maxTime(budget.maxTimeMs(), TimeUnit.MILLISECONDS)
                 .batchSize(Math.min(read, 1000)));
-        return budget.withinCap(out, "the pipeline returned more than " + budget.maxDocuments()
-                + " documents, the result cap: end it with a $limit stage of at most " + budget.maxDocuments());
+        return budget.withinCap(
+                out,
+                "the pipeline returned more than " + budget.maxDocuments()
+                        + " documents, the result cap: end it with a $limit stage of at most " + budget.maxDocuments());
     }
 
-    private static FindIterable<Document> find(MongoCollection<Document> collection, QueryRequest request,
-                                               QueryBudget budget) {
-        FindIterable<Document> find = collection.find(request.filter())
-                .maxTime(budget.maxTimeMs(), TimeUnit.MILLISECONDS).skip(request.skip());
+    private static FindIterable<Document> find(
+            MongoCollection<Document> collection, QueryRequest request, QueryBudget budget) {
+        FindIterable<Document> find = collection
+                .find(request.filter())
+                .maxTime(budget.maxTimeMs(), TimeUnit.MILLISECONDS)
+                .skip(request.skip());
         if (request.sort() != null) {
             find.sort(request.sort());
         }

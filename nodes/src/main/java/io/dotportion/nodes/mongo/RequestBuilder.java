@@ -17,8 +17,7 @@ import org.bson.Document;
 /** Evaluates a compiled query for one execution and converts it to BSON, checking its shape on the way. */
 final class RequestBuilder {
 
-    private RequestBuilder() {
-    }
+    private RequestBuilder() {}
 
     static QueryRequest build(CompiledQuery query, NodeContext context) {
         Operation op = query.operation();
@@ -53,7 +52,8 @@ final class RequestBuilder {
 
     private static List<Document> documents(Operation op, Shape shape, NodeContext context) {
         Object value = shape.evaluate(context);
-        List<?> items = op == Operation.INSERT_ONE ? List.of(object(value, "data"))
+        List<?> items = op == Operation.INSERT_ONE
+                ? List.of(object(value, "data"))
                 : value instanceof List<?> list ? list : null;
         if (items == null) {
             throw failure("data must evaluate to a list of objects for insertMany");
@@ -86,19 +86,23 @@ final class RequestBuilder {
         }
         List<Document> out = new ArrayList<>(stages.size());
         for (Object stage : stages) {
-            if (!(stage instanceof Map<?, ?> map) || map.size() != 1
-                    || !OperatorRules.isOperator(String.valueOf(map.keySet().iterator().next()))) {
+            if (!(stage instanceof Map<?, ?> map)
+                    || map.size() != 1
+                    || !OperatorRules.isOperator(
+                            String.valueOf(map.keySet().iterator().next()))) {
                 throw failure("each pipeline stage must be an object with one stage operator such as $match");
             }
             Object match = map.get("$match");
-            out.add(match instanceof Map<?, ?> m ? new Document("$match", BsonValues.toDocument(IdMatching.inFilter(m)))
-                    : BsonValues.toDocument(map));
+            out.add(
+                    match instanceof Map<?, ?> m
+                            ? new Document("$match", BsonValues.toDocument(IdMatching.inFilter(m)))
+                            : BsonValues.toDocument(map));
         }
         return out;
     }
 
-    private static Document fieldMap(Shape shape, NodeContext context, String option,
-                                     Function<Object, Optional<Integer>> read) {
+    private static Document fieldMap(
+            Shape shape, NodeContext context, String option, Function<Object, Optional<Integer>> read) {
         if (shape == null) {
             return null;
         }
@@ -132,15 +136,16 @@ final class RequestBuilder {
     }
 
     private static NodeFailure invalidOption(ValueTemplate source, String option) {
-        String field = source == null ? "options." + option
+        String field = source == null
+                ? "options." + option
                 : source.paths().stream().findFirst().map(TemplatePath::text).orElse("options." + option);
         String reason = switch (option) {
             case "sort" -> "must map field names to 1 or -1";
             case "projection" -> "must map field names to 0 or 1";
             default -> "must be a non-negative integer";
         };
-        return new NodeFailure(new NodeError(ErrorCode.INVALID_REQUEST, "invalid " + option + " option",
-                List.of(new FieldError(field, reason))));
+        return new NodeFailure(new NodeError(
+                ErrorCode.INVALID_REQUEST, "invalid " + option + " option", List.of(new FieldError(field, reason))));
     }
 
     private static NodeFailure failure(String message) {

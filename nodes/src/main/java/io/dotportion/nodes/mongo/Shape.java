@@ -29,7 +29,8 @@ sealed interface Shape {
                 String key = String.valueOf(k);
                 members.put(key, of(v, expression || key.equals("$expr")));
             });
-            return members.values().stream().allMatch(Fixed.class::isInstance) ? new Fixed(raw)
+            return members.values().stream().allMatch(Fixed.class::isInstance)
+                    ? new Fixed(raw)
                     : new Obj(Collections.unmodifiableMap(members));
         }
         if (raw instanceof List<?> list) {

@@ -20,12 +20,11 @@ import java.util.Set;
  * endpoints), and every host the URL names allowed by the egress policy.
  */
 final class TenantUrl {
-    private static final Set<AuthenticationMechanism> MECHANISMS = Set.of(AuthenticationMechanism.SCRAM_SHA_1,
-            AuthenticationMechanism.SCRAM_SHA_256, AuthenticationMechanism.PLAIN);
+    private static final Set<AuthenticationMechanism> MECHANISMS = Set.of(
+            AuthenticationMechanism.SCRAM_SHA_1, AuthenticationMechanism.SCRAM_SHA_256, AuthenticationMechanism.PLAIN);
     private static final int DEFAULT_PORT = 27017;
 
-    private TenantUrl() {
-    }
+    private TenantUrl() {}
 
     /** Why a client must not be opened for this URL, or empty. The reason names no host, port or value. */
     static Optional<String> problem(ConnectionString url, EgressPolicy policy) {
@@ -33,7 +32,8 @@ final class TenantUrl {
             return Optional.of("proxy options are not allowed");
         }
         MongoCredential credential = url.getCredential();
-        if (credential != null && credential.getAuthenticationMechanism() != null
+        if (credential != null
+                && credential.getAuthenticationMechanism() != null
                 && !MECHANISMS.contains(credential.getAuthenticationMechanism())) {
             return Optional.of("unsupported authMechanism");
         }

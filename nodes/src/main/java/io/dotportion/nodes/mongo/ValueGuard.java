@@ -19,8 +19,7 @@ final class ValueGuard {
     static final String OPERATOR_MESSAGE = "operators are not allowed in values";
     static final String REFERENCE_MESSAGE = "field references are not allowed in values";
 
-    private ValueGuard() {
-    }
+    private ValueGuard() {}
 
     static void check(Object value, boolean expression, ValueTemplate source) {
         if (OperatorRules.containsOperatorKey(value)) {
@@ -41,7 +40,9 @@ final class ValueGuard {
     }
 
     private static NodeFailure failure(String message, ValueTemplate source, String reason) {
-        String field = source.paths().stream().findFirst().map(TemplatePath::text).orElse("value");
-        return new NodeFailure(new NodeError(ErrorCode.INVALID_REQUEST, message, List.of(new FieldError(field, reason))));
+        String field =
+                source.paths().stream().findFirst().map(TemplatePath::text).orElse("value");
+        return new NodeFailure(
+                new NodeError(ErrorCode.INVALID_REQUEST, message, List.of(new FieldError(field, reason))));
     }
 }

@@ -19,11 +19,11 @@ import org.bson.Document;
 /** insertOne, insertMany, updateOne/Many and deleteOne/Many, with their small result objects. */
 final class WriteOperations {
 
-    private WriteOperations() {
-    }
+    private WriteOperations() {}
 
     static Object insertOne(MongoCollection<Document> collection, QueryRequest request) {
-        Object id = BsonValues.toPlain(collection.insertOne(request.documents().getFirst()).getInsertedId());
+        Object id = BsonValues.toPlain(
+                collection.insertOne(request.documents().getFirst()).getInsertedId());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("insertedId", id);
         return Collections.unmodifiableMap(out);
@@ -33,7 +33,9 @@ final class WriteOperations {
     static Object insertMany(MongoCollection<Document> collection, QueryRequest request, QueryBudget budget) {
         List<Document> documents = request.documents();
         if (documents.size() > budget.maxDocuments()) {
-            throw new NodeFailure(new NodeError(ErrorCode.INVALID_REQUEST, "too many documents to insert",
+            throw new NodeFailure(new NodeError(
+                    ErrorCode.INVALID_REQUEST,
+                    "too many documents to insert",
                     List.of(new FieldError("data", "at most " + budget.maxDocuments() + " documents per insertMany"))));
         }
         List<Object> ids = new ArrayList<>(documents.size());
@@ -45,7 +47,8 @@ final class WriteOperations {
     }
 
     static Object update(MongoCollection<Document> collection, QueryRequest request, boolean many) {
-        UpdateResult result = many ? collection.updateMany(request.filter(), request.update())
+        UpdateResult result = many
+                ? collection.updateMany(request.filter(), request.update())
                 : collection.updateOne(request.filter(), request.update());
         return Map.of("matched", result.getMatchedCount(), "modified", result.getModifiedCount());
     }

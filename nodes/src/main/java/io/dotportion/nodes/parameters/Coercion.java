@@ -14,15 +14,16 @@ import java.util.Map;
  * are parsed from JSON text only for text sources (query, headers, params); a body must carry them as JSON.
  */
 final class Coercion {
-    private Coercion() {
-    }
+    private Coercion() {}
 
     static Checked coerce(ParamType type, Object raw, boolean textSource) {
         return switch (type) {
             case ANY -> Checked.ok(raw);
             case STRING -> raw instanceof String ? Checked.ok(raw) : Checked.bad("must be a string");
-            case EMAIL -> raw instanceof String s && EmailAddress.isValid(s)
-                    ? Checked.ok(s) : Checked.bad("must be a valid email address");
+            case EMAIL ->
+                raw instanceof String s && EmailAddress.isValid(s)
+                        ? Checked.ok(s)
+                        : Checked.bad("must be a valid email address");
             case INTEGER -> Numbers.integer(raw);
             case NUMBER -> Numbers.number(raw);
             case BOOLEAN -> bool(raw);
@@ -43,8 +44,7 @@ final class Coercion {
                 case "false", "0" -> {
                     return Checked.ok(Boolean.FALSE);
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         return Checked.bad("must be true or false");

@@ -9,11 +9,23 @@ import java.util.List;
  * errors name it ({@code field}, like {@code body.email}), its type and checks, and its default already coerced
  * ({@code null} when it has none).
  */
-record CompiledParameter(RequestSource source, String name, String key, String field, boolean required,
-                         ParamType type, Constraints constraints, Object defaultValue) {
+record CompiledParameter(
+        RequestSource source,
+        String name,
+        String key,
+        String field,
+        boolean required,
+        ParamType type,
+        Constraints constraints,
+        Object defaultValue) {
 
-    static CompiledParameter of(RequestSource source, String name, boolean required, ParamType type,
-                                Constraints constraints, Object defaultValue) {
+    static CompiledParameter of(
+            RequestSource source,
+            String name,
+            boolean required,
+            ParamType type,
+            Constraints constraints,
+            Object defaultValue) {
         String key = source == null ? name : source.key(name);
         String field = source == null ? name : source.label() + "." + key;
         return new CompiledParameter(source, name, key, field, required, type, constraints, defaultValue);

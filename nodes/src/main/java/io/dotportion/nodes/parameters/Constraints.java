@@ -27,10 +27,16 @@ record Constraints(BigDecimal min, BigDecimal max, PatternCheck pattern, List<Ob
             case Double d when !Double.isFinite(d) -> reasons = add(reasons, "must be a finite number");
             case Integer i -> reasons = bounds(i, "must be at least ", "must be at most ", "", "", reasons);
             case Long l -> reasons = bounds(l, "must be at least ", "must be at most ", "", "", reasons);
-            case Number n -> reasons = bounds(Numbers.exact(n), "must be at least ", "must be at most ", "", "", reasons);
+            case Number n ->
+                reasons = bounds(Numbers.exact(n), "must be at least ", "must be at most ", "", "", reasons);
             case String s -> {
-                reasons = bounds(s.codePointCount(0, s.length()), "must be at least ", "must be at most ",
-                        " character long", " characters long", reasons);
+                reasons = bounds(
+                        s.codePointCount(0, s.length()),
+                        "must be at least ",
+                        "must be at most ",
+                        " character long",
+                        " characters long",
+                        reasons);
                 if (pattern != null) {
                     Optional<String> mismatch = pattern.check(s);
                     if (mismatch.isPresent()) {
@@ -38,10 +44,9 @@ record Constraints(BigDecimal min, BigDecimal max, PatternCheck pattern, List<Ob
                     }
                 }
             }
-            case List<?> l -> reasons = bounds(l.size(), "must have at least ", "must have at most ",
-                    " item", " items", reasons);
-            case null, default -> {
-            }
+            case List<?> l ->
+                reasons = bounds(l.size(), "must have at least ", "must have at most ", " item", " items", reasons);
+            case null, default -> {}
         }
         if (allowed != null && !isAllowed(value)) {
             reasons = add(reasons, "must be one of: " + listed());
@@ -65,8 +70,8 @@ record Constraints(BigDecimal min, BigDecimal max, PatternCheck pattern, List<Ob
     }
 
     /** Bounds of a whole measure (a length, a size, an integer): compared without a BigDecimal when they are whole. */
-    private List<String> bounds(long measure, String atLeast, String atMost, String one, String many,
-                                List<String> reasons) {
+    private List<String> bounds(
+            long measure, String atLeast, String atMost, String one, String many, List<String> reasons) {
         List<String> out = reasons;
         if (min != null && compare(measure, min) < 0) {
             out = add(out, atLeast + amount(min, one, many));
@@ -77,8 +82,8 @@ record Constraints(BigDecimal min, BigDecimal max, PatternCheck pattern, List<Ob
         return out;
     }
 
-    private List<String> bounds(BigDecimal measure, String atLeast, String atMost, String one, String many,
-                                List<String> reasons) {
+    private List<String> bounds(
+            BigDecimal measure, String atLeast, String atMost, String one, String many, List<String> reasons) {
         List<String> out = reasons;
         if (min != null && measure.compareTo(min) < 0) {
             out = add(out, atLeast + amount(min, one, many));

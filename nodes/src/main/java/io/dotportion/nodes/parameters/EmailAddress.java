@@ -8,8 +8,7 @@ package io.dotportion.nodes.parameters;
 final class EmailAddress {
     static final int MAX_LENGTH = 254;
 
-    private EmailAddress() {
-    }
+    private EmailAddress() {}
 
     static boolean isValid(String value) {
         if (value.isEmpty() || value.length() > MAX_LENGTH || value.chars().anyMatch(EmailAddress::isBlankOrControl)) {

@@ -18,8 +18,7 @@ final class Numbers {
     private static final String NOT_INTEGER = "must be an integer";
     private static final String TOO_LARGE = "must be an integer between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE;
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     static Checked integer(Object raw) {
         return switch (raw) {
@@ -28,13 +27,15 @@ final class Numbers {
             case Short s -> Checked.ok(s.intValue());
             case Byte b -> Checked.ok(b.intValue());
             case BigInteger b -> fromBig(b);
-            case Double d -> Double.isFinite(d) && d == Math.rint(d) ? fromBig(BigDecimal.valueOf(d).toBigInteger())
-                    : Checked.bad(NOT_INTEGER);
+            case Double d ->
+                Double.isFinite(d) && d == Math.rint(d)
+                        ? fromBig(BigDecimal.valueOf(d).toBigInteger())
+                        : Checked.bad(NOT_INTEGER);
             case Float f -> integer(f.doubleValue());
             case BigDecimal b when b.precision() - b.scale() > 19 -> Checked.bad(TOO_LARGE);
             case BigDecimal b -> isWhole(b) ? fromBig(b.toBigIntegerExact()) : Checked.bad(NOT_INTEGER);
-            case String s when s.length() <= MAX_TEXT_LENGTH && INTEGER_TEXT.matcher(s).matches() ->
-                    fromBig(new BigInteger(s));
+            case String s
+            when s.length() <= MAX_TEXT_LENGTH && INTEGER_TEXT.matcher(s).matches() -> fromBig(new BigInteger(s));
             case null, default -> Checked.bad(NOT_INTEGER);
         };
     }
@@ -44,9 +45,10 @@ final class Numbers {
             case Double d -> Double.isFinite(d) ? Checked.ok(d) : Checked.bad("must be a finite number");
             case Float f -> number(f.doubleValue());
             case Number n -> Checked.ok(n);
-            case String s when s.length() <= MAX_TEXT_LENGTH && INTEGER_TEXT.matcher(s).matches() -> integerOrDouble(s);
-            case String s when s.length() <= MAX_TEXT_LENGTH && NUMBER_TEXT.matcher(s).matches() ->
-                    number(Double.parseDouble(s));
+            case String s
+            when s.length() <= MAX_TEXT_LENGTH && INTEGER_TEXT.matcher(s).matches() -> integerOrDouble(s);
+            case String s
+            when s.length() <= MAX_TEXT_LENGTH && NUMBER_TEXT.matcher(s).matches() -> number(Double.parseDouble(s));
             case null, default -> Checked.bad("must be a number");
         };
     }

@@ -7,18 +7,29 @@ import java.util.stream.Collectors;
 
 /** The declared type of a parameter. {@link #ANY} stands for a missing type: the value is taken as it is. */
 enum ParamType {
-    STRING, NUMBER, INTEGER, BOOLEAN, OBJECT, ARRAY, EMAIL, ANY;
+    STRING,
+    NUMBER,
+    INTEGER,
+    BOOLEAN,
+    OBJECT,
+    ARRAY,
+    EMAIL,
+    ANY;
 
     /** The names users may write, for messages. */
-    static final String NAMES = Arrays.stream(values()).filter(t -> t != ANY)
-            .map(t -> t.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+    static final String NAMES = Arrays.stream(values())
+            .filter(t -> t != ANY)
+            .map(t -> t.name().toLowerCase(Locale.ROOT))
+            .collect(Collectors.joining(", "));
 
     /** The type named in the config (case-insensitive); a missing name is {@link #ANY}. */
     static Optional<ParamType> named(String name) {
         if (name == null || name.isBlank()) {
             return Optional.of(ANY);
         }
-        return Arrays.stream(values()).filter(t -> t != ANY && t.name().equalsIgnoreCase(name.trim())).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t != ANY && t.name().equalsIgnoreCase(name.trim()))
+                .findFirst();
     }
 
     boolean isNumeric() {

@@ -16,8 +16,7 @@ import java.util.regex.PatternSyntaxException;
  * exactly what runs; the parameters are only meaningful when no error was reported.
  */
 final class ParameterCompiler {
-    record Result(List<CompiledParameter> parameters, List<Violation> violations) {
-    }
+    record Result(List<CompiledParameter> parameters, List<Violation> violations) {}
 
     private final ParameterLimits limits;
 
@@ -52,8 +51,8 @@ final class ParameterCompiler {
         return new Result(parameters, violations);
     }
 
-    private CompiledParameter parameter(RequestSource from, String name, ParameterSpec spec, String path,
-                                        List<Violation> out) {
+    private CompiledParameter parameter(
+            RequestSource from, String name, ParameterSpec spec, String path, List<Violation> out) {
         ParamType type = ParamType.named(spec.type()).orElse(null);
         if (type == null) {
             out.add(invalid(path + ".type", "type must be one of " + ParamType.NAMES));
@@ -78,8 +77,10 @@ final class ParameterCompiler {
         if (type == ParamType.BOOLEAN || type == ParamType.OBJECT) {
             out.add(invalid(path + "." + key, key + " does not apply to " + type.label() + " parameters"));
         } else if (type.boundsLength() && (bound.signum() < 0 || !Numbers.isWhole(bound))) {
-            out.add(invalid(path + "." + key, key + " bounds the " + (type == ParamType.ARRAY ? "size" : "length")
-                    + " of a " + type.label() + " parameter, so it must be a whole number of at least 0"));
+            out.add(invalid(
+                    path + "." + key,
+                    key + " bounds the " + (type == ParamType.ARRAY ? "size" : "length") + " of a " + type.label()
+                            + " parameter, so it must be a whole number of at least 0"));
         }
     }
 
@@ -116,19 +117,23 @@ final class ParameterCompiler {
         return Collections.unmodifiableList(coerced);
     }
 
-    private static Object defaultValue(ParameterSpec spec, ParamType type, Constraints constraints, String path,
-                                       List<Violation> out) {
+    private static Object defaultValue(
+            ParameterSpec spec, ParamType type, Constraints constraints, String path, List<Violation> out) {
         if (spec.defaultValue() == null) {
             return null;
         }
         if (spec.isRequired()) {
-            out.add(Violation.warning(path + ".default", ViolationCode.INVALID_CONFIG,
+            out.add(Violation.warning(
+                    path + ".default",
+                    ViolationCode.INVALID_CONFIG,
                     "default is never used: the parameter is required"));
         }
         switch (Coercion.coerce(type, spec.defaultValue(), false)) {
             case Checked.Bad bad -> out.add(invalid(path + ".default", "default " + bad.reason()));
             case Checked.Ok ok -> {
-                constraints.check(ok.value()).forEach(reason -> out.add(invalid(path + ".default", "default " + reason)));
+                constraints
+                        .check(ok.value())
+                        .forEach(reason -> out.add(invalid(path + ".default", "default " + reason)));
                 return ok.value();
             }
         }

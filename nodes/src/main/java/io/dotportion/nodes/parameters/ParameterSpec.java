@@ -17,9 +17,14 @@ import java.util.List;
  * @param allowed      the values allowed ({@code enum} in the data)
  * @param defaultValue the value used when an optional parameter is missing ({@code default} in the data)
  */
-public record ParameterSpec(Boolean required, String type, BigDecimal min, BigDecimal max, String pattern,
-                            @JsonProperty("enum") List<Object> allowed,
-                            @JsonProperty("default") Object defaultValue) {
+public record ParameterSpec(
+        Boolean required,
+        String type,
+        BigDecimal min,
+        BigDecimal max,
+        String pattern,
+        @JsonProperty("enum") List<Object> allowed,
+        @JsonProperty("default") Object defaultValue) {
 
     static final ParameterSpec ANY = new ParameterSpec(null, null, null, null, null, null, null);
 

@@ -16,28 +16,33 @@ import java.util.Map;
 /** How the parameters node describes itself. */
 final class ParametersDescriptor {
     static final NodeDescriptor DESCRIPTOR = NodeDescriptor.builder(ParametersNode.ID, NodeRole.STEP)
-            .label("Request Parameters").category(NodeCategory.INPUT)
-            .text("Read and check request values",
+            .label("Request Parameters")
+            .category(NodeCategory.INPUT)
+            .text(
+                    "Read and check request values",
                     "Reads declared values from the request body, query, headers or path params, checks each "
                             + "(required, type, min/max, pattern, enum), coerces text to numbers and booleans, "
                             + "fills defaults, and outputs them as one flat object. Every failing field is "
                             + "reported at once as INVALID_REQUEST details.")
             .ports(NodePorts.singleOrError())
             .config(ConfigSchema.of(ParametersConfig.class)
-                    .field("sources", "Sources", "where to read values from: each entry names a part of the request "
-                            + "(from: body, query, headers or params) and the parameters read from it, by name; each "
-                            + "parameter may give required, type (string, number, integer, boolean, object, array, "
-                            + "email), min, max, pattern, enum and default"))
+                    .field(
+                            "sources",
+                            "Sources",
+                            "where to read values from: each entry names a part of the request "
+                                    + "(from: body, query, headers or params) and the parameters read from it, by name; each "
+                                    + "parameter may give required, type (string, number, integer, boolean, object, array, "
+                                    + "email), min, max, pattern, enum and default"))
             .initial("sources", List.of(source()))
-            .error(ErrorCode.INVALID_REQUEST, "a declared value is missing or does not match its rules; details "
-                    + "name every failing field")
+            .error(
+                    ErrorCode.INVALID_REQUEST,
+                    "a declared value is missing or does not match its rules; details " + "name every failing field")
             .openApi(OpenApiHints.requestSources("sources"))
-            .ui(new UiHints("⇥", "#0891b2", List.of("sources"), Map.of("sources", "parametersTable"),
-                    List.of("sources")))
+            .ui(new UiHints(
+                    "⇥", "#0891b2", List.of("sources"), Map.of("sources", "parametersTable"), List.of("sources")))
             .build();
 
-    private ParametersDescriptor() {
-    }
+    private ParametersDescriptor() {}
 
     /** A new node reads from the body and declares nothing yet (ordered: from, then parameters). */
     private static Map<String, Object> source() {

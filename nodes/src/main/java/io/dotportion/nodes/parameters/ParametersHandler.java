@@ -24,6 +24,7 @@ final class ParametersHandler implements NodeHandler {
     private final CompiledParameter[] parameters;
     /** For each parameter, the position of its name among the output keys. */
     private final int[] slots;
+
     private final FixedKeys outputNames;
 
     ParametersHandler(List<CompiledParameter> parameters) {

@@ -20,7 +20,8 @@ final class PatternCheck {
         this.pattern = pattern;
         this.limits = limits;
         String source = pattern.pattern();
-        this.mismatch = source.length() <= MAX_SHOWN ? "must match the pattern " + source : "must match the required pattern";
+        this.mismatch =
+                source.length() <= MAX_SHOWN ? "must match the pattern " + source : "must match the required pattern";
     }
 
     /** Why the value fails the pattern, or empty when it passes. */
@@ -28,8 +29,9 @@ final class PatternCheck {
         return switch (BoundedRegex.find(pattern, value, limits.patternMaxInputLength(), limits.patternMaxSteps())) {
             case MATCH -> Optional.empty();
             case NO_MATCH -> Optional.of(mismatch);
-            case TOO_LONG -> Optional.of("is too long to check against its pattern (at most "
-                    + limits.patternMaxInputLength() + " characters)");
+            case TOO_LONG ->
+                Optional.of("is too long to check against its pattern (at most " + limits.patternMaxInputLength()
+                        + " characters)");
             case EXHAUSTED -> Optional.of("could not be checked against its pattern within the matching limit");
         };
     }

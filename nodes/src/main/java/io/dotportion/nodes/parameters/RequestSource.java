@@ -9,13 +9,19 @@ import java.util.Optional;
 
 /** The part of the request a parameter is read from. Only the body carries typed JSON; the rest is text. */
 enum RequestSource {
-    BODY, QUERY, HEADERS, PARAMS;
+    BODY,
+    QUERY,
+    HEADERS,
+    PARAMS;
 
     static final String NAMES = "body, query, headers, params";
 
     static Optional<RequestSource> named(String name) {
-        return name == null ? Optional.empty()
-                : Arrays.stream(values()).filter(s -> s.label().equals(name.trim().toLowerCase(Locale.ROOT))).findFirst();
+        return name == null
+                ? Optional.empty()
+                : Arrays.stream(values())
+                        .filter(s -> s.label().equals(name.trim().toLowerCase(Locale.ROOT)))
+                        .findFirst();
     }
 
     String label() {
@@ -39,7 +45,10 @@ enum RequestSource {
     Object lookup(RequestData request, String key, ParamType type) {
         return switch (this) {
             case BODY -> request.body() instanceof Map<?, ?> body ? body.get(key) : null;
-            case QUERY -> type == ParamType.ARRAY ? queryList(request, key) : request.query().get(key);
+            case QUERY ->
+                type == ParamType.ARRAY
+                        ? queryList(request, key)
+                        : request.query().get(key);
             case HEADERS -> request.headers().get(key);
             case PARAMS -> request.params().get(key);
         };

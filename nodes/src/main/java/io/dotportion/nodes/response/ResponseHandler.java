@@ -17,8 +17,7 @@ import java.util.Optional;
  * at deploy time.
  */
 final class ResponseHandler implements NodeHandler {
-    record Header(String name, ValueTemplate value) {
-    }
+    record Header(String name, ValueTemplate value) {}
 
     private final Integer fixedStatus;
     private final ValueTemplate status;
@@ -41,8 +40,10 @@ final class ResponseHandler implements NodeHandler {
             Object statusValue = context.evaluate(status);
             Optional<Integer> parsed = StatusCodes.parse(statusValue);
             if (parsed.isEmpty()) {
-                return NodeOutcome.fail(ErrorCode.EXECUTION_FAILED, "response status must be an integer between "
-                        + StatusCodes.MIN + " and " + StatusCodes.MAX + ", got " + StatusCodes.describe(statusValue));
+                return NodeOutcome.fail(
+                        ErrorCode.EXECUTION_FAILED,
+                        "response status must be an integer between " + StatusCodes.MIN + " and " + StatusCodes.MAX
+                                + ", got " + StatusCodes.describe(statusValue));
             }
             code = parsed.get();
         }
@@ -54,8 +55,10 @@ final class ResponseHandler implements NodeHandler {
         for (Header header : headers) {
             String text = Values.toText(context.evaluate(header.value()));
             if (!ResponseHeaderRules.validValue(text)) {
-                return NodeOutcome.fail(ErrorCode.EXECUTION_FAILED, "response header '" + header.name()
-                        + "' would contain a line break, a control character or a character beyond U+007E");
+                return NodeOutcome.fail(
+                        ErrorCode.EXECUTION_FAILED,
+                        "response header '" + header.name()
+                                + "' would contain a line break, a control character or a character beyond U+007E");
             }
             values.put(header.name(), text);
         }

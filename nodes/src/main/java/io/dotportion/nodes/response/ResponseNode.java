@@ -56,7 +56,8 @@ public final class ResponseNode implements NodeType<ResponseConfig> {
     @Override
     public NodeHandler compile(ResponseConfig config, CompileContext context) {
         ValueTemplate status = config.status();
-        Integer fixedStatus = status == null ? Integer.valueOf(StatusCodes.DEFAULT)
+        Integer fixedStatus = status == null
+                ? Integer.valueOf(StatusCodes.DEFAULT)
                 : status.isConstant() ? StatusCodes.parse(status.raw()).orElse(null) : null;
         List<ResponseHandler.Header> headers = new ArrayList<>();
         config.headers().forEach((name, value) -> {
@@ -71,15 +72,19 @@ public final class ResponseNode implements NodeType<ResponseConfig> {
         if (status == null) {
             return;
         }
-        if (status.isConstant() && status.problems().isEmpty() && StatusCodes.parse(status.raw()).isEmpty()) {
-            out.add(invalid("status", "status must be an integer between " + StatusCodes.MIN + " and "
-                    + StatusCodes.MAX + " (or a template resolving to one)"));
+        if (status.isConstant()
+                && status.problems().isEmpty()
+                && StatusCodes.parse(status.raw()).isEmpty()) {
+            out.add(invalid(
+                    "status",
+                    "status must be an integer between " + StatusCodes.MIN + " and " + StatusCodes.MAX
+                            + " (or a template resolving to one)"));
         }
         out.addAll(context.checkTemplate("status", status));
     }
 
-    private static void validateHeader(String name, ValueTemplate value, Set<String> seen, ValidationContext context,
-                                       List<Violation> out) {
+    private static void validateHeader(
+            String name, ValueTemplate value, Set<String> seen, ValidationContext context, List<Violation> out) {
         String path = "headers." + name;
         ResponseHeaderRules.refusal(name).ifPresentOrElse(reason -> out.add(invalid(path, reason)), () -> {
             if (!seen.add(name.toLowerCase(Locale.ROOT))) {
@@ -91,8 +96,10 @@ public final class ResponseNode implements NodeType<ResponseConfig> {
             return;
         }
         if (value.isConstant() && !ResponseHeaderRules.validValue(Values.toText(value.raw()))) {
-            out.add(invalid(path, "header value must be printable ASCII: no line breaks, control characters"
-                    + " or characters beyond U+007E"));
+            out.add(invalid(
+                    path,
+                    "header value must be printable ASCII: no line breaks, control characters"
+                            + " or characters beyond U+007E"));
         }
         out.addAll(context.checkTemplate(path, value));
     }

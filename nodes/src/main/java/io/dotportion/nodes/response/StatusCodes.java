@@ -13,8 +13,7 @@ final class StatusCodes {
     static final int DEFAULT = 200;
     private static final BigDecimal LARGE = BigDecimal.valueOf(1_000_000_000L);
 
-    private StatusCodes() {
-    }
+    private StatusCodes() {}
 
     /** The status the value denotes, or empty when it is not an integer between 200 and 599. */
     static Optional<Integer> parse(Object value) {
@@ -42,8 +41,8 @@ final class StatusCodes {
             case Short s -> Optional.of(s.longValue());
             case BigInteger b when b.bitLength() < 32 -> Optional.of(b.longValue());
             case Double d when d == Math.rint(d) && Math.abs(d) < 1e9 -> Optional.of(d.longValue());
-            case BigDecimal b when b.stripTrailingZeros().scale() <= 0 && b.abs().compareTo(LARGE) < 0 ->
-                    Optional.of(b.longValue());
+            case BigDecimal b
+            when b.stripTrailingZeros().scale() <= 0 && b.abs().compareTo(LARGE) < 0 -> Optional.of(b.longValue());
             case String s when isDigits(s) -> Optional.of(Long.parseLong(s));
             case null, default -> Optional.empty();
         };

@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
 final class BodyErrors {
     private static final Pattern AT = Pattern.compile("<function>:(\\d+):(\\d+)");
 
-    private BodyErrors() {
-    }
+    private BodyErrors() {}
 
     /** The error at its place in {@code userText}, which starts {@code firstLineShift} characters into the body. */
     static ScriptSyntaxException translate(String raw, int firstLineShift, String userText) {

@@ -28,7 +28,8 @@ import org.graalvm.polyglot.io.IOAccess;
  */
 final class ContextFactory implements AutoCloseable {
     /** The strictest host access CONSTRAINED accepts: no member of any host object is accessible. */
-    private static final HostAccess NO_HOST_ACCESS = HostAccess.newBuilder().allowMutableTargetMappings().build();
+    private static final HostAccess NO_HOST_ACCESS =
+            HostAccess.newBuilder().allowMutableTargetMappings().build();
 
     private static final String INIT_NAME = "sandbox-init.js";
     /** Longest string a script can build: 16 Mi characters (at most 32 MiB). */
@@ -42,11 +43,14 @@ final class ContextFactory implements AutoCloseable {
     private final Source init;
     /** Built at the first context (a server's start does not wait for it); null until then and after close. */
     private Engine engine;
+
     private boolean closed;
 
     ContextFactory(long statementLimit, String initScript) {
         this.init = Source.newBuilder("js", initScript, INIT_NAME).buildLiteral();
-        this.limits = ResourceLimits.newBuilder().statementLimit(statementLimit, ContextFactory::counted).build();
+        this.limits = ResourceLimits.newBuilder()
+                .statementLimit(statementLimit, ContextFactory::counted)
+                .build();
     }
 
     private synchronized Engine engine() {

@@ -28,8 +28,8 @@ final class Failures {
             return new ScriptException(Kind.SCRIPT_ERROR, "script error: the script could not run");
         }
         if (e.isResourceExhausted() && e.isCancelled()) {
-            return new ScriptException(Kind.STATEMENT_LIMIT,
-                    "script exceeded its limit of " + statementLimit + " statements");
+            return new ScriptException(
+                    Kind.STATEMENT_LIMIT, "script exceeded its limit of " + statementLimit + " statements");
         }
         if (e.isResourceExhausted()) {
             return new ScriptException(Kind.RESOURCES, "script ran out of memory or stack");
@@ -49,8 +49,12 @@ final class Failures {
         if (thrown instanceof ScriptException) {
             return true;
         }
-        return thrown instanceof PolyglotException e && e.isGuestException() && !e.isCancelled()
-                && !e.isResourceExhausted() && !e.isInternalError() && !e.isExit();
+        return thrown instanceof PolyglotException e
+                && e.isGuestException()
+                && !e.isCancelled()
+                && !e.isResourceExhausted()
+                && !e.isInternalError()
+                && !e.isExit();
     }
 
     static ScriptException timeout(boolean deadline, long limitMillis) {
@@ -60,12 +64,13 @@ final class Failures {
     }
 
     static ScriptException allocation(long maxAllocation) {
-        return new ScriptException(Kind.RESOURCES, "script allocated more than its limit of "
-                + maxAllocation / (1024 * 1024) + " MiB");
+        return new ScriptException(
+                Kind.RESOURCES, "script allocated more than its limit of " + maxAllocation / (1024 * 1024) + " MiB");
     }
 
     static ScriptException heapFull() {
-        return new ScriptException(Kind.RESOURCES,
+        return new ScriptException(
+                Kind.RESOURCES,
                 "script stopped: the server ran short of memory while this script allocated much of it");
     }
 
@@ -83,7 +88,9 @@ final class Failures {
         }
         for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
             SourceSection at = frame.getSourceLocation();
-            if (frame.isGuestFrame() && at != null && at.isAvailable()
+            if (frame.isGuestFrame()
+                    && at != null
+                    && at.isAvailable()
                     && ScriptParser.NAME.equals(at.getSource().getName())) {
                 return message + " (line " + at.getStartLine() + ")";
             }

@@ -22,8 +22,7 @@ final class Handoff {
 
     private final AtomicInteger state = new AtomicInteger(QUEUED);
     /** A failure as the outcome. */
-    private record Failed(Throwable failure) {
-    }
+    private record Failed(Throwable failure) {}
 
     private static final Object PENDING = new Object();
 
@@ -106,7 +105,8 @@ final class Handoff {
             }
             value = parkUntil(untilNanos + graceNanos);
             if (value == PENDING) {
-                throw new ScriptException(ScriptException.Kind.DEADLINE,
+                throw new ScriptException(
+                        ScriptException.Kind.DEADLINE,
                         "the execution's time limit passed while the script was running");
             }
         }

@@ -24,10 +24,15 @@ final class HeapPressure {
     /** @param fraction of the maximum heap above which the heap counts as full (0 to 1) */
     HeapPressure(double fraction) {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
-        this.all = heap.stream().filter(MemoryPoolMXBean::isCollectionUsageThresholdSupported).toList();
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .toList();
+        this.all = heap.stream()
+                .filter(MemoryPoolMXBean::isCollectionUsageThresholdSupported)
+                .toList();
         // young pools (eden, survivor) support no usage threshold; the old generation does
-        this.old = heap.stream().filter(MemoryPoolMXBean::isUsageThresholdSupported).toList();
+        this.old = heap.stream()
+                .filter(MemoryPoolMXBean::isUsageThresholdSupported)
+                .toList();
         this.collectors = ManagementFactory.getGarbageCollectorMXBeans();
         long max = Runtime.getRuntime().maxMemory();
         this.limit = max == Long.MAX_VALUE ? Long.MAX_VALUE : (long) (max * fraction);

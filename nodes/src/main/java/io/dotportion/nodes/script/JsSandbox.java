@@ -146,11 +146,11 @@ public final class JsSandbox implements AutoCloseable {
      * {@link #run(PreparedScript, List, Duration, Duration)} for one tenant (a project): at most
      * {@link SandboxSettings#tenantRuns()} of its runs go at once, the others wait within their deadline.
      */
-    public Object run(String tenant, PreparedScript script, List<?> arguments, Duration timeLimit,
-                      Duration executionRemaining) {
+    public Object run(
+            String tenant, PreparedScript script, List<?> arguments, Duration timeLimit, Duration executionRemaining) {
         if (arguments.size() != script.parameters().size()) {
-            throw new IllegalArgumentException("expected " + script.parameters().size() + " arguments, got "
-                    + arguments.size());
+            throw new IllegalArgumentException(
+                    "expected " + script.parameters().size() + " arguments, got " + arguments.size());
         }
         long start = System.nanoTime();
         Tape encoded = ValueCodec.encode(arguments);

@@ -11,8 +11,7 @@ import java.util.OptionalLong;
 final class NativeThreadId {
     private static final Path THREAD_SELF = Path.of("/proc/thread-self");
 
-    private NativeThreadId() {
-    }
+    private NativeThreadId() {}
 
     /** The calling thread's native id; read it on the thread itself. */
     static OptionalLong current() {

@@ -72,12 +72,13 @@ public final class NodeScript {
         arguments.add(script.uses(0) ? context.input() : Undefined.VALUE);
         arguments.add(script.uses(1) ? context.request().toValue() : Undefined.VALUE);
         arguments.add(script.uses(2) ? context.steps() : Undefined.VALUE);
-        arguments.add(script.uses(3) ? context.loop().map(NodeScript::loopValue).orElse(Undefined.VALUE) : Undefined.VALUE);
+        arguments.add(
+                script.uses(3) ? context.loop().map(NodeScript::loopValue).orElse(Undefined.VALUE) : Undefined.VALUE);
         for (ValueTemplate placeholder : placeholders) {
             arguments.add(context.evaluate(placeholder));
         }
-        return sandbox.run(context.projectId(), script, arguments, context.limits().scriptTimeout(),
-                context.remaining());
+        return sandbox.run(
+                context.projectId(), script, arguments, context.limits().scriptTimeout(), context.remaining());
     }
 
     /**

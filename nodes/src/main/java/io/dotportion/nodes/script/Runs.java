@@ -28,7 +28,10 @@ final class Runs {
         boolean reusable = false;
         try {
             long cap = allocationCap(maxAllocation, budget.limitNanos());
-            Watchdog.Timer timer = watchdog.start(context, Math.min(left, budget.limitNanos()), cap,
+            Watchdog.Timer timer = watchdog.start(
+                    context,
+                    Math.min(left, budget.limitNanos()),
+                    cap,
                     expired -> handoff.writeOff(stopped(expired, deadlineFirst, budget, cap)));
             RuntimeException failure = null;
             Object value = null;

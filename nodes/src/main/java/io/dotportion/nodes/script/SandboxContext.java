@@ -31,8 +31,9 @@ final class SandboxContext {
         // entered once for the call and the reads of its result, instead of once per polyglot call
         context.enter();
         try {
-            return result(runner.execute(function(script), arguments.kinds(), arguments, maxResultChars,
-                    Json.MAX_DEPTH), maxResultChars);
+            return result(
+                    runner.execute(function(script), arguments.kinds(), arguments, maxResultChars, Json.MAX_DEPTH),
+                    maxResultChars);
         } finally {
             leave();
         }
@@ -44,11 +45,13 @@ final class SandboxContext {
         }
         if (result.isNumber()) {
             if (result.asLong() < 0) {
-                throw new ScriptException(ScriptException.Kind.RESULT_TOO_LARGE,
+                throw new ScriptException(
+                        ScriptException.Kind.RESULT_TOO_LARGE,
                         "script result is nested more than " + Json.MAX_DEPTH + " levels deep");
             }
-            throw new ScriptException(ScriptException.Kind.RESULT_TOO_LARGE, "script result is too large: more than "
-                    + maxResultChars + " characters as JSON");
+            throw new ScriptException(
+                    ScriptException.Kind.RESULT_TOO_LARGE,
+                    "script result is too large: more than " + maxResultChars + " characters as JSON");
         }
         return Undefined.VALUE;
     }
@@ -75,7 +78,8 @@ final class SandboxContext {
         if (function == null) {
             function = context.eval(script.source());
             if (!function.canExecute()) {
-                throw new ScriptException(ScriptException.Kind.SCRIPT_ERROR,
+                throw new ScriptException(
+                        ScriptException.Kind.SCRIPT_ERROR,
                         "script error: the code is not one function body (check its brackets)");
             }
             functions.put(script, function);

@@ -19,8 +19,14 @@ import java.time.Duration;
  * @param cancelGrace    how long a cancelled run may take to stop before its context and worker are
  *                       written off (answered at once, replaced, and left to end on their own)
  */
-public record SandboxSettings(int poolSize, long statementLimit, int maxResultChars, boolean prewarm,
-                              int tenantRuns, long maxAllocation, Duration cancelGrace) {
+public record SandboxSettings(
+        int poolSize,
+        long statementLimit,
+        int maxResultChars,
+        boolean prewarm,
+        int tenantRuns,
+        long maxAllocation,
+        Duration cancelGrace) {
 
     /** Default {@link #maxResultChars}: 8 Mi characters of JSON. */
     public static final int DEFAULT_MAX_RESULT_CHARS = 8 * 1024 * 1024;
@@ -59,8 +65,14 @@ public record SandboxSettings(int poolSize, long statementLimit, int maxResultCh
      */
     public static SandboxSettings of(Limits limits) {
         int size = defaultPoolSize();
-        return new SandboxSettings(size, limits.scriptStatementLimit(), DEFAULT_MAX_RESULT_CHARS, true,
-                defaultTenantRuns(size), DEFAULT_MAX_ALLOCATION, DEFAULT_CANCEL_GRACE);
+        return new SandboxSettings(
+                size,
+                limits.scriptStatementLimit(),
+                DEFAULT_MAX_RESULT_CHARS,
+                true,
+                defaultTenantRuns(size),
+                DEFAULT_MAX_ALLOCATION,
+                DEFAULT_CANCEL_GRACE);
     }
 
     /** The default limits with contexts created on demand only (tests and tools, where start-up work is waste). */
@@ -70,8 +82,8 @@ public record SandboxSettings(int poolSize, long statementLimit, int maxResultCh
 
     /** This pool size, and half of it (at least one) for one tenant. */
     public SandboxSettings withPoolSize(int n) {
-        return new SandboxSettings(n, statementLimit, maxResultChars, prewarm, defaultTenantRuns(n), maxAllocation,
-                cancelGrace);
+        return new SandboxSettings(
+                n, statementLimit, maxResultChars, prewarm, defaultTenantRuns(n), maxAllocation, cancelGrace);
     }
 
     public SandboxSettings withStatementLimit(long n) {
@@ -83,8 +95,8 @@ public record SandboxSettings(int poolSize, long statementLimit, int maxResultCh
     }
 
     public SandboxSettings withPrewarm(boolean on) {
-        return new SandboxSettings(poolSize, statementLimit, maxResultChars, on, tenantRuns, maxAllocation,
-                cancelGrace);
+        return new SandboxSettings(
+                poolSize, statementLimit, maxResultChars, on, tenantRuns, maxAllocation, cancelGrace);
     }
 
     public SandboxSettings withTenantRuns(int n) {
@@ -96,8 +108,7 @@ public record SandboxSettings(int poolSize, long statementLimit, int maxResultCh
     }
 
     public SandboxSettings withCancelGrace(Duration grace) {
-        return new SandboxSettings(poolSize, statementLimit, maxResultChars, prewarm, tenantRuns, maxAllocation,
-                grace);
+        return new SandboxSettings(poolSize, statementLimit, maxResultChars, prewarm, tenantRuns, maxAllocation, grace);
     }
 
     private static int defaultPoolSize() {

@@ -11,12 +11,11 @@ import java.util.List;
 
 /** Save-time checks of a node's script: present, placeholders well-formed and pointing at real nodes, compiles. */
 public final class ScriptChecks {
-    private ScriptChecks() {
-    }
+    private ScriptChecks() {}
 
     /** Every problem of {@code code}, reported at {@code field} (the config field holding it). */
-    public static List<Violation> check(JsSandbox sandbox, String field, String code, NodeScript.Form form,
-                                        ValidationContext context) {
+    public static List<Violation> check(
+            JsSandbox sandbox, String field, String code, NodeScript.Form form, ValidationContext context) {
         if (code == null || code.isBlank()) {
             return List.of(Violation.error(field, ViolationCode.INVALID_CONFIG, field + " is required"));
         }
@@ -28,8 +27,10 @@ public final class ScriptChecks {
         for (EmbeddedTemplates.Binding binding : templates.bindings()) {
             TemplatePath path = binding.path();
             if (path.root() == TemplatePath.Root.STEP && !context.nodeIds().contains(path.nodeId())) {
-                out.add(Violation.error(field, ViolationCode.UNKNOWN_REFERENCE, "'{{" + path.text()
-                        + "}}' names node '" + path.nodeId() + "', which is not in this workflow"));
+                out.add(Violation.error(
+                        field,
+                        ViolationCode.UNKNOWN_REFERENCE,
+                        "'{{" + path.text() + "}}' names node '" + path.nodeId() + "', which is not in this workflow"));
             }
         }
         if (templates.problems().isEmpty()) {

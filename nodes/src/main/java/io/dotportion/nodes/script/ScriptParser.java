@@ -22,6 +22,7 @@ import org.graalvm.polyglot.Value;
 final class ScriptParser implements AutoCloseable {
     /** The name of every prepared script's source, as stack frames show it. */
     static final String NAME = "script";
+
     private static final int MAX_MESSAGE = 300;
 
     private final Supplier<Context> contexts;
@@ -42,7 +43,8 @@ final class ScriptParser implements AutoCloseable {
     Source function(String body, List<String> parameters, String userText, int firstLineShift) {
         String head = ScriptSources.head(parameters);
         checkBody(body, parameters, firstLineShift, userText);
-        Source source = Source.newBuilder("js", ScriptSources.function(head, body), NAME).buildLiteral();
+        Source source = Source.newBuilder("js", ScriptSources.function(head, body), NAME)
+                .buildLiteral();
         parse(source, ScriptSources.headLength(head) + firstLineShift, userText);
         return source;
     }
@@ -50,12 +52,13 @@ final class ScriptParser implements AutoCloseable {
     /** Throws when {@code guardBody} (the body in its alternative brackets) does not compile. */
     void guard(String guardBody, List<String> parameters) {
         String text = ScriptSources.guard(ScriptSources.head(parameters), guardBody);
-        Source source = Source.newBuilder("js", text, NAME + "-check").cached(false).buildLiteral();
+        Source source =
+                Source.newBuilder("js", text, NAME + "-check").cached(false).buildLiteral();
         try {
             parse(source, 0, guardBody);
         } catch (ScriptSyntaxException e) {
-            throw new ScriptSyntaxException("the code is not one function body or expression:"
-                    + " it closes a bracket it did not open", 0, 0);
+            throw new ScriptSyntaxException(
+                    "the code is not one function body or expression:" + " it closes a bracket it did not open", 0, 0);
         }
     }
 
@@ -126,7 +129,9 @@ final class ScriptParser implements AutoCloseable {
     /** "SyntaxError: script:3:2 Expected ; but found x\n(excerpt)" becomes "Expected ; but found x". */
     static String message(String raw) {
         String first = raw == null ? "" : raw.lines().findFirst().orElse("");
-        String text = first.replaceFirst("^SyntaxError: ", "").replaceFirst("^\\S+:\\d+:\\d+\\s+", "").strip();
+        String text = first.replaceFirst("^SyntaxError: ", "")
+                .replaceFirst("^\\S+:\\d+:\\d+\\s+", "")
+                .strip();
         if (text.isEmpty()) {
             text = "invalid syntax";
         }

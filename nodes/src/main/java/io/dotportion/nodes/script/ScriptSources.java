@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
 final class ScriptSources {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
-    private ScriptSources() {
-    }
+    private ScriptSources() {}
 
     static String head(List<String> parameters) {
         for (String name : parameters) {

@@ -49,8 +49,7 @@ final class ThreadDemotion implements AutoCloseable {
             new Tool("the idle scheduling class", List.of("chrt", "--idle", "-p", "0", "%d")));
 
     private final List<Tool> tools;
-    private final ExecutorService executor =
-            Executors.newSingleThreadExecutor(Workers.daemon("js-sandbox-demote"));
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(Workers.daemon("js-sandbox-demote"));
 
     ThreadDemotion() {
         this(DEFAULT_TOOLS);
@@ -74,8 +73,10 @@ final class ThreadDemotion implements AutoCloseable {
 
     private void demoteNow(OptionalLong tid, BooleanSupplier stillStuck) {
         if (tid.isEmpty()) {
-            LOG.log(Level.WARNING, "a script run was written off; its thread could not be demoted"
-                    + " (no native thread id on this platform) and keeps running at normal priority");
+            LOG.log(
+                    Level.WARNING,
+                    "a script run was written off; its thread could not be demoted"
+                            + " (no native thread id on this platform) and keeps running at normal priority");
             return;
         }
         for (Tool tool : tools) {
@@ -88,15 +89,19 @@ final class ThreadDemotion implements AutoCloseable {
                 return;
             }
         }
-        LOG.log(Level.WARNING, "a script run was written off; its thread could not be demoted"
-                + " (renice and chrt are missing or refused) and keeps running at normal priority");
+        LOG.log(
+                Level.WARNING,
+                "a script run was written off; its thread could not be demoted"
+                        + " (renice and chrt are missing or refused) and keeps running at normal priority");
     }
 
     private static boolean succeeds(List<String> argv) {
         Process process;
         try {
-            process = new ProcessBuilder(argv).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            process = new ProcessBuilder(argv)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
         } catch (IOException | RuntimeException missing) {
             return false;
         }

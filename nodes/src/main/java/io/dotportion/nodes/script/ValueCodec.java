@@ -28,11 +28,11 @@ import org.graalvm.polyglot.Value;
 final class ValueCodec {
     /** Most levels of nesting in an argument; deeper trees are refused rather than overflowing the stack. */
     static final int MAX_ARGUMENT_DEPTH = 1000;
+
     private static final double TWO_TO_53 = 0x1p53;
     private static final double INTEGER_TEXT_LIMIT = 1e21;
 
-    private ValueCodec() {
-    }
+    private ValueCodec() {}
 
     /** The arguments on one tape, in order; {@link Undefined#VALUE} becomes {@code undefined}. */
     static Tape encode(List<?> arguments) {
@@ -79,7 +79,8 @@ final class ValueCodec {
 
     private static void nested(int depth) {
         if (depth >= MAX_ARGUMENT_DEPTH) {
-            throw new ScriptException(ScriptException.Kind.SCRIPT_ERROR,
+            throw new ScriptException(
+                    ScriptException.Kind.SCRIPT_ERROR,
                     "script input is nested more than " + MAX_ARGUMENT_DEPTH + " levels deep");
         }
     }

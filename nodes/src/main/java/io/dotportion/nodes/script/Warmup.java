@@ -21,6 +21,7 @@ final class Warmup implements AutoCloseable {
     static final int MAX_WAITING = 1024;
     /** How long evaluating one script into one context may take. */
     static final Duration LOAD_LIMIT = Duration.ofSeconds(1);
+
     private static final Logger LOG = LoggerFactory.getLogger(Warmup.class);
 
     private final ContextPool pool;
@@ -32,8 +33,13 @@ final class Warmup implements AutoCloseable {
         this.pool = pool;
         this.watchdog = watchdog;
         this.maxAllocation = maxAllocation;
-        this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(MAX_WAITING), Workers.daemon("js-sandbox-warmup"),
+        this.executor = new ThreadPoolExecutor(
+                1,
+                1,
+                0,
+                TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(MAX_WAITING),
+                Workers.daemon("js-sandbox-warmup"),
                 new ThreadPoolExecutor.DiscardPolicy());
     }
 
@@ -71,7 +77,7 @@ final class Warmup implements AutoCloseable {
     /** Waits until the tasks submitted before this call are done; false on timeout. */
     boolean awaitQuiet(Duration timeout) throws InterruptedException {
         try {
-            executor.submit(() -> { }).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            executor.submit(() -> {}).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             return true;
         } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
             return false;

@@ -41,7 +41,11 @@ final class Watchdog implements AutoCloseable {
     static final long LINGER_NANOS = Duration.ofMillis(100).toNanos();
 
     /** Why a run was stopped. */
-    enum Reason { TIME, MEMORY, HEAP }
+    enum Reason {
+        TIME,
+        MEMORY,
+        HEAP
+    }
 
     /** Above this share of the maximum heap kept past young collections, the big allocators are stopped. */
     static final double HEAP_FULL = 0.75;
@@ -82,8 +86,14 @@ final class Watchdog implements AutoCloseable {
      */
     Timer start(SandboxContext context, long nanos, long maxAllocation, Consumer<Timer> onStuck) {
         long threadId = Thread.currentThread().threadId();
-        Timer timer = new Timer(this, context, System.nanoTime() + Math.max(0, nanos), threadId,
-                allocations.current(), maxAllocation, onStuck);
+        Timer timer = new Timer(
+                this,
+                context,
+                System.nanoTime() + Math.max(0, nanos),
+                threadId,
+                allocations.current(),
+                maxAllocation,
+                onStuck);
         active.add(timer);
         if (idle) {
             LockSupport.unpark(thread);
@@ -176,8 +186,14 @@ final class Watchdog implements AutoCloseable {
         private volatile Reason reason;
         private volatile long cancelledAt;
 
-        private Timer(Watchdog watchdog, SandboxContext context, long deadline, long threadId,
-                      long allocatedAtStart, long maxAllocation, Consumer<Timer> onStuck) {
+        private Timer(
+                Watchdog watchdog,
+                SandboxContext context,
+                long deadline,
+                long threadId,
+                long allocatedAtStart,
+                long maxAllocation,
+                Consumer<Timer> onStuck) {
             this.watchdog = watchdog;
             this.context = context;
             this.deadline = deadline;

@@ -51,8 +51,8 @@ final class Workers implements AutoCloseable {
         this.threads = threads;
         this.maxStuck = maxStuck;
         this.demotion = demotion;
-        this.housekeeping = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
-                daemon("js-sandbox-housekeeping"));
+        this.housekeeping = new ThreadPoolExecutor(
+                1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), daemon("js-sandbox-housekeeping"));
         housekeeping.prestartCoreThread();
     }
 

@@ -12,8 +12,10 @@ import java.util.Map;
 /** How the apiStart node describes itself. */
 final class ApiStartDescriptor {
     static final NodeDescriptor DESCRIPTOR = NodeDescriptor.builder(ApiStartNode.ID, NodeRole.START)
-            .label("API Start").category(NodeCategory.TRIGGER)
-            .text("The entry of the endpoint: passes the request on",
+            .label("API Start")
+            .category(NodeCategory.TRIGGER)
+            .text(
+                    "The entry of the endpoint: passes the request on",
                     "Every workflow has exactly one. Its output is the request value (body, query, headers, path "
                             + "params). Its method and path only document the endpoint in the editor: the "
                             + "workflow's own method and path drive routing.")
@@ -22,10 +24,10 @@ final class ApiStartDescriptor {
                     .field("method", "Method", "the HTTP method, shown in the editor (the workflow's method routes)")
                     .with("method", "enum", List.of("GET", "POST", "PUT", "PATCH", "DELETE"))
                     .field("path", "Path", "the endpoint's path, shown in the editor (the workflow's path routes)"))
-            .initial("method", "GET").initial("path", "/")
+            .initial("method", "GET")
+            .initial("path", "/")
             .ui(new UiHints("▶", "#2563eb", List.of("method", "path"), Map.of(), List.of("method", "path")))
             .build();
 
-    private ApiStartDescriptor() {
-    }
+    private ApiStartDescriptor() {}
 }

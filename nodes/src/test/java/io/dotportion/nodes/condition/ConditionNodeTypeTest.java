@@ -59,8 +59,10 @@ class ConditionNodeTypeTest {
 
     @Test
     void config_binds_condition_and_ignores_dotportion_edge_fields() {
-        ConditionConfig config = Json.mapper().convertValue(
-                Map.of("condition", "input.ok", "label", "Ok?", "trueEdgeId", "e1", "falseEdgeId", "e2"), ConditionConfig.class);
+        ConditionConfig config = Json.mapper()
+                .convertValue(
+                        Map.of("condition", "input.ok", "label", "Ok?", "trueEdgeId", "e1", "falseEdgeId", "e2"),
+                        ConditionConfig.class);
 
         assertThat(config.condition()).isEqualTo("input.ok");
     }
@@ -93,31 +95,39 @@ class ConditionNodeTypeTest {
     void a_dotportion_placeholder_condition_compares_the_bound_value() {
         String adult = "{{param-1.result.age}} >= 18";
 
-        assertThat(port(adult, FakeNodeContext.create().withStep("param-1", Map.of("age", 18)))).isEqualTo(Ports.TRUE);
-        assertThat(port(adult, FakeNodeContext.create().withStep("param-1", Map.of("age", 17)))).isEqualTo(Ports.FALSE);
+        assertThat(port(adult, FakeNodeContext.create().withStep("param-1", Map.of("age", 18))))
+                .isEqualTo(Ports.TRUE);
+        assertThat(port(adult, FakeNodeContext.create().withStep("param-1", Map.of("age", 17))))
+                .isEqualTo(Ports.FALSE);
     }
 
     @Test
     void condition_follows_false_when_the_value_is_missing() {
-        assertThat(port("{{param-1.result.age}} >= 18", FakeNodeContext.create())).isEqualTo(Ports.FALSE);
+        assertThat(port("{{param-1.result.age}} >= 18", FakeNodeContext.create()))
+                .isEqualTo(Ports.FALSE);
     }
 
     @Test
     void a_quoted_placeholder_compares_as_a_string() {
         String abc = "'{{x.result.y}}' === 'abc'";
 
-        assertThat(port(abc, FakeNodeContext.create().withStep("x", Map.of("y", "abc")))).isEqualTo(Ports.TRUE);
-        assertThat(port(abc, FakeNodeContext.create().withStep("x", Map.of("y", "abd")))).isEqualTo(Ports.FALSE);
+        assertThat(port(abc, FakeNodeContext.create().withStep("x", Map.of("y", "abc"))))
+                .isEqualTo(Ports.TRUE);
+        assertThat(port(abc, FakeNodeContext.create().withStep("x", Map.of("y", "abd"))))
+                .isEqualTo(Ports.FALSE);
         assertThat(port(abc, FakeNodeContext.create())).isEqualTo(Ports.FALSE);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"'); java.lang.System.exit(1); ('", "' || true || '", "abc' || 'x", "}}{{", "1; while(true){}"})
+    @ValueSource(
+            strings = {"'); java.lang.System.exit(1); ('", "' || true || '", "abc' || 'x", "}}{{", "1; while(true){}"})
     void a_hostile_value_stays_a_value(String hostile) {
         NodeContext context = FakeNodeContext.create().withBody(Map.of("name", hostile));
 
         assertThat(port("'{{request.body.name}}' === 'abc'", context)).isEqualTo(Ports.FALSE);
-        assertThat(port("{{request.body.name}} === request.body.name && typeof {{request.body.name}} === 'string'", context))
+        assertThat(port(
+                        "{{request.body.name}} === request.body.name && typeof {{request.body.name}} === 'string'",
+                        context))
                 .isEqualTo(Ports.TRUE);
     }
 
@@ -136,9 +146,11 @@ class ConditionNodeTypeTest {
 
     @Test
     void condition_sees_request_and_steps() {
-        NodeContext context = FakeNodeContext.create().withQuery(Map.of("mode", "fast")).withStep("auth", Map.of("role", "admin"));
+        NodeContext context =
+                FakeNodeContext.create().withQuery(Map.of("mode", "fast")).withStep("auth", Map.of("role", "admin"));
 
-        assertThat(port("request.query.mode === 'fast' && steps.auth.role === 'admin'", context)).isEqualTo(Ports.TRUE);
+        assertThat(port("request.query.mode === 'fast' && steps.auth.role === 'admin'", context))
+                .isEqualTo(Ports.TRUE);
     }
 
     @Test
@@ -147,18 +159,21 @@ class ConditionNodeTypeTest {
 
         assertThat(outcome).isInstanceOfSatisfying(NodeOutcome.Fail.class, fail -> {
             assertThat(fail.error().code()).isEqualTo(ErrorCode.EXECUTION_FAILED);
-            assertThat(fail.error().message()).startsWith("script error: TypeError: Cannot read property 'age' of undefined");
+            assertThat(fail.error().message())
+                    .startsWith("script error: TypeError: Cannot read property 'age' of undefined");
         });
     }
 
     @Test
     void valid_condition_has_no_violations() {
-        assertThat(validate("{{param-1.result.age}} >= 18 && input != null", "param-1")).isEmpty();
+        assertThat(validate("{{param-1.result.age}} >= 18 && input != null", "param-1"))
+                .isEmpty();
     }
 
     @Test
     void missing_condition_is_invalid_config() {
-        assertThat(validate(null)).extracting(Violation::path, Violation::code)
+        assertThat(validate(null))
+                .extracting(Violation::path, Violation::code)
                 .containsExactly(tuple("condition", ViolationCode.INVALID_CONFIG));
         assertThat(validate("")).extracting(Violation::code).containsExactly(ViolationCode.INVALID_CONFIG);
     }
@@ -178,7 +193,8 @@ class ConditionNodeTypeTest {
 
     @Test
     void a_placeholder_naming_an_unknown_node_is_an_unknown_reference() {
-        assertThat(validate("{{ghost.result.age}} > 1", "param-1")).extracting(Violation::code)
+        assertThat(validate("{{ghost.result.age}} > 1", "param-1"))
+                .extracting(Violation::code)
                 .containsExactly(ViolationCode.UNKNOWN_REFERENCE);
     }
 }

@@ -25,15 +25,16 @@ import java.util.Set;
 final class JwtFixtures {
     /** Canary key values: long enough for HS512, and unique, so a leak is easy to find. */
     static final String KEY_V1 = "canary-jwt-key-v1-7f3a9c2e5b1d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d";
+
     static final String KEY_V2 = "canary-jwt-key-v2-1b3d5f7a9c0e2a4c6e8b0d2f4a6c8e0b2d4f6a8c0e2b4d6f";
     static final String OTHER_KEY = "some-other-key-that-is-long-enough-for-hmac-sha512-signatures-0123";
     static final String SECRET = "auth";
     /** The tests' "now", whole seconds so that NumericDates compare exactly. */
     static final Instant NOW = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    private JwtFixtures() {
-    }
+    private JwtFixtures() {}
 
     static Secret secret(int version, String value) {
         return new Secret(SECRET, version, value.toCharArray());

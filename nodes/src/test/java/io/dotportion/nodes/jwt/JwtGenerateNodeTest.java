@@ -56,10 +56,12 @@ class JwtGenerateNodeTest {
 
     @Test
     void jwt_generate_token_verifies_with_an_independent_library() {
-        String token = token("""
+        String token = token(
+                """
                 {"secret": "auth", "payload": {"sub": "{{find.result._id}}", "email": "{{find.result.email}}"},
                  "expiresIn": "1h"}""",
-                FakeNodeContext.create().withSecret(secret(3, KEY_V1))
+                FakeNodeContext.create()
+                        .withSecret(secret(3, KEY_V1))
                         .withStep("find", Map.of("_id", "64b7f0c2a1b2c3d4e5f60718", "email", "a@b.io")));
 
         DecodedJWT jwt = JWT.require(hmac("HS256", KEY_V1)).build().verify(token);
@@ -85,19 +87,21 @@ class JwtGenerateNodeTest {
     @Test
     void jwt_generate_signs_with_each_configured_algorithm() {
         for (String alg : List.of("HS256", "HS384", "HS512")) {
-            String token = token("{\"secret\": \"auth\", \"algorithm\": \"" + alg + "\"}",
+            String token = token(
+                    "{\"secret\": \"auth\", \"algorithm\": \"" + alg + "\"}",
                     FakeNodeContext.create().withSecret(secret(1, KEY_V1)));
 
-            assertThat(JWT.require(hmac(alg, KEY_V1)).build().verify(token).getAlgorithm()).isEqualTo(alg);
+            assertThat(JWT.require(hmac(alg, KEY_V1)).build().verify(token).getAlgorithm())
+                    .isEqualTo(alg);
         }
     }
 
     @Test
     void jwt_generate_payload_values_keep_their_json_types() {
-        String token = token("""
+        String token = token(
+                """
                 {"secret": "auth", "payload": {"uid": "{{request.body.id}}", "admin": true, "score": 2.5,
-                 "roles": ["a", "{{request.body.role}}"], "org": {"id": "{{request.body.id}}"}, "note": null}}""",
-                FakeNodeContext.create().withSecret(secret(1, KEY_V1)).withBody(Map.of("id", 42, "role", "b")));
+                 "roles": ["a", "{{request.body.role}}"], "org": {"id": "{{request.body.id}}"}, "note": null}}""", FakeNodeContext.create().withSecret(secret(1, KEY_V1)).withBody(Map.of("id", 42, "role", "b")));
 
         DecodedJWT jwt = JWT.require(hmac("HS256", KEY_V1)).build().verify(token);
 
@@ -117,45 +121,55 @@ class JwtGenerateNodeTest {
         assertThat(JWT.decode(token("{\"secret\": \"auth\"}", context)).getExpiresAtAsInstant())
                 .isEqualTo(NOW.plusSeconds(3600));
         assertThat(JWT.decode(token("{\"secret\": \"auth\", \"expiresIn\": \"30s\"}", context))
-                .getExpiresAtAsInstant()).isEqualTo(NOW.plusSeconds(30));
+                        .getExpiresAtAsInstant())
+                .isEqualTo(NOW.plusSeconds(30));
         assertThat(JWT.decode(token("{\"secret\": \"auth\", \"expiresIn\": \"10m\"}", context))
-                .getExpiresAtAsInstant()).isEqualTo(NOW.plusSeconds(600));
+                        .getExpiresAtAsInstant())
+                .isEqualTo(NOW.plusSeconds(600));
         assertThat(JWT.decode(token("{\"secret\": \"auth\", \"expiresIn\": \"7d\"}", context))
-                .getExpiresAtAsInstant()).isEqualTo(NOW.plusSeconds(7 * 86400));
+                        .getExpiresAtAsInstant())
+                .isEqualTo(NOW.plusSeconds(7 * 86400));
         assertThat(JWT.decode(token("{\"secret\": \"auth\", \"expiresIn\": 90}", context))
-                .getExpiresAtAsInstant()).isEqualTo(NOW.plusSeconds(90));
+                        .getExpiresAtAsInstant())
+                .isEqualTo(NOW.plusSeconds(90));
     }
 
     @Test
     void jwt_generate_sets_issuer_and_audience_when_configured() {
-        String token = token("{\"secret\": \"auth\", \"issuer\": \"dotportion\", \"audience\": \"mobile\"}",
+        String token = token(
+                "{\"secret\": \"auth\", \"issuer\": \"dotportion\", \"audience\": \"mobile\"}",
                 FakeNodeContext.create().withSecret(secret(1, KEY_V1)));
 
-        DecodedJWT jwt = JWT.require(hmac("HS256", KEY_V1)).withIssuer("dotportion").withAudience("mobile").build()
+        DecodedJWT jwt = JWT.require(hmac("HS256", KEY_V1))
+                .withIssuer("dotportion")
+                .withAudience("mobile")
+                .build()
                 .verify(token);
         assertThat(jwt.getIssuer()).isEqualTo("dotportion");
     }
 
     @Test
     void jwt_generate_uses_the_current_secret_version_as_kid() {
-        FakeNodeContext context = FakeNodeContext.create().withPreviousSecret(secret(1, KEY_V1))
-                .withSecret(secret(2, KEY_V2));
+        FakeNodeContext context =
+                FakeNodeContext.create().withPreviousSecret(secret(1, KEY_V1)).withSecret(secret(2, KEY_V2));
 
         String token = token("{\"secret\": \"auth\"}", context);
 
-        assertThat(JWT.require(hmac("HS256", KEY_V2)).build().verify(token).getKeyId()).isEqualTo("2");
+        assertThat(JWT.require(hmac("HS256", KEY_V2)).build().verify(token).getKeyId())
+                .isEqualTo("2");
     }
 
     @Test
     void jwt_generate_with_a_key_too_short_for_the_algorithm_fails_without_the_key() {
         String shortKey = "canary-short-key-0123456789abcdef0123456789";
-        NodeOutcome outcome = run("{\"secret\": \"auth\", \"algorithm\": \"HS512\"}",
+        NodeOutcome outcome = run(
+                "{\"secret\": \"auth\", \"algorithm\": \"HS512\"}",
                 FakeNodeContext.create().withSecret(secret(4, shortKey)));
 
         assertThat(outcome).isInstanceOfSatisfying(NodeOutcome.Fail.class, fail -> {
             assertThat(fail.error().code()).isEqualTo(ErrorCode.EXECUTION_FAILED);
-            assertThat(fail.error().message()).isEqualTo(
-                    "secret 'auth' (version 4) is too short for HS512: it needs at least 64 bytes");
+            assertThat(fail.error().message())
+                    .isEqualTo("secret 'auth' (version 4) is too short for HS512: it needs at least 64 bytes");
             assertThat(fail.toString()).doesNotContain(shortKey);
         });
     }
@@ -164,7 +178,9 @@ class JwtGenerateNodeTest {
     void jwt_generate_with_a_missing_secret_fails() {
         NodeOutcome outcome = run("{\"secret\": \"auth\"}", FakeNodeContext.create());
 
-        assertThat(outcome).isInstanceOfSatisfying(NodeOutcome.Fail.class, fail ->
-                assertThat(fail.error().code()).isEqualTo(ErrorCode.EXECUTION_FAILED));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        NodeOutcome.Fail.class,
+                        fail -> assertThat(fail.error().code()).isEqualTo(ErrorCode.EXECUTION_FAILED));
     }
 }

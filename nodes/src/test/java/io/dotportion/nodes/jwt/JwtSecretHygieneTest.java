@@ -53,10 +53,11 @@ class JwtSecretHygieneTest {
     @Test
     void no_output_or_failure_contains_the_key_or_the_token() {
         NodeHandler verify = compile(new JwtVerifyNode(JwtLimits.defaults(), CLOCK), "{\"secret\": \"auth\"}");
-        NodeHandler strictVerify = compile(new JwtVerifyNode(JwtLimits.defaults(), CLOCK),
+        NodeHandler strictVerify = compile(
+                new JwtVerifyNode(JwtLimits.defaults(), CLOCK),
                 "{\"secret\": \"auth\", \"issuer\": \"me\", \"audience\": \"web\", \"algorithm\": \"HS512\"}");
-        String unsigned = JwtFixtures.rawToken("{\"alg\":\"none\"}",
-                "{\"exp\":" + (NOW.getEpochSecond() + 60) + "}", "");
+        String unsigned =
+                JwtFixtures.rawToken("{\"alg\":\"none\"}", "{\"exp\":" + (NOW.getEpochSecond() + 60) + "}", "");
         List<String> tokens = List.of(
                 token().withKeyId("2").sign(hs256(KEY_V2)),
                 token().withKeyId("1").sign(hs256(KEY_V1)),
@@ -77,9 +78,13 @@ class JwtSecretHygieneTest {
                 }
             }
         }
-        outcomes.add(compile(new JwtGenerateNode(JwtLimits.defaults(), CLOCK), "{\"secret\": \"auth\", \"payload\": {\"a\": 1}}")
+        outcomes.add(compile(
+                        new JwtGenerateNode(JwtLimits.defaults(), CLOCK),
+                        "{\"secret\": \"auth\", \"payload\": {\"a\": 1}}")
                 .execute(FakeNodeContext.create().withSecret(secret(2, KEY_V2))));
-        outcomes.add(compile(new JwtGenerateNode(JwtLimits.defaults(), CLOCK), "{\"secret\": \"auth\", \"algorithm\": \"HS512\"}")
+        outcomes.add(compile(
+                        new JwtGenerateNode(JwtLimits.defaults(), CLOCK),
+                        "{\"secret\": \"auth\", \"algorithm\": \"HS512\"}")
                 .execute(FakeNodeContext.create().withSecret(secret(2, KEY_V2.substring(0, 40)))));
 
         assertThat(outcomes).anyMatch(o -> o instanceof NodeOutcome.Next).anyMatch(o -> o instanceof NodeOutcome.Fail);
@@ -93,7 +98,9 @@ class JwtSecretHygieneTest {
     }
 
     private static FakeNodeContext rotated(String token) {
-        return FakeNodeContext.create().withPreviousSecret(secret(1, KEY_V1)).withSecret(secret(2, KEY_V2))
+        return FakeNodeContext.create()
+                .withPreviousSecret(secret(1, KEY_V1))
+                .withSecret(secret(2, KEY_V2))
                 .withHeaders(Map.of("authorization", "Bearer " + token));
     }
 

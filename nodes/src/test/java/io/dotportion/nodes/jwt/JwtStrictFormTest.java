@@ -29,14 +29,17 @@ class JwtStrictFormTest {
     private final JwtVerifyNode node = new JwtVerifyNode(JwtLimits.defaults(), CLOCK);
 
     private NodeOutcome run(String token) {
-        FakeNodeContext context = FakeNodeContext.create().withSecret(secret(1, KEY_V1))
+        FakeNodeContext context = FakeNodeContext.create()
+                .withSecret(secret(1, KEY_V1))
                 .withHeaders(Map.of("authorization", "Bearer " + token));
         return compile(node, "{\"secret\": \"auth\"}").execute(context);
     }
 
     private void assertRefused(String token) {
-        assertThat(run(token)).isInstanceOfSatisfying(NodeOutcome.Fail.class,
-                fail -> assertThat(fail.error().code()).isEqualTo(ErrorCode.UNAUTHORIZED));
+        assertThat(run(token))
+                .isInstanceOfSatisfying(
+                        NodeOutcome.Fail.class,
+                        fail -> assertThat(fail.error().code()).isEqualTo(ErrorCode.UNAUTHORIZED));
     }
 
     private void assertAccepted(String token) {
@@ -138,22 +141,43 @@ class JwtStrictFormTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"sub\":\"u1\",\"sub\":\"admin\",\"exp\":%s}", "{\"exp\":%s,\"exp\":%s}",
-        "{\"exp\":%s,\"org\":{\"role\":\"user\",\"role\":\"admin\"}}", "{\"exp\":%s,\"exp\":99999999999}"})
+    @ValueSource(
+            strings = {
+                "{\"sub\":\"u1\",\"sub\":\"admin\",\"exp\":%s}",
+                "{\"exp\":%s,\"exp\":%s}",
+                "{\"exp\":%s,\"org\":{\"role\":\"user\",\"role\":\"admin\"}}",
+                "{\"exp\":%s,\"exp\":99999999999}"
+            })
     void a_claim_given_twice_is_refused(String payload) {
         assertRefused(signed(HS256, payload.replace("%s", exp(60))));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"alg\":\"HS256\",\"alg\":\"HS256\"}", "{\"alg\":\"HS256\",\"kid\":\"1\",\"kid\":\"2\"}",
-        "{\"alg\":\"HS256\",\"typ\":\"JWT\",\"typ\":\"JWT\"}"})
+    @ValueSource(
+            strings = {
+                "{\"alg\":\"HS256\",\"alg\":\"HS256\"}",
+                "{\"alg\":\"HS256\",\"kid\":\"1\",\"kid\":\"2\"}",
+                "{\"alg\":\"HS256\",\"typ\":\"JWT\",\"typ\":\"JWT\"}"
+            })
     void a_header_parameter_given_twice_is_refused(String header) {
         assertRefused(signed(header, "{\"exp\":" + exp(60) + "}"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1e300", "1e400", "-1", "-1e300", "253402300800", "99999999999999999999999",
-        "\"1700000000\"", "true", "null", "[1]", "{}"})
+    @ValueSource(
+            strings = {
+                "1e300",
+                "1e400",
+                "-1",
+                "-1e300",
+                "253402300800",
+                "99999999999999999999999",
+                "\"1700000000\"",
+                "true",
+                "null",
+                "[1]",
+                "{}"
+            })
     void an_expiry_that_is_no_sane_number_of_seconds_is_refused(String value) {
         assertRefused(signed(HS256, "{\"exp\":" + value + "}"));
     }
@@ -179,10 +203,21 @@ class JwtStrictFormTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"alg\":\"hs256\"}", "{\"alg\":\"HS256 \"}", "{\"alg\":[\"HS256\"]}", "{\"typ\":\"JWT\"}",
-        "{\"alg\":\"HS384\"}", "{\"alg\":\"none\"}", "{\"alg\":\"HS256\",\"crit\":[]}",
-        "{\"alg\":\"HS256\",\"crit\":[\"exp\"],\"exp\":1}", "{\"alg\":\"HS256\",\"b64\":false,\"crit\":[\"b64\"]}",
-        "{\"alg\":\"HS256\",\"b64\":true}", "{\"alg\":\"HS256\",\"kid\":1}", "[\"HS256\"]"})
+    @ValueSource(
+            strings = {
+                "{\"alg\":\"hs256\"}",
+                "{\"alg\":\"HS256 \"}",
+                "{\"alg\":[\"HS256\"]}",
+                "{\"typ\":\"JWT\"}",
+                "{\"alg\":\"HS384\"}",
+                "{\"alg\":\"none\"}",
+                "{\"alg\":\"HS256\",\"crit\":[]}",
+                "{\"alg\":\"HS256\",\"crit\":[\"exp\"],\"exp\":1}",
+                "{\"alg\":\"HS256\",\"b64\":false,\"crit\":[\"b64\"]}",
+                "{\"alg\":\"HS256\",\"b64\":true}",
+                "{\"alg\":\"HS256\",\"kid\":1}",
+                "[\"HS256\"]"
+            })
     void a_header_other_than_exactly_the_configured_algorithm_is_refused(String header) {
         assertRefused(signed(header, "{\"exp\":" + exp(60) + "}"));
     }

@@ -27,11 +27,14 @@ class JwtValidationTest {
     @Test
     void missing_or_malformed_secret_name_is_an_error_at_secret() {
         for (var node : List.of(generate, verify)) {
-            assertThat(validate(node, "{}")).extracting(Violation::path, Violation::code)
+            assertThat(validate(node, "{}"))
+                    .extracting(Violation::path, Violation::code)
                     .containsExactly(tuple("secret", ViolationCode.INVALID_CONFIG));
-            assertThat(validate(node, "{\"secret\": \"My Secret\"}")).extracting(Violation::path, Violation::code)
+            assertThat(validate(node, "{\"secret\": \"My Secret\"}"))
+                    .extracting(Violation::path, Violation::code)
                     .containsExactly(tuple("secret", ViolationCode.INVALID_CONFIG));
-            assertThat(validate(node, "{\"secret\": \"" + "a".repeat(65) + "\"}")).extracting(Violation::path)
+            assertThat(validate(node, "{\"secret\": \"" + "a".repeat(65) + "\"}"))
+                    .extracting(Violation::path)
                     .containsExactly("secret");
         }
     }
@@ -58,23 +61,28 @@ class JwtValidationTest {
 
     @Test
     void bad_expires_in_is_an_error_at_expires_in() {
-        for (String value : List.of("\"1 hour\"", "\"1w\"", "\"-5m\"", "\"0s\"", "\"h\"", "0", "-30", "1.5", "true",
-                "\"366d\"", "{}")) {
+        for (String value : List.of(
+                "\"1 hour\"", "\"1w\"", "\"-5m\"", "\"0s\"", "\"h\"", "0", "-30", "1.5", "true", "\"366d\"", "{}")) {
             assertThat(validate(generate, "{\"secret\": \"auth\", \"expiresIn\": " + value + "}"))
-                    .as(value).extracting(Violation::path, Violation::code)
+                    .as(value)
+                    .extracting(Violation::path, Violation::code)
                     .containsExactly(tuple("expiresIn", ViolationCode.INVALID_CONFIG));
         }
-        assertThat(validate(generate, "{\"secret\": \"auth\", \"expiresIn\": \"365d\"}")).isEmpty();
+        assertThat(validate(generate, "{\"secret\": \"auth\", \"expiresIn\": \"365d\"}"))
+                .isEmpty();
     }
 
     @Test
     void payload_must_be_an_object_without_time_claims() {
-        assertThat(validate(generate, "{\"secret\": \"auth\", \"payload\": [1]}")).extracting(Violation::path)
+        assertThat(validate(generate, "{\"secret\": \"auth\", \"payload\": [1]}"))
+                .extracting(Violation::path)
                 .containsExactly("payload");
-        assertThat(validate(generate, "{\"secret\": \"auth\", \"payload\": \"{{input}}\"}")).extracting(Violation::path)
+        assertThat(validate(generate, "{\"secret\": \"auth\", \"payload\": \"{{input}}\"}"))
+                .extracting(Violation::path)
                 .containsExactly("payload");
         assertThat(validate(generate, "{\"secret\": \"auth\", \"payload\": {\"exp\": 1, \"iat\": 2, \"nbf\": 3}}"))
-                .extracting(Violation::path).containsExactlyInAnyOrder("payload.exp", "payload.iat", "payload.nbf");
+                .extracting(Violation::path)
+                .containsExactlyInAnyOrder("payload.exp", "payload.iat", "payload.nbf");
     }
 
     @Test
@@ -83,20 +91,26 @@ class JwtValidationTest {
                 .isEmpty();
         assertThat(validate(generate, """
                 {"secret": "auth", "issuer": "x", "audience": "y", "payload": {"iss": "a", "aud": "b"}}"""))
-                .extracting(Violation::path).containsExactlyInAnyOrder("payload.iss", "payload.aud");
+                .extracting(Violation::path)
+                .containsExactlyInAnyOrder("payload.iss", "payload.aud");
     }
 
     @Test
     void payload_template_problems_are_reported_with_their_paths() {
-        assertThat(validate(generate, "{\"secret\": \"auth\", \"payload\": {\"a\": \"{{ghost.result}}\", \"b\": \"{{input.\"}}"))
-                .extracting(Violation::path, Violation::code).containsExactlyInAnyOrder(
-                        tuple("payload", ViolationCode.UNKNOWN_REFERENCE), tuple("payload.b", ViolationCode.BAD_TEMPLATE));
+        assertThat(validate(
+                        generate,
+                        "{\"secret\": \"auth\", \"payload\": {\"a\": \"{{ghost.result}}\", \"b\": \"{{input.\"}}"))
+                .extracting(Violation::path, Violation::code)
+                .containsExactlyInAnyOrder(
+                        tuple("payload", ViolationCode.UNKNOWN_REFERENCE),
+                        tuple("payload.b", ViolationCode.BAD_TEMPLATE));
     }
 
     @Test
     void leeway_must_be_whole_seconds_from_0_to_3600() {
         for (String value : List.of("-1", "3601", "1.5")) {
-            assertThat(validate(verify, "{\"secret\": \"auth\", \"leeway\": " + value + "}")).as(value)
+            assertThat(validate(verify, "{\"secret\": \"auth\", \"leeway\": " + value + "}"))
+                    .as(value)
                     .extracting(Violation::path, Violation::code)
                     .containsExactly(tuple("leeway", ViolationCode.INVALID_CONFIG));
         }
@@ -105,15 +119,19 @@ class JwtValidationTest {
 
     @Test
     void blank_issuer_or_audience_and_bad_token_template_are_errors() {
-        assertThat(validate(verify, "{\"secret\": \"auth\", \"issuer\": \" \", \"audience\": \"\", \"token\": \"{{x.\"}"))
-                .extracting(Violation::path).containsExactlyInAnyOrder("issuer", "audience", "token");
+        assertThat(validate(
+                        verify, "{\"secret\": \"auth\", \"issuer\": \" \", \"audience\": \"\", \"token\": \"{{x.\"}"))
+                .extracting(Violation::path)
+                .containsExactlyInAnyOrder("issuer", "audience", "token");
         assertThat(validate(generate, "{\"secret\": \"auth\", \"issuer\": \"\", \"audience\": \" \"}"))
-                .extracting(Violation::path).containsExactlyInAnyOrder("issuer", "audience");
+                .extracting(Violation::path)
+                .containsExactlyInAnyOrder("issuer", "audience");
     }
 
     @Test
     void every_problem_is_reported_at_once() {
         assertThat(validate(generate, "{\"expiresIn\": \"soon\", \"algorithm\": \"HS1\", \"payload\": {\"exp\": 1}}"))
-                .extracting(Violation::path).containsExactlyInAnyOrder("secret", "expiresIn", "algorithm", "payload.exp");
+                .extracting(Violation::path)
+                .containsExactlyInAnyOrder("secret", "expiresIn", "algorithm", "payload.exp");
     }
 }

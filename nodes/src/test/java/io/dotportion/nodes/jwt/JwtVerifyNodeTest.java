@@ -54,8 +54,12 @@ class JwtVerifyNodeTest {
 
     @Test
     void jwt_verify_accepts_a_token_from_an_independent_library_and_outputs_its_claims() {
-        String token = token().withSubject("u1").withClaim("age", 42).withClaim("score", 2.5)
-                .withClaim("roles", List.of("a", "b")).withClaim("org", Map.of("id", 7)).withKeyId("1")
+        String token = token().withSubject("u1")
+                .withClaim("age", 42)
+                .withClaim("score", 2.5)
+                .withClaim("roles", List.of("a", "b"))
+                .withClaim("org", Map.of("id", 7))
+                .withKeyId("1")
                 .sign(hs256(KEY_V1));
 
         Map<String, Object> claims = claims(DATA, "Bearer " + token);
@@ -72,13 +76,14 @@ class JwtVerifyNodeTest {
     @Test
     void jwt_verify_accepts_a_token_of_jwt_generate() {
         JwtGenerateNode generate = new JwtGenerateNode(JwtLimits.defaults(), CLOCK);
-        NodeOutcome.Next made = (NodeOutcome.Next) compile(generate,
-                "{\"secret\": \"auth\", \"payload\": {\"sub\": \"u9\"}, \"issuer\": \"me\", \"algorithm\": \"HS384\"}")
+        NodeOutcome.Next made = (NodeOutcome.Next) compile(
+                        generate,
+                        "{\"secret\": \"auth\", \"payload\": {\"sub\": \"u9\"}, \"issuer\": \"me\", \"algorithm\": \"HS384\"}")
                 .execute(FakeNodeContext.create().withSecret(secret(1, KEY_V1)));
         String token = (String) ((Map<?, ?>) made.output()).get("token");
 
-        Map<String, Object> claims = claims("{\"secret\": \"auth\", \"issuer\": \"me\", \"algorithm\": \"HS384\"}",
-                "Bearer " + token);
+        Map<String, Object> claims =
+                claims("{\"secret\": \"auth\", \"issuer\": \"me\", \"algorithm\": \"HS384\"}", "Bearer " + token);
 
         assertThat(claims.get("sub")).isEqualTo("u9");
     }
@@ -101,27 +106,34 @@ class JwtVerifyNodeTest {
     @Test
     void jwt_verify_reads_a_configured_token_template() {
         String token = token().withClaim("n", 1).sign(hs256(KEY_V1));
-        FakeNodeContext context = FakeNodeContext.create().withSecret(secret(1, KEY_V1))
-                .withBody(Map.of("token", token));
+        FakeNodeContext context =
+                FakeNodeContext.create().withSecret(secret(1, KEY_V1)).withBody(Map.of("token", token));
 
         NodeOutcome outcome = compile(node, "{\"secret\": \"auth\", \"token\": \"{{request.body.token}}\"}")
                 .execute(context);
 
-        assertThat(outcome).isInstanceOfSatisfying(NodeOutcome.Next.class, next ->
-                assertThat(next.output()).isEqualTo(claims(DATA, "Bearer " + token)));
-        assertUnauthorized(compile(node, "{\"secret\": \"auth\", \"token\": \"{{request.body.missing}}\"}")
-                .execute(context), "missing token");
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        NodeOutcome.Next.class,
+                        next -> assertThat(next.output()).isEqualTo(claims(DATA, "Bearer " + token)));
+        assertUnauthorized(
+                compile(node, "{\"secret\": \"auth\", \"token\": \"{{request.body.missing}}\"}")
+                        .execute(context),
+                "missing token");
     }
 
     @Test
     void jwt_verify_refuses_alg_none() {
         String payload = "{\"sub\":\"admin\",\"exp\":" + (NOW.getEpochSecond() + 3600) + "}";
 
-        assertUnauthorized(run(DATA, "Bearer " + JwtFixtures.rawToken("{\"alg\":\"none\",\"typ\":\"JWT\"}", payload, "")),
+        assertUnauthorized(
+                run(DATA, "Bearer " + JwtFixtures.rawToken("{\"alg\":\"none\",\"typ\":\"JWT\"}", payload, "")),
                 "token algorithm is not accepted (expected HS256)");
-        assertUnauthorized(run(DATA, "Bearer " + JwtFixtures.rawToken("{\"alg\":\"none\"}", payload, "c2ln")),
+        assertUnauthorized(
+                run(DATA, "Bearer " + JwtFixtures.rawToken("{\"alg\":\"none\"}", payload, "c2ln")),
                 "token algorithm is not accepted (expected HS256)");
-        assertUnauthorized(run(DATA, "Bearer " + JwtFixtures.rawToken("{\"alg\":\"NONE\"}", payload, "c2ln")),
+        assertUnauthorized(
+                run(DATA, "Bearer " + JwtFixtures.rawToken("{\"alg\":\"NONE\"}", payload, "c2ln")),
                 "token algorithm is not accepted (expected HS256)");
     }
 
@@ -136,7 +148,8 @@ class JwtVerifyNodeTest {
     void jwt_verify_refuses_an_asymmetric_algorithm_header() {
         String payload = "{\"exp\":" + (NOW.getEpochSecond() + 3600) + "}";
 
-        assertUnauthorized(run(DATA, "Bearer " + JwtFixtures.rawToken("{\"alg\":\"RS256\"}", payload, "c2ln")),
+        assertUnauthorized(
+                run(DATA, "Bearer " + JwtFixtures.rawToken("{\"alg\":\"RS256\"}", payload, "c2ln")),
                 "token algorithm is not accepted (expected HS256)");
     }
 
@@ -153,8 +166,11 @@ class JwtVerifyNodeTest {
         String[] parts = token.split("\\.");
         String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"user\"", "\"admin\"");
-        String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String forged = parts[0] + "."
+                + java.util.Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+                + "." + parts[2];
 
         assertThat(payload).contains("admin");
         assertUnauthorized(run(DATA, "Bearer " + forged), "token signature is invalid");
@@ -162,17 +178,22 @@ class JwtVerifyNodeTest {
 
     @Test
     void jwt_verify_refuses_an_expired_token_beyond_the_leeway() {
-        String token = token().withIssuedAt(NOW.minusSeconds(600)).withExpiresAt(NOW.minusSeconds(31))
+        String token = token().withIssuedAt(NOW.minusSeconds(600))
+                .withExpiresAt(NOW.minusSeconds(31))
                 .sign(hs256(KEY_V1));
 
         assertUnauthorized(run(DATA, "Bearer " + token), "token has expired");
-        assertUnauthorized(run("{\"secret\": \"auth\", \"leeway\": 0}", "Bearer "
-                + token().withExpiresAt(NOW).sign(hs256(KEY_V1))), "token has expired");
+        assertUnauthorized(
+                run(
+                        "{\"secret\": \"auth\", \"leeway\": 0}",
+                        "Bearer " + token().withExpiresAt(NOW).sign(hs256(KEY_V1))),
+                "token has expired");
     }
 
     @Test
     void jwt_verify_accepts_an_expired_token_within_the_leeway() {
-        String token = token().withIssuedAt(NOW.minusSeconds(600)).withExpiresAt(NOW.minusSeconds(29))
+        String token = token().withIssuedAt(NOW.minusSeconds(600))
+                .withExpiresAt(NOW.minusSeconds(29))
                 .sign(hs256(KEY_V1));
 
         assertThat(claims(DATA, "Bearer " + token)).containsKey("exp");
@@ -206,15 +227,29 @@ class JwtVerifyNodeTest {
     void jwt_verify_checks_issuer_and_audience_when_configured() {
         String data = "{\"secret\": \"auth\", \"issuer\": \"me\", \"audience\": \"web\"}";
 
-        assertThat(claims(data, "Bearer " + token().withIssuer("me").withAudience("web").sign(hs256(KEY_V1))))
+        assertThat(claims(
+                        data,
+                        "Bearer " + token().withIssuer("me").withAudience("web").sign(hs256(KEY_V1))))
                 .containsEntry("iss", "me");
-        assertThat(claims(data, "Bearer " + token().withIssuer("me").withAudience("app", "web").sign(hs256(KEY_V1))))
+        assertThat(claims(
+                        data,
+                        "Bearer "
+                                + token().withIssuer("me")
+                                        .withAudience("app", "web")
+                                        .sign(hs256(KEY_V1))))
                 .containsEntry("aud", List.of("app", "web"));
-        assertUnauthorized(run(data, "Bearer " + token().withIssuer("you").withAudience("web").sign(hs256(KEY_V1))),
+        assertUnauthorized(
+                run(
+                        data,
+                        "Bearer "
+                                + token().withIssuer("you").withAudience("web").sign(hs256(KEY_V1))),
                 "token issuer is not accepted");
-        assertUnauthorized(run(data, "Bearer " + token().withAudience("web").sign(hs256(KEY_V1))),
-                "token issuer is not accepted");
-        assertUnauthorized(run(data, "Bearer " + token().withIssuer("me").withAudience("app").sign(hs256(KEY_V1))),
+        assertUnauthorized(
+                run(data, "Bearer " + token().withAudience("web").sign(hs256(KEY_V1))), "token issuer is not accepted");
+        assertUnauthorized(
+                run(
+                        data,
+                        "Bearer " + token().withIssuer("me").withAudience("app").sign(hs256(KEY_V1))),
                 "token audience is not accepted");
     }
 
@@ -231,7 +266,9 @@ class JwtVerifyNodeTest {
     void jwt_verify_refuses_critical_header_parameters() {
         String token = token().withHeader(Map.of("crit", List.of("exp"))).sign(hs256(KEY_V1));
 
-        assertThat(run(DATA, "Bearer " + token)).isInstanceOfSatisfying(NodeOutcome.Fail.class, fail ->
-                assertThat(fail.error().code()).isEqualTo(ErrorCode.UNAUTHORIZED));
+        assertThat(run(DATA, "Bearer " + token))
+                .isInstanceOfSatisfying(
+                        NodeOutcome.Fail.class,
+                        fail -> assertThat(fail.error().code()).isEqualTo(ErrorCode.UNAUTHORIZED));
     }
 }

@@ -65,14 +65,16 @@ class LogicNodeTypeTest {
 
     @Test
     void config_binds_code_and_ignores_editor_fields() {
-        LogicConfig config = Json.mapper().convertValue(Map.of("code", "return 1;", "label", "Compute"), LogicConfig.class);
+        LogicConfig config =
+                Json.mapper().convertValue(Map.of("code", "return 1;", "label", "Compute"), LogicConfig.class);
 
         assertThat(config.code()).isEqualTo("return 1;");
     }
 
     @Test
     void logic_returns_a_computed_object() {
-        Object out = output("return {total: input.price * input.quantity, items: [input.name]};",
+        Object out = output(
+                "return {total: input.price * input.quantity, items: [input.name]};",
                 FakeNodeContext.create().withInput(Map.of("price", 2.5, "quantity", 4, "name", "tea")));
 
         assertThat(out).isEqualTo(Map.of("total", 10, "items", List.of("tea")));
@@ -82,7 +84,8 @@ class LogicNodeTypeTest {
     void logic_passes_its_input_through_when_the_code_returns_nothing() {
         Map<String, Object> input = Map.of("keep", true);
 
-        assertThat(output("const unused = input.keep;", FakeNodeContext.create().withInput(input))).isSameAs(input);
+        assertThat(output("const unused = input.keep;", FakeNodeContext.create().withInput(input)))
+                .isSameAs(input);
     }
 
     @Test
@@ -101,8 +104,10 @@ class LogicNodeTypeTest {
                         item: loop.item, index: loop.index};
                 """, context);
 
-        assertThat(out).isEqualTo(Map.of("method", "POST", "name", "Ada", "page", "2", "trace", "t1", "id", "7",
-                "age", 36, "item", "item-a", "index", 3));
+        assertThat(out)
+                .isEqualTo(Map.of(
+                        "method", "POST", "name", "Ada", "page", "2", "trace", "t1", "id", "7", "age", 36, "item",
+                        "item-a", "index", 3));
     }
 
     @Test
@@ -112,16 +117,25 @@ class LogicNodeTypeTest {
 
     @Test
     void a_placeholder_is_bound_as_a_value_keeping_its_type() {
-        NodeContext context = FakeNodeContext.create().withStep("param-1", Map.of("age", 17, "tags", List.of("a", "b")));
+        NodeContext context =
+                FakeNodeContext.create().withStep("param-1", Map.of("age", 17, "tags", List.of("a", "b")));
 
-        Object out = output("return {next: {{param-1.result.age}} + 1, count: {{ param-1.result.tags }}.length};", context);
+        Object out =
+                output("return {next: {{param-1.result.age}} + 1, count: {{ param-1.result.tags }}.length};", context);
 
         assertThat(out).isEqualTo(Map.of("next", 18, "count", 2));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"'); java.lang.System.exit(1); ('", "}}{{", "1; while(true){}", "{{request.body.x}}",
-            "\" + Java.type('java.lang.Runtime') + \"", "*/ throw 1; /*"})
+    @ValueSource(
+            strings = {
+                "'); java.lang.System.exit(1); ('",
+                "}}{{",
+                "1; while(true){}",
+                "{{request.body.x}}",
+                "\" + Java.type('java.lang.Runtime') + \"",
+                "*/ throw 1; /*"
+            })
     void a_placeholder_value_is_data_never_code(String hostile) {
         NodeContext context = FakeNodeContext.create().withBody(Map.of("text", hostile));
 
@@ -138,13 +152,15 @@ class LogicNodeTypeTest {
 
     @Test
     void an_endless_loop_fails_the_node_within_its_limit_and_the_next_run_works() {
-        FakeNodeContext context = FakeNodeContext.create().withLimits(Limits.defaults().withScriptTimeout(Duration.ofSeconds(1)));
+        FakeNodeContext context =
+                FakeNodeContext.create().withLimits(Limits.defaults().withScriptTimeout(Duration.ofSeconds(1)));
         long start = System.nanoTime();
 
         NodeOutcome outcome = run("while (true) {}", context);
 
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
-        assertThat(outcome).isEqualTo(NodeOutcome.fail(ErrorCode.EXECUTION_FAILED, "script exceeded its 1000 ms time limit"));
+        assertThat(outcome)
+                .isEqualTo(NodeOutcome.fail(ErrorCode.EXECUTION_FAILED, "script exceeded its 1000 ms time limit"));
         assertThat(output("return 'next';", context)).isEqualTo("next");
     }
 
@@ -154,25 +170,33 @@ class LogicNodeTypeTest {
 
         NodeOutcome outcome = run("for (;;) {}", context);
 
-        assertThat(outcome).isInstanceOfSatisfying(NodeOutcome.Fail.class,
-                fail -> assertThat(fail.error().code()).isEqualTo(ErrorCode.TIMEOUT));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        NodeOutcome.Fail.class,
+                        fail -> assertThat(fail.error().code()).isEqualTo(ErrorCode.TIMEOUT));
     }
 
     @Test
     void a_throwing_script_fails_with_its_javascript_message() {
-        NodeOutcome outcome = run("throw new Error('user ' + input.id + ' not found');", FakeNodeContext.create().withInput(Map.of("id", 9)));
+        NodeOutcome outcome = run(
+                "throw new Error('user ' + input.id + ' not found');",
+                FakeNodeContext.create().withInput(Map.of("id", 9)));
 
-        assertThat(outcome).isEqualTo(NodeOutcome.fail(ErrorCode.EXECUTION_FAILED, "script error: Error: user 9 not found (line 1)"));
+        assertThat(outcome)
+                .isEqualTo(
+                        NodeOutcome.fail(ErrorCode.EXECUTION_FAILED, "script error: Error: user 9 not found (line 1)"));
     }
 
     @Test
     void valid_code_has_no_violations() {
-        assertThat(validate("const x = {{params.result.age}};\nreturn {x, y: input};", "params")).isEmpty();
+        assertThat(validate("const x = {{params.result.age}};\nreturn {x, y: input};", "params"))
+                .isEmpty();
     }
 
     @Test
     void missing_or_blank_code_is_invalid_config() {
-        assertThat(validate(null)).extracting(Violation::path, Violation::code)
+        assertThat(validate(null))
+                .extracting(Violation::path, Violation::code)
                 .containsExactly(tuple("code", ViolationCode.INVALID_CONFIG));
         assertThat(validate("  \n ")).extracting(Violation::code).containsExactly(ViolationCode.INVALID_CONFIG);
     }
@@ -191,14 +215,19 @@ class LogicNodeTypeTest {
 
     @Test
     void a_broken_placeholder_is_a_bad_template() {
-        assertThat(validate("return {{ request.body. }};")).extracting(Violation::code).containsExactly(ViolationCode.BAD_TEMPLATE);
-        assertThat(validate("return {{request.body.x;")).extracting(Violation::code).containsExactly(ViolationCode.BAD_TEMPLATE);
+        assertThat(validate("return {{ request.body. }};"))
+                .extracting(Violation::code)
+                .containsExactly(ViolationCode.BAD_TEMPLATE);
+        assertThat(validate("return {{request.body.x;"))
+                .extracting(Violation::code)
+                .containsExactly(ViolationCode.BAD_TEMPLATE);
     }
 
     @Test
     void a_placeholder_naming_an_unknown_node_is_an_unknown_reference() {
         assertThat(validate("return {{ghost.result.x}};", "params"))
-                .singleElement().satisfies(v -> {
+                .singleElement()
+                .satisfies(v -> {
                     assertThat(v.code()).isEqualTo(ViolationCode.UNKNOWN_REFERENCE);
                     assertThat(v.message()).contains("ghost");
                 });

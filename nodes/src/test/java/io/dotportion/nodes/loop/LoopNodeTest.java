@@ -39,14 +39,16 @@ class LoopNodeTest {
     void loop_iterates_over_the_array_its_template_resolves_to() {
         var context = FakeNodeContext.create().withBody(Map.of("items", List.of(1, Map.of("a", 2), "three")));
 
-        NodeOutcome outcome = compile(node, "{\"items\": \"{{request.body.items}}\"}").execute(context);
+        NodeOutcome outcome =
+                compile(node, "{\"items\": \"{{request.body.items}}\"}").execute(context);
 
         assertThat(outcome).isEqualTo(new NodeOutcome.Iterate(List.of(1, Map.of("a", 2), "three")));
     }
 
     @Test
     void loop_iterates_over_an_empty_array() {
-        NodeOutcome outcome = compile(node, "{\"items\": \"{{input}}\"}").execute(FakeNodeContext.create().withInput(List.of()));
+        NodeOutcome outcome = compile(node, "{\"items\": \"{{input}}\"}")
+                .execute(FakeNodeContext.create().withInput(List.of()));
 
         assertThat(outcome).isEqualTo(new NodeOutcome.Iterate(List.of()));
     }
@@ -60,7 +62,8 @@ class LoopNodeTest {
 
     @Test
     void loop_without_items_iterates_its_input() {
-        NodeOutcome outcome = compile(node, "{\"label\": \"Each\"}").execute(FakeNodeContext.create().withInput(List.of(1, 2)));
+        NodeOutcome outcome = compile(node, "{\"label\": \"Each\"}")
+                .execute(FakeNodeContext.create().withInput(List.of(1, 2)));
 
         assertThat(outcome).isEqualTo(new NodeOutcome.Iterate(List.of(1, 2)));
     }
@@ -69,52 +72,65 @@ class LoopNodeTest {
     void loop_fails_when_items_resolve_to_something_other_than_an_array() {
         var handler = compile(node, "{\"items\": \"{{request.body.items}}\"}");
 
-        assertFails(handler.execute(FakeNodeContext.create().withBody(Map.of("items", Map.of("a", 1)))),
+        assertFails(
+                handler.execute(FakeNodeContext.create().withBody(Map.of("items", Map.of("a", 1)))),
                 "loop items must be an array, got object");
-        assertFails(handler.execute(FakeNodeContext.create().withBody(Map.of("items", "abc"))),
+        assertFails(
+                handler.execute(FakeNodeContext.create().withBody(Map.of("items", "abc"))),
                 "loop items must be an array, got string");
-        assertFails(handler.execute(FakeNodeContext.create().withBody(Map.of())),
-                "loop items must be an array, got null");
+        assertFails(
+                handler.execute(FakeNodeContext.create().withBody(Map.of())), "loop items must be an array, got null");
     }
 
     @Test
     void loop_without_items_fails_when_its_input_is_not_an_array() {
-        assertFails(compile(node, "{}").execute(FakeNodeContext.create().withInput(5)),
+        assertFails(
+                compile(node, "{}").execute(FakeNodeContext.create().withInput(5)),
                 "loop input (no items configured) must be an array, got number");
     }
 
     @Test
     void loop_refuses_more_items_than_the_platform_limit() {
-        var context = FakeNodeContext.create().withInput(Collections.nCopies(4, 1))
+        var context = FakeNodeContext.create()
+                .withInput(Collections.nCopies(4, 1))
                 .withLimits(Limits.defaults().withLoopMaxIterations(3));
 
-        assertFails(compile(node, "{}").execute(context),
+        assertFails(
+                compile(node, "{}").execute(context),
                 "loop has 4 items, more than the limit of 3 iterations (the platform's loop limit)");
-        assertThat(compile(node, "{}").execute(context.withInput(List.of(1, 2, 3)))).isInstanceOf(NodeOutcome.Iterate.class);
+        assertThat(compile(node, "{}").execute(context.withInput(List.of(1, 2, 3))))
+                .isInstanceOf(NodeOutcome.Iterate.class);
     }
 
     @Test
     void loop_max_iterations_lowers_the_cap_for_one_node() {
         var handler = compile(node, "{\"maxIterations\": 2}");
 
-        assertFails(handler.execute(FakeNodeContext.create().withInput(List.of(1, 2, 3))),
+        assertFails(
+                handler.execute(FakeNodeContext.create().withInput(List.of(1, 2, 3))),
                 "loop has 3 items, more than the limit of 2 iterations (this node's maxIterations)");
-        assertThat(handler.execute(FakeNodeContext.create().withInput(List.of(1, 2)))).isInstanceOf(NodeOutcome.Iterate.class);
+        assertThat(handler.execute(FakeNodeContext.create().withInput(List.of(1, 2))))
+                .isInstanceOf(NodeOutcome.Iterate.class);
     }
 
     @Test
     void loop_validation_reports_bad_templates_and_unknown_nodes_at_items() {
-        assertThat(validate(node, "{\"items\": \"{{request.body.\"}")).extracting(Violation::path, Violation::code)
+        assertThat(validate(node, "{\"items\": \"{{request.body.\"}"))
+                .extracting(Violation::path, Violation::code)
                 .containsExactly(tuple("items", ViolationCode.BAD_TEMPLATE));
-        assertThat(validate(node, "{\"items\": \"{{ghost.result.list}}\"}")).extracting(Violation::path, Violation::code)
+        assertThat(validate(node, "{\"items\": \"{{ghost.result.list}}\"}"))
+                .extracting(Violation::path, Violation::code)
                 .containsExactly(tuple("items", ViolationCode.UNKNOWN_REFERENCE));
     }
 
     @Test
     void loop_validation_refuses_constant_items_that_are_not_an_array() {
-        assertThat(validate(node, "{\"items\": \"not a template\"}")).extracting(Violation::path, Violation::code)
+        assertThat(validate(node, "{\"items\": \"not a template\"}"))
+                .extracting(Violation::path, Violation::code)
                 .containsExactly(tuple("items", ViolationCode.INVALID_CONFIG));
-        assertThat(validate(node, "{\"items\": {\"a\": 1}}")).extracting(Violation::path).containsExactly("items");
+        assertThat(validate(node, "{\"items\": {\"a\": 1}}"))
+                .extracting(Violation::path)
+                .containsExactly("items");
     }
 
     @Test
@@ -124,10 +140,13 @@ class LoopNodeTest {
 
         assertThat(small.validate(NodeFixtures.bind(small, "{\"maxIterations\": 51}"), context))
                 .extracting(Violation::path, Violation::message)
-                .containsExactly(tuple("maxIterations", "maxIterations must be at most 50 (the platform's loop limit)"));
+                .containsExactly(
+                        tuple("maxIterations", "maxIterations must be at most 50 (the platform's loop limit)"));
         assertThat(small.validate(NodeFixtures.bind(small, "{\"maxIterations\": 0}"), context))
-                .extracting(Violation::path).containsExactly("maxIterations");
-        assertThat(small.validate(NodeFixtures.bind(small, "{\"maxIterations\": 50}"), context)).isEmpty();
+                .extracting(Violation::path)
+                .containsExactly("maxIterations");
+        assertThat(small.validate(NodeFixtures.bind(small, "{\"maxIterations\": 50}"), context))
+                .isEmpty();
     }
 
     @Test

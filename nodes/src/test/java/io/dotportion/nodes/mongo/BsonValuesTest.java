@@ -23,15 +23,28 @@ class BsonValuesTest {
     @Test
     void outputs_are_plain_immutable_trees() {
         ObjectId id = new ObjectId();
-        Document doc = new Document("_id", id).append("at", Date.from(Instant.parse("2024-01-02T03:04:05Z")))
-                .append("price", new Decimal128(new BigDecimal("9.99"))).append("blob", new Binary(new byte[] {1, 2}))
+        Document doc = new Document("_id", id)
+                .append("at", Date.from(Instant.parse("2024-01-02T03:04:05Z")))
+                .append("price", new Decimal128(new BigDecimal("9.99")))
+                .append("blob", new Binary(new byte[] {1, 2}))
                 .append("list", List.of(new Document("n", 1L)));
 
         Object plain = BsonValues.toPlain(doc);
 
-        assertThat(plain).isEqualTo(Map.of("_id", id.toHexString(), "at", "2024-01-02T03:04:05Z",
-                "price", new BigDecimal("9.99"), "blob", "AQI=", "list", List.of(Map.of("n", 1L))));
-        assertThatThrownBy(() -> ((Map<String, Object>) plain).put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(plain)
+                .isEqualTo(Map.of(
+                        "_id",
+                        id.toHexString(),
+                        "at",
+                        "2024-01-02T03:04:05Z",
+                        "price",
+                        new BigDecimal("9.99"),
+                        "blob",
+                        "AQI=",
+                        "list",
+                        List.of(Map.of("n", 1L))));
+        assertThatThrownBy(() -> ((Map<String, Object>) plain).put("x", 1))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
@@ -44,8 +57,13 @@ class BsonValuesTest {
 
     @Test
     void big_numbers_go_in_as_longs_or_decimals() {
-        Document doc = BsonValues.toDocument(Map.of("a", new BigInteger("12"), "b", new BigInteger("123456789012345678901234567890"),
-                "c", new BigDecimal("1.25")));
+        Document doc = BsonValues.toDocument(Map.of(
+                "a",
+                new BigInteger("12"),
+                "b",
+                new BigInteger("123456789012345678901234567890"),
+                "c",
+                new BigDecimal("1.25")));
 
         assertThat(doc.get("a")).isEqualTo(12L);
         assertThat(doc.get("b")).isEqualTo(new Decimal128(new BigDecimal("123456789012345678901234567890")));
@@ -56,13 +74,14 @@ class BsonValuesTest {
     void id_hex_strings_become_object_ids_only_where_they_name_the_id() {
         String hex = new ObjectId().toHexString();
 
-        Map<String, Object> filter = IdMatching.inFilter(Map.of("_id", Map.of("$nin", List.of(hex, "short")), "ref", hex,
-                "$and", List.of(Map.of("_id", hex))));
+        Map<String, Object> filter = IdMatching.inFilter(
+                Map.of("_id", Map.of("$nin", List.of(hex, "short")), "ref", hex, "$and", List.of(Map.of("_id", hex))));
 
         assertThat(filter.get("_id")).isEqualTo(Map.of("$nin", List.of(new ObjectId(hex), "short")));
         assertThat(filter.get("ref")).isEqualTo(hex);
         assertThat(filter.get("$and")).isEqualTo(List.of(Map.of("_id", new ObjectId(hex))));
-        assertThat(IdMatching.inDocument(Map.of("_id", hex, "other", hex))).isEqualTo(Map.of("_id", new ObjectId(hex), "other", hex));
+        assertThat(IdMatching.inDocument(Map.of("_id", hex, "other", hex)))
+                .isEqualTo(Map.of("_id", new ObjectId(hex), "other", hex));
     }
 
     @Test

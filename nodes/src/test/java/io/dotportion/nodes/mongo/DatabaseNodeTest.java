@@ -32,7 +32,8 @@ class DatabaseNodeTest {
     }
 
     private NodeOutcome run(String data, FakeNodeContext context) {
-        return MongoNodes.compile(node, "{\"collection\": \"todos\", " + data + "}").execute(context);
+        return MongoNodes.compile(node, "{\"collection\": \"todos\", " + data + "}")
+                .execute(context);
     }
 
     @Test
@@ -42,13 +43,17 @@ class DatabaseNodeTest {
 
     @Test
     void writes_land_in_the_projects_own_database_and_reads_see_only_it() {
-        output(run("\"operation\": \"insertOne\", \"data\": {\"title\": \"{{request.body.title}}\"}",
+        output(run(
+                "\"operation\": \"insertOne\", \"data\": {\"title\": \"{{request.body.title}}\"}",
                 FakeNodeContext.create().withProjectId("p42").withBody(Map.of("title", "milk"))));
 
-        assertThat(platform.collection("project_p42", "todos").countDocuments(new Document("title", "milk"))).isEqualTo(1);
-        assertThat(output(run("\"operation\": \"count\"", FakeNodeContext.create().withProjectId("p42"))))
+        assertThat(platform.collection("project_p42", "todos").countDocuments(new Document("title", "milk")))
+                .isEqualTo(1);
+        assertThat(output(
+                        run("\"operation\": \"count\"", FakeNodeContext.create().withProjectId("p42"))))
                 .isEqualTo(Map.of("count", 1L));
-        assertThat(output(run("\"operation\": \"count\"", FakeNodeContext.create().withProjectId("other"))))
+        assertThat(output(
+                        run("\"operation\": \"count\"", FakeNodeContext.create().withProjectId("other"))))
                 .isEqualTo(Map.of("count", 0L));
     }
 
@@ -57,19 +62,28 @@ class DatabaseNodeTest {
         FakeNodeContext context = FakeNodeContext.create().withProjectId("ops");
         output(run("\"operation\": \"insertMany\", \"data\": [{\"k\": 1}, {\"k\": 2}, {\"k\": 3}]", context));
 
-        assertThat(output(run("\"operation\": \"updateMany\", \"filter\": {\"k\": {\"$gte\": 2}}, \"data\": {\"big\": true}", context)))
+        assertThat(output(run(
+                        "\"operation\": \"updateMany\", \"filter\": {\"k\": {\"$gte\": 2}}, \"data\": {\"big\": true}",
+                        context)))
                 .isEqualTo(Map.of("matched", 2L, "modified", 2L));
-        assertThat(output(run("\"operation\": \"findMany\", \"filter\": {\"big\": true}, "
-                + "\"options\": {\"sort\": {\"k\": 1}, \"projection\": {\"_id\": 0, \"k\": 1}}", context)))
+        assertThat(output(run(
+                        "\"operation\": \"findMany\", \"filter\": {\"big\": true}, "
+                                + "\"options\": {\"sort\": {\"k\": 1}, \"projection\": {\"_id\": 0, \"k\": 1}}",
+                        context)))
                 .isEqualTo(List.of(Map.of("k", 2), Map.of("k", 3)));
-        assertThat(output(run("\"operation\": \"aggregate\", \"pipeline\": [{\"$group\": {\"_id\": null, \"s\": {\"$sum\": \"$k\"}}}, "
-                + "{\"$project\": {\"_id\": 0, \"s\": 1}}]", context))).isEqualTo(List.of(Map.of("s", 6)));
-        assertThat(output(run("\"operation\": \"deleteMany\", \"filter\": {\"big\": true}", context))).isEqualTo(Map.of("deleted", 2L));
+        assertThat(output(run(
+                        "\"operation\": \"aggregate\", \"pipeline\": [{\"$group\": {\"_id\": null, \"s\": {\"$sum\": \"$k\"}}}, "
+                                + "{\"$project\": {\"_id\": 0, \"s\": 1}}]",
+                        context)))
+                .isEqualTo(List.of(Map.of("s", 6)));
+        assertThat(output(run("\"operation\": \"deleteMany\", \"filter\": {\"big\": true}", context)))
+                .isEqualTo(Map.of("deleted", 2L));
     }
 
     @Test
     void injected_operators_are_refused_on_the_managed_database_too() {
-        var fail = failure(run("\"operation\": \"findOne\", \"filter\": {\"owner\": \"{{request.body.owner}}\"}",
+        var fail = failure(run(
+                "\"operation\": \"findOne\", \"filter\": {\"owner\": \"{{request.body.owner}}\"}",
                 FakeNodeContext.create().withProjectId("p42").withBody(Map.of("owner", Map.of("$ne", "")))));
 
         assertThat(fail.error().code()).isEqualTo(ErrorCode.INVALID_REQUEST);

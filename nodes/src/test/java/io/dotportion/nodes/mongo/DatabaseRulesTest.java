@@ -9,7 +9,6 @@ import io.dotportion.core.node.FieldError;
 import io.dotportion.core.node.NodeOutcome;
 import io.dotportion.core.testing.FakeNodeContext;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -26,20 +25,23 @@ class DatabaseRulesTest {
     private static List<FieldError> titleRequired(String projectId, String collection, DocumentValidator.Write write) {
         ASKED.add(projectId + "/" + collection + "/" + write.getClass().getSimpleName());
         return switch (write) {
-            case DocumentValidator.Insert insert -> insert.documents().stream()
-                    .filter(d -> !d.containsKey("title"))
-                    .map(d -> new FieldError("title", "is required"))
-                    .toList();
-            case DocumentValidator.Update update -> update.update().get("$set", Document.class).containsKey("title")
-                    ? List.of() : List.of(new FieldError("title", "must be set (many: " + update.many() + ")"));
+            case DocumentValidator.Insert insert ->
+                insert.documents().stream()
+                        .filter(d -> !d.containsKey("title"))
+                        .map(d -> new FieldError("title", "is required"))
+                        .toList();
+            case DocumentValidator.Update update ->
+                update.update().get("$set", Document.class).containsKey("title")
+                        ? List.of()
+                        : List.of(new FieldError("title", "must be set (many: " + update.many() + ")"));
         };
     }
 
     @BeforeAll
     static void start() {
         platform = new MongoTestServer();
-        node = new DatabaseNode(projectId -> platform.client().getDatabase("project_" + projectId),
-                DatabaseRulesTest::titleRequired);
+        node = new DatabaseNode(
+                projectId -> platform.client().getDatabase("project_" + projectId), DatabaseRulesTest::titleRequired);
     }
 
     @AfterAll
@@ -54,19 +56,22 @@ class DatabaseRulesTest {
 
     @Test
     void an_insert_breaking_the_rules_fails_with_every_problem_and_writes_nothing() {
-        var fail = failure(run("\"operation\": \"insertMany\", \"data\": [{\"title\": \"a\"}, {\"x\": 1}, {\"y\": 2}]"));
+        var fail =
+                failure(run("\"operation\": \"insertMany\", \"data\": [{\"title\": \"a\"}, {\"x\": 1}, {\"y\": 2}]"));
 
         assertThat(fail.error().code()).isEqualTo(ErrorCode.INVALID_REQUEST);
         assertThat(fail.error().message()).contains("schema of collection 'notes'");
         assertThat(fail.error().details()).hasSize(2);
-        assertThat(platform.collection("project_rules", "notes").countDocuments(new Document("title", "a"))).isZero();
+        assertThat(platform.collection("project_rules", "notes").countDocuments(new Document("title", "a")))
+                .isZero();
     }
 
     @Test
     void a_write_within_the_rules_goes_ahead() {
         output(run("\"operation\": \"insertOne\", \"data\": {\"title\": \"ok\"}"));
 
-        assertThat(platform.collection("project_rules", "notes").countDocuments(new Document("title", "ok"))).isEqualTo(1);
+        assertThat(platform.collection("project_rules", "notes").countDocuments(new Document("title", "ok")))
+                .isEqualTo(1);
         assertThat(ASKED).contains("rules/notes/Insert");
     }
 

@@ -16,7 +16,9 @@ class MongoClientPoolTest {
     private static MongoTestServer server;
     private final TestClock clock = TestClock.standing();
     private final MongoClientPool pool = new MongoClientPool(
-            MongoPoolSettings.defaults().withIdleTimeout(Duration.ofMinutes(5)), MongoTestServer.LOOPBACK_ALLOWED, clock);
+            MongoPoolSettings.defaults().withIdleTimeout(Duration.ofMinutes(5)),
+            MongoTestServer.LOOPBACK_ALLOWED,
+            clock);
 
     @BeforeAll
     static void start() {
@@ -43,7 +45,8 @@ class MongoClientPoolTest {
 
     @Test
     void the_same_version_reuses_one_client_across_requests() {
-        try (var first = pool.acquire("p1", version(1)); var second = pool.acquire("p1", version(1))) {
+        try (var first = pool.acquire("p1", version(1));
+                var second = pool.acquire("p1", version(1))) {
             assertThat(second.client()).isSameAs(first.client());
         }
         try (var later = pool.acquire("p1", version(1))) {
@@ -98,7 +101,8 @@ class MongoClientPoolTest {
 
     @Test
     void projects_never_share_a_client() {
-        try (var a = pool.acquire("p1", version(1)); var b = pool.acquire("p2", version(1))) {
+        try (var a = pool.acquire("p1", version(1));
+                var b = pool.acquire("p2", version(1))) {
             assertThat(a.client()).isNotSameAs(b.client());
         }
     }

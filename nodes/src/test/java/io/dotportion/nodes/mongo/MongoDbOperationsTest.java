@@ -45,7 +45,8 @@ class MongoDbOperationsTest {
     }
 
     private FakeNodeContext context() {
-        return FakeNodeContext.create().withSecret(new Secret(MongoNodes.SECRET, 1, server.url("appdb").toCharArray()));
+        return FakeNodeContext.create()
+                .withSecret(new Secret(MongoNodes.SECRET, 1, server.url("appdb").toCharArray()));
     }
 
     private NodeOutcome run(String data, FakeNodeContext context) {
@@ -69,14 +70,20 @@ class MongoDbOperationsTest {
 
     @Test
     void insert_one_outputs_the_new_id_as_hex_and_find_one_reads_it_back() {
-        Object inserted = output(run("\"operation\": \"insertOne\", \"data\": {\"title\": \"{{request.body.title}}\", \"done\": false}",
+        Object inserted = output(run(
+                "\"operation\": \"insertOne\", \"data\": {\"title\": \"{{request.body.title}}\", \"done\": false}",
                 context().withBody(Map.of("title", "milk"))));
 
-        assertThat(inserted).isInstanceOfSatisfying(Map.class, m -> assertThat((String) m.get("insertedId")).matches("[0-9a-f]{24}"));
+        assertThat(inserted)
+                .isInstanceOfSatisfying(
+                        Map.class, m -> assertThat((String) m.get("insertedId")).matches("[0-9a-f]{24}"));
         String id = (String) ((Map<?, ?>) inserted).get("insertedId");
-        assertThat(server.collection("appdb", collection).find(new Document("_id", new ObjectId(id))).first())
+        assertThat(server.collection("appdb", collection)
+                        .find(new Document("_id", new ObjectId(id)))
+                        .first())
                 .containsEntry("title", "milk");
-        Object found = output(run("\"operation\": \"findOne\", \"filter\": {\"_id\": \"{{request.params.id}}\"}",
+        Object found = output(run(
+                "\"operation\": \"findOne\", \"filter\": {\"_id\": \"{{request.params.id}}\"}",
                 context().withParams(Map.of("id", id))));
         assertThat(found).isEqualTo(Map.of("_id", id, "title", "milk", "done", false));
     }
@@ -107,8 +114,10 @@ class MongoDbOperationsTest {
         }
         FakeNodeContext context = context().withQuery(Map.of("limit", "2", "dir", "desc"));
 
-        Object found = output(run("\"operation\": \"findMany\", \"options\": {\"sort\": {\"n\": \"{{request.query.dir}}\"}, "
-                + "\"limit\": \"{{request.query.limit}}\", \"projection\": {\"_id\": false}}", context));
+        Object found = output(run(
+                "\"operation\": \"findMany\", \"options\": {\"sort\": {\"n\": \"{{request.query.dir}}\"}, "
+                        + "\"limit\": \"{{request.query.limit}}\", \"projection\": {\"_id\": false}}",
+                context));
 
         assertThat(found).isEqualTo(List.of(Map.of("n", 4), Map.of("n", 3)));
     }
@@ -117,12 +126,14 @@ class MongoDbOperationsTest {
     void query_is_accepted_as_the_name_of_the_filter() {
         seed(new Document("n", 1), new Document("n", 2));
 
-        assertThat(result("\"operation\": \"count\", \"query\": {\"n\": {\"$gte\": 2}}")).isEqualTo(Map.of("count", 1L));
+        assertThat(result("\"operation\": \"count\", \"query\": {\"n\": {\"$gte\": 2}}"))
+                .isEqualTo(Map.of("count", 1L));
     }
 
     @Test
     void insert_many_outputs_every_id_in_order_and_the_count() {
-        Object inserted = result("\"operation\": \"insertMany\", \"data\": [{\"_id\": \"a\"}, {\"_id\": \"b\"}, {\"x\": 1}]");
+        Object inserted =
+                result("\"operation\": \"insertMany\", \"data\": [{\"_id\": \"a\"}, {\"_id\": \"b\"}, {\"x\": 1}]");
 
         Map<?, ?> result = (Map<?, ?>) inserted;
         assertThat(result.get("insertedCount")).isEqualTo(3);
@@ -136,31 +147,40 @@ class MongoDbOperationsTest {
     void update_one_sets_the_fields_of_data() {
         seed(new Document("name", "a").append("age", 1), new Document("name", "a").append("age", 2));
 
-        Object updated = output(run("\"operation\": \"updateOne\", \"filter\": {\"name\": \"a\", \"age\": 1}, "
-                + "\"data\": {\"age\": \"{{request.body.age}}\"}", context().withBody(Map.of("age", 40))));
+        Object updated = output(run(
+                "\"operation\": \"updateOne\", \"filter\": {\"name\": \"a\", \"age\": 1}, "
+                        + "\"data\": {\"age\": \"{{request.body.age}}\"}",
+                context().withBody(Map.of("age", 40))));
 
         assertThat(updated).isEqualTo(Map.of("matched", 1L, "modified", 1L));
-        assertThat(server.collection("appdb", collection).countDocuments(new Document("age", 40))).isEqualTo(1);
+        assertThat(server.collection("appdb", collection).countDocuments(new Document("age", 40)))
+                .isEqualTo(1);
     }
 
     @Test
     void update_many_applies_an_update_document_with_operators() {
-        seed(new Document("k", "x").append("n", 1), new Document("k", "x").append("n", 5), new Document("k", "y").append("n", 0));
+        seed(
+                new Document("k", "x").append("n", 1),
+                new Document("k", "x").append("n", 5),
+                new Document("k", "y").append("n", 0));
 
         Object updated = result("\"operation\": \"updateMany\", \"filter\": {\"k\": \"x\"}, "
                 + "\"update\": {\"$inc\": {\"n\": 10}, \"$set\": {\"seen\": true}}");
 
         assertThat(updated).isEqualTo(Map.of("matched", 2L, "modified", 2L));
-        assertThat(server.collection("appdb", collection).countDocuments(new Document("n", new Document("$gte", 11))
-                .append("seen", true))).isEqualTo(2);
+        assertThat(server.collection("appdb", collection)
+                        .countDocuments(new Document("n", new Document("$gte", 11)).append("seen", true)))
+                .isEqualTo(2);
     }
 
     @Test
     void delete_one_and_delete_many_output_how_many_went() {
         seed(new Document("k", "x"), new Document("k", "x"), new Document("k", "x"), new Document("k", "y"));
 
-        assertThat(result("\"operation\": \"deleteOne\", \"filter\": {\"k\": \"x\"}")).isEqualTo(Map.of("deleted", 1L));
-        assertThat(result("\"operation\": \"deleteMany\", \"filter\": {\"k\": \"x\"}")).isEqualTo(Map.of("deleted", 2L));
+        assertThat(result("\"operation\": \"deleteOne\", \"filter\": {\"k\": \"x\"}"))
+                .isEqualTo(Map.of("deleted", 1L));
+        assertThat(result("\"operation\": \"deleteMany\", \"filter\": {\"k\": \"x\"}"))
+                .isEqualTo(Map.of("deleted", 2L));
         assertThat(server.collection("appdb", collection).countDocuments()).isEqualTo(1);
     }
 
@@ -168,16 +188,23 @@ class MongoDbOperationsTest {
     void count_counts_matching_documents() {
         seed(new Document("k", "x"), new Document("k", "x"), new Document("k", "y"));
 
-        assertThat(output(run("\"operation\": \"count\", \"filter\": {\"k\": \"{{request.query.k}}\"}",
-                context().withQuery(Map.of("k", "x"))))).isEqualTo(Map.of("count", 2L));
+        assertThat(output(run(
+                        "\"operation\": \"count\", \"filter\": {\"k\": \"{{request.query.k}}\"}",
+                        context().withQuery(Map.of("k", "x")))))
+                .isEqualTo(Map.of("count", 2L));
     }
 
     @Test
     void aggregate_runs_the_pipeline_with_templates() {
-        seed(new Document("k", "x").append("n", 2), new Document("k", "x").append("n", 3), new Document("k", "y").append("n", 7));
+        seed(
+                new Document("k", "x").append("n", 2),
+                new Document("k", "x").append("n", 3),
+                new Document("k", "y").append("n", 7));
 
-        Object groups = output(run("\"operation\": \"aggregate\", \"pipeline\": [{\"$match\": {\"k\": \"{{request.body.k}}\"}}, "
-                + "{\"$group\": {\"_id\": \"$k\", \"total\": {\"$sum\": \"$n\"}}}]", context().withBody(Map.of("k", "x"))));
+        Object groups = output(run(
+                "\"operation\": \"aggregate\", \"pipeline\": [{\"$match\": {\"k\": \"{{request.body.k}}\"}}, "
+                        + "{\"$group\": {\"_id\": \"$k\", \"total\": {\"$sum\": \"$n\"}}}]",
+                context().withBody(Map.of("k", "x"))));
 
         assertThat(groups).isEqualTo(List.of(Map.of("_id", "x", "total", 5)));
     }
@@ -188,9 +215,12 @@ class MongoDbOperationsTest {
         ObjectId b = new ObjectId();
         seed(new Document("_id", a).append("n", 1), new Document("_id", b).append("n", 2), new Document("n", 3));
 
-        String in = "\"operation\": \"count\", \"filter\": {\"_id\": {\"$in\": [\"" + a.toHexString() + "\", \"{{request.body.id}}\"]}}";
-        assertThat(output(run(in, context().withBody(Map.of("id", b.toHexString()))))).isEqualTo(Map.of("count", 2L));
-        String or = "\"operation\": \"count\", \"filter\": {\"$or\": [{\"_id\": {\"$eq\": \"" + a.toHexString() + "\"}}, {\"n\": 3}]}";
+        String in = "\"operation\": \"count\", \"filter\": {\"_id\": {\"$in\": [\"" + a.toHexString()
+                + "\", \"{{request.body.id}}\"]}}";
+        assertThat(output(run(in, context().withBody(Map.of("id", b.toHexString())))))
+                .isEqualTo(Map.of("count", 2L));
+        String or = "\"operation\": \"count\", \"filter\": {\"$or\": [{\"_id\": {\"$eq\": \"" + a.toHexString()
+                + "\"}}, {\"n\": 3}]}";
         assertThat(result(or)).isEqualTo(Map.of("count", 2L));
     }
 
@@ -199,19 +229,28 @@ class MongoDbOperationsTest {
         ObjectId id = new ObjectId();
         ObjectId ref = new ObjectId();
         Instant at = Instant.parse("2025-03-04T05:06:07.089Z");
-        seed(new Document("_id", id).append("at", Date.from(at)).append("nested", new Document("ref", ref).append("list", List.of(ref))));
+        seed(new Document("_id", id)
+                .append("at", Date.from(at))
+                .append("nested", new Document("ref", ref).append("list", List.of(ref))));
 
         Object found = result("\"operation\": \"findOne\"");
 
-        assertThat(found).isEqualTo(Map.of("_id", id.toHexString(), "at", "2025-03-04T05:06:07.089Z",
-                "nested", Map.of("ref", ref.toHexString(), "list", List.of(ref.toHexString()))));
+        assertThat(found)
+                .isEqualTo(Map.of(
+                        "_id",
+                        id.toHexString(),
+                        "at",
+                        "2025-03-04T05:06:07.089Z",
+                        "nested",
+                        Map.of("ref", ref.toHexString(), "list", List.of(ref.toHexString()))));
     }
 
     @Test
     void database_overrides_the_database_named_in_the_url() {
         server.collection("otherdb", collection).insertOne(new Document("where", "other"));
 
-        Object found = result("\"database\": \"otherdb\", \"operation\": \"findOne\", \"options\": {\"projection\": {\"_id\": 0}}");
+        Object found = result(
+                "\"database\": \"otherdb\", \"operation\": \"findOne\", \"options\": {\"projection\": {\"_id\": 0}}");
 
         assertThat(found).isEqualTo(Map.of("where", "other"));
     }
@@ -230,7 +269,8 @@ class MongoDbOperationsTest {
     void duplicate_keys_fail_without_showing_the_key() {
         seed(new Document("_id", "taken@example.com"));
 
-        var fail = MongoNodes.failure(run("\"operation\": \"insertOne\", \"data\": {\"_id\": \"{{request.body.email}}\"}",
+        var fail = MongoNodes.failure(run(
+                "\"operation\": \"insertOne\", \"data\": {\"_id\": \"{{request.body.email}}\"}",
                 context().withBody(Map.of("email", "taken@example.com"))));
 
         assertThat(fail.error().code()).isEqualTo(io.dotportion.core.node.ErrorCode.EXECUTION_FAILED);

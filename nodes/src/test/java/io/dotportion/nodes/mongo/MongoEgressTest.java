@@ -46,17 +46,20 @@ class MongoEgressTest {
     private static NodeOutcome count(EgressPolicy policy, String url) {
         try (MongoClientPool pool = new MongoClientPool(
                 MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofMillis(500)), policy)) {
-            return MongoNodes.compile(new MongoDbNode(pool), "{\"secret\": \"users_db\", \"collection\": \"users\", "
-                    + "\"operation\": \"count\"}").execute(FakeNodeContext.create()
-                    .withSecret(new Secret(MongoNodes.SECRET, 1, url.toCharArray())));
+            return MongoNodes.compile(
+                            new MongoDbNode(pool),
+                            "{\"secret\": \"users_db\", \"collection\": \"users\", " + "\"operation\": \"count\"}")
+                    .execute(FakeNodeContext.create().withSecret(new Secret(MongoNodes.SECRET, 1, url.toCharArray())));
         }
     }
 
     private static void assertRefused(NodeOutcome outcome) {
         NodeError error = failure(outcome).error();
         assertThat(error.code()).isEqualTo(ErrorCode.UPSTREAM_UNAVAILABLE);
-        assertThat(error.message()).startsWith("database unreachable: ")
-                .doesNotContain("127.0.0.1").doesNotContain(String.valueOf(server.port()))
+        assertThat(error.message())
+                .startsWith("database unreachable: ")
+                .doesNotContain("127.0.0.1")
+                .doesNotContain(String.valueOf(server.port()))
                 .doesNotContainPattern("[a-z]+\\.[a-z]+\\.[A-Z][A-Za-z]+(Exception|Error)");
     }
 
@@ -79,8 +82,10 @@ class MongoEgressTest {
 
     @Test
     void the_platform_store_is_refused_even_with_loopback_allowed() {
-        EgressPolicy policy = new EgressRules(AllowList.parse("127.0.0.0/8"),
-                StoreEndpoints.of(List.of(new StoreEndpoints.Endpoint("127.0.0.1", server.port()))), HostResolver.system());
+        EgressPolicy policy = new EgressRules(
+                AllowList.parse("127.0.0.0/8"),
+                StoreEndpoints.of(List.of(new StoreEndpoints.Endpoint("127.0.0.1", server.port()))),
+                HostResolver.system());
 
         assertRefused(count(policy, "mongodb://localhost:" + server.port() + "/db"));
     }
@@ -97,10 +102,10 @@ class MongoEgressTest {
 
     @Test
     void a_name_that_rebinds_to_a_refused_address_is_refused_at_the_next_connection() throws Exception {
-        AtomicReference<EgressDecision> answer = new AtomicReference<>(
-                new EgressDecision.Allowed(List.of(InetAddress.getLoopbackAddress())));
-        EgressResolver resolver = new EgressResolver((host, ports) -> answer.get(),
-                Map.of("db.example.test", Set.of(27017)));
+        AtomicReference<EgressDecision> answer =
+                new AtomicReference<>(new EgressDecision.Allowed(List.of(InetAddress.getLoopbackAddress())));
+        EgressResolver resolver =
+                new EgressResolver((host, ports) -> answer.get(), Map.of("db.example.test", Set.of(27017)));
 
         assertThat(resolver.lookupByName("db.example.test")).containsExactly(InetAddress.getLoopbackAddress());
         answer.set(new EgressDecision.Refused(EgressDecision.Reason.RESTRICTED_ADDRESS));
@@ -112,10 +117,12 @@ class MongoEgressTest {
     @Test
     void hosts_the_url_does_not_name_are_checked_on_an_unknown_port() throws Exception {
         AtomicReference<Set<Integer>> asked = new AtomicReference<>();
-        EgressResolver resolver = new EgressResolver((host, ports) -> {
-            asked.set(ports);
-            return new EgressDecision.Allowed(List.of(InetAddress.getLoopbackAddress()));
-        }, Map.of("seed.example.test", Set.of(27017)));
+        EgressResolver resolver = new EgressResolver(
+                (host, ports) -> {
+                    asked.set(ports);
+                    return new EgressDecision.Allowed(List.of(InetAddress.getLoopbackAddress()));
+                },
+                Map.of("seed.example.test", Set.of(27017)));
 
         resolver.lookupByName("member.example.test");
 
@@ -123,12 +130,19 @@ class MongoEgressTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"?proxyHost=127.0.0.1&proxyPort=1080", "?authMechanism=GSSAPI",
-            "?authMechanism=MONGODB-AWS", "?authMechanism=MONGODB-X509"})
+    @ValueSource(
+            strings = {
+                "?proxyHost=127.0.0.1&proxyPort=1080",
+                "?authMechanism=GSSAPI",
+                "?authMechanism=MONGODB-AWS",
+                "?authMechanism=MONGODB-X509"
+            })
     void proxies_and_platform_identity_mechanisms_are_refused_at_run_time(String options) {
         String user = options.contains("X509") ? "CN=x@" : options.contains("proxy") ? "" : "u:p@";
-        NodeError error = failure(count(EgressRules.allowing("127.0.0.1"),
-                "mongodb://" + user + "127.0.0.1:" + server.port() + "/db" + options)).error();
+        NodeError error = failure(count(
+                        EgressRules.allowing("127.0.0.1"),
+                        "mongodb://" + user + "127.0.0.1:" + server.port() + "/db" + options))
+                .error();
 
         assertThat(error.code()).isEqualTo(ErrorCode.UPSTREAM_UNAVAILABLE);
         assertThat(error.message()).doesNotContain("127.0.0.1").doesNotContain("1080");

@@ -33,8 +33,9 @@ class MongoErrorsTest {
                 .isEqualTo(NodeError.of(ErrorCode.UPSTREAM_UNAVAILABLE, "database unreachable"));
         NodeError refused = map(new MongoSecurityException(
                 MongoCredential.createCredential("app", "admin", "CANARY-PW-123".toCharArray()), "auth failed " + URL));
-        assertThat(refused).isEqualTo(NodeError.of(ErrorCode.UPSTREAM_UNAVAILABLE,
-                "database unreachable: the credentials were refused"));
+        assertThat(refused)
+                .isEqualTo(NodeError.of(
+                        ErrorCode.UPSTREAM_UNAVAILABLE, "database unreachable: the credentials were refused"));
     }
 
     @Test
@@ -42,21 +43,24 @@ class MongoErrorsTest {
         NodeError error = MongoErrors.map(new MongoTimeoutException("Timed out ... 127.0.0.1:27017"), queryBound, true);
 
         assertThat(error.code()).isEqualTo(ErrorCode.UPSTREAM_UNAVAILABLE);
-        assertThat(error.message()).startsWith("database unreachable: the host is not an allowed destination")
-                .doesNotContain("127.0.0.1").doesNotContain("27017");
+        assertThat(error.message())
+                .startsWith("database unreachable: the host is not an allowed destination")
+                .doesNotContain("127.0.0.1")
+                .doesNotContain("27017");
     }
 
     @Test
     void a_query_over_its_own_limit_is_a_node_failure_naming_the_limit() {
         NodeError error = map(new MongoExecutionTimeoutException(50, "operation exceeded time limit"));
 
-        assertThat(error).isEqualTo(NodeError.of(ErrorCode.EXECUTION_FAILED, "query exceeded its time limit of 5000 ms"));
+        assertThat(error)
+                .isEqualTo(NodeError.of(ErrorCode.EXECUTION_FAILED, "query exceeded its time limit of 5000 ms"));
     }
 
     @Test
     void a_query_cut_by_the_execution_deadline_is_a_timeout() {
-        NodeError error = MongoErrors.map(new MongoExecutionTimeoutException(50, "operation exceeded time limit"),
-                deadlineBound);
+        NodeError error =
+                MongoErrors.map(new MongoExecutionTimeoutException(50, "operation exceeded time limit"), deadlineBound);
 
         assertThat(error).isEqualTo(NodeError.of(ErrorCode.TIMEOUT, "execution time limit passed"));
     }
@@ -74,15 +78,17 @@ class MongoErrorsTest {
                 + "errmsg: 'unknown operator: $foo near the value CANARY-VALUE'}");
         NodeError error = map(new MongoCommandException(reply, new ServerAddress("10.1.2.3", 27999)));
 
-        assertThat(error).isEqualTo(NodeError.of(ErrorCode.EXECUTION_FAILED,
-                "the database refused the operation (BadValue, code 2)"));
+        assertThat(error)
+                .isEqualTo(NodeError.of(
+                        ErrorCode.EXECUTION_FAILED, "the database refused the operation (BadValue, code 2)"));
     }
 
     @Test
     void a_code_name_that_is_not_a_plain_word_is_left_out() {
         BsonDocument reply = BsonDocument.parse("{ok: 0, code: 9, codeName: 'x y <script>', errmsg: 'e'}");
 
-        assertThat(map(new MongoCommandException(reply, new ServerAddress("h", 1))).message())
+        assertThat(map(new MongoCommandException(reply, new ServerAddress("h", 1)))
+                        .message())
                 .isEqualTo("the database refused the operation (code 9)");
     }
 

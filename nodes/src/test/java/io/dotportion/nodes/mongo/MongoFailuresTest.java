@@ -26,7 +26,8 @@ class MongoFailuresTest {
     private static final String CANARY = "CANARY-PW-123";
     private static final String CANARY_URL = "mongodb://app:" + CANARY + "@127.0.0.1:1/db";
     private final MongoClientPool pool = new MongoClientPool(
-            MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofMillis(500)), MongoTestServer.LOOPBACK_ALLOWED);
+            MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofMillis(500)),
+            MongoTestServer.LOOPBACK_ALLOWED);
     private final MongoDbNode node = new MongoDbNode(pool);
     private final List<String> logLines = new ArrayList<>();
     private final Logger logger = Logger.getLogger("io.dotportion.nodes.mongo");
@@ -37,12 +38,10 @@ class MongoFailuresTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -58,7 +57,8 @@ class MongoFailuresTest {
     }
 
     private NodeOutcome run(String data, FakeNodeContext context) {
-        return MongoNodes.compile(node, "{\"secret\": \"users_db\", \"collection\": \"users\", " + data + "}").execute(context);
+        return MongoNodes.compile(node, "{\"secret\": \"users_db\", \"collection\": \"users\", " + data + "}")
+                .execute(context);
     }
 
     private static FakeNodeContext withUrl(String url) {
@@ -79,9 +79,13 @@ class MongoFailuresTest {
 
     @Test
     void a_password_in_the_url_appears_in_no_failure_and_no_log_line() {
-        List<String> operations = List.of("\"operation\": \"findMany\"", "\"operation\": \"insertOne\", \"data\": {\"a\": 1}",
-                "\"operation\": \"updateMany\", \"data\": {\"a\": 1}", "\"operation\": \"deleteOne\"",
-                "\"operation\": \"count\"", "\"operation\": \"aggregate\", \"pipeline\": [{\"$match\": {}}]");
+        List<String> operations = List.of(
+                "\"operation\": \"findMany\"",
+                "\"operation\": \"insertOne\", \"data\": {\"a\": 1}",
+                "\"operation\": \"updateMany\", \"data\": {\"a\": 1}",
+                "\"operation\": \"deleteOne\"",
+                "\"operation\": \"count\"",
+                "\"operation\": \"aggregate\", \"pipeline\": [{\"$match\": {}}]");
 
         for (String operation : operations) {
             var fail = failure(run(operation, withUrl(CANARY_URL)));
@@ -97,7 +101,9 @@ class MongoFailuresTest {
         var fail = failure(run("\"operation\": \"count\"", withUrl("postgres://app:" + CANARY + "@h/db")));
 
         assertThat(fail.error().code()).isEqualTo(ErrorCode.EXECUTION_FAILED);
-        assertThat(fail.error().message()).isEqualTo("secret 'users_db' does not hold a valid MongoDB URL").doesNotContain(CANARY);
+        assertThat(fail.error().message())
+                .isEqualTo("secret 'users_db' does not hold a valid MongoDB URL")
+                .doesNotContain(CANARY);
     }
 
     @Test
@@ -118,8 +124,10 @@ class MongoFailuresTest {
 
     @Test
     void refused_operators_are_checked_again_when_the_node_runs() {
-        var config = NodeFixtures.bind(node, "{\"secret\": \"users_db\", \"collection\": \"users\", \"operation\": \"findOne\", "
-                + "\"filter\": {\"$where\": \"true\"}}");
+        var config = NodeFixtures.bind(
+                node,
+                "{\"secret\": \"users_db\", \"collection\": \"users\", \"operation\": \"findOne\", "
+                        + "\"filter\": {\"$where\": \"true\"}}");
         var handler = node.compile(config, NodeFixtures.compileContext(Limits.defaults()));
 
         var fail = failure(handler.execute(withUrl(CANARY_URL)));
@@ -131,7 +139,8 @@ class MongoFailuresTest {
 
     @Test
     void an_invalid_limit_from_the_request_is_a_bad_request() {
-        var fail = failure(run("\"operation\": \"findMany\", \"options\": {\"limit\": \"{{request.query.limit}}\"}",
+        var fail = failure(run(
+                "\"operation\": \"findMany\", \"options\": {\"limit\": \"{{request.query.limit}}\"}",
                 withUrl(CANARY_URL).withQuery(Map.of("limit", "lots"))));
 
         assertThat(fail.error().code()).isEqualTo(ErrorCode.INVALID_REQUEST);

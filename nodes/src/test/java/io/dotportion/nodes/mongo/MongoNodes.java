@@ -16,8 +16,7 @@ import java.util.Set;
 final class MongoNodes {
     static final String SECRET = "users_db";
 
-    private MongoNodes() {
-    }
+    private MongoNodes() {}
 
     static ValidationContext validationContext(Set<String> mongodbSecrets) {
         FakeValidationContext nodes = FakeValidationContext.withNodes("start", "params", "find");

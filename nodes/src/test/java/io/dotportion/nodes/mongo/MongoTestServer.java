@@ -13,6 +13,7 @@ import org.bson.Document;
 final class MongoTestServer implements AutoCloseable {
     /** The egress policy of these tests: the default rules with loopback allowed, for these local servers. */
     static final EgressPolicy LOOPBACK_ALLOWED = EgressRules.allowing("127.0.0.1");
+
     private final MongoServer server;
     private final int port;
     private final MongoClient client;

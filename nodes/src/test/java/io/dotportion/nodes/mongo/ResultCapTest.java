@@ -23,8 +23,16 @@ import org.junit.jupiter.api.Test;
  * never a silent cut; an options.limit within the cap takes at most that many on purpose.
  */
 class ResultCapTest {
-    private static final Limits THREE_DOCUMENTS = new Limits(1024, Duration.ofSeconds(10), Duration.ofSeconds(1), 1000, 10,
-            Duration.ofSeconds(5), 3, 1024, Duration.ofDays(1));
+    private static final Limits THREE_DOCUMENTS = new Limits(
+            1024,
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(1),
+            1000,
+            10,
+            Duration.ofSeconds(5),
+            3,
+            1024,
+            Duration.ofDays(1));
     private static MongoTestServer server;
     private static MongoClientPool pool;
     private static MongoDbNode node;
@@ -48,9 +56,11 @@ class ResultCapTest {
     }
 
     private NodeOutcome run(String data) {
-        FakeNodeContext context = FakeNodeContext.create().withLimits(THREE_DOCUMENTS)
+        FakeNodeContext context = FakeNodeContext.create()
+                .withLimits(THREE_DOCUMENTS)
                 .withSecret(new Secret(MongoNodes.SECRET, 1, server.url("appdb").toCharArray()));
-        return MongoNodes.compile(node, "{\"secret\": \"users_db\", " + data + "}").execute(context);
+        return MongoNodes.compile(node, "{\"secret\": \"users_db\", " + data + "}")
+                .execute(context);
     }
 
     @Test
@@ -70,17 +80,24 @@ class ResultCapTest {
 
     @Test
     void find_many_with_a_limit_within_the_cap_takes_that_many() {
-        assertThat((List<?>) output(run("\"collection\": \"many\", \"operation\": \"findMany\", \"options\": {\"limit\": 2}")))
+        assertThat((List<?>) output(
+                        run("\"collection\": \"many\", \"operation\": \"findMany\", \"options\": {\"limit\": 2}")))
                 .hasSize(2);
-        assertThat((List<?>) output(run("\"collection\": \"many\", \"operation\": \"findMany\", \"options\": {\"limit\": 3}")))
+        assertThat((List<?>) output(
+                        run("\"collection\": \"many\", \"operation\": \"findMany\", \"options\": {\"limit\": 3}")))
                 .hasSize(3);
     }
 
     @Test
     void find_many_matching_exactly_the_cap_answers_them_all() {
-        assertThat((List<?>) output(run("\"collection\": \"many\", \"operation\": \"findMany\", \"filter\": {\"n\": {\"$lt\": 3}}")))
+        assertThat((List<?>) output(run(
+                        "\"collection\": \"many\", \"operation\": \"findMany\", \"filter\": {\"n\": {\"$lt\": 3}}")))
                 .hasSize(3);
-        assertThat((List<?>) output(run("\"collection\": \"many\", \"operation\": \"findMany\", \"options\": {\"limit\": 50, \"skip\": 7}")))
+        assertThat(
+                        (List<?>)
+                                output(
+                                        run(
+                                                "\"collection\": \"many\", \"operation\": \"findMany\", \"options\": {\"limit\": 50, \"skip\": 7}")))
                 .hasSize(3);
     }
 
@@ -103,15 +120,19 @@ class ResultCapTest {
 
     @Test
     void count_is_not_capped() {
-        assertThat(output(run("\"collection\": \"many\", \"operation\": \"count\""))).isEqualTo(Map.of("count", 10L));
+        assertThat(output(run("\"collection\": \"many\", \"operation\": \"count\"")))
+                .isEqualTo(Map.of("count", 10L));
     }
 
     @Test
     void insert_many_over_the_cap_is_refused_before_writing_anything() {
-        var fail = failure(run("\"collection\": \"capped\", \"operation\": \"insertMany\", \"data\": [{}, {}, {}, {}]"));
+        var fail =
+                failure(run("\"collection\": \"capped\", \"operation\": \"insertMany\", \"data\": [{}, {}, {}, {}]"));
 
         assertThat(fail.error().code()).isEqualTo(ErrorCode.INVALID_REQUEST);
-        assertThat(fail.error().details()).singleElement().satisfies(d -> assertThat(d.reason()).contains("at most 3"));
+        assertThat(fail.error().details())
+                .singleElement()
+                .satisfies(d -> assertThat(d.reason()).contains("at most 3"));
         assertThat(server.collection("appdb", "capped").countDocuments()).isZero();
     }
 }

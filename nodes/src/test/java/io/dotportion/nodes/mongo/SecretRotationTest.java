@@ -33,11 +33,16 @@ class SecretRotationTest {
 
     @Test
     void the_next_execution_after_a_replace_uses_the_new_url_and_the_old_client_is_closed() {
-        try (MongoClientPool pool = new MongoClientPool(MongoPoolSettings.defaults(), MongoTestServer.LOOPBACK_ALLOWED)) {
-            NodeHandler handler = MongoNodes.compile(new MongoDbNode(pool), "{\"secret\": \"users_db\", \"collection\": \"where\", "
-                    + "\"operation\": \"findOne\", \"options\": {\"projection\": {\"_id\": 0}}}");
-            FakeNodeContext v1 = FakeNodeContext.create().withSecret(new Secret("users_db", 1, before.url("appdb").toCharArray()));
-            FakeNodeContext v2 = FakeNodeContext.create().withSecret(new Secret("users_db", 2, after.url("appdb").toCharArray()));
+        try (MongoClientPool pool =
+                new MongoClientPool(MongoPoolSettings.defaults(), MongoTestServer.LOOPBACK_ALLOWED)) {
+            NodeHandler handler = MongoNodes.compile(
+                    new MongoDbNode(pool),
+                    "{\"secret\": \"users_db\", \"collection\": \"where\", "
+                            + "\"operation\": \"findOne\", \"options\": {\"projection\": {\"_id\": 0}}}");
+            FakeNodeContext v1 = FakeNodeContext.create()
+                    .withSecret(new Secret("users_db", 1, before.url("appdb").toCharArray()));
+            FakeNodeContext v2 = FakeNodeContext.create()
+                    .withSecret(new Secret("users_db", 2, after.url("appdb").toCharArray()));
 
             assertThat(output(handler.execute(v1))).isEqualTo(Map.of("server", "before"));
             assertThat(output(handler.execute(v1))).isEqualTo(Map.of("server", "before"));

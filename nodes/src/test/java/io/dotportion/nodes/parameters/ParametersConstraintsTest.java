@@ -19,8 +19,10 @@ class ParametersConstraintsTest {
 
     @Test
     void parameters_bound_numbers_by_value() {
-        String data = source("body", "{\"lo\": {\"type\": \"number\", \"min\": 1.5}, \"hi\": {\"type\": \"integer\", \"max\": 10}, "
-                + "\"in\": {\"type\": \"number\", \"min\": 0, \"max\": 1}}");
+        String data = source(
+                "body",
+                "{\"lo\": {\"type\": \"number\", \"min\": 1.5}, \"hi\": {\"type\": \"integer\", \"max\": 10}, "
+                        + "\"in\": {\"type\": \"number\", \"min\": 0, \"max\": 1}}");
 
         assertThat(errors(data, FakeNodeContext.create().withBody(Map.of("lo", 1, "hi", 11, "in", 0.5))))
                 .containsExactly(field("body.lo", "must be at least 1.5"), field("body.hi", "must be at most 10"));
@@ -30,7 +32,8 @@ class ParametersConstraintsTest {
     void parameters_bound_strings_by_length_in_characters() {
         String data = source("body", "{\"code\": {\"type\": \"string\", \"min\": 1, \"max\": 3}}");
 
-        assertThat(output(data, FakeNodeContext.create().withBody(Map.of("code", "😀😀😀")))).containsEntry("code", "😀😀😀");
+        assertThat(output(data, FakeNodeContext.create().withBody(Map.of("code", "😀😀😀"))))
+                .containsEntry("code", "😀😀😀");
         assertThat(errors(data, FakeNodeContext.create().withBody(Map.of("code", ""))))
                 .containsExactly(field("body.code", "must be at least 1 character long"));
         assertThat(errors(data, FakeNodeContext.create().withBody(Map.of("code", "abcd"))))
@@ -49,25 +52,34 @@ class ParametersConstraintsTest {
 
     @Test
     void parameters_check_a_pattern_anywhere_in_the_value_unless_anchored() {
-        String data = source("query", "{\"slug\": {\"type\": \"string\", \"pattern\": \"^[a-z0-9-]+$\"}, "
-                + "\"ref\": {\"pattern\": \"[0-9]\"}}");
+        String data = source(
+                "query",
+                "{\"slug\": {\"type\": \"string\", \"pattern\": \"^[a-z0-9-]+$\"}, "
+                        + "\"ref\": {\"pattern\": \"[0-9]\"}}");
 
         assertThat(output(data, FakeNodeContext.create().withQuery(Map.of("slug", "my-post-1", "ref", "ab7"))))
                 .containsEntry("slug", "my-post-1");
-        assertThat(errors(data, FakeNodeContext.create().withQuery(Map.of("slug", "My Post", "ref", "abc")))).containsExactly(
-                field("query.slug", "must match the pattern ^[a-z0-9-]+$"), field("query.ref", "must match the pattern [0-9]"));
+        assertThat(errors(data, FakeNodeContext.create().withQuery(Map.of("slug", "My Post", "ref", "abc"))))
+                .containsExactly(
+                        field("query.slug", "must match the pattern ^[a-z0-9-]+$"),
+                        field("query.ref", "must match the pattern [0-9]"));
     }
 
     @Test
     void parameters_refuse_values_too_long_for_a_pattern_check() {
         var node = new ParametersNode(new ParameterLimits(8, 1_000_000));
-        var handler = node.compile(NodeFixtures.bind(node, source("query", "{\"s\": {\"pattern\": \"a\"}}")),
+        var handler = node.compile(
+                NodeFixtures.bind(node, source("query", "{\"s\": {\"pattern\": \"a\"}}")),
                 NodeFixtures.compileContext(io.dotportion.core.limit.Limits.defaults()));
 
         NodeOutcome outcome = handler.execute(FakeNodeContext.create().withQuery(Map.of("s", "aaaaaaaaa")));
 
-        assertThat(outcome).isInstanceOfSatisfying(NodeOutcome.Fail.class, fail -> assertThat(fail.error().details())
-                .containsExactly(field("query.s", "is too long to check against its pattern (at most 8 characters)")));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        NodeOutcome.Fail.class,
+                        fail -> assertThat(fail.error().details())
+                                .containsExactly(field(
+                                        "query.s", "is too long to check against its pattern (at most 8 characters)")));
     }
 
     @Test
@@ -78,7 +90,9 @@ class ParametersConstraintsTest {
 
         var details = errors(data, FakeNodeContext.create().withQuery(Map.of("s", evil)));
 
-        assertThat(details).containsExactly(field("query.s", "could not be checked against its pattern within the matching limit"));
+        assertThat(details)
+                .containsExactly(
+                        field("query.s", "could not be checked against its pattern within the matching limit"));
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(5));
     }
 
@@ -86,7 +100,8 @@ class ParametersConstraintsTest {
     void parameters_compare_enum_numbers_by_value_after_coercion() {
         String data = source("query", "{\"size\": {\"type\": \"integer\", \"enum\": [10, 20, 50]}}");
 
-        assertThat(output(data, FakeNodeContext.create().withQuery(Map.of("size", "20")))).containsEntry("size", 20);
+        assertThat(output(data, FakeNodeContext.create().withQuery(Map.of("size", "20"))))
+                .containsEntry("size", 20);
         assertThat(errors(data, FakeNodeContext.create().withQuery(Map.of("size", "30"))))
                 .containsExactly(field("query.size", "must be one of: 10, 20, 50"));
     }
@@ -95,7 +110,8 @@ class ParametersConstraintsTest {
     void parameters_accept_only_listed_strings_for_an_enum() {
         String data = source("body", "{\"status\": {\"enum\": [\"draft\", \"published\"]}}");
 
-        assertThat(output(data, FakeNodeContext.create().withBody(Map.of("status", "draft")))).containsEntry("status", "draft");
+        assertThat(output(data, FakeNodeContext.create().withBody(Map.of("status", "draft"))))
+                .containsEntry("status", "draft");
         assertThat(errors(data, FakeNodeContext.create().withBody(Map.of("status", "Draft"))))
                 .containsExactly(field("body.status", "must be one of: draft, published"));
     }
@@ -103,15 +119,30 @@ class ParametersConstraintsTest {
     @ParameterizedTest
     @ValueSource(strings = {"ada@example.com", "first.last+tag@mail.example.co.uk", "x@y.z"})
     void parameters_accept_plausible_email_addresses(String email) {
-        assertThat(output(source("body", "{\"e\": {\"type\": \"email\"}}"), FakeNodeContext.create().withBody(Map.of("e", email))))
+        assertThat(output(
+                        source("body", "{\"e\": {\"type\": \"email\"}}"),
+                        FakeNodeContext.create().withBody(Map.of("e", email))))
                 .containsEntry("e", email);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "plain", "@example.com", "a@b@example.com", "a b@example.com", "a@localhost",
-            "a@.example.com", "a@example.com.", "a@example..com", "a@exa mple.com"})
+    @ValueSource(
+            strings = {
+                "",
+                "plain",
+                "@example.com",
+                "a@b@example.com",
+                "a b@example.com",
+                "a@localhost",
+                "a@.example.com",
+                "a@example.com.",
+                "a@example..com",
+                "a@exa mple.com"
+            })
     void parameters_refuse_implausible_email_addresses(String email) {
-        assertThat(errors(source("body", "{\"e\": {\"type\": \"email\"}}"), FakeNodeContext.create().withBody(Map.of("e", email))))
+        assertThat(errors(
+                        source("body", "{\"e\": {\"type\": \"email\"}}"),
+                        FakeNodeContext.create().withBody(Map.of("e", email))))
                 .containsExactly(field("body.e", "must be a valid email address"));
     }
 
@@ -123,14 +154,17 @@ class ParametersConstraintsTest {
         assertThat(email).hasSize(255);
         assertThat(errors(data, FakeNodeContext.create().withBody(Map.of("e", email))))
                 .containsExactly(field("body.e", "must be a valid email address"));
-        assertThat(output(data, FakeNodeContext.create().withBody(Map.of("e", email.substring(1))))).containsKey("e");
+        assertThat(output(data, FakeNodeContext.create().withBody(Map.of("e", email.substring(1)))))
+                .containsKey("e");
     }
 
     @Test
     void parameters_report_every_broken_constraint_of_one_field() {
         String data = source("body", "{\"pin\": {\"type\": \"string\", \"min\": 4, \"pattern\": \"^[0-9]+$\"}}");
 
-        assertThat(errors(data, FakeNodeContext.create().withBody(Map.of("pin", "ab")))).containsExactly(
-                field("body.pin", "must be at least 4 characters long"), field("body.pin", "must match the pattern ^[0-9]+$"));
+        assertThat(errors(data, FakeNodeContext.create().withBody(Map.of("pin", "ab"))))
+                .containsExactly(
+                        field("body.pin", "must be at least 4 characters long"),
+                        field("body.pin", "must match the pattern ^[0-9]+$"));
     }
 }

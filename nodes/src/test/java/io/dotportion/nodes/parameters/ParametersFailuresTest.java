@@ -23,11 +23,12 @@ class ParametersFailuresTest {
                  "ok": {"type": "string"}}""");
         var body = Map.of("email", "not-an-email", "age", 12, "name", "Bartholomew", "role", "root", "ok", "fine");
 
-        assertThat(errors(data, FakeNodeContext.create().withBody(body))).containsExactly(
-                field("body.email", "must be a valid email address"),
-                field("body.age", "must be at least 18"),
-                field("body.name", "must be at most 5 characters long"),
-                field("body.role", "must be one of: admin, user"));
+        assertThat(errors(data, FakeNodeContext.create().withBody(body)))
+                .containsExactly(
+                        field("body.email", "must be a valid email address"),
+                        field("body.age", "must be at least 18"),
+                        field("body.name", "must be at most 5 characters long"),
+                        field("body.role", "must be one of: admin, user"));
     }
 
     @Test
@@ -38,9 +39,10 @@ class ParametersFailuresTest {
                              {"from": "headers", "parameters": {"X-Api-Key": {"required": true}}},
                              {"from": "params", "parameters": {"id": {"required": true}}}]}""";
 
-        assertThat(errors(data, FakeNodeContext.create())).containsExactly(
-                field("body.title", "is required"), field("query.page", "is required"),
-                field("headers.x-api-key", "is required"), field("params.id", "is required"));
+        assertThat(errors(data, FakeNodeContext.create()))
+                .containsExactly(
+                        field("body.title", "is required"), field("query.page", "is required"),
+                        field("headers.x-api-key", "is required"), field("params.id", "is required"));
     }
 
     @Test
@@ -48,7 +50,9 @@ class ParametersFailuresTest {
         var body = new java.util.HashMap<String, Object>();
         body.put("title", null);
 
-        assertThat(errors(source("body", "{\"title\": {\"required\": true}}"), FakeNodeContext.create().withBody(body)))
+        assertThat(errors(
+                        source("body", "{\"title\": {\"required\": true}}"),
+                        FakeNodeContext.create().withBody(body)))
                 .containsExactly(field("body.title", "is required"));
     }
 
@@ -56,8 +60,12 @@ class ParametersFailuresTest {
     void parameters_treat_a_body_that_is_not_an_object_as_holding_no_parameters() {
         String data = source("body", "{\"title\": {\"required\": true}, \"note\": {}}");
 
-        assertThat(errors(data, FakeNodeContext.create().withBody("plain text"))).containsExactly(field("body.title", "is required"));
-        assertThat(output(source("body", "{\"note\": {}}"), FakeNodeContext.create().withBody(List.of(1)))).isEmpty();
+        assertThat(errors(data, FakeNodeContext.create().withBody("plain text")))
+                .containsExactly(field("body.title", "is required"));
+        assertThat(output(
+                        source("body", "{\"note\": {}}"),
+                        FakeNodeContext.create().withBody(List.of(1))))
+                .isEmpty();
     }
 
     @Test
@@ -72,15 +80,18 @@ class ParametersFailuresTest {
     void parameters_read_path_params_and_coerce_them() {
         String data = source("params", "{\"id\": {\"required\": true, \"type\": \"integer\", \"min\": 1}}");
 
-        assertThat(output(data, FakeNodeContext.create().withParams(Map.of("id", "42")))).containsExactly(Map.entry("id", 42));
+        assertThat(output(data, FakeNodeContext.create().withParams(Map.of("id", "42"))))
+                .containsExactly(Map.entry("id", 42));
         assertThat(errors(data, FakeNodeContext.create().withParams(Map.of("id", "0"))))
                 .containsExactly(field("params.id", "must be at least 1"));
     }
 
     @Test
     void parameters_use_the_default_when_an_optional_value_is_missing() {
-        String data = source("query", "{\"page\": {\"type\": \"integer\", \"default\": 1}, "
-                + "\"size\": {\"type\": \"integer\", \"default\": \"20\"}, \"q\": {\"type\": \"string\"}}");
+        String data = source(
+                "query",
+                "{\"page\": {\"type\": \"integer\", \"default\": 1}, "
+                        + "\"size\": {\"type\": \"integer\", \"default\": \"20\"}, \"q\": {\"type\": \"string\"}}");
 
         assertThat(output(data, FakeNodeContext.create())).containsExactly(Map.entry("page", 1), Map.entry("size", 20));
         assertThat(output(data, FakeNodeContext.create().withQuery(Map.of("page", "3"))))
@@ -97,7 +108,8 @@ class ParametersFailuresTest {
 
     @Test
     void parameters_without_sources_output_an_empty_object() {
-        assertThat(output("{}", FakeNodeContext.create().withBody(Map.of("a", 1)))).isEmpty();
+        assertThat(output("{}", FakeNodeContext.create().withBody(Map.of("a", 1))))
+                .isEmpty();
     }
 
     @Test
@@ -106,7 +118,9 @@ class ParametersFailuresTest {
                 {"sources": [{"from": "query", "parameters": {"token": {}, "limit": {"type": "integer", "default": 10}}},
                              {"from": "headers", "parameters": {"token": {}, "limit": {"type": "integer"}}}]}""";
 
-        assertThat(output(data, FakeNodeContext.create().withQuery(Map.of("token", "q")).withHeaders(Map.of("token", "h"))))
+        assertThat(output(
+                        data,
+                        FakeNodeContext.create().withQuery(Map.of("token", "q")).withHeaders(Map.of("token", "h"))))
                 .containsExactly(Map.entry("token", "h"), Map.entry("limit", 10));
         assertThat(output(data, FakeNodeContext.create().withQuery(Map.of("token", "q", "limit", "5"))))
                 .containsExactly(Map.entry("token", "q"), Map.entry("limit", 5));
@@ -114,7 +128,8 @@ class ParametersFailuresTest {
 
     @Test
     void parameters_output_cannot_be_changed_by_later_nodes() {
-        Map<String, Object> out = output(source("body", "{\"a\": {}}"), FakeNodeContext.create().withBody(Map.of("a", 1)));
+        Map<String, Object> out =
+                output(source("body", "{\"a\": {}}"), FakeNodeContext.create().withBody(Map.of("a", 1)));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> out.put("b", 2))
                 .isInstanceOf(UnsupportedOperationException.class);
@@ -125,6 +140,7 @@ class ParametersFailuresTest {
         assertThat(new ParametersNode().ports()).containsExactlyInAnyOrder("default", "error");
         assertThat(new ParametersNode().id()).isEqualTo("parameters");
         assertThat(NodeFixtures.compile(new ParametersNode(), source("query", "{\"a\": {\"required\": true}}"))
-                .execute(FakeNodeContext.create())).isInstanceOf(NodeOutcome.Fail.class);
+                        .execute(FakeNodeContext.create()))
+                .isInstanceOf(NodeOutcome.Fail.class);
     }
 }

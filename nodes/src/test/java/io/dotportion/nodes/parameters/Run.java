@@ -13,8 +13,7 @@ import java.util.Map;
 
 /** Runs a parameters node from its data JSON against a fake request. */
 final class Run {
-    private Run() {
-    }
+    private Run() {}
 
     /** Data with one source and the given parameters JSON object. */
     static String source(String from, String parameters) {

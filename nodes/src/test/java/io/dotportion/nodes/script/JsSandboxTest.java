@@ -75,23 +75,34 @@ class JsSandboxTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"'); java.lang.System.exit(1); ('", "}}{{", "1; while(true){}", "\"; throw 1; \"",
-            "`${process.exit()}`", "</script>", "\\u0027); quit(); //"})
+    @ValueSource(
+            strings = {
+                "'); java.lang.System.exit(1); ('",
+                "}}{{",
+                "1; while(true){}",
+                "\"; throw 1; \"",
+                "`${process.exit()}`",
+                "</script>",
+                "\\u0027); quit(); //"
+            })
     void an_argument_is_only_ever_a_string_to_the_script(String hostile) {
-        assertThat(run("return [typeof a, a, a.length];", hostile)).isEqualTo(List.of("string", hostile, hostile.length()));
+        assertThat(run("return [typeof a, a, a.length];", hostile))
+                .isEqualTo(List.of("string", hostile, hostile.length()));
     }
 
     @Test
     void functions_are_dropped_from_objects_and_a_returned_function_is_an_error() {
         assertThat(run("return {keep: 1, drop: () => 1};")).isEqualTo(Map.of("keep", 1));
         assertThatThrownBy(() -> run("return () => 1;"))
-                .isInstanceOfSatisfying(ScriptException.class, e -> assertThat(e.getMessage()).contains("returned a function"));
+                .isInstanceOfSatisfying(
+                        ScriptException.class, e -> assertThat(e.getMessage()).contains("returned a function"));
     }
 
     @Test
     void a_returned_promise_is_an_error() {
         assertThatThrownBy(() -> run("return Promise.resolve(1);"))
-                .isInstanceOfSatisfying(ScriptException.class, e -> assertThat(e.getMessage()).contains("Promise"));
+                .isInstanceOfSatisfying(
+                        ScriptException.class, e -> assertThat(e.getMessage()).contains("Promise"));
     }
 
     @Test
@@ -99,7 +110,8 @@ class JsSandboxTest {
         assertThatThrownBy(() -> run("const x = 1;\n\nreturn a.b.c;", Map.of()))
                 .isInstanceOfSatisfying(ScriptException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ScriptException.Kind.SCRIPT_ERROR);
-                    assertThat(e.getMessage()).isEqualTo("script error: TypeError: Cannot read property 'c' of undefined (line 3)");
+                    assertThat(e.getMessage())
+                            .isEqualTo("script error: TypeError: Cannot read property 'c' of undefined (line 3)");
                     assertThat(e.getStackTrace()).isEmpty();
                     assertThat(e.getCause()).isNull();
                 });
@@ -107,8 +119,7 @@ class JsSandboxTest {
 
     @Test
     void a_thrown_string_becomes_the_message() {
-        assertThatThrownBy(() -> run("throw 'not allowed';"))
-                .hasMessage("script error: not allowed (line 1)");
+        assertThatThrownBy(() -> run("throw 'not allowed';")).hasMessage("script error: not allowed (line 1)");
     }
 
     @Test
@@ -133,14 +144,17 @@ class JsSandboxTest {
         assertThat(script.uses(0)).isTrue();
         assertThat(script.uses(1)).isFalse();
         assertThat(script.uses(2)).isFalse();
-        assertThat(sandbox.prepare("return arguments[2];", List.of("input", "request", "steps")).uses(2)).isTrue();
+        assertThat(sandbox.prepare("return arguments[2];", List.of("input", "request", "steps"))
+                        .uses(2))
+                .isTrue();
     }
 
     @Test
     void a_wrong_number_of_arguments_is_refused() {
         PreparedScript script = sandbox.prepare("return a;", List.of("a"));
 
-        assertThatThrownBy(() -> sandbox.run(script, List.of(), LIMIT, LIMIT)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> sandbox.run(script, List.of(), LIMIT, LIMIT))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -154,7 +168,18 @@ class JsSandboxTest {
                         grouped.odd, new Map([[1, 'a']]).get(1), 'a-b'.replaceAll('-', '+'), 10n.toString(),
                         new Intl.NumberFormat('en-US').format(1234.5), /(\\d+)/.exec('ab12')[1]];
                 """;
-        assertThat(run(body, Map.of())).isEqualTo(List.of("Named", "custom", Map.of("y", 2, "z", 3), "dflt",
-                List.of(1, 2, 3), List.of(1, 3), "a", "a+b", "10", "1,234.5", "12"));
+        assertThat(run(body, Map.of()))
+                .isEqualTo(List.of(
+                        "Named",
+                        "custom",
+                        Map.of("y", 2, "z", 3),
+                        "dflt",
+                        List.of(1, 2, 3),
+                        List.of(1, 3),
+                        "a",
+                        "a+b",
+                        "10",
+                        "1,234.5",
+                        "12"));
     }
 }

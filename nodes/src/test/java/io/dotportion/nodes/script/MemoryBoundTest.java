@@ -31,9 +31,12 @@ class MemoryBoundTest {
     @Test
     void concurrent_memory_hungry_runs_are_stopped_before_the_heap_runs_out() throws Exception {
         Runtime.getRuntime().gc();
-        try (JsSandbox sandbox = new JsSandbox(SandboxSettings.defaults().withPoolSize(4).withTenantRuns(4)
-                .withStatementLimit(Long.MAX_VALUE).withMaxAllocation(MAX_ALLOCATION));
-             ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (JsSandbox sandbox = new JsSandbox(SandboxSettings.defaults()
+                        .withPoolSize(4)
+                        .withTenantRuns(4)
+                        .withStatementLimit(Long.MAX_VALUE)
+                        .withMaxAllocation(MAX_ALLOCATION));
+                ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<Object>> runs = new ArrayList<>();
             for (int round = 0; round < 2; round++) {
                 for (String body : HUNGRY) {
@@ -46,15 +49,20 @@ class MemoryBoundTest {
                 try {
                     failures.add("returned " + run.get());
                 } catch (java.util.concurrent.ExecutionException e) {
-                    failures.add(e.getCause() instanceof ScriptException s ? s.kind() + ": " + s.getMessage()
-                            : e.getCause().toString());
+                    failures.add(
+                            e.getCause() instanceof ScriptException s
+                                    ? s.kind() + ": " + s.getMessage()
+                                    : e.getCause().toString());
                 }
             }
 
-            assertThat(failures).hasSize(16).allSatisfy(f -> assertThat(f)
-                    .matches("(TIME_LIMIT|RESOURCES|SCRIPT_ERROR|DEADLINE): .*")
-                    .doesNotContain("ran out of memory"));
-            assertThat(sandbox.run(sandbox.prepare("return 1;", List.of()), List.of(), LIMIT, GENEROUS)).isEqualTo(1);
+            assertThat(failures)
+                    .hasSize(16)
+                    .allSatisfy(f -> assertThat(f)
+                            .matches("(TIME_LIMIT|RESOURCES|SCRIPT_ERROR|DEADLINE): .*")
+                            .doesNotContain("ran out of memory"));
+            assertThat(sandbox.run(sandbox.prepare("return 1;", List.of()), List.of(), LIMIT, GENEROUS))
+                    .isEqualTo(1);
         }
     }
 
@@ -66,22 +74,29 @@ class MemoryBoundTest {
                 "const a = []; while (true) { a.push(new Float64Array(1 << 17)); }",
                 "const m = new Map(); for (let i = 0; ; i++) { m.set(i, new Array(1000).fill(i)); }");
         // no practical allocation limit: only the heap-pressure check can stop these before the heap is full
-        try (JsSandbox sandbox = new JsSandbox(SandboxSettings.defaults().withPoolSize(4).withTenantRuns(4)
-                .withStatementLimit(Long.MAX_VALUE).withMaxAllocation(Long.MAX_VALUE));
-             ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (JsSandbox sandbox = new JsSandbox(SandboxSettings.defaults()
+                        .withPoolSize(4)
+                        .withTenantRuns(4)
+                        .withStatementLimit(Long.MAX_VALUE)
+                        .withMaxAllocation(Long.MAX_VALUE));
+                ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<Object>> runs = new ArrayList<>();
             for (int round = 0; round < 3; round++) {
                 for (String body : keepers) {
                     PreparedScript script = sandbox.prepare(body, List.of());
-                    runs.add(threads.submit(() -> sandbox.run("keeper", script, List.of(), Duration.ofSeconds(5),
-                            GENEROUS)));
+                    runs.add(threads.submit(
+                            () -> sandbox.run("keeper", script, List.of(), Duration.ofSeconds(5), GENEROUS)));
                 }
             }
             for (Future<Object> run : runs) {
-                assertThatThrownBy(run::get).cause().isInstanceOfSatisfying(ScriptException.class,
-                        e -> assertThat(e.getMessage()).doesNotContain("ran out of memory"));
+                assertThatThrownBy(run::get)
+                        .cause()
+                        .isInstanceOfSatisfying(
+                                ScriptException.class,
+                                e -> assertThat(e.getMessage()).doesNotContain("ran out of memory"));
             }
-            assertThat(sandbox.run(sandbox.prepare("return 1;", List.of()), List.of(), LIMIT, GENEROUS)).isEqualTo(1);
+            assertThat(sandbox.run(sandbox.prepare("return 1;", List.of()), List.of(), LIMIT, GENEROUS))
+                    .isEqualTo(1);
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 final class NativeScheduling {
     /** {@code SCHED_IDLE} in the {@code policy} field of {@code stat}. */
     static final int SCHED_IDLE = 5;
+
     private static final Path TASKS = Path.of("/proc/self/task");
 
     /** One thread's name (as the kernel knows it, at most 15 characters), policy and nice value. */
@@ -25,8 +26,7 @@ final class NativeScheduling {
         }
     }
 
-    private NativeScheduling() {
-    }
+    private NativeScheduling() {}
 
     static boolean available() {
         return Files.isDirectory(TASKS);
@@ -45,7 +45,9 @@ final class NativeScheduling {
             int close = stat.lastIndexOf(')');
             List<String> fields = List.of(stat.substring(close + 2).trim().split(" "));
             // fields.get(0) is field 3 of stat(5): nice is field 19, policy field 41
-            return Optional.of(new Sched(stat.substring(open + 1, close), Integer.parseInt(fields.get(38)),
+            return Optional.of(new Sched(
+                    stat.substring(open + 1, close),
+                    Integer.parseInt(fields.get(38)),
                     Integer.parseInt(fields.get(16))));
         } catch (NoSuchFileException gone) {
             return Optional.empty();

@@ -35,40 +35,40 @@ class SandboxEscapeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "return Java.type('java.lang.System');",
-        "return Packages.java.lang.System.exit(1);",
-        "return java.lang.System.getenv();",
-        "return load('x.js');",
-        "return loadWithNewGlobal({script: '1'});",
-        "return Polyglot.eval('js', '1');",
-        "return Polyglot.import('x');",
-        "return require('fs');",
-        "return fetch('http://127.0.0.1');",
-        "return import('fs');",
-        "return new Worker('x.js');",
-        "return process.exit();",
-        "return quit();",
-        "return exit(1);",
-        "return print('x');",
-        "return printErr('x');",
-        "return Graal.versionJS;",
-        "return eval('1 + 1');",
-        "return Function('return this')();",
-        "return (function () {}).constructor('return this')();",
-        "return this.constructor.constructor('return this')();",
-        "return ({}).constructor.constructor('return globalThis')().Java.type('java.lang.System');",
-        "return Object.getPrototypeOf(async function () {}).constructor('return 1')();",
-        "return new FinalizationRegistry(() => {});",
-        "return Debug.typeof(1);",
-        "return new Intl.Segmenter();",
-    })
+    @ValueSource(
+            strings = {
+                "return Java.type('java.lang.System');",
+                "return Packages.java.lang.System.exit(1);",
+                "return java.lang.System.getenv();",
+                "return load('x.js');",
+                "return loadWithNewGlobal({script: '1'});",
+                "return Polyglot.eval('js', '1');",
+                "return Polyglot.import('x');",
+                "return require('fs');",
+                "return fetch('http://127.0.0.1');",
+                "return import('fs');",
+                "return new Worker('x.js');",
+                "return process.exit();",
+                "return quit();",
+                "return exit(1);",
+                "return print('x');",
+                "return printErr('x');",
+                "return Graal.versionJS;",
+                "return eval('1 + 1');",
+                "return Function('return this')();",
+                "return (function () {}).constructor('return this')();",
+                "return this.constructor.constructor('return this')();",
+                "return ({}).constructor.constructor('return globalThis')().Java.type('java.lang.System');",
+                "return Object.getPrototypeOf(async function () {}).constructor('return 1')();",
+                "return new FinalizationRegistry(() => {});",
+                "return Debug.typeof(1);",
+                "return new Intl.Segmenter();",
+            })
     void an_escape_attempt_gets_an_error(String body) {
-        assertThatThrownBy(() -> run(body))
-                .isInstanceOfSatisfying(ScriptException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ScriptException.Kind.SCRIPT_ERROR);
-                    assertThat(e.getMessage()).startsWith("script error: ").doesNotContain("at org.", "at com.", "Exception");
-                });
+        assertThatThrownBy(() -> run(body)).isInstanceOfSatisfying(ScriptException.class, e -> {
+            assertThat(e.kind()).isEqualTo(ScriptException.Kind.SCRIPT_ERROR);
+            assertThat(e.getMessage()).startsWith("script error: ").doesNotContain("at org.", "at com.", "Exception");
+        });
     }
 
     @Test
@@ -98,7 +98,8 @@ class SandboxEscapeTest {
         try {
             System.setOut(capture);
             System.setErr(capture);
-            assertThat(run("console.log('canary-4711'); console.error('canary-4711'); return 'ok';")).isEqualTo("ok");
+            assertThat(run("console.log('canary-4711'); console.error('canary-4711'); return 'ok';"))
+                    .isEqualTo("ok");
         } finally {
             System.setOut(out);
             System.setErr(err);
@@ -107,18 +108,19 @@ class SandboxEscapeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Array.prototype.map = function () { return ['tampered']; };",
-        "JSON.stringify = () => '\"tampered\"';",
-        "Object.prototype.tampered = true;",
-        "globalThis.tampered = true;",
-        "Object.defineProperty(globalThis, 'tampered', {value: true});",
-        "Object.prototype.toString = () => 'tampered';",
-        "Error.prototype.message = 'tampered';",
-        "Object.getPrototypeOf([][Symbol.iterator]()).next = () => ({done: true});",
-        "Object.setPrototypeOf(Array.prototype, null);",
-        "console.log = () => { throw new Error('tampered'); };",
-    })
+    @ValueSource(
+            strings = {
+                "Array.prototype.map = function () { return ['tampered']; };",
+                "JSON.stringify = () => '\"tampered\"';",
+                "Object.prototype.tampered = true;",
+                "globalThis.tampered = true;",
+                "Object.defineProperty(globalThis, 'tampered', {value: true});",
+                "Object.prototype.toString = () => 'tampered';",
+                "Error.prototype.message = 'tampered';",
+                "Object.getPrototypeOf([][Symbol.iterator]()).next = () => ({done: true});",
+                "Object.setPrototypeOf(Array.prototype, null);",
+                "console.log = () => { throw new Error('tampered'); };",
+            })
     void a_script_cannot_change_what_later_runs_see(String tamper) {
         assertThatThrownBy(() -> run(tamper)).isInstanceOf(ScriptException.class);
 
@@ -127,8 +129,17 @@ class SandboxEscapeTest {
                         String({}), new Error('m').message, [...[7]], Object.getPrototypeOf(Array.prototype) === Object.prototype,
                         (console.log('x'), 'logged')];
                 """);
-        assertThat(after).isEqualTo(Arrays.asList(List.of(2, 4), "{\"a\":1}", "undefined", null,
-                "[object Object]", "m", List.of(7), true, "logged"));
+        assertThat(after)
+                .isEqualTo(Arrays.asList(
+                        List.of(2, 4),
+                        "{\"a\":1}",
+                        "undefined",
+                        null,
+                        "[object Object]",
+                        "m",
+                        List.of(7),
+                        true,
+                        "logged"));
     }
 
     @Test

@@ -24,7 +24,9 @@ class SandboxLimitsTest {
     @BeforeAll
     static void start() {
         // no practical statement limit here, so that an endless loop meets the time limit first
-        sandbox = new JsSandbox(SandboxSettings.defaults().withPoolSize(4).withStatementLimit(Long.MAX_VALUE)
+        sandbox = new JsSandbox(SandboxSettings.defaults()
+                .withPoolSize(4)
+                .withStatementLimit(Long.MAX_VALUE)
                 .withMaxResultChars(1024 * 1024));
         assertThat(run("return 1;", GENEROUS, GENEROUS)).isEqualTo(1);
     }
@@ -69,8 +71,8 @@ class SandboxLimitsTest {
 
     @Test
     void scripts_running_beside_an_endless_loop_all_finish() throws Exception {
-        PreparedScript normal = sandbox.prepare("let s = 0; for (let i = 0; i < 1000; i++) { s += i; } return s + input;",
-                List.of("input"));
+        PreparedScript normal = sandbox.prepare(
+                "let s = 0; for (let i = 0; i < 1000; i++) { s += i; } return s + input;", List.of("input"));
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             Future<?> looping = threads.submit(() -> run("while (true) {}", ONE_SECOND, GENEROUS));
             List<Future<Object>> others = new ArrayList<>();
@@ -81,7 +83,8 @@ class SandboxLimitsTest {
             for (int i = 0; i < others.size(); i++) {
                 assertThat(others.get(i).get()).isEqualTo(499_500 + i);
             }
-            assertThatThrownBy(looping::get).hasCauseInstanceOf(ScriptException.class)
+            assertThatThrownBy(looping::get)
+                    .hasCauseInstanceOf(ScriptException.class)
                     .hasMessageContaining("time limit");
         }
     }
@@ -114,20 +117,22 @@ class SandboxLimitsTest {
 
     @Test
     void a_huge_object_result_is_refused() {
-        assertThatThrownBy(() -> run("return Array.from({length: 20000}, (_, i) => ({i, s: 'x'.repeat(60)}));", GENEROUS, GENEROUS))
-                .isInstanceOfSatisfying(ScriptException.class,
+        assertThatThrownBy(() -> run(
+                        "return Array.from({length: 20000}, (_, i) => ({i, s: 'x'.repeat(60)}));", GENEROUS, GENEROUS))
+                .isInstanceOfSatisfying(
+                        ScriptException.class,
                         e -> assertThat(e.kind()).isEqualTo(ScriptException.Kind.RESULT_TOO_LARGE));
     }
 
     @Test
     void a_too_deeply_nested_result_is_refused() {
-        String body = "let root = {}; let at = root; for (let i = 0; i < 100; i++) { at.next = {}; at = at.next; } return root;";
+        String body =
+                "let root = {}; let at = root; for (let i = 0; i < 100; i++) { at.next = {}; at = at.next; } return root;";
 
-        assertThatThrownBy(() -> run(body, GENEROUS, GENEROUS))
-                .isInstanceOfSatisfying(ScriptException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ScriptException.Kind.RESULT_TOO_LARGE);
-                    assertThat(e.getMessage()).contains("nested");
-                });
+        assertThatThrownBy(() -> run(body, GENEROUS, GENEROUS)).isInstanceOfSatisfying(ScriptException.class, e -> {
+            assertThat(e.kind()).isEqualTo(ScriptException.Kind.RESULT_TOO_LARGE);
+            assertThat(e.getMessage()).contains("nested");
+        });
     }
 
     @Test

@@ -16,18 +16,21 @@ class SandboxWarmupTest {
 
     @Test
     void a_prewarmed_sandbox_creates_its_contexts_before_any_run() {
-        try (JsSandbox sandbox = new JsSandbox(SandboxSettings.defaults().withPoolSize(2).withPrewarm(true))) {
+        try (JsSandbox sandbox =
+                new JsSandbox(SandboxSettings.defaults().withPoolSize(2).withPrewarm(true))) {
             sandbox.startPrewarm();
             Poll.until(WAIT, sandbox::contextsAlive, n -> n == 2, "two contexts alive");
 
-            assertThat(sandbox.run(sandbox.prepare("return 1;", List.of()), List.of(), GENEROUS, GENEROUS)).isEqualTo(1);
+            assertThat(sandbox.run(sandbox.prepare("return 1;", List.of()), List.of(), GENEROUS, GENEROUS))
+                    .isEqualTo(1);
             assertThat(sandbox.contextsAlive()).isEqualTo(2);
         }
     }
 
     @Test
     void a_prewarmed_sandbox_creates_no_context_until_its_prewarm_starts() throws Exception {
-        try (JsSandbox sandbox = new JsSandbox(SandboxSettings.defaults().withPoolSize(2).withPrewarm(true))) {
+        try (JsSandbox sandbox =
+                new JsSandbox(SandboxSettings.defaults().withPoolSize(2).withPrewarm(true))) {
             assertThat(sandbox.awaitWarmup(Duration.ofSeconds(60))).isTrue();
             assertThat(sandbox.contextsAlive()).isZero();
 
@@ -39,7 +42,8 @@ class SandboxWarmupTest {
 
     @Test
     void a_prepared_script_is_evaluated_into_every_idle_context_ahead_of_its_first_run() throws Exception {
-        try (JsSandbox sandbox = new JsSandbox(SandboxSettings.defaults().withPoolSize(2).withPrewarm(true))) {
+        try (JsSandbox sandbox =
+                new JsSandbox(SandboxSettings.defaults().withPoolSize(2).withPrewarm(true))) {
             PreparedScript script = sandbox.prepare("return input + 1;", List.of("input"));
 
             assertThat(sandbox.awaitWarmup(Duration.ofSeconds(60))).isTrue();
@@ -62,7 +66,8 @@ class SandboxWarmupTest {
 
     @Test
     void after_many_quick_runs_an_endless_loop_is_still_stopped_at_its_limit() {
-        try (JsSandbox sandbox = new JsSandbox(SandboxSettings.defaults().withPoolSize(1).withStatementLimit(Long.MAX_VALUE))) {
+        try (JsSandbox sandbox =
+                new JsSandbox(SandboxSettings.defaults().withPoolSize(1).withStatementLimit(Long.MAX_VALUE))) {
             PreparedScript quick = sandbox.prepare("return 1;", List.of());
             PreparedScript loop = sandbox.prepare("while (true) {}", List.of());
             for (int i = 0; i < 200; i++) {

@@ -36,7 +36,8 @@ class ScriptSyntaxTest {
 
     @Test
     void a_syntax_error_names_the_parser_message_and_its_line() {
-        ScriptSyntaxException e = syntaxError(() -> sandbox.prepare("const a = 1;\nconst b = 2;\nreturn a +;", PARAMETERS));
+        ScriptSyntaxException e =
+                syntaxError(() -> sandbox.prepare("const a = 1;\nconst b = 2;\nreturn a +;", PARAMETERS));
 
         assertThat(e.getMessage()).isEqualTo("Expected an operand but found ;");
         assertThat(e.line()).isEqualTo(3);
@@ -70,38 +71,54 @@ class ScriptSyntaxTest {
     @ParameterizedTest
     @ValueSource(strings = {"}); (function () {", "})\n(function () {", "return 1; }); globalThis.x = (function () {"})
     void code_that_closes_its_function_early_is_refused(String body) {
-        assertThat(syntaxError(() -> sandbox.prepare(body, PARAMETERS)).getMessage()).contains("not one function body");
+        assertThat(syntaxError(() -> sandbox.prepare(body, PARAMETERS)).getMessage())
+                .contains("not one function body");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"1); input = 2; (3", "1]; [2", "true) || (false", "1\n); (2"})
     void an_expression_that_closes_its_bracket_early_is_refused(String expression) {
-        assertThatThrownBy(() -> sandbox.prepareCondition(expression, PARAMETERS)).isInstanceOf(ScriptSyntaxException.class);
-        assertThatThrownBy(() -> sandbox.prepareExpression(expression, PARAMETERS)).isInstanceOf(ScriptSyntaxException.class);
+        assertThatThrownBy(() -> sandbox.prepareCondition(expression, PARAMETERS))
+                .isInstanceOf(ScriptSyntaxException.class);
+        assertThatThrownBy(() -> sandbox.prepareExpression(expression, PARAMETERS))
+                .isInstanceOf(ScriptSyntaxException.class);
     }
 
     @Test
     void an_expression_may_end_in_a_line_comment() {
         PreparedScript script = sandbox.prepareCondition("input > 1 // adults only", PARAMETERS);
 
-        assertThat(sandbox.run(script, List.of(2, Undefined.VALUE), Duration.ofSeconds(5), Duration.ofSeconds(5))).isEqualTo(true);
+        assertThat(sandbox.run(script, List.of(2, Undefined.VALUE), Duration.ofSeconds(5), Duration.ofSeconds(5)))
+                .isEqualTo(true);
     }
 
     @Test
     void a_body_may_end_in_a_line_comment() {
         PreparedScript script = sandbox.prepare("return input; // done", PARAMETERS);
 
-        assertThat(sandbox.run(script, List.of(7, Undefined.VALUE), Duration.ofSeconds(5), Duration.ofSeconds(5))).isEqualTo(7);
+        assertThat(sandbox.run(script, List.of(7, Undefined.VALUE), Duration.ofSeconds(5), Duration.ofSeconds(5)))
+                .isEqualTo(7);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"} + function () {", "}, function () { return 1;", "}); while (true) {} (function () {",
-            "return 1 }; (function () { while (true) {}", "/* */ } /* */", "`${1}` }, function () { return `",
-            "} // ", "'use strict' }, (() => { while (true) {} })(), function () {", "}\n, function () {",
-            "return [1 }]; [function () {", "}; { (function () {", "-->\n}, function () {"})
+    @ValueSource(
+            strings = {
+                "} + function () {",
+                "}, function () { return 1;",
+                "}); while (true) {} (function () {",
+                "return 1 }; (function () { while (true) {}",
+                "/* */ } /* */",
+                "`${1}` }, function () { return `",
+                "} // ",
+                "'use strict' }, (() => { while (true) {} })(), function () {",
+                "}\n, function () {",
+                "return [1 }]; [function () {",
+                "}; { (function () {",
+                "-->\n}, function () {"
+            })
     void code_that_closes_the_wrapper_in_any_way_is_refused_before_it_runs(String body) {
-        assertThat(syntaxError(() -> sandbox.prepare(body, PARAMETERS)).getMessage()).containsAnyOf(
-                "not one function body", "Expected", "Unterminated", "Invalid", "Unexpected");
+        assertThat(syntaxError(() -> sandbox.prepare(body, PARAMETERS)).getMessage())
+                .containsAnyOf("not one function body", "Expected", "Unterminated", "Invalid", "Unexpected");
     }
 
     @Test

@@ -22,42 +22,51 @@ class StuckRunTest {
 
     @Test
     void a_run_that_does_not_stop_when_cancelled_is_answered_and_replaced() throws Exception {
-        try (JsSandbox sandbox = new JsSandbox(SandboxSettings.defaults().withPoolSize(1)
-                .withCancelGrace(Duration.ofMillis(200)))) {
+        try (JsSandbox sandbox =
+                new JsSandbox(SandboxSettings.defaults().withPoolSize(1).withCancelGrace(Duration.ofMillis(200)))) {
             PreparedScript multiply = sandbox.prepare(LONG_MULTIPLY, List.of());
             PreparedScript quick = sandbox.prepare("return 1;", List.of());
 
             assertThatThrownBy(() -> sandbox.run("a", multiply, List.of(), Duration.ofMillis(300), GENEROUS))
-                    .isInstanceOfSatisfying(ScriptException.class,
+                    .isInstanceOfSatisfying(
+                            ScriptException.class,
                             e -> assertThat(e.kind()).isEqualTo(ScriptException.Kind.TIME_LIMIT));
             assertThat(sandbox.usage().stuck()).isEqualTo(1);
             assertThat(sandbox.usage().ready()).isFalse();
             // the pool's only worker is stuck: a replacement serves meanwhile
-            assertThat(sandbox.run("b", quick, List.of(), Duration.ofSeconds(5), GENEROUS)).isEqualTo(1);
+            assertThat(sandbox.run("b", quick, List.of(), Duration.ofSeconds(5), GENEROUS))
+                    .isEqualTo(1);
 
             Poll.until(WAIT, () -> sandbox.usage().stuck(), n -> n == 0, "no stuck run");
             assertThat(sandbox.usage().ready()).isTrue();
-            assertThat(sandbox.run("a", quick, List.of(), Duration.ofSeconds(5), GENEROUS)).isEqualTo(1);
+            assertThat(sandbox.run("a", quick, List.of(), Duration.ofSeconds(5), GENEROUS))
+                    .isEqualTo(1);
         }
     }
 
     @Test
     void one_tenant_cannot_take_every_context() throws Exception {
-        try (JsSandbox sandbox = new JsSandbox(SandboxSettings.defaults().withPoolSize(2).withTenantRuns(1)
-                .withStatementLimit(Long.MAX_VALUE));
-             ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (JsSandbox sandbox = new JsSandbox(SandboxSettings.defaults()
+                        .withPoolSize(2)
+                        .withTenantRuns(1)
+                        .withStatementLimit(Long.MAX_VALUE));
+                ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             PreparedScript loop = sandbox.prepare("while (true) {}", List.of());
             PreparedScript quick = sandbox.prepare("return 1;", List.of());
 
-            Future<Object> running = threads.submit(() -> sandbox.run("greedy", loop, List.of(), Duration.ofSeconds(5), GENEROUS));
+            Future<Object> running =
+                    threads.submit(() -> sandbox.run("greedy", loop, List.of(), Duration.ofSeconds(5), GENEROUS));
             Poll.until(WAIT, sandbox::contextsInUse, n -> n == 1, "one context in use");
-            Future<Object> second = threads.submit(() -> sandbox.run("greedy", loop, List.of(), Duration.ofSeconds(5),
-                    Duration.ofMillis(300)));
+            Future<Object> second = threads.submit(
+                    () -> sandbox.run("greedy", loop, List.of(), Duration.ofSeconds(5), Duration.ofMillis(300)));
 
-            assertThat(sandbox.run("other", quick, List.of(), Duration.ofSeconds(5), GENEROUS)).isEqualTo(1);
+            assertThat(sandbox.run("other", quick, List.of(), Duration.ofSeconds(5), GENEROUS))
+                    .isEqualTo(1);
             assertThat(running.isDone()).isFalse();
-            assertThatThrownBy(second::get).cause().isInstanceOfSatisfying(ScriptException.class,
-                    e -> assertThat(e.kind()).isEqualTo(ScriptException.Kind.DEADLINE));
+            assertThatThrownBy(second::get)
+                    .cause()
+                    .isInstanceOfSatisfying(
+                            ScriptException.class, e -> assertThat(e.kind()).isEqualTo(ScriptException.Kind.DEADLINE));
             assertThatThrownBy(running::get).hasCauseInstanceOf(ScriptException.class);
         }
     }

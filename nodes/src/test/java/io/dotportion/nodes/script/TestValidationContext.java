@@ -29,7 +29,8 @@ public final class TestValidationContext implements ValidationContext {
     @Override
     public List<Violation> checkTemplate(String path, ValueTemplate template) {
         List<Violation> out = new ArrayList<>();
-        template.problems().forEach(p -> out.add(Violation.error(path + p.at(), ViolationCode.BAD_TEMPLATE, p.message())));
+        template.problems()
+                .forEach(p -> out.add(Violation.error(path + p.at(), ViolationCode.BAD_TEMPLATE, p.message())));
         return out;
     }
 }

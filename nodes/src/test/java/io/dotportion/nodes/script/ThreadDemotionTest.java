@@ -75,9 +75,13 @@ class ThreadDemotionTest {
 
     /** Skips the test (saying why) off Linux or without the tools it needs. */
     private static void assumeTools(String... tools) {
-        assumeThat(NativeScheduling.available()).as("native scheduling is read from /proc (Linux only)").isTrue();
+        assumeThat(NativeScheduling.available())
+                .as("native scheduling is read from /proc (Linux only)")
+                .isTrue();
         for (String tool : tools) {
-            assumeThat(NativeScheduling.onPath(tool)).as(tool + " is not installed").isTrue();
+            assumeThat(NativeScheduling.onPath(tool))
+                    .as(tool + " is not installed")
+                    .isTrue();
         }
     }
 
@@ -85,10 +89,12 @@ class ThreadDemotionTest {
     private static void onParkedThread(Consumer<Long> check) throws Exception {
         CompletableFuture<Long> tid = new CompletableFuture<>();
         CountDownLatch done = new CountDownLatch(1);
-        Thread thread = new Thread(() -> {
-            tid.complete(NativeThreadId.current().orElse(-1));
-            awaitQuietly(done);
-        }, "demotion-test");
+        Thread thread = new Thread(
+                () -> {
+                    tid.complete(NativeThreadId.current().orElse(-1));
+                    awaitQuietly(done);
+                },
+                "demotion-test");
         thread.setDaemon(true);
         thread.start();
         try {

@@ -52,11 +52,27 @@ class ValueCodecTest {
         value.put("list", List.of(1, "two", List.of()));
         value.put("empty", Map.of());
 
-        Object types = run("return Object.keys(a).map(k => k + ':' + (Array.isArray(a[k]) ? 'array' : a[k] === null ? 'null' : typeof a[k]));", value);
+        Object types = run(
+                "return Object.keys(a).map(k => k + ':' + (Array.isArray(a[k]) ? 'array' : a[k] === null ? 'null' : typeof a[k]));",
+                value);
 
-        assertThat(types).isEqualTo(List.of("nothing:null", "yes:boolean", "no:boolean", "text:string", "int:number",
-                "long:number", "double:number", "big:number", "decimal:number", "char:string", "list:array", "empty:object"));
-        assertThat(run("return [a.text, a.long, a.big, a.decimal, a.list[2].length, Object.keys(a.empty).length];", value))
+        assertThat(types)
+                .isEqualTo(List.of(
+                        "nothing:null",
+                        "yes:boolean",
+                        "no:boolean",
+                        "text:string",
+                        "int:number",
+                        "long:number",
+                        "double:number",
+                        "big:number",
+                        "decimal:number",
+                        "char:string",
+                        "list:array",
+                        "empty:object"));
+        assertThat(run(
+                        "return [a.text, a.long, a.big, a.decimal, a.list[2].length, Object.keys(a.empty).length];",
+                        value))
                 .isEqualTo(List.of("Grüße \u2603 \"q\" \\ \n", 1099511627776L, 1.2345678901234568E29, 1.5, 0, 0));
     }
 
@@ -68,9 +84,18 @@ class ValueCodecTest {
         value.put("constructor", 1);
         value.put("__defineGetter__", 2);
 
-        assertThat(run("return [Object.getPrototypeOf(a) === Object.prototype, a.polluted === undefined, "
-                + "Object.keys(a), a.toString, a.constructor, a.__defineGetter__, ({}).polluted === undefined];", value))
-                .isEqualTo(List.of(true, true, List.of("__proto__", "toString", "constructor", "__defineGetter__"), "mine", 1, 2, true));
+        assertThat(run(
+                        "return [Object.getPrototypeOf(a) === Object.prototype, a.polluted === undefined, "
+                                + "Object.keys(a), a.toString, a.constructor, a.__defineGetter__, ({}).polluted === undefined];",
+                        value))
+                .isEqualTo(List.of(
+                        true,
+                        true,
+                        List.of("__proto__", "toString", "constructor", "__defineGetter__"),
+                        "mine",
+                        1,
+                        2,
+                        true));
     }
 
     @Test
@@ -95,8 +120,18 @@ class ValueCodecTest {
 
         List<Object> objectFacts = Arrays.asList(true, null, null, null);
         List<Object> stringFacts = Arrays.asList(true, null);
-        assertThat(result).isEqualTo(List.of(List.of(objectFacts, objectFacts, objectFacts, stringFacts, stringFacts),
-                true, true, true, true, true, true, "undefined", "undefined", "undefined"));
+        assertThat(result)
+                .isEqualTo(List.of(
+                        List.of(objectFacts, objectFacts, objectFacts, stringFacts, stringFacts),
+                        true,
+                        true,
+                        true,
+                        true,
+                        true,
+                        true,
+                        "undefined",
+                        "undefined",
+                        "undefined"));
     }
 
     @Test
@@ -127,28 +162,39 @@ class ValueCodecTest {
         expected.put("inf", null);
         expected.put("list", Arrays.asList(1, null, null, null, "x"));
 
-        assertThat(run("return {n: null, t: true, f: false, s: 'é\\u0000\"', i: 42, negZero: -0, l: 2 ** 40, big: 2 ** 64,"
-                + " nearLong: 2 ** 62, d: 0.1, exp: 1e21, nan: NaN, inf: -Infinity, fn: () => 1, sym: Symbol('x'), u: undefined,"
-                + " list: [1, undefined, () => 1, Symbol('y'), 'x']};")).isEqualTo(expected);
+        assertThat(run(
+                        "return {n: null, t: true, f: false, s: 'é\\u0000\"', i: 42, negZero: -0, l: 2 ** 40, big: 2 ** 64,"
+                                + " nearLong: 2 ** 62, d: 0.1, exp: 1e21, nan: NaN, inf: -Infinity, fn: () => 1, sym: Symbol('x'), u: undefined,"
+                                + " list: [1, undefined, () => 1, Symbol('y'), 'x']};"))
+                .isEqualTo(expected);
     }
 
     @Test
     void to_json_boxed_primitives_maps_and_sets_follow_json_stringify() {
         assertThat(run("return [new Date(Date.UTC(2024, 0, 2)), new Date(NaN), {toJSON: (k) => 'key:' + k},"
-                + " [{toJSON: (k) => k}], new Number(3), new String('s'), new Boolean(false), new Map([[1, 2]]), new Set([1]),"
-                + " Object.create({inherited: 1}), new Uint8Array([5, 6])];"))
-                .isEqualTo(Arrays.asList("2024-01-02T00:00:00.000Z", null, "key:2", List.of("0"), 3, "s", false, Map.of(),
-                        Map.of(), Map.of(), Map.of("0", 5, "1", 6)));
+                        + " [{toJSON: (k) => k}], new Number(3), new String('s'), new Boolean(false), new Map([[1, 2]]), new Set([1]),"
+                        + " Object.create({inherited: 1}), new Uint8Array([5, 6])];"))
+                .isEqualTo(Arrays.asList(
+                        "2024-01-02T00:00:00.000Z",
+                        null,
+                        "key:2",
+                        List.of("0"),
+                        3,
+                        "s",
+                        false,
+                        Map.of(),
+                        Map.of(),
+                        Map.of(),
+                        Map.of("0", 5, "1", 6)));
         assertThat(run("return {toJSON() { return undefined; }};")).isEqualTo(Undefined.VALUE);
     }
 
     @Test
     void a_bigint_in_a_result_is_a_script_error() {
-        assertThatThrownBy(() -> run("return {n: 1n};"))
-                .isInstanceOfSatisfying(ScriptException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(ScriptException.Kind.SCRIPT_ERROR);
-                    assertThat(e.getMessage()).contains("BigInt");
-                });
+        assertThatThrownBy(() -> run("return {n: 1n};")).isInstanceOfSatisfying(ScriptException.class, e -> {
+            assertThat(e.kind()).isEqualTo(ScriptException.Kind.SCRIPT_ERROR);
+            assertThat(e.getMessage()).contains("BigInt");
+        });
     }
 
     @Test
@@ -162,11 +208,13 @@ class ValueCodecTest {
 
     @Test
     void a_result_nested_as_deep_as_the_limit_comes_back_and_one_level_more_is_refused() {
-        String nest = "let root = []; let at = root; for (let i = 1; i < %d; i++) { const next = []; at.push(next); at = next; } return root;";
+        String nest =
+                "let root = []; let at = root; for (let i = 1; i < %d; i++) { const next = []; at.push(next); at = next; } return root;";
 
         assertThat(run(nest.formatted(64))).isInstanceOf(List.class);
         assertThatThrownBy(() -> run(nest.formatted(65)))
-                .isInstanceOfSatisfying(ScriptException.class,
+                .isInstanceOfSatisfying(
+                        ScriptException.class,
                         e -> assertThat(e.kind()).isEqualTo(ScriptException.Kind.RESULT_TOO_LARGE));
     }
 

@@ -23,7 +23,8 @@ class ApiStartNodeTest {
     void api_start_passes_on_the_request_value_it_receives() {
         Map<String, Object> request = Map.of("method", "POST", "body", Map.of("a", 1));
 
-        NodeOutcome outcome = compile(node, "{}").execute(FakeNodeContext.create().withInput(request));
+        NodeOutcome outcome =
+                compile(node, "{}").execute(FakeNodeContext.create().withInput(request));
 
         assertThat(outcome).isEqualTo(new NodeOutcome.Next(Ports.DEFAULT, request));
     }
@@ -33,6 +34,7 @@ class ApiStartNodeTest {
         String data = "{\"label\": \"API Start\", \"method\": \"POST\", \"path\": \"/create-todo\"}";
 
         assertThat(validate(node, data)).isEmpty();
-        assertThat(compile(node, data).execute(FakeNodeContext.create().withInput("x"))).isEqualTo(NodeOutcome.next("x"));
+        assertThat(compile(node, data).execute(FakeNodeContext.create().withInput("x")))
+                .isEqualTo(NodeOutcome.next("x"));
     }
 }

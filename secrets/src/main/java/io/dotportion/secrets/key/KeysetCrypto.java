@@ -22,11 +22,13 @@ final class KeysetCrypto {
     }
 
     byte[] wrap(KeysetHandle keyset, MasterKey masterKey, String projectId) throws GeneralSecurityException {
-        return TinkProtoKeysetFormat.serializeEncryptedKeyset(keyset, masterKey.aead(), associatedData(projectId), configuration);
+        return TinkProtoKeysetFormat.serializeEncryptedKeyset(
+                keyset, masterKey.aead(), associatedData(projectId), configuration);
     }
 
     KeysetHandle unwrap(byte[] wrapped, MasterKey masterKey, String projectId) throws GeneralSecurityException {
-        return TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, masterKey.aead(), associatedData(projectId), configuration);
+        return TinkProtoKeysetFormat.parseEncryptedKeyset(
+                wrapped, masterKey.aead(), associatedData(projectId), configuration);
     }
 
     Aead aead(KeysetHandle keyset) throws GeneralSecurityException {

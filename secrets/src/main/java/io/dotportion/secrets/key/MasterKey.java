@@ -28,23 +28,31 @@ public final class MasterKey {
 
     private MasterKey(byte[] bytes) throws GeneralSecurityException {
         this.keyId = fingerprint(bytes);
-        AesGcmParameters parameters = AesGcmParameters.builder().setKeySizeBytes(SIZE_BYTES).setIvSizeBytes(12)
-                .setTagSizeBytes(16).setVariant(AesGcmParameters.Variant.NO_PREFIX).build();
-        AesGcmKey key = AesGcmKey.builder().setParameters(parameters)
-                .setKeyBytes(SecretBytes.copyFrom(bytes, InsecureSecretKeyAccess.get())).build();
+        AesGcmParameters parameters = AesGcmParameters.builder()
+                .setKeySizeBytes(SIZE_BYTES)
+                .setIvSizeBytes(12)
+                .setTagSizeBytes(16)
+                .setVariant(AesGcmParameters.Variant.NO_PREFIX)
+                .build();
+        AesGcmKey key = AesGcmKey.builder()
+                .setParameters(parameters)
+                .setKeyBytes(SecretBytes.copyFrom(bytes, InsecureSecretKeyAccess.get()))
+                .build();
         this.aead = AesGcmJce.create(key);
     }
 
     /** A key from exactly 32 bytes; the array is not kept. */
     public static MasterKey of(byte[] bytes) {
         if (bytes.length != SIZE_BYTES) {
-            throw new MasterKeyException(MasterKeyException.Code.MASTER_KEY_INVALID,
+            throw new MasterKeyException(
+                    MasterKeyException.Code.MASTER_KEY_INVALID,
                     "the master key must be " + SIZE_BYTES + " bytes (256 bits); it has " + bytes.length);
         }
         try {
             return new MasterKey(bytes);
         } catch (GeneralSecurityException e) {
-            throw new MasterKeyException(MasterKeyException.Code.MASTER_KEY_INVALID, "the master key cannot be used for AES-256-GCM");
+            throw new MasterKeyException(
+                    MasterKeyException.Code.MASTER_KEY_INVALID, "the master key cannot be used for AES-256-GCM");
         }
     }
 
@@ -54,9 +62,11 @@ public final class MasterKey {
         byte[] bytes;
         try {
             bytes = trimmed.indexOf('-') >= 0 || trimmed.indexOf('_') >= 0
-                    ? Base64.getUrlDecoder().decode(trimmed) : Base64.getDecoder().decode(trimmed);
+                    ? Base64.getUrlDecoder().decode(trimmed)
+                    : Base64.getDecoder().decode(trimmed);
         } catch (IllegalArgumentException e) {
-            throw new MasterKeyException(MasterKeyException.Code.MASTER_KEY_INVALID, "the master key is not valid base64");
+            throw new MasterKeyException(
+                    MasterKeyException.Code.MASTER_KEY_INVALID, "the master key is not valid base64");
         }
         return of(bytes);
     }

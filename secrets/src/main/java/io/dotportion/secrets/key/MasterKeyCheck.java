@@ -34,7 +34,7 @@ public final class MasterKeyCheck {
 
     /** As {@link #verify(MasterKey)}, accepting keysets wrapped by the primary or the previous key. */
     public KeyCheckReport verify(MasterKeys keys) {
-        return verify(keys, (projectId, aead) -> { });
+        return verify(keys, (projectId, aead) -> {});
     }
 
     KeyCheckReport verify(MasterKeys keys, BiConsumer<String, Aead> onOpened) {
@@ -68,9 +68,12 @@ public final class MasterKeyCheck {
     }
 
     static MasterKeyException mismatch(String subject, Set<String> expected, String given, String refusal) {
-        return new MasterKeyException(MasterKeyException.Code.MASTER_KEY_MISMATCH, subject
-                + " does not open the stored project keys (key id " + String.join(", ", expected) + " expected, "
-                + given + " given); " + refusal + "; nothing was changed");
+        return new MasterKeyException(
+                MasterKeyException.Code.MASTER_KEY_MISMATCH,
+                subject
+                        + " does not open the stored project keys (key id " + String.join(", ", expected)
+                        + " expected, "
+                        + given + " given); " + refusal + "; nothing was changed");
     }
 
     private Optional<Aead> open(WrappedKeyset keyset, MasterKeys keys) {

@@ -33,7 +33,8 @@ public final class MasterKeyFiles {
         try {
             return MasterKey.fromBase64(Files.readString(file, StandardCharsets.US_ASCII));
         } catch (IOException e) {
-            throw new MasterKeyException(MasterKeyException.Code.MASTER_KEY_FILE_UNREADABLE,
+            throw new MasterKeyException(
+                    MasterKeyException.Code.MASTER_KEY_FILE_UNREADABLE,
                     "the master key file " + file + " cannot be read");
         } catch (MasterKeyException e) {
             throw new MasterKeyException(e.code(), "the master key file " + file + " is unusable: " + e.getMessage());
@@ -55,10 +56,12 @@ public final class MasterKeyFiles {
             Files.move(temporary, file);
             return MasterKey.fromBase64(base64);
         } catch (FileAlreadyExistsException e) {
-            throw new MasterKeyException(MasterKeyException.Code.MASTER_KEY_FILE_UNREADABLE,
+            throw new MasterKeyException(
+                    MasterKeyException.Code.MASTER_KEY_FILE_UNREADABLE,
                     "the master key file " + file + " already exists; it was not overwritten");
         } catch (IOException e) {
-            throw new MasterKeyException(MasterKeyException.Code.MASTER_KEY_FILE_UNREADABLE,
+            throw new MasterKeyException(
+                    MasterKeyException.Code.MASTER_KEY_FILE_UNREADABLE,
                     "the master key file " + file + " cannot be written");
         } finally {
             deleteQuietly(temporary);
@@ -68,9 +71,16 @@ public final class MasterKeyFiles {
     /** The key in {@code file}, or a fresh key written there (owner-only) when the file does not exist. */
     public LoadedMasterKey readOrCreate(Path file) {
         if (Files.exists(file)) {
-            return new LoadedMasterKey(read(file), file.toString(), false, permissionWarning(file).stream().toList());
+            return new LoadedMasterKey(
+                    read(file),
+                    file.toString(),
+                    false,
+                    permissionWarning(file).stream().toList());
         }
-        return new LoadedMasterKey(create(file), file.toString(), true,
+        return new LoadedMasterKey(
+                create(file),
+                file.toString(),
+                true,
                 List.of("generated a new master key in " + file + " (owner-only); back it up"));
     }
 
@@ -106,8 +116,10 @@ public final class MasterKeyFiles {
     private static void writeOwnerOnly(Path file, String text) throws IOException {
         boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
         FileAttribute<?>[] attributes = posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)} : new FileAttribute<?>[0];
-        try (FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attributes)) {
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
+                : new FileAttribute<?>[0];
+        try (FileChannel channel =
+                FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attributes)) {
             channel.write(StandardCharsets.US_ASCII.encode(text));
             channel.force(true);
         }

@@ -33,11 +33,13 @@ public final class MasterKeyLoader {
     public LoadedMasterKey load(Optional<String> environmentValue, Optional<Path> keyFile, Path dataDirectory) {
         Optional<String> fromEnvironment = environmentValue.filter(value -> !value.isBlank());
         if (fromEnvironment.isPresent() && keyFile.isPresent()) {
-            throw new MasterKeyException(MasterKeyException.Code.MASTER_KEY_AMBIGUOUS,
+            throw new MasterKeyException(
+                    MasterKeyException.Code.MASTER_KEY_AMBIGUOUS,
                     "both " + ENVIRONMENT_VARIABLE + " and --master-key-file are set; give only one");
         }
         if (fromEnvironment.isPresent()) {
-            return new LoadedMasterKey(fromEnvironmentValue(fromEnvironment.get()), ENVIRONMENT_VARIABLE, false, List.of());
+            return new LoadedMasterKey(
+                    fromEnvironmentValue(fromEnvironment.get()), ENVIRONMENT_VARIABLE, false, List.of());
         }
         if (keyFile.isPresent()) {
             return fromFile(keyFile.get());
@@ -64,13 +66,17 @@ public final class MasterKeyLoader {
     private LoadedMasterKey generate(Path file) {
         long stored = keysets.count();
         if (stored > 0) {
-            throw new MasterKeyException(MasterKeyException.Code.MASTER_KEY_MISSING, "no master key is configured and "
-                    + file + " does not exist, but the store holds " + stored + " project keys wrapped by a master key; give it with "
-                    + ENVIRONMENT_VARIABLE + " or --master-key-file; refusing to start; nothing was changed");
+            throw new MasterKeyException(
+                    MasterKeyException.Code.MASTER_KEY_MISSING,
+                    "no master key is configured and "
+                            + file + " does not exist, but the store holds " + stored
+                            + " project keys wrapped by a master key; give it with "
+                            + ENVIRONMENT_VARIABLE + " or --master-key-file; refusing to start; nothing was changed");
         }
         MasterKey key = files.create(file);
-        String notice = "generated a new master key in " + file + " (owner-only); back it up and keep it apart from the data: "
-                + "without it the stored secrets cannot be decrypted";
+        String notice =
+                "generated a new master key in " + file + " (owner-only); back it up and keep it apart from the data: "
+                        + "without it the stored secrets cannot be decrypted";
         return new LoadedMasterKey(key, file.toString(), true, List.of(notice));
     }
 }

@@ -40,8 +40,10 @@ public final class MasterKeyRotation {
 
     public RotationReport rotate(MasterKey oldKey, MasterKey newKey, String actor) {
         if (oldKey.keyId().equals(newKey.keyId())) {
-            throw new MasterKeyException(MasterKeyException.Code.MASTER_KEY_ROTATION_REFUSED,
-                    "the new master key is the same as the old one (key id " + oldKey.keyId() + "); nothing was changed");
+            throw new MasterKeyException(
+                    MasterKeyException.Code.MASTER_KEY_ROTATION_REFUSED,
+                    "the new master key is the same as the old one (key id " + oldKey.keyId()
+                            + "); nothing was changed");
         }
         List<Opened> opened = openAllOnOldKey(oldKey, newKey);
         int rewrapped = 0;
@@ -51,13 +53,18 @@ public final class MasterKeyRotation {
             }
         }
         RotationReport report = count(oldKey, newKey, rewrapped);
-        LOG.info("master key rotation {} -> {}: {} rewrapped, {} on the new key, {} on the old key, {} on other keys",
-                oldKey.keyId(), newKey.keyId(), report.rewrapped(), report.onNewKey(), report.onOldKey(), report.onOtherKeys());
+        LOG.info(
+                "master key rotation {} -> {}: {} rewrapped, {} on the new key, {} on the old key, {} on other keys",
+                oldKey.keyId(),
+                newKey.keyId(),
+                report.rewrapped(),
+                report.onNewKey(),
+                report.onOldKey(),
+                report.onOtherKeys());
         return report;
     }
 
-    private record Opened(WrappedKeyset keyset, KeysetHandle handle) {
-    }
+    private record Opened(WrappedKeyset keyset, KeysetHandle handle) {}
 
     private List<Opened> openAllOnOldKey(MasterKey oldKey, MasterKey newKey) {
         List<WrappedKeyset> all = keysets.all();
@@ -78,19 +85,33 @@ public final class MasterKeyRotation {
         try {
             return crypto.unwrap(keyset.wrapped(), oldKey, keyset.projectId());
         } catch (GeneralSecurityException e) {
-            throw new MasterKeyException(MasterKeyException.Code.MASTER_KEY_MISMATCH, "the data key of project "
-                    + keyset.projectId() + " does not open with the old master key " + oldKey.keyId()
-                    + " (it is damaged); refusing to rotate; nothing was changed");
+            throw new MasterKeyException(
+                    MasterKeyException.Code.MASTER_KEY_MISMATCH,
+                    "the data key of project "
+                            + keyset.projectId() + " does not open with the old master key " + oldKey.keyId()
+                            + " (it is damaged); refusing to rotate; nothing was changed");
         }
     }
 
     private boolean rewrap(Opened entry, MasterKey oldKey, MasterKey newKey, String actor) {
         WrappedKeyset current = entry.keyset();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            WrappedKeyset next = new WrappedKeyset(current.projectId(), newKey.keyId(), wrap(entry.handle(), newKey, current),
-                    current.revision() + 1, current.createdAt(), clock.instant());
+            WrappedKeyset next = new WrappedKeyset(
+                    current.projectId(),
+                    newKey.keyId(),
+                    wrap(entry.handle(), newKey, current),
+                    current.revision() + 1,
+                    current.createdAt(),
+                    clock.instant());
             if (keysets.replace(next, oldKey.keyId(), current.revision())) {
-                audit.record(new AuditEntry(null, clock.instant(), actor, current.projectId(), "rotate-master-key", null, null,
+                audit.record(new AuditEntry(
+                        null,
+                        clock.instant(),
+                        actor,
+                        current.projectId(),
+                        "rotate-master-key",
+                        null,
+                        null,
                         "master key " + oldKey.keyId() + " -> " + newKey.keyId()));
                 return true;
             }
@@ -107,7 +128,8 @@ public final class MasterKeyRotation {
         try {
             return crypto.wrap(handle, newKey, keyset.projectId());
         } catch (GeneralSecurityException e) {
-            throw new MasterKeyException(MasterKeyException.Code.MASTER_KEY_ROTATION_REFUSED,
+            throw new MasterKeyException(
+                    MasterKeyException.Code.MASTER_KEY_ROTATION_REFUSED,
                     "the data key of project " + keyset.projectId() + " could not be wrapped with the new master key");
         }
     }

@@ -28,6 +28,7 @@ public record MasterKeys(MasterKey primary, Optional<MasterKey> previous) {
 
     /** Key ids for messages: "primary" or "primary (or previous)". */
     public String describeIds() {
-        return previous.map(p -> primary.keyId() + " (or previous " + p.keyId() + ")").orElse(primary.keyId());
+        return previous.map(p -> primary.keyId() + " (or previous " + p.keyId() + ")")
+                .orElse(primary.keyId());
     }
 }

@@ -60,15 +60,18 @@ public final class ProjectKeys {
         try {
             KeysetHandle handle = crypto.generate();
             byte[] wrapped = crypto.wrap(handle, masterKeys.primary(), projectId);
-            WrappedKeyset keyset = new WrappedKeyset(projectId, masterKeys.primary().keyId(), wrapped, 1, clock.instant(), null);
+            WrappedKeyset keyset =
+                    new WrappedKeyset(projectId, masterKeys.primary().keyId(), wrapped, 1, clock.instant(), null);
             if (keysets.insertIfAbsent(keyset)) {
                 return remember(projectId, crypto.aead(handle));
             }
         } catch (GeneralSecurityException e) {
-            throw new ProjectKeyUnavailableException(projectId, "a data key for project " + projectId + " could not be created");
+            throw new ProjectKeyUnavailableException(
+                    projectId, "a data key for project " + projectId + " could not be created");
         }
-        return existing(projectId).orElseThrow(() -> new ProjectKeyUnavailableException(projectId,
-                "the data key of project " + projectId + " vanished while it was being created"));
+        return existing(projectId)
+                .orElseThrow(() -> new ProjectKeyUnavailableException(
+                        projectId, "the data key of project " + projectId + " vanished while it was being created"));
     }
 
     private Aead remember(String projectId, Aead aead) {
@@ -77,14 +80,20 @@ public final class ProjectKeys {
     }
 
     private Aead open(WrappedKeyset keyset) {
-        MasterKey key = masterKeys.byId(keyset.masterKeyId()).orElseThrow(() -> new ProjectKeyUnavailableException(
-                keyset.projectId(), "the data key of project " + keyset.projectId() + " is wrapped by master key "
-                        + keyset.masterKeyId() + ", which this process does not hold (it holds " + masterKeys.describeIds() + ")"));
+        MasterKey key = masterKeys
+                .byId(keyset.masterKeyId())
+                .orElseThrow(() -> new ProjectKeyUnavailableException(
+                        keyset.projectId(),
+                        "the data key of project " + keyset.projectId() + " is wrapped by master key "
+                                + keyset.masterKeyId() + ", which this process does not hold (it holds "
+                                + masterKeys.describeIds() + ")"));
         try {
             return crypto.aead(crypto.unwrap(keyset.wrapped(), key, keyset.projectId()));
         } catch (GeneralSecurityException e) {
-            throw new ProjectKeyUnavailableException(keyset.projectId(), "the data key of project " + keyset.projectId()
-                    + " does not open with master key " + key.keyId() + ": the stored key is damaged");
+            throw new ProjectKeyUnavailableException(
+                    keyset.projectId(),
+                    "the data key of project " + keyset.projectId() + " does not open with master key " + key.keyId()
+                            + ": the stored key is damaged");
         }
     }
 }

@@ -41,7 +41,8 @@ public final class ExecutionRedactor implements Redactor {
         addForms(next, value, replacement, 1);
         MongoUrlPasswords.rawPassword(value).ifPresent(raw -> {
             addForms(next, raw, replacement, minStandaloneLength);
-            MongoUrlPasswords.decoded(raw).ifPresent(decoded -> addForms(next, decoded, replacement, minStandaloneLength));
+            MongoUrlPasswords.decoded(raw)
+                    .ifPresent(decoded -> addForms(next, decoded, replacement, minStandaloneLength));
         });
         mask = mask.with(next);
     }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 public final class MongoErrorScrubber {
     private static final Pattern URL = Pattern.compile("mongodb(?:\\+srv)?:(?:\\\\?/){2}[^\\s\"'<>]*");
-    private static final Pattern PASSWORD_PAIR = Pattern.compile("(?i)(password\\s*[=:]\\s*)(?!<hidden>)[^\\s,;}\\]\"']+");
+    private static final Pattern PASSWORD_PAIR =
+            Pattern.compile("(?i)(password\\s*[=:]\\s*)(?!<hidden>)[^\\s,;}\\]\"']+");
     private static final String HIDDEN_URL = "mongodb://[connection string hidden]";
 
     private final Redactor redactor;

@@ -15,8 +15,7 @@ final class MongoUrlPasswords {
             "(mongodb(?:\\+srv)?:(?:\\\\?/){2})([^\\s\"'/?#@:\\\\]*):((?:\\\\[^/]|[^\\s\"'/?#\\\\])*)@");
     private static final String MASK = "[secret]";
 
-    private MongoUrlPasswords() {
-    }
+    private MongoUrlPasswords() {}
 
     /** Replaces the password of every MongoDB URL in {@code text} with {@code [secret]}, keeping existing masks. */
     static String mask(String text) {
@@ -28,7 +27,8 @@ final class MongoUrlPasswords {
         while (matcher.find()) {
             String password = matcher.group(3);
             String replacement = password.startsWith("[secret") && password.endsWith("]") ? password : MASK;
-            matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group(1) + matcher.group(2) + ":" + replacement + "@"));
+            matcher.appendReplacement(
+                    out, Matcher.quoteReplacement(matcher.group(1) + matcher.group(2) + ":" + replacement + "@"));
         }
         matcher.appendTail(out);
         return out.toString();

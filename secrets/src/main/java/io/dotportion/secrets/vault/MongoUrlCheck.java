@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
  * the value: the driver's messages are not passed on, they are mapped to fixed phrases.
  */
 final class MongoUrlCheck {
-    private static final String GENERIC = "the MongoDB driver cannot parse it (check the user name, password, hosts, port and options)";
-    private static final Set<AuthenticationMechanism> MECHANISMS = Set.of(AuthenticationMechanism.SCRAM_SHA_1,
-            AuthenticationMechanism.SCRAM_SHA_256, AuthenticationMechanism.PLAIN);
+    private static final String GENERIC =
+            "the MongoDB driver cannot parse it (check the user name, password, hosts, port and options)";
+    private static final Set<AuthenticationMechanism> MECHANISMS = Set.of(
+            AuthenticationMechanism.SCRAM_SHA_1, AuthenticationMechanism.SCRAM_SHA_256, AuthenticationMechanism.PLAIN);
     /** Driver message keywords (lower case, whole words) and the phrase that replaces the message; first match wins. */
     private static final List<Map.Entry<String, String>> REASONS = List.of(
             Map.entry("must start with", "it must start with mongodb:// or mongodb+srv://"),
@@ -47,6 +48,7 @@ final class MongoUrlCheck {
             Map.entry("compressor", "unsupported compressor"),
             Map.entry("tlsinsecure", "tlsInsecure cannot be combined with tlsAllowInvalidHostnames"),
             Map.entry("txt record", "the DNS TXT record holds options that are not allowed"));
+
     private static final int DEFAULT_PORT = 27017;
 
     private final EgressPolicy egress;
@@ -80,7 +82,8 @@ final class MongoUrlCheck {
             return Optional.of("proxy options are not allowed");
         }
         var credential = parsed.getCredential();
-        if (credential != null && credential.getAuthenticationMechanism() != null
+        if (credential != null
+                && credential.getAuthenticationMechanism() != null
                 && !MECHANISMS.contains(credential.getAuthenticationMechanism())) {
             return Optional.of("unsupported authMechanism (use SCRAM-SHA-256, SCRAM-SHA-1 or PLAIN)");
         }
@@ -89,8 +92,11 @@ final class MongoUrlCheck {
         }
         if (parsed.isSrvProtocol()) {
             String service = parsed.getSrvServiceName() == null ? "mongodb" : parsed.getSrvServiceName();
-            return egress.checkService("_" + service + "._tcp." + parsed.getHosts().getFirst())
-                    instanceof EgressDecision.Refused ? Optional.of(EgressDecision.REFUSED_MESSAGE) : Optional.empty();
+            return egress.checkService(
+                                    "_" + service + "._tcp." + parsed.getHosts().getFirst())
+                            instanceof EgressDecision.Refused
+                    ? Optional.of(EgressDecision.REFUSED_MESSAGE)
+                    : Optional.empty();
         }
         for (Map.Entry<String, Set<Integer>> host : hosts(parsed).entrySet()) {
             if (egress.check(host.getKey(), host.getValue()) instanceof EgressDecision.Refused) {
@@ -118,7 +124,12 @@ final class MongoUrlCheck {
             return GENERIC;
         }
         String lower = driverMessage.toLowerCase(Locale.ROOT);
-        return REASONS.stream().filter(r -> Pattern.compile("\\b" + Pattern.quote(r.getKey()) + "\\b").matcher(lower).find())
-                .map(Map.Entry::getValue).findFirst().orElse(GENERIC);
+        return REASONS.stream()
+                .filter(r -> Pattern.compile("\\b" + Pattern.quote(r.getKey()) + "\\b")
+                        .matcher(lower)
+                        .find())
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(GENERIC);
     }
 }

@@ -16,7 +16,8 @@ import java.util.Arrays;
  */
 final class Sealer {
 
-    byte[] seal(Aead aead, String projectId, String name, int version, byte[] plaintext) throws GeneralSecurityException {
+    byte[] seal(Aead aead, String projectId, String name, int version, byte[] plaintext)
+            throws GeneralSecurityException {
         try {
             return aead.encrypt(plaintext, associatedData(projectId, name, version));
         } finally {
@@ -25,11 +26,15 @@ final class Sealer {
     }
 
     /** The plaintext as characters; throws when the ciphertext does not open under this binding. */
-    char[] open(Aead aead, String projectId, String name, int version, byte[] ciphertext) throws GeneralSecurityException {
+    char[] open(Aead aead, String projectId, String name, int version, byte[] ciphertext)
+            throws GeneralSecurityException {
         byte[] plaintext = aead.decrypt(ciphertext, associatedData(projectId, name, version));
         try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(plaintext));
+            CharBuffer chars = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(plaintext));
             char[] value = new char[chars.remaining()];
             chars.get(value);
             if (chars.hasArray()) {

@@ -34,8 +34,7 @@ public sealed interface SecretInput permits SecretInput.Given, SecretInput.Gener
 
     /** Generate a random value (jwt only). */
     final class Generated implements SecretInput {
-        private Generated() {
-        }
+        private Generated() {}
 
         @Override
         public String toString() {

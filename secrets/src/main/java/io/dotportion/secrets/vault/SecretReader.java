@@ -32,7 +32,8 @@ final class SecretReader {
     }
 
     Optional<Secret> current(String projectId, String name, String type) {
-        return record(projectId, name, type).map(record -> open(projectId, name, record.version(), record.ciphertext()));
+        return record(projectId, name, type)
+                .map(record -> open(projectId, name, record.version(), record.ciphertext()));
     }
 
     Optional<Secret> version(String projectId, String name, String type, int version) {
@@ -68,9 +69,13 @@ final class SecretReader {
             return new Secret(name, version, value);
         } catch (GeneralSecurityException e) {
             LOG.warn("secret {} version {} of project {} does not open (SECRET_DAMAGED)", name, version, projectId);
-            throw new SecretUnavailableException(SecretUnavailableException.Code.SECRET_DAMAGED, name, "secret '" + name
-                    + "' (version " + version + ") cannot be opened: its stored ciphertext was altered or belongs to "
-                    + "another project, name or version");
+            throw new SecretUnavailableException(
+                    SecretUnavailableException.Code.SECRET_DAMAGED,
+                    name,
+                    "secret '" + name
+                            + "' (version " + version
+                            + ") cannot be opened: its stored ciphertext was altered or belongs to "
+                            + "another project, name or version");
         } finally {
             if (value != null) {
                 Arrays.fill(value, '\0');
@@ -80,11 +85,14 @@ final class SecretReader {
 
     private Aead aead(String projectId, String name) {
         try {
-            return keys.existing(projectId).orElseThrow(() -> new ProjectKeyUnavailableException(projectId,
-                    "project " + projectId + " has secrets but no data key"));
+            return keys.existing(projectId)
+                    .orElseThrow(() -> new ProjectKeyUnavailableException(
+                            projectId, "project " + projectId + " has secrets but no data key"));
         } catch (ProjectKeyUnavailableException e) {
             LOG.warn("secret {} of project {}: project key unavailable (PROJECT_KEY_UNAVAILABLE)", name, projectId);
-            throw new SecretUnavailableException(SecretUnavailableException.Code.PROJECT_KEY_UNAVAILABLE, name,
+            throw new SecretUnavailableException(
+                    SecretUnavailableException.Code.PROJECT_KEY_UNAVAILABLE,
+                    name,
                     "secret '" + name + "' cannot be opened: " + e.getMessage());
         }
     }

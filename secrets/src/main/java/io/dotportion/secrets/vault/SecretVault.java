@@ -34,14 +34,21 @@ public final class SecretVault implements AutoCloseable {
     private final SecretAudit audit;
     private final ChangeWatcher watcher;
 
-    public SecretVault(SecretStore store, ProjectKeys keys, AuditStore audit, Clock clock, SecureRandom random,
-                       VaultSettings settings, EgressPolicy egress) {
+    public SecretVault(
+            SecretStore store,
+            ProjectKeys keys,
+            AuditStore audit,
+            Clock clock,
+            SecureRandom random,
+            VaultSettings settings,
+            EgressPolicy egress) {
         this.store = store;
         this.keys = keys;
         this.clock = clock;
         this.cache = new SecretCache(store);
         this.reader = new SecretReader(cache, keys, clock);
-        this.writer = new SecretWriter(store, keys, clock, new ValueRules(settings, random, egress), settings.writeAttempts());
+        this.writer = new SecretWriter(
+                store, keys, clock, new ValueRules(settings, random, egress), settings.writeAttempts());
         this.audit = new SecretAudit(audit);
         this.watcher = new ChangeWatcher(store, cache, settings.changePollInterval());
     }
@@ -51,18 +58,22 @@ public final class SecretVault implements AutoCloseable {
      * secret's window (0 for a new secret). Throws {@link SecretInputException} for a bad name, type,
      * value or window, {@link SecretUnavailableException} when the project key cannot be used.
      */
-    public SecretWrite put(String projectId, String name, String type, SecretInput input, Integer graceSeconds, String actor) {
+    public SecretWrite put(
+            String projectId, String name, String type, SecretInput input, Integer graceSeconds, String actor) {
         SecretWriter.Written written = writer.put(projectId, name, type, input, graceSeconds, actor);
         changed(projectId);
         SecretRecord record = written.record();
-        audit.record(record.updatedAt(), actor, projectId, written.created() ? "create" : "replace", name, record.version());
+        audit.record(
+                record.updatedAt(), actor, projectId, written.created() ? "create" : "replace", name, record.version());
         return new SecretWrite(metadata(record), written.created());
     }
 
     /** Metadata of every secret of the project, by name; read fresh from the store. */
     public List<SecretMetadata> list(String projectId) {
-        return cache.reload(projectId).byName().values().stream().map(SecretVault::metadata)
-                .sorted(Comparator.comparing(SecretMetadata::name)).toList();
+        return cache.reload(projectId).byName().values().stream()
+                .map(SecretVault::metadata)
+                .sorted(Comparator.comparing(SecretMetadata::name))
+                .toList();
     }
 
     public Optional<SecretMetadata> get(String projectId, String name) {
@@ -76,7 +87,13 @@ public final class SecretVault implements AutoCloseable {
             return false;
         }
         changed(projectId);
-        audit.record(clock.instant().truncatedTo(ChronoUnit.MILLIS), actor, projectId, "delete", name, current.get().version());
+        audit.record(
+                clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                actor,
+                projectId,
+                "delete",
+                name,
+                current.get().version());
         return true;
     }
 
@@ -105,8 +122,10 @@ public final class SecretVault implements AutoCloseable {
 
     /** Names of the project's secrets by type (for workflow validation), from the cache. */
     public SecretCatalog catalog(String projectId) {
-        return type -> cache.get(projectId).byName().values().stream().filter(record -> record.type().equals(type))
-                .map(SecretRecord::name).collect(Collectors.toUnmodifiableSet());
+        return type -> cache.get(projectId).byName().values().stream()
+                .filter(record -> record.type().equals(type))
+                .map(SecretRecord::name)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Looks for other processes' writes now instead of at the next poll. */
@@ -120,8 +139,14 @@ public final class SecretVault implements AutoCloseable {
     }
 
     private static SecretMetadata metadata(SecretRecord record) {
-        return new SecretMetadata(record.name(), record.type(), record.version(), record.createdAt(), record.updatedAt(),
-                record.updatedBy(), record.graceSeconds());
+        return new SecretMetadata(
+                record.name(),
+                record.type(),
+                record.version(),
+                record.createdAt(),
+                record.updatedAt(),
+                record.updatedBy(),
+                record.graceSeconds());
     }
 
     @Override

@@ -35,8 +35,7 @@ final class SecretWriter {
     }
 
     /** The stored record and whether it was created. */
-    record Written(SecretRecord record, boolean created) {
-    }
+    record Written(SecretRecord record, boolean created) {}
 
     Written put(String projectId, String name, String typeId, SecretInput input, Integer graceSeconds, String actor) {
         rules.checkName(name);
@@ -57,14 +56,29 @@ final class SecretWriter {
         }
     }
 
-    private Optional<Written> tryWrite(Aead aead, String projectId, String name, SecretType type, byte[] plaintext,
-                                       Integer graceSeconds, String actor) {
+    private Optional<Written> tryWrite(
+            Aead aead,
+            String projectId,
+            String name,
+            SecretType type,
+            byte[] plaintext,
+            Integer graceSeconds,
+            String actor) {
         Instant now = now();
         Optional<SecretRecord> current = store.find(projectId, name);
         if (current.isEmpty()) {
             int grace = graceSeconds == null ? 0 : graceSeconds;
-            SecretRecord record = new SecretRecord(projectId, name, type.id(), 1, seal(aead, projectId, name, 1, plaintext),
-                    grace, now, now, actor, null);
+            SecretRecord record = new SecretRecord(
+                    projectId,
+                    name,
+                    type.id(),
+                    1,
+                    seal(aead, projectId, name, 1, plaintext),
+                    grace,
+                    now,
+                    now,
+                    actor,
+                    null);
             try {
                 store.insert(record);
                 return Optional.of(new Written(record, true));
@@ -74,14 +88,26 @@ final class SecretWriter {
         }
         SecretRecord old = current.get();
         if (!old.type().equals(type.id())) {
-            throw new SecretInputException(SecretInputException.Code.SECRET_TYPE_CHANGED, "secret '" + name + "' is a "
-                    + old.type() + " secret; delete it first to store a " + type.id() + " secret under this name");
+            throw new SecretInputException(
+                    SecretInputException.Code.SECRET_TYPE_CHANGED,
+                    "secret '" + name + "' is a " + old.type() + " secret; delete it first to store a " + type.id()
+                            + " secret under this name");
         }
         int version = old.version() + 1;
         int grace = graceSeconds == null ? old.graceSeconds() : graceSeconds;
-        SecretRecord.Previous previous = grace > 0 ? new SecretRecord.Previous(old.version(), old.ciphertext(), now) : null;
-        SecretRecord record = new SecretRecord(projectId, name, type.id(), version, seal(aead, projectId, name, version, plaintext),
-                grace, old.createdAt(), now, actor, previous);
+        SecretRecord.Previous previous =
+                grace > 0 ? new SecretRecord.Previous(old.version(), old.ciphertext(), now) : null;
+        SecretRecord record = new SecretRecord(
+                projectId,
+                name,
+                type.id(),
+                version,
+                seal(aead, projectId, name, version, plaintext),
+                grace,
+                old.createdAt(),
+                now,
+                actor,
+                previous);
         return store.replace(record, old.version()) ? Optional.of(new Written(record, false)) : Optional.empty();
     }
 
@@ -89,7 +115,9 @@ final class SecretWriter {
         try {
             return keys.forWriting(projectId);
         } catch (ProjectKeyUnavailableException e) {
-            throw new SecretUnavailableException(SecretUnavailableException.Code.PROJECT_KEY_UNAVAILABLE, name,
+            throw new SecretUnavailableException(
+                    SecretUnavailableException.Code.PROJECT_KEY_UNAVAILABLE,
+                    name,
                     "secret '" + name + "' cannot be stored: " + e.getMessage());
         }
     }
@@ -98,7 +126,9 @@ final class SecretWriter {
         try {
             return sealer.seal(aead, projectId, name, version, plaintext.clone());
         } catch (GeneralSecurityException e) {
-            throw new SecretUnavailableException(SecretUnavailableException.Code.PROJECT_KEY_UNAVAILABLE, name,
+            throw new SecretUnavailableException(
+                    SecretUnavailableException.Code.PROJECT_KEY_UNAVAILABLE,
+                    name,
                     "secret '" + name + "' could not be sealed");
         }
     }

@@ -27,20 +27,23 @@ final class ValueRules {
 
     void checkName(String name) {
         if (!validName(name)) {
-            throw new SecretInputException(SecretInputException.Code.INVALID_SECRET_NAME,
+            throw new SecretInputException(
+                    SecretInputException.Code.INVALID_SECRET_NAME,
                     "a secret name is 1 to 64 characters of a-z, 0-9, '_' and '-'");
         }
     }
 
     SecretType type(String type) {
-        return SecretType.byId(type).orElseThrow(() -> new SecretInputException(SecretInputException.Code.INVALID_SECRET_TYPE,
-                "secret type must be 'jwt' or 'mongodb'"));
+        return SecretType.byId(type)
+                .orElseThrow(() -> new SecretInputException(
+                        SecretInputException.Code.INVALID_SECRET_TYPE, "secret type must be 'jwt' or 'mongodb'"));
     }
 
     void checkGrace(String name, Integer graceSeconds) {
         if (graceSeconds != null && (graceSeconds < 0 || graceSeconds > settings.maxGraceSeconds())) {
-            throw new SecretInputException(SecretInputException.Code.INVALID_GRACE_SECONDS, "secret '" + name
-                    + "': graceSeconds must be between 0 and " + settings.maxGraceSeconds());
+            throw new SecretInputException(
+                    SecretInputException.Code.INVALID_GRACE_SECONDS,
+                    "secret '" + name + "': graceSeconds must be between 0 and " + settings.maxGraceSeconds());
         }
     }
 
@@ -72,19 +75,26 @@ final class ValueRules {
         switch (type) {
             case JWT -> {
                 if (bytes.length < settings.minJwtBytes()) {
-                    throw invalid(name, "a jwt secret needs at least " + settings.minJwtBytes() + " bytes; this value has "
-                            + bytes.length + " (or use \"generate\": true)");
+                    throw invalid(
+                            name,
+                            "a jwt secret needs at least " + settings.minJwtBytes() + " bytes; this value has "
+                                    + bytes.length + " (or use \"generate\": true)");
                 }
             }
-            case MONGODB -> mongoUrls.problem(value).ifPresent(problem -> {
-                throw invalid(name, problem.equals(EgressDecision.REFUSED_MESSAGE) ? problem
-                        : "the value is not a usable MongoDB URL: " + problem);
-            });
+            case MONGODB ->
+                mongoUrls.problem(value).ifPresent(problem -> {
+                    throw invalid(
+                            name,
+                            problem.equals(EgressDecision.REFUSED_MESSAGE)
+                                    ? problem
+                                    : "the value is not a usable MongoDB URL: " + problem);
+                });
         }
         return bytes;
     }
 
     private static SecretInputException invalid(String name, String message) {
-        return new SecretInputException(SecretInputException.Code.INVALID_SECRET_VALUE, "secret '" + name + "': " + message);
+        return new SecretInputException(
+                SecretInputException.Code.INVALID_SECRET_VALUE, "secret '" + name + "': " + message);
     }
 }

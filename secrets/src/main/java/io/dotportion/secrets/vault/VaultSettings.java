@@ -9,8 +9,13 @@ import java.time.Duration;
  * {@code maxGraceSeconds}: the longest grace window; {@code writeAttempts}: retries of a write that lost
  * a race with a concurrent writer.
  */
-public record VaultSettings(Duration changePollInterval, int maxValueBytes, int minJwtBytes, int generatedJwtBytes,
-                            int maxGraceSeconds, int writeAttempts) {
+public record VaultSettings(
+        Duration changePollInterval,
+        int maxValueBytes,
+        int minJwtBytes,
+        int generatedJwtBytes,
+        int maxGraceSeconds,
+        int writeAttempts) {
 
     public VaultSettings {
         if (changePollInterval.isNegative() || changePollInterval.isZero()) {

@@ -21,6 +21,7 @@ class MasterKeyLoaderTest {
 
     @TempDir
     Path data;
+
     private final KeysetStore keysets = new MemoryKeysets();
     private final MasterKeyLoader loader = new MasterKeyLoader(keysets, new MasterKeyFiles(new SecureRandom()));
 
@@ -53,13 +54,17 @@ class MasterKeyLoaderTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
 
         assertThat(loader.load(Optional.empty(), Optional.of(file), data).notices())
-                .singleElement().asString().contains("chmod 600").doesNotContain(KEY);
+                .singleElement()
+                .asString()
+                .contains("chmod 600")
+                .doesNotContain(KEY);
     }
 
     @Test
     void both_sources_at_once_are_refused() {
         assertThatThrownBy(() -> loader.load(Optional.of(KEY), Optional.of(data.resolve("k")), data))
-                .isInstanceOfSatisfying(MasterKeyException.class,
+                .isInstanceOfSatisfying(
+                        MasterKeyException.class,
                         e -> assertThat(e.code()).isEqualTo(MasterKeyException.Code.MASTER_KEY_AMBIGUOUS));
     }
 
@@ -67,7 +72,9 @@ class MasterKeyLoaderTest {
     void an_unusable_environment_value_is_refused_without_echoing_it() {
         assertThatThrownBy(() -> loader.load(Optional.of("c2hvcnQtY2FuYXJ5"), Optional.empty(), data))
                 .isInstanceOfSatisfying(MasterKeyException.class, e -> {
-                    assertThat(e.getMessage()).startsWith("DOTPORTION_MASTER_KEY is unusable").doesNotContain("c2hvcnQtY2FuYXJ5");
+                    assertThat(e.getMessage())
+                            .startsWith("DOTPORTION_MASTER_KEY is unusable")
+                            .doesNotContain("c2hvcnQtY2FuYXJ5");
                 });
     }
 
@@ -79,7 +86,11 @@ class MasterKeyLoaderTest {
 
         assertThat(first.generated()).isTrue();
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-        assertThat(first.notices()).singleElement().asString().contains(file.toString()).doesNotContain(stored);
+        assertThat(first.notices())
+                .singleElement()
+                .asString()
+                .contains(file.toString())
+                .doesNotContain(stored);
         assertThat(Base64.getDecoder().decode(stored)).hasSize(32);
         assertThat(first.toString()).doesNotContain(stored);
         try (var listing = Files.list(data)) {

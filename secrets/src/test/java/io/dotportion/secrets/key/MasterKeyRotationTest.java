@@ -33,7 +33,8 @@ class MasterKeyRotationTest {
     void start() {
         mongo = EmbeddedMongo.inMemory();
         database = mongo.newDatabase();
-        rotation = new MasterKeyRotation(new MongoKeysetStore(database), new MongoAuditStore(database), Clock.systemUTC());
+        rotation =
+                new MasterKeyRotation(new MongoKeysetStore(database), new MongoAuditStore(database), Clock.systemUTC());
         try (SecretVault vault = Vaults.vault(database, oldKey)) {
             for (String project : PROJECTS) {
                 vault.put(project, "signing", "jwt", SecretInput.of(valueOf(project)), null, "alice");
@@ -55,12 +56,11 @@ class MasterKeyRotationTest {
         RotationReport report = rotation.rotate(oldKey, newKey, "cli");
 
         assertThat(report).isEqualTo(new RotationReport(3, 3, 0, 0));
-        assertThat(new MongoAuditStore(database).list("p2", 10)).first()
-                .satisfies(entry -> {
-                    assertThat(entry.action()).isEqualTo("rotate-master-key");
-                    assertThat(entry.actor()).isEqualTo("cli");
-                    assertThat(entry.detail()).isEqualTo("master key " + oldKey.keyId() + " -> " + newKey.keyId());
-                });
+        assertThat(new MongoAuditStore(database).list("p2", 10)).first().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("rotate-master-key");
+            assertThat(entry.actor()).isEqualTo("cli");
+            assertThat(entry.detail()).isEqualTo("master key " + oldKey.keyId() + " -> " + newKey.keyId());
+        });
     }
 
     @Test
@@ -74,10 +74,15 @@ class MasterKeyRotationTest {
         for (String project : PROJECTS) {
             assertThatThrownBy(() -> withOldKey.existing(project)).isInstanceOf(ProjectKeyUnavailableException.class);
         }
-        assertThat(new MasterKeyCheck(keysets).verify(MasterKeys.of(newKey)).opened()).isEqualTo(3);
+        assertThat(new MasterKeyCheck(keysets).verify(MasterKeys.of(newKey)).opened())
+                .isEqualTo(3);
         try (SecretVault vault = Vaults.vault(database, newKey)) {
             for (String project : PROJECTS) {
-                assertThat(vault.resolver(project).resolve("signing", "jwt").orElseThrow().reveal()).isEqualTo(valueOf(project));
+                assertThat(vault.resolver(project)
+                                .resolve("signing", "jwt")
+                                .orElseThrow()
+                                .reveal())
+                        .isEqualTo(valueOf(project));
             }
         }
     }
@@ -85,7 +90,8 @@ class MasterKeyRotationTest {
     @Test
     void a_keyset_created_on_the_old_key_after_rotation_is_moved_by_rotating_again() {
         rotation.rotate(oldKey, newKey, "cli");
-        try (SecretVault stillOnOldKey = Vaults.vault(database, new MasterKeys(oldKey, Optional.of(newKey)), Clock.systemUTC())) {
+        try (SecretVault stillOnOldKey =
+                Vaults.vault(database, new MasterKeys(oldKey, Optional.of(newKey)), Clock.systemUTC())) {
             stillOnOldKey.put("p9", "signing", "jwt", SecretInput.generate(), null, "alice");
         }
 
@@ -95,7 +101,8 @@ class MasterKeyRotationTest {
     @Test
     void rotating_to_the_same_key_is_refused() {
         assertThatThrownBy(() -> rotation.rotate(oldKey, oldKey, "cli"))
-                .isInstanceOfSatisfying(MasterKeyException.class,
+                .isInstanceOfSatisfying(
+                        MasterKeyException.class,
                         e -> assertThat(e.code()).isEqualTo(MasterKeyException.Code.MASTER_KEY_ROTATION_REFUSED));
     }
 
@@ -107,10 +114,14 @@ class MasterKeyRotationTest {
         assertThatThrownBy(() -> rotation.rotate(wrong, newKey, "cli"))
                 .isInstanceOfSatisfying(MasterKeyException.class, e -> {
                     assertThat(e.code()).isEqualTo(MasterKeyException.Code.MASTER_KEY_MISMATCH);
-                    assertThat(e.getMessage()).contains(oldKey.keyId() + " expected").contains(wrong.keyId() + " given")
+                    assertThat(e.getMessage())
+                            .contains(oldKey.keyId() + " expected")
+                            .contains(wrong.keyId() + " given")
                             .contains("nothing was changed");
                 });
         assertThat(RawDocuments.snapshot(database)).isEqualTo(before);
-        assertThat(new MongoAuditStore(database).list("p1", 10)).extracting(AuditEntry::action).doesNotContain("rotate-master-key");
+        assertThat(new MongoAuditStore(database).list("p1", 10))
+                .extracting(AuditEntry::action)
+                .doesNotContain("rotate-master-key");
     }
 }

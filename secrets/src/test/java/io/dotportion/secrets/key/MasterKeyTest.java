@@ -20,9 +20,15 @@ class MasterKeyTest {
         String base64 = Base64.getEncoder().encodeToString(BYTES);
         MasterKey key = MasterKey.fromBase64(base64);
 
-        assertThat(key.keyId()).matches("[0-9a-f]{16}").isEqualTo(MasterKey.fromBase64(" " + base64 + "\n").keyId());
-        assertThat(key.toString()).isEqualTo("MasterKey[id=" + key.keyId() + "]").doesNotContain(base64);
-        assertThat(MasterKey.fromBase64(Base64.getUrlEncoder().encodeToString(BYTES)).keyId()).isEqualTo(key.keyId());
+        assertThat(key.keyId())
+                .matches("[0-9a-f]{16}")
+                .isEqualTo(MasterKey.fromBase64(" " + base64 + "\n").keyId());
+        assertThat(key.toString())
+                .isEqualTo("MasterKey[id=" + key.keyId() + "]")
+                .doesNotContain(base64);
+        assertThat(MasterKey.fromBase64(Base64.getUrlEncoder().encodeToString(BYTES))
+                        .keyId())
+                .isEqualTo(key.keyId());
     }
 
     @Test
@@ -37,12 +43,13 @@ class MasterKeyTest {
     void a_key_of_the_wrong_size_or_not_base64_is_rejected_without_echoing_it() {
         String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
 
-        assertThatThrownBy(() -> MasterKey.fromBase64(shortKey))
-                .isInstanceOfSatisfying(MasterKeyException.class, e -> {
-                    assertThat(e.code()).isEqualTo(MasterKeyException.Code.MASTER_KEY_INVALID);
-                    assertThat(e.getMessage()).contains("32 bytes").doesNotContain(shortKey);
-                });
+        assertThatThrownBy(() -> MasterKey.fromBase64(shortKey)).isInstanceOfSatisfying(MasterKeyException.class, e -> {
+            assertThat(e.code()).isEqualTo(MasterKeyException.Code.MASTER_KEY_INVALID);
+            assertThat(e.getMessage()).contains("32 bytes").doesNotContain(shortKey);
+        });
         assertThatThrownBy(() -> MasterKey.fromBase64("not*base64*canary"))
-                .isInstanceOfSatisfying(MasterKeyException.class, e -> assertThat(e.getMessage()).doesNotContain("canary"));
+                .isInstanceOfSatisfying(
+                        MasterKeyException.class,
+                        e -> assertThat(e.getMessage()).doesNotContain("canary"));
     }
 }

@@ -50,12 +50,12 @@ class MasterKeyVerifyTest {
     void a_wrong_key_fails_the_check_with_both_key_ids_and_changes_nothing() {
         Map<String, List<String>> before = RawDocuments.snapshot(database);
 
-        assertThatThrownBy(() -> Vaults.vault(database, wrong))
-                .isInstanceOfSatisfying(MasterKeyException.class, e -> {
-                    assertThat(e.code()).isEqualTo(MasterKeyException.Code.MASTER_KEY_MISMATCH);
-                    assertThat(e.getMessage()).isEqualTo("the master key does not open the stored project keys (key id "
-                            + right.keyId() + " expected, " + wrong.keyId() + " given); refusing to start; nothing was changed");
-                });
+        assertThatThrownBy(() -> Vaults.vault(database, wrong)).isInstanceOfSatisfying(MasterKeyException.class, e -> {
+            assertThat(e.code()).isEqualTo(MasterKeyException.Code.MASTER_KEY_MISMATCH);
+            assertThat(e.getMessage())
+                    .isEqualTo("the master key does not open the stored project keys (key id " + right.keyId()
+                            + " expected, " + wrong.keyId() + " given); refusing to start; nothing was changed");
+        });
 
         assertThat(RawDocuments.snapshot(database)).isEqualTo(before);
     }
@@ -65,8 +65,11 @@ class MasterKeyVerifyTest {
         byte[] garbage = new byte[64];
         var keysets = new MongoKeysetStore(database);
         var p1 = keysets.find("p1").orElseThrow();
-        keysets.replace(new io.dotportion.core.port.WrappedKeyset("p1", p1.masterKeyId(), garbage, p1.revision() + 1,
-                p1.createdAt(), null), p1.masterKeyId(), p1.revision());
+        keysets.replace(
+                new io.dotportion.core.port.WrappedKeyset(
+                        "p1", p1.masterKeyId(), garbage, p1.revision() + 1, p1.createdAt(), null),
+                p1.masterKeyId(),
+                p1.revision());
 
         KeyCheckReport report = new MasterKeyCheck(keysets).verify(new MasterKeys(right, Optional.empty()));
 

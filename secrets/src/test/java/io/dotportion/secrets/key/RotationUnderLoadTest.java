@@ -31,10 +31,16 @@ class RotationUnderLoadTest {
             MongoDatabase database = mongo.newDatabase();
             List<String> projects = List.of("p1", "p2", "p3", "p4", "p5");
             try (SecretVault serverOnOldKey = Vaults.vault(database, oldKey);
-                 SecretVault serverRollingOver = Vaults.vault(mongo.newDatabase(),
-                         new MasterKeys(oldKey, Optional.of(newKey)), Clock.systemUTC())) {
+                    SecretVault serverRollingOver = Vaults.vault(
+                            mongo.newDatabase(), new MasterKeys(oldKey, Optional.of(newKey)), Clock.systemUTC())) {
                 for (String project : projects) {
-                    serverOnOldKey.put(project, "signing", "jwt", SecretInput.of(MasterKeyRotationTest.valueOf(project)), null, "a");
+                    serverOnOldKey.put(
+                            project,
+                            "signing",
+                            "jwt",
+                            SecretInput.of(MasterKeyRotationTest.valueOf(project)),
+                            null,
+                            "a");
                 }
                 AtomicBoolean running = new AtomicBoolean(true);
                 AtomicLong successes = new AtomicLong();
@@ -42,18 +48,28 @@ class RotationUnderLoadTest {
                 List<Thread> threads = new ArrayList<>();
                 for (SecretVault server : List.of(serverOnOldKey, serverRollingOver)) {
                     for (int t = 0; t < 2; t++) {
-                        threads.add(Thread.ofPlatform().start(() -> resolveLoop(server, projects, running, successes, failures)));
+                        threads.add(Thread.ofPlatform()
+                                .start(() -> resolveLoop(server, projects, running, successes, failures)));
                     }
                 }
                 MasterKeys both = new MasterKeys(newKey, Optional.of(oldKey));
                 MongoKeysetStore coldKeysets = new MongoKeysetStore(mongo.newDatabase());
-                threads.add(Thread.ofPlatform().start(() -> coldOpenLoop(coldKeysets, both, projects, running, successes, failures)));
-                Poll.until(Duration.ofSeconds(10), successes::get, n -> n > 100, "100 successful calls before the rotation");
+                threads.add(Thread.ofPlatform()
+                        .start(() -> coldOpenLoop(coldKeysets, both, projects, running, successes, failures)));
+                Poll.until(
+                        Duration.ofSeconds(10),
+                        successes::get,
+                        n -> n > 100,
+                        "100 successful calls before the rotation");
 
-                RotationReport report = new MasterKeyRotation(new MongoKeysetStore(database), new MongoAuditStore(database),
-                        Clock.systemUTC()).rotate(oldKey, newKey, "cli");
+                RotationReport report = new MasterKeyRotation(
+                                new MongoKeysetStore(database), new MongoAuditStore(database), Clock.systemUTC())
+                        .rotate(oldKey, newKey, "cli");
                 long afterRotation = successes.get();
-                Poll.until(Duration.ofSeconds(10), successes::get, n -> n > afterRotation + 100,
+                Poll.until(
+                        Duration.ofSeconds(10),
+                        successes::get,
+                        n -> n > afterRotation + 100,
                         "100 successful calls after the rotation");
                 running.set(false);
                 for (Thread thread : threads) {
@@ -64,7 +80,8 @@ class RotationUnderLoadTest {
                 assertThat(report).isEqualTo(new RotationReport(5, 5, 0, 0));
                 try (SecretVault restarted = Vaults.vault(mongo.newDatabase(), newKey)) {
                     for (String project : projects) {
-                        assertThat(restarted.resolver(project).resolve("signing", "jwt")).isPresent();
+                        assertThat(restarted.resolver(project).resolve("signing", "jwt"))
+                                .isPresent();
                     }
                 }
             }
@@ -72,8 +89,13 @@ class RotationUnderLoadTest {
     }
 
     /** A server starting during the rotation, holding the new key and the previous one, opens keysets lazily. */
-    private static void coldOpenLoop(MongoKeysetStore keysets, MasterKeys keys, List<String> projects, AtomicBoolean running,
-                                     AtomicLong successes, ConcurrentLinkedQueue<String> failures) {
+    private static void coldOpenLoop(
+            MongoKeysetStore keysets,
+            MasterKeys keys,
+            List<String> projects,
+            AtomicBoolean running,
+            AtomicLong successes,
+            ConcurrentLinkedQueue<String> failures) {
         while (running.get()) {
             ProjectKeys cold = new ProjectKeys(keysets, keys, Clock.systemUTC());
             for (String project : projects) {
@@ -90,13 +112,18 @@ class RotationUnderLoadTest {
         }
     }
 
-    private static void resolveLoop(SecretVault server, List<String> projects, AtomicBoolean running, AtomicLong successes,
-                                    ConcurrentLinkedQueue<String> failures) {
+    private static void resolveLoop(
+            SecretVault server,
+            List<String> projects,
+            AtomicBoolean running,
+            AtomicLong successes,
+            ConcurrentLinkedQueue<String> failures) {
         while (running.get()) {
             for (String project : projects) {
                 try {
                     SecretResolver resolver = server.resolver(project);
-                    String value = resolver.resolve("signing", "jwt").orElseThrow().reveal();
+                    String value =
+                            resolver.resolve("signing", "jwt").orElseThrow().reveal();
                     if (value.equals(MasterKeyRotationTest.valueOf(project))) {
                         successes.incrementAndGet();
                     } else {

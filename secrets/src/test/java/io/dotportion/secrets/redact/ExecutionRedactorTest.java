@@ -35,7 +35,9 @@ class ExecutionRedactorTest {
         String twice = json.writeValueAsString(Map.of("body", once));
 
         assertThat(once).doesNotContain(JWT);
-        assertThat(redactor.redact(once)).isEqualTo("{\"key\":\"[secret:signing]\"}").doesNotContain("canary");
+        assertThat(redactor.redact(once))
+                .isEqualTo("{\"key\":\"[secret:signing]\"}")
+                .doesNotContain("canary");
         assertThat(redactor.redact(twice)).doesNotContain("canary");
     }
 
@@ -45,7 +47,8 @@ class ExecutionRedactorTest {
         redactor.register("intl", value);
         ObjectMapper asciiJson = new ObjectMapper().enable(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
 
-        assertThat(redactor.redact(asciiJson.writeValueAsString(List.of(value)))).isEqualTo("[\"[secret:intl]\"]");
+        assertThat(redactor.redact(asciiJson.writeValueAsString(List.of(value))))
+                .isEqualTo("[\"[secret:intl]\"]");
         assertThat(redactor.redact(json.writeValueAsString(List.of(value)))).isEqualTo("[\"[secret:intl]\"]");
     }
 
@@ -56,7 +59,8 @@ class ExecutionRedactorTest {
         assertThat(redactor.redact("connect " + URL)).isEqualTo("connect [secret:shop]");
         assertThat(redactor.redact("url mongodb://shop:Pw%40Canary-4242@other-host/x"))
                 .isEqualTo("url mongodb://shop:[secret:shop]@other-host/x");
-        assertThat(redactor.redact("auth failed for password Pw@Canary-4242")).isEqualTo("auth failed for password [secret:shop]");
+        assertThat(redactor.redact("auth failed for password Pw@Canary-4242"))
+                .isEqualTo("auth failed for password [secret:shop]");
     }
 
     @Test
@@ -75,7 +79,8 @@ class ExecutionRedactorTest {
         redactor.register("short", "abcdefghij-0123456789-abcdefghij-01");
         redactor.register("long", "abcdefghij-0123456789-abcdefghij-0123456789");
 
-        assertThat(redactor.redact("x abcdefghij-0123456789-abcdefghij-0123456789 y")).isEqualTo("x [secret:long] y");
+        assertThat(redactor.redact("x abcdefghij-0123456789-abcdefghij-0123456789 y"))
+                .isEqualTo("x [secret:long] y");
     }
 
     @Test
@@ -94,7 +99,8 @@ class ExecutionRedactorTest {
 
         assertThat(redactor.redact("pass")).isEqualTo("[secret:db]");
         assertThat(redactor.redact("{\"p\":\"pass\"}")).isEqualTo("{\"p\":\"[secret:db]\"}");
-        assertThat(redactor.redact("auth failed (pass). retry with pass")).isEqualTo("auth failed ([secret:db]). retry with [secret:db]");
+        assertThat(redactor.redact("auth failed (pass). retry with pass"))
+                .isEqualTo("auth failed ([secret:db]). retry with [secret:db]");
         assertThat(redactor.redact("password=pass;")).isEqualTo("password=[secret:db];");
     }
 

@@ -8,7 +8,8 @@ class MongoErrorScrubberTest {
 
     @Test
     void connection_strings_in_driver_messages_are_removed() {
-        String message = "Invalid host and port in 'mongodb://app:Scrub-Canary-5@db.example.com:99999/shop?authSource=admin'";
+        String message =
+                "Invalid host and port in 'mongodb://app:Scrub-Canary-5@db.example.com:99999/shop?authSource=admin'";
 
         String scrubbed = new MongoErrorScrubber().scrub(message);
 

@@ -33,7 +33,8 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** An H2 MVStore file without compression, so its raw bytes show whatever was stored in plaintext. */
     public static EmbeddedMongo h2File(Path file) {
-        return new EmbeddedMongo(new H2Backend(new MVStore.Builder().fileName(file.toString()).open()));
+        return new EmbeddedMongo(
+                new H2Backend(new MVStore.Builder().fileName(file.toString()).open()));
     }
 
     /** A database through a new client: each call is like another process connecting. */

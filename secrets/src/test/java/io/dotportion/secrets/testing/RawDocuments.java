@@ -10,8 +10,7 @@ import org.bson.Document;
 /** Every document of every collection as JSON, for comparing a database before and after. */
 public final class RawDocuments {
 
-    private RawDocuments() {
-    }
+    private RawDocuments() {}
 
     public static Map<String, List<String>> snapshot(MongoDatabase database) {
         Map<String, List<String>> snapshot = new TreeMap<>();

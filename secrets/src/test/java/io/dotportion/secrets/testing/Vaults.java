@@ -20,8 +20,7 @@ public final class Vaults {
     /** The egress policy of these tests: the default rules with loopback allowed. */
     public static final EgressPolicy LOOPBACK_ALLOWED = EgressRules.allowing("127.0.0.1");
 
-    private Vaults() {
-    }
+    private Vaults() {}
 
     public static MasterKey randomKey() {
         byte[] bytes = new byte[32];
@@ -32,8 +31,14 @@ public final class Vaults {
     public static SecretVault vault(MongoDatabase database, MasterKeys keys, Clock clock) {
         ProjectKeys projectKeys = new ProjectKeys(new MongoKeysetStore(database), keys, clock);
         projectKeys.openAll();
-        return new SecretVault(new MongoSecretStore(database), projectKeys, new MongoAuditStore(database), clock,
-                new SecureRandom(), VaultSettings.defaults(), LOOPBACK_ALLOWED);
+        return new SecretVault(
+                new MongoSecretStore(database),
+                projectKeys,
+                new MongoAuditStore(database),
+                clock,
+                new SecureRandom(),
+                VaultSettings.defaults(),
+                LOOPBACK_ALLOWED);
     }
 
     public static SecretVault vault(MongoDatabase database, MasterKey key) {

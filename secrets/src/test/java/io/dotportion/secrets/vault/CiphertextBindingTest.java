@@ -75,8 +75,10 @@ class CiphertextBindingTest {
 
         assertDamaged("p1", "a");
         try (SecretVault vault = Vaults.vault(database, key)) {
-            assertThat(vault.resolver("p1").resolve("b", "jwt").orElseThrow().reveal()).isEqualTo(VALUE_B);
-            assertThat(vault.resolver("p2").resolve("a", "jwt").orElseThrow().reveal()).isEqualTo(VALUE_B);
+            assertThat(vault.resolver("p1").resolve("b", "jwt").orElseThrow().reveal())
+                    .isEqualTo(VALUE_B);
+            assertThat(vault.resolver("p2").resolve("a", "jwt").orElseThrow().reveal())
+                    .isEqualTo(VALUE_B);
         }
     }
 
@@ -85,11 +87,15 @@ class CiphertextBindingTest {
         copyCiphertext("p1/a", "p1/b");
 
         try (SecretVault vault = Vaults.vault(database, key)) {
-            assertThatThrownBy(() -> vault.resolverFor("p1", new ExecutionRedactor()).resolve("b", "jwt"))
+            assertThatThrownBy(() ->
+                            vault.resolverFor("p1", new ExecutionRedactor()).resolve("b", "jwt"))
                     .isInstanceOfSatisfying(NodeFailure.class, e -> {
                         assertThat(e.error().code()).isEqualTo(ErrorCode.EXECUTION_FAILED);
-                        assertThat(e.getMessage()).contains("'b'").contains("SECRET_DAMAGED")
-                                .doesNotContain(VALUE_A).doesNotContain(VALUE_B);
+                        assertThat(e.getMessage())
+                                .contains("'b'")
+                                .contains("SECRET_DAMAGED")
+                                .doesNotContain(VALUE_A)
+                                .doesNotContain(VALUE_B);
                     });
         }
     }
@@ -100,8 +106,11 @@ class CiphertextBindingTest {
                     .isInstanceOfSatisfying(SecretUnavailableException.class, e -> {
                         assertThat(e.code()).isEqualTo(SecretUnavailableException.Code.SECRET_DAMAGED);
                         assertThat(e.secretName()).isEqualTo(name);
-                        assertThat(e.getMessage()).contains("'" + name + "'").contains("cannot be opened")
-                                .doesNotContain(VALUE_A).doesNotContain(VALUE_B);
+                        assertThat(e.getMessage())
+                                .contains("'" + name + "'")
+                                .contains("cannot be opened")
+                                .doesNotContain(VALUE_A)
+                                .doesNotContain(VALUE_B);
                     });
         }
     }
@@ -111,6 +120,9 @@ class CiphertextBindingTest {
     }
 
     private byte[] ciphertext(String id) {
-        return secrets.find(eq("_id", id)).first().get("ciphertext", Binary.class).getData();
+        return secrets.find(eq("_id", id))
+                .first()
+                .get("ciphertext", Binary.class)
+                .getData();
     }
 }

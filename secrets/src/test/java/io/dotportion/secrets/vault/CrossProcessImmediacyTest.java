@@ -19,19 +19,31 @@ class CrossProcessImmediacyTest {
     void a_write_through_one_instance_is_seen_by_another_within_one_second() {
         MasterKey key = Vaults.randomKey();
         try (EmbeddedMongo mongo = EmbeddedMongo.inMemory();
-             SecretVault one = Vaults.vault(mongo.newDatabase(), key);
-             SecretVault two = Vaults.vault(mongo.newDatabase(), key)) {
+                SecretVault one = Vaults.vault(mongo.newDatabase(), key);
+                SecretVault two = Vaults.vault(mongo.newDatabase(), key)) {
             assertThat(two.resolver("p1").resolve("signing", "jwt")).isEmpty(); // two now caches "no secret"
 
             one.put("p1", "signing", "jwt", SecretInput.of(FIRST), null, "alice");
-            Poll.until(Duration.ofSeconds(1), () -> valueIn(two), Optional.of(FIRST)::equals, "the first value in the other vault");
+            Poll.until(
+                    Duration.ofSeconds(1),
+                    () -> valueIn(two),
+                    Optional.of(FIRST)::equals,
+                    "the first value in the other vault");
 
             one.put("p1", "signing", "jwt", SecretInput.of(SECOND), null, "alice");
             assertThat(valueIn(one)).contains(SECOND);
-            Poll.until(Duration.ofSeconds(1), () -> valueIn(two), Optional.of(SECOND)::equals, "the second value in the other vault");
+            Poll.until(
+                    Duration.ofSeconds(1),
+                    () -> valueIn(two),
+                    Optional.of(SECOND)::equals,
+                    "the second value in the other vault");
 
             one.delete("p1", "signing", "alice");
-            Poll.until(Duration.ofSeconds(1), () -> valueIn(two), Optional::isEmpty, "the secret gone from the other vault");
+            Poll.until(
+                    Duration.ofSeconds(1),
+                    () -> valueIn(two),
+                    Optional::isEmpty,
+                    "the secret gone from the other vault");
             assertThat(two.catalog("p1").names("jwt")).isEmpty();
         }
     }

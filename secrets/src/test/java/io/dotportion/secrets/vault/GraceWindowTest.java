@@ -40,12 +40,15 @@ class GraceWindowTest {
         SecretResolver resolver = vault.resolver("p1");
 
         clock.advance(Duration.ofSeconds(59));
-        assertThat(resolver.resolveVersion("signing", "jwt", 1).orElseThrow().reveal()).isEqualTo(OLD);
-        assertThat(resolver.resolveVersion("signing", "jwt", 2).orElseThrow().reveal()).isEqualTo(NEW);
+        assertThat(resolver.resolveVersion("signing", "jwt", 1).orElseThrow().reveal())
+                .isEqualTo(OLD);
+        assertThat(resolver.resolveVersion("signing", "jwt", 2).orElseThrow().reveal())
+                .isEqualTo(NEW);
 
         clock.advance(Duration.ofSeconds(1));
         assertThat(resolver.resolveVersion("signing", "jwt", 1)).isEmpty();
-        assertThat(resolver.resolveVersion("signing", "jwt", 2).orElseThrow().reveal()).isEqualTo(NEW);
+        assertThat(resolver.resolveVersion("signing", "jwt", 2).orElseThrow().reveal())
+                .isEqualTo(NEW);
         assertThat(resolver.resolve("signing", "jwt").orElseThrow().version()).isEqualTo(2);
     }
 
@@ -65,7 +68,11 @@ class GraceWindowTest {
         vault.put("p1", "signing", "jwt", SecretInput.of(NEW + "3"), null, "alice");
 
         assertThat(vault.resolver("p1").resolveVersion("signing", "jwt", 1)).isEmpty();
-        assertThat(vault.resolver("p1").resolveVersion("signing", "jwt", 2).orElseThrow().reveal()).isEqualTo(NEW);
+        assertThat(vault.resolver("p1")
+                        .resolveVersion("signing", "jwt", 2)
+                        .orElseThrow()
+                        .reveal())
+                .isEqualTo(NEW);
         assertThat(vault.resolver("p1").resolveVersion("signing", "jwt", 9)).isEmpty();
     }
 }

@@ -14,17 +14,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MongoUrlValidationTest {
     private static final int STORE_PORT = 40_017;
-    private final MongoUrlCheck check = new MongoUrlCheck(new EgressRules(AllowList.parse("127.0.0.1"),
-            StoreEndpoints.of(List.of(new StoreEndpoints.Endpoint("127.0.0.1", STORE_PORT))), HostResolver.system()));
-    private final MongoUrlCheck strict = new MongoUrlCheck(new EgressRules(AllowList.none(),
-            StoreEndpoints.of(List.of(new StoreEndpoints.Endpoint("127.0.0.1", STORE_PORT))), HostResolver.system()));
+    private final MongoUrlCheck check = new MongoUrlCheck(new EgressRules(
+            AllowList.parse("127.0.0.1"),
+            StoreEndpoints.of(List.of(new StoreEndpoints.Endpoint("127.0.0.1", STORE_PORT))),
+            HostResolver.system()));
+    private final MongoUrlCheck strict = new MongoUrlCheck(new EgressRules(
+            AllowList.none(),
+            StoreEndpoints.of(List.of(new StoreEndpoints.Endpoint("127.0.0.1", STORE_PORT))),
+            HostResolver.system()));
 
     @Test
     void valid_urls_pass_including_srv_without_a_network_lookup() {
-        assertThat(check.problem("mongodb://user:p%40ss@db1.example.com:27017,db2.example.com/shop?replicaSet=rs0")).isEmpty();
+        assertThat(check.problem("mongodb://user:p%40ss@db1.example.com:27017,db2.example.com/shop?replicaSet=rs0"))
+                .isEmpty();
         assertThat(check.problem("mongodb://127.0.0.1:27017")).isEmpty();
-        assertThat(check.problem("mongodb+srv://user:secret@cluster0.nonexistent.invalid/shop")).isEmpty();
-        assertThat(check.problem("mongodb://u:p@8.8.8.8:27017/db?authMechanism=SCRAM-SHA-256")).isEmpty();
+        assertThat(check.problem("mongodb+srv://user:secret@cluster0.nonexistent.invalid/shop"))
+                .isEmpty();
+        assertThat(check.problem("mongodb://u:p@8.8.8.8:27017/db?authMechanism=SCRAM-SHA-256"))
+                .isEmpty();
     }
 
     @Test
@@ -44,8 +51,13 @@ class MongoUrlValidationTest {
                 "mongodb://user:pw@host/db?maxPoolSize=Canary-771",
                 "mongodb://user:pw@[Canary-771/db");
         for (String url : invalid) {
-            assertThat(check.problem(url)).as(url).hasValueSatisfying(reason -> assertThat(reason)
-                    .doesNotContain("Canary").doesNotContain("771").doesNotContain(url).doesNotContain("'"));
+            assertThat(check.problem(url))
+                    .as(url)
+                    .hasValueSatisfying(reason -> assertThat(reason)
+                            .doesNotContain("Canary")
+                            .doesNotContain("771")
+                            .doesNotContain(url)
+                            .doesNotContain("'"));
         }
     }
 
@@ -72,9 +84,24 @@ class MongoUrlValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"127.0.0.1", "localhost", "2130706433", "[::1]", "[::ffff:127.0.0.1]", "0.0.0.0",
-            "10.0.0.5", "172.16.3.4", "192.168.0.10", "100.64.1.1", "169.254.169.254", "[fe80::1]", "[fd00::1]",
-            "[::ffff:169.254.169.254]", "[64:ff9b::a9fe:a9fe]"})
+    @ValueSource(
+            strings = {
+                "127.0.0.1",
+                "localhost",
+                "2130706433",
+                "[::1]",
+                "[::ffff:127.0.0.1]",
+                "0.0.0.0",
+                "10.0.0.5",
+                "172.16.3.4",
+                "192.168.0.10",
+                "100.64.1.1",
+                "169.254.169.254",
+                "[fe80::1]",
+                "[fd00::1]",
+                "[::ffff:169.254.169.254]",
+                "[64:ff9b::a9fe:a9fe]"
+            })
     void restricted_hosts_are_refused_at_save_without_an_allow_list(String host) {
         assertThat(strict.problem("mongodb://u:p@" + host + ":27017/db")).hasValue(EgressDecision.REFUSED_MESSAGE);
     }
@@ -96,8 +123,8 @@ class MongoUrlValidationTest {
             @Override
             public List<ServiceTarget> services(String name) {
                 return switch (name) {
-                    case "_mongodb._tcp.inside.example.com" -> List.of(new ServiceTarget("8.8.8.8", 27017),
-                            new ServiceTarget("10.0.0.8", 27017));
+                    case "_mongodb._tcp.inside.example.com" ->
+                        List.of(new ServiceTarget("8.8.8.8", 27017), new ServiceTarget("10.0.0.8", 27017));
                     case "_custom._tcp.inside.example.com" -> List.of(new ServiceTarget("169.254.169.254", 80));
                     case "_mongodb._tcp.outside.example.com" -> List.of(new ServiceTarget("8.8.8.8", 27017));
                     default -> List.of();

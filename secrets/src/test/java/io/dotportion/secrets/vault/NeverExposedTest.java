@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 class NeverExposedTest {
     private static final String CANARY = "never-exposed-canary-value-0000000000000001";
 
-    record Holder(String label, Secret secret) {
-    }
+    record Holder(String label, Secret secret) {}
 
     @Test
     void a_secret_prints_as_stars() {
@@ -27,7 +26,9 @@ class NeverExposedTest {
         Holder holder = new Holder("x", new Secret("signing", 1, CANARY.toCharArray()));
 
         Throwable strict = catchThrowable(() -> new ObjectMapper().writeValueAsString(holder));
-        String lenient = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).writeValueAsString(holder);
+        String lenient = new ObjectMapper()
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .writeValueAsString(holder);
 
         if (strict != null) {
             assertThat(strict.getMessage()).doesNotContain(CANARY);
@@ -39,7 +40,9 @@ class NeverExposedTest {
     void a_secret_input_prints_no_value_and_serializes_none() throws Exception {
         SecretInput input = SecretInput.of(CANARY);
 
-        String json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).writeValueAsString(input);
+        String json = new ObjectMapper()
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .writeValueAsString(input);
 
         assertThat(input.toString()).isEqualTo("***");
         assertThat(json).doesNotContain(CANARY);

@@ -123,8 +123,10 @@ class SecretVaultTest {
         vault.put("p1", "signing", "jwt", SecretInput.generate(), null, "alice");
         vault.put("p1", "other", "jwt", SecretInput.generate(), null, "alice");
 
-        String first = vault.resolver("p1").resolve("signing", "jwt").orElseThrow().reveal();
-        String second = vault.resolver("p1").resolve("other", "jwt").orElseThrow().reveal();
+        String first =
+                vault.resolver("p1").resolve("signing", "jwt").orElseThrow().reveal();
+        String second =
+                vault.resolver("p1").resolve("other", "jwt").orElseThrow().reveal();
 
         assertThat(first.getBytes(StandardCharsets.UTF_8).length).isGreaterThanOrEqualTo(32);
         assertThat(first).matches("[A-Za-z0-9_-]{43}").isNotEqualTo(second);
@@ -143,7 +145,8 @@ class SecretVaultTest {
     @Test
     void generating_a_mongodb_secret_is_rejected() {
         assertThatThrownBy(() -> vault.put("p1", "db", "mongodb", SecretInput.generate(), null, "alice"))
-                .isInstanceOfSatisfying(SecretInputException.class,
+                .isInstanceOfSatisfying(
+                        SecretInputException.class,
                         e -> assertThat(e.code()).isEqualTo(SecretInputException.Code.INVALID_SECRET_VALUE));
     }
 
@@ -151,19 +154,24 @@ class SecretVaultTest {
     void invalid_names_and_types_are_rejected() {
         for (String name : List.of("", "Upper", "with space", "dots.no", "x".repeat(65))) {
             assertThatThrownBy(() -> vault.put("p1", name, "jwt", SecretInput.generate(), null, "alice"))
-                    .isInstanceOfSatisfying(SecretInputException.class,
+                    .isInstanceOfSatisfying(
+                            SecretInputException.class,
                             e -> assertThat(e.code()).isEqualTo(SecretInputException.Code.INVALID_SECRET_NAME));
         }
         assertThatThrownBy(() -> vault.put("p1", "ok", "password", SecretInput.generate(), null, "alice"))
-                .isInstanceOfSatisfying(SecretInputException.class,
+                .isInstanceOfSatisfying(
+                        SecretInputException.class,
                         e -> assertThat(e.code()).isEqualTo(SecretInputException.Code.INVALID_SECRET_TYPE));
-        assertThat(vault.put("p1", "a-b_c9", "jwt", SecretInput.generate(), null, "alice").created()).isTrue();
+        assertThat(vault.put("p1", "a-b_c9", "jwt", SecretInput.generate(), null, "alice")
+                        .created())
+                .isTrue();
     }
 
     @Test
     void a_negative_grace_window_is_rejected() {
         assertThatThrownBy(() -> vault.put("p1", "signing", "jwt", SecretInput.generate(), -1, "alice"))
-                .isInstanceOfSatisfying(SecretInputException.class,
+                .isInstanceOfSatisfying(
+                        SecretInputException.class,
                         e -> assertThat(e.code()).isEqualTo(SecretInputException.Code.INVALID_GRACE_SECONDS));
     }
 
@@ -176,7 +184,8 @@ class SecretVaultTest {
                     assertThat(e.code()).isEqualTo(SecretInputException.Code.SECRET_TYPE_CHANGED);
                     assertThat(e.getMessage()).doesNotContain("pa55-Canary-9137");
                 });
-        assertThat(vault.resolver("p1").resolve("thing", "jwt").orElseThrow().reveal()).isEqualTo(JWT_VALUE);
+        assertThat(vault.resolver("p1").resolve("thing", "jwt").orElseThrow().reveal())
+                .isEqualTo(JWT_VALUE);
     }
 
     @Test

@@ -28,20 +28,27 @@ class StoreFileCanaryTest {
     @Test
     void the_raw_store_file_never_contains_a_secret_value() throws IOException {
         try (EmbeddedMongo mongo = EmbeddedMongo.h2File(data.resolve("store.mv"));
-             SecretVault vault = Vaults.vault(mongo.newDatabase(), Vaults.randomKey())) {
+                SecretVault vault = Vaults.vault(mongo.newDatabase(), Vaults.randomKey())) {
             vault.put("p1", "signing", "jwt", SecretInput.of(JWT_CANARY), 3600, CONTROL);
             vault.put("p1", "shop", "mongodb", SecretInput.of(url(PASSWORD_CANARY)), 3600, CONTROL);
             vault.put("p1", "signing", "jwt", SecretInput.of(JWT_CANARY_2), null, CONTROL);
             vault.put("p1", "shop", "mongodb", SecretInput.of(url(PASSWORD_CANARY_2)), null, CONTROL);
             var resolver = vault.resolverFor("p1", new ExecutionRedactor());
-            assertThat(resolver.resolve("signing", "jwt").orElseThrow().reveal()).isEqualTo(JWT_CANARY_2);
-            assertThat(resolver.resolveVersion("shop", "mongodb", 1).orElseThrow().reveal()).isEqualTo(url(PASSWORD_CANARY));
+            assertThat(resolver.resolve("signing", "jwt").orElseThrow().reveal())
+                    .isEqualTo(JWT_CANARY_2);
+            assertThat(resolver.resolveVersion("shop", "mongodb", 1)
+                            .orElseThrow()
+                            .reveal())
+                    .isEqualTo(url(PASSWORD_CANARY));
         }
 
         byte[] raw = allBytes(data);
 
-        assertThat(contains(raw, CONTROL)).as("the control marker is stored in plaintext, so the scan can see text").isTrue();
-        for (String canary : List.of(JWT_CANARY, JWT_CANARY_2, PASSWORD_CANARY, PASSWORD_CANARY_2, "JwtCanary", "PwCanary")) {
+        assertThat(contains(raw, CONTROL))
+                .as("the control marker is stored in plaintext, so the scan can see text")
+                .isTrue();
+        for (String canary :
+                List.of(JWT_CANARY, JWT_CANARY_2, PASSWORD_CANARY, PASSWORD_CANARY_2, "JwtCanary", "PwCanary")) {
             assertThat(contains(raw, canary)).as(canary).isFalse();
         }
     }

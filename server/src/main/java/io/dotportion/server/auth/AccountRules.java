@@ -12,8 +12,7 @@ public final class AccountRules {
     private static final int MAX_PASSWORD = 256;
     private static final int MAX_EMAIL = 254;
 
-    private AccountRules() {
-    }
+    private AccountRules() {}
 
     public static String email(String raw) {
         if (raw == null || raw.isBlank()) {

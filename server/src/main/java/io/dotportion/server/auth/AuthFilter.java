@@ -46,8 +46,10 @@ public final class AuthFilter implements Filter {
             Presented presented = presented(req).orElseThrow(AuthFilter::unauthorized);
             Caller caller = authenticate(presented.value());
             Method method = req.prologue().method();
-            if (presented.cookie() && !READS.contains(method)
-                    && !Csrf.matches(presented.value(), req.headers().first(CSRF_HEADER).orElse(null))) {
+            if (presented.cookie()
+                    && !READS.contains(method)
+                    && !Csrf.matches(
+                            presented.value(), req.headers().first(CSRF_HEADER).orElse(null))) {
                 throw new ApiException(ApiError.CSRF_REJECTED, "missing or wrong " + Csrf.HEADER + " header");
             }
             if (caller.readOnly() && !READS.contains(method) && !LOGOUT.equals(path)) {
@@ -62,14 +64,11 @@ public final class AuthFilter implements Filter {
     }
 
     /** The token a request presents, and whether it came in the session cookie. */
-    private record Presented(String value, boolean cookie) {
-    }
+    private record Presented(String value, boolean cookie) {}
 
     private Caller authenticate(String value) {
         ApiToken token = tokens.verify(value).orElseThrow(AuthFilter::unauthorized);
-        return users.byId(token.userId())
-                .map(user -> new Caller(user, token))
-                .orElseThrow(AuthFilter::unauthorized);
+        return users.byId(token.userId()).map(user -> new Caller(user, token)).orElseThrow(AuthFilter::unauthorized);
     }
 
     private static Optional<Presented> presented(RoutingRequest req) {
@@ -80,8 +79,7 @@ public final class AuthFilter implements Filter {
                     ? Optional.of(new Presented(value.substring(BEARER.length()).strip(), false))
                     : Optional.empty();
         }
-        return req.headers().cookies().first(SessionCookie.NAME).asOptional()
-                .map(value -> new Presented(value, true));
+        return req.headers().cookies().first(SessionCookie.NAME).asOptional().map(value -> new Presented(value, true));
     }
 
     private static ApiException unauthorized() {

@@ -32,11 +32,9 @@ public final class AuthService implements HttpService {
     /** Not a hash any password matches: a reserved username cannot be logged in to. */
     private static final String UNUSABLE_HASH = "!reserved";
 
-    record SignupRequest(String email, String username, String password) {
-    }
+    record SignupRequest(String email, String username, String password) {}
 
-    record LoginRequest(String email, String password) {
-    }
+    record LoginRequest(String email, String password) {}
 
     record UserView(String id, String email, String username) {
         static UserView of(User user) {
@@ -51,8 +49,13 @@ public final class AuthService implements HttpService {
     private final LoginThrottle throttle;
     private final ClientAddress clients;
 
-    public AuthService(UserStore users, PasswordHasher hasher, Tokens tokens, JsonRequests json,
-                       LoginThrottle throttle, ClientAddress clients) {
+    public AuthService(
+            UserStore users,
+            PasswordHasher hasher,
+            Tokens tokens,
+            JsonRequests json,
+            LoginThrottle throttle,
+            ClientAddress clients) {
         this.throttle = throttle;
         this.clients = clients;
         this.users = users;
@@ -98,7 +101,8 @@ public final class AuthService implements HttpService {
     private String reserve(String username) {
         LOG.debug("signup for a registered email: answered like a new account, username reserved");
         try {
-            return users.create(new ObjectId().toHexString() + "@" + RESERVED_DOMAIN, username, UNUSABLE_HASH).id();
+            return users.create(new ObjectId().toHexString() + "@" + RESERVED_DOMAIN, username, UNUSABLE_HASH)
+                    .id();
         } catch (ConflictException e) {
             return new ObjectId().toHexString();
         }
@@ -129,15 +133,19 @@ public final class AuthService implements HttpService {
         throttle.succeeded(email, address);
         Tokens.Issued issued = tokens.issueSession(user.get().id());
         String csrf = Csrf.tokenFor(issued.value());
-        res.header(HeaderNames.SET_COOKIE, SessionCookie.login(issued.value(), csrf, tokens.sessionTtl(),
-                clients.secure(req)).toArray(String[]::new));
+        res.header(
+                HeaderNames.SET_COOKIE,
+                SessionCookie.login(issued.value(), csrf, tokens.sessionTtl(), clients.secure(req))
+                        .toArray(String[]::new));
         JsonResponses.ok(res, Map.of("token", issued.value(), "csrfToken", csrf));
     }
 
     private void logout(ServerRequest req, ServerResponse res) {
         Caller caller = Caller.of(req);
         tokens.revoke(caller.userId(), caller.token().id());
-        res.header(HeaderNames.SET_COOKIE, SessionCookie.logout(clients.secure(req)).toArray(String[]::new));
+        res.header(
+                HeaderNames.SET_COOKIE,
+                SessionCookie.logout(clients.secure(req)).toArray(String[]::new));
         JsonResponses.noContent(res);
     }
 

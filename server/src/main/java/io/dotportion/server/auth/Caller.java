@@ -11,7 +11,8 @@ public record Caller(User user, ApiToken token) {
 
     /** The caller the auth filter attached to this request. */
     public static Caller of(ServerRequest req) {
-        return req.context().get(Caller.class)
+        return req.context()
+                .get(Caller.class)
                 .orElseThrow(() -> new ApiException(ApiError.UNAUTHORIZED, "authentication required"));
     }
 

@@ -13,8 +13,7 @@ import java.util.Base64;
 public final class Csrf {
     public static final String HEADER = "X-CSRF-Token";
 
-    private Csrf() {
-    }
+    private Csrf() {}
 
     /** The CSRF token of a session token. */
     public static String tokenFor(String sessionToken) {

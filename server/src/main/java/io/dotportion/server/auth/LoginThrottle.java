@@ -26,8 +26,12 @@ public final class LoginThrottle {
     /** A key's free failures, the delay after the first one past them (doubling each time) and its cap. */
     public record Rule(int freeFailures, Duration firstDelay, Duration maxDelay) {
         public Rule {
-            if (freeFailures < 0 || firstDelay.isNegative() || firstDelay.isZero() || maxDelay.compareTo(firstDelay) < 0) {
-                throw new IllegalArgumentException("a throttle rule needs free failures >= 0 and 0 < firstDelay <= maxDelay");
+            if (freeFailures < 0
+                    || firstDelay.isNegative()
+                    || firstDelay.isZero()
+                    || maxDelay.compareTo(firstDelay) < 0) {
+                throw new IllegalArgumentException(
+                        "a throttle rule needs free failures >= 0 and 0 < firstDelay <= maxDelay");
             }
         }
 
@@ -52,9 +56,11 @@ public final class LoginThrottle {
 
         /** Account: 5 free, then 1 s doubling to 30 s; address: 20 free, up to 60 s; pair: 5 free, up to 15 min. */
         public static Settings defaults() {
-            return new Settings(new Rule(5, Duration.ofSeconds(1), Duration.ofSeconds(30)),
+            return new Settings(
+                    new Rule(5, Duration.ofSeconds(1), Duration.ofSeconds(30)),
                     new Rule(20, Duration.ofSeconds(1), Duration.ofSeconds(60)),
-                    new Rule(5, Duration.ofSeconds(1), Duration.ofMinutes(15)), Duration.ofHours(1));
+                    new Rule(5, Duration.ofSeconds(1), Duration.ofMinutes(15)),
+                    Duration.ofHours(1));
         }
     }
 
@@ -72,13 +78,14 @@ public final class LoginThrottle {
         }
 
         public ApiException answer() {
-            return new ApiException(ApiError.RATE_LIMITED, "too many failed logins; try again in " + retryAfterSeconds
-                    + " seconds", Map.of("retryAfterSeconds", retryAfterSeconds));
+            return new ApiException(
+                    ApiError.RATE_LIMITED,
+                    "too many failed logins; try again in " + retryAfterSeconds + " seconds",
+                    Map.of("retryAfterSeconds", retryAfterSeconds));
         }
     }
 
-    private record Key(String id, Rule rule) {
-    }
+    private record Key(String id, Rule rule) {}
 
     private final LoginAttemptStore store;
     private final Clock clock;
@@ -97,7 +104,9 @@ public final class LoginThrottle {
         for (Key key : keys(email, address)) {
             Optional<Failures> failures = store.failures(key.id(), now);
             if (failures.isPresent()) {
-                Instant free = failures.get().last().plus(key.rule().delay(failures.get().count()));
+                Instant free = failures.get()
+                        .last()
+                        .plus(key.rule().delay(failures.get().count()));
                 Duration left = Duration.between(now, free);
                 wait = left.compareTo(wait) > 0 ? left : wait;
             }
@@ -119,7 +128,8 @@ public final class LoginThrottle {
     }
 
     private List<Key> keys(String email, String address) {
-        return List.of(new Key(hashed("account", email), settings.account()),
+        return List.of(
+                new Key(hashed("account", email), settings.account()),
                 new Key(hashed("address", address), settings.address()),
                 new Key(hashed("pair", email + "\n" + address), settings.pair()));
     }

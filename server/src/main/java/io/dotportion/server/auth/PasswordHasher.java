@@ -26,8 +26,8 @@ public final class PasswordHasher {
     private final String decoyHash;
 
     public PasswordHasher(Cost cost) {
-        this.function = Argon2Function.getInstance(cost.memoryKib(), cost.iterations(), cost.parallelism(),
-                OUTPUT_BYTES, Argon2.ID);
+        this.function = Argon2Function.getInstance(
+                cost.memoryKib(), cost.iterations(), cost.parallelism(), OUTPUT_BYTES, Argon2.ID);
         this.decoyHash = hash("decoy password for unknown accounts");
     }
 

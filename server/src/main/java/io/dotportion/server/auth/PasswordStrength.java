@@ -21,8 +21,10 @@ final class PasswordStrength {
 
     private final Nbvcxz estimator = new Nbvcxz();
     private final Map<String, Integer> common = ConfigurationBuilder.getDefaultDictionaries().stream()
-            .filter(d -> "passwords".equals(d.getDictionaryName())).findFirst()
-            .map(Dictionary::getDictonary).orElse(Map.of());
+            .filter(d -> "passwords".equals(d.getDictionaryName()))
+            .findFirst()
+            .map(Dictionary::getDictonary)
+            .orElse(Map.of());
 
     private static final class Holder {
         private static final PasswordStrength INSTANCE = new PasswordStrength();
@@ -50,7 +52,8 @@ final class PasswordStrength {
     }
 
     private static boolean contains(String lowerPassword, String part) {
-        return part != null && part.length() >= MIN_PERSONAL_PART
+        return part != null
+                && part.length() >= MIN_PERSONAL_PART
                 && lowerPassword.contains(part.toLowerCase(Locale.ROOT));
     }
 }

@@ -16,25 +16,26 @@ public final class SessionCookie {
     public static final String CSRF_NAME = "dp_csrf";
     static final String SESSION_PATH = "/v1";
 
-    private SessionCookie() {
-    }
+    private SessionCookie() {}
 
     /** The Set-Cookie values of a login: the session and CSRF cookies, and the end of an older {@code Path=/} session. */
     public static List<String> login(String token, String csrfToken, Duration maxAge, boolean secure) {
-        return List.of(cookie(NAME, token, SESSION_PATH, maxAge, true, secure),
+        return List.of(
+                cookie(NAME, token, SESSION_PATH, maxAge, true, secure),
                 cookie(CSRF_NAME, csrfToken, "/", maxAge, false, secure),
                 cookie(NAME, "", "/", Duration.ZERO, true, secure));
     }
 
     /** The Set-Cookie values of a logout (the session cookie under its old path too). */
     public static List<String> logout(boolean secure) {
-        return List.of(cookie(NAME, "", SESSION_PATH, Duration.ZERO, true, secure),
+        return List.of(
+                cookie(NAME, "", SESSION_PATH, Duration.ZERO, true, secure),
                 cookie(NAME, "", "/", Duration.ZERO, true, secure),
                 cookie(CSRF_NAME, "", "/", Duration.ZERO, false, secure));
     }
 
-    private static String cookie(String name, String value, String path, Duration maxAge, boolean httpOnly,
-                                 boolean secure) {
+    private static String cookie(
+            String name, String value, String path, Duration maxAge, boolean httpOnly, boolean secure) {
         return name + "=" + value + "; Path=" + path + "; Max-Age=" + maxAge.toSeconds()
                 + (httpOnly ? "; HttpOnly" : "") + (secure ? "; Secure" : "") + "; SameSite=Strict";
     }

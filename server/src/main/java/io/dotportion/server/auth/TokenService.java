@@ -18,17 +18,15 @@ public final class TokenService implements HttpService {
     private static final Set<String> SCOPES = Set.of("read", "full");
     private static final int MAX_NAME = 100;
 
-    record CreateRequest(String name, String scope, String expiresAt) {
-    }
+    record CreateRequest(String name, String scope, String expiresAt) {}
 
-    record Created(String id, String token, String name, String scope, String expiresAt) {
-    }
+    record Created(String id, String token, String name, String scope, String expiresAt) {}
 
-    record TokenView(String id, String name, String kind, String scope, String createdAt, String expiresAt,
-                     boolean revoked) {
+    record TokenView(
+            String id, String name, String kind, String scope, String createdAt, String expiresAt, boolean revoked) {
         static TokenView of(ApiToken t) {
-            return new TokenView(t.id(), t.name(), t.kind(), t.scope(), text(t.createdAt()), text(t.expiresAt()),
-                    t.revoked());
+            return new TokenView(
+                    t.id(), t.name(), t.kind(), t.scope(), text(t.createdAt()), text(t.expiresAt()), t.revoked());
         }
     }
 
@@ -42,9 +40,7 @@ public final class TokenService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post("/", this::create)
-                .get("/", this::list)
-                .delete("/{id}", this::revoke);
+        rules.post("/", this::create).get("/", this::list).delete("/{id}", this::revoke);
     }
 
     private void create(ServerRequest req, ServerResponse res) {
@@ -57,7 +53,8 @@ public final class TokenService implements HttpService {
             throw ApiException.invalid("scope must be read or full");
         }
         Instant expiresAt = expiresAt(body.expiresAt());
-        Tokens.Issued issued = tokens.issuePersonal(Caller.of(req).userId(), body.name().strip(), scope, expiresAt);
+        Tokens.Issued issued =
+                tokens.issuePersonal(Caller.of(req).userId(), body.name().strip(), scope, expiresAt);
         ApiToken t = issued.token();
         JsonResponses.created(res, new Created(t.id(), issued.value(), t.name(), t.scope(), text(t.expiresAt())));
     }

@@ -19,8 +19,7 @@ public final class Tokens {
     private static final int TOKEN_BYTES = 32;
 
     /** A freshly made token and its value (the only time the value exists outside the caller). */
-    public record Issued(ApiToken token, String value) {
-    }
+    public record Issued(ApiToken token, String value) {}
 
     private final TokenStore store;
     private final Clock clock;
@@ -74,8 +73,8 @@ public final class Tokens {
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        ApiToken stored = store.create(new ApiToken(null, userId, name, kind, scope, hash(value), clock.instant(),
-                expiresAt, false));
+        ApiToken stored = store.create(
+                new ApiToken(null, userId, name, kind, scope, hash(value), clock.instant(), expiresAt, false));
         return new Issued(stored, value);
     }
 

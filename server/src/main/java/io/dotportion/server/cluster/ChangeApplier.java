@@ -33,8 +33,13 @@ public final class ChangeApplier implements ChangeTarget {
     private final ProjectKeys keys;
     private final ProjectPolicies policies;
 
-    public ChangeApplier(Routes routes, WorkflowStore workflows, ProjectStore projects, Deployer deployer,
-                         ProjectKeys keys, ProjectPolicies policies) {
+    public ChangeApplier(
+            Routes routes,
+            WorkflowStore workflows,
+            ProjectStore projects,
+            Deployer deployer,
+            ProjectKeys keys,
+            ProjectPolicies policies) {
         this.routes = routes;
         this.workflows = workflows;
         this.projects = projects;
@@ -66,8 +71,9 @@ public final class ChangeApplier implements ChangeTarget {
             routes.update(table -> table.rekeyed(projectId, key));
             Set<String> ids = new HashSet<>();
             workflows.listByProject(projectId).forEach(w -> ids.add(w.id()));
-            routes.current().project(projectId).ifPresent(p -> p.byMethod().values()
-                    .forEach(list -> list.forEach(r -> ids.add(r.workflowId()))));
+            routes.current()
+                    .project(projectId)
+                    .ifPresent(p -> p.byMethod().values().forEach(list -> list.forEach(r -> ids.add(r.workflowId()))));
             ids.forEach(id -> reconcile(projectId, id, project));
             return null;
         });
@@ -100,8 +106,11 @@ public final class ChangeApplier implements ChangeTarget {
         try {
             deployer.restore(project.get(), version.get());
         } catch (RuntimeException e) {
-            LOG.warn("workflow {} version {} does not compile here; keeping what was served: {}",
-                    workflowId, deployed, e.getMessage());
+            LOG.warn(
+                    "workflow {} version {} does not compile here; keeping what was served: {}",
+                    workflowId,
+                    deployed,
+                    e.getMessage());
         }
     }
 }

@@ -41,8 +41,12 @@ public final class ChangePublisher {
         try {
             log.publish(change);
         } catch (RuntimeException e) {
-            LOG.warn("announcing a {} change of project {} failed ({}); other instances learn of it at their next "
-                    + "full reload", change.kind(), change.projectId(), e.getClass().getSimpleName());
+            LOG.warn(
+                    "announcing a {} change of project {} failed ({}); other instances learn of it at their next "
+                            + "full reload",
+                    change.kind(),
+                    change.projectId(),
+                    e.getClass().getSimpleName());
         }
     }
 }

@@ -13,8 +13,8 @@ import java.time.Duration;
  * @param changeRetention how long changes stay in the log
  * @param sweepInterval   how often old changes and ended rate-limit windows are deleted
  */
-public record ClusterSettings(Duration pollInterval, Duration gapWait, int batch, Duration changeRetention,
-                              Duration sweepInterval) {
+public record ClusterSettings(
+        Duration pollInterval, Duration gapWait, int batch, Duration changeRetention, Duration sweepInterval) {
 
     public ClusterSettings {
         if (pollInterval.isNegative() || pollInterval.isZero()) {
@@ -36,7 +36,7 @@ public record ClusterSettings(Duration pollInterval, Duration gapWait, int batch
 
     /** Poll every 250 ms, wait 2 s for a gap, read 500 at a time, keep changes 1 hour, sweep every minute. */
     public static ClusterSettings defaults() {
-        return new ClusterSettings(Duration.ofMillis(250), Duration.ofSeconds(2), 500, Duration.ofHours(1),
-                Duration.ofMinutes(1));
+        return new ClusterSettings(
+                Duration.ofMillis(250), Duration.ofSeconds(2), 500, Duration.ofHours(1), Duration.ofMinutes(1));
     }
 }

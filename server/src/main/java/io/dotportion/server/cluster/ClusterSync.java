@@ -24,8 +24,8 @@ public final class ClusterSync implements AutoCloseable {
         this.timer = timer;
     }
 
-    public static ClusterSync start(ChangeFollower follower, ChangeLog log, RateLimitStore limits,
-                                    ClusterSettings settings, Clock clock) {
+    public static ClusterSync start(
+            ChangeFollower follower, ChangeLog log, RateLimitStore limits, ClusterSettings settings, Clock clock) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofVirtual().name("cluster-sync").factory());
         ClusterSync sync = new ClusterSync(timer);
@@ -47,7 +47,9 @@ public final class ClusterSync implements AutoCloseable {
         } catch (RuntimeException e) {
             if (!failing) {
                 failing = true;
-                LOG.warn("reading the change log failed ({}); retrying every poll", e.getClass().getSimpleName());
+                LOG.warn(
+                        "reading the change log failed ({}); retrying every poll",
+                        e.getClass().getSimpleName());
             }
         }
     }
@@ -57,7 +59,9 @@ public final class ClusterSync implements AutoCloseable {
             log.sweep(clock.instant().minus(settings.changeRetention()));
             limits.sweep(clock.instant());
         } catch (RuntimeException e) {
-            LOG.warn("sweeping old changes and rate-limit windows failed ({})", e.getClass().getSimpleName());
+            LOG.warn(
+                    "sweeping old changes and rate-limit windows failed ({})",
+                    e.getClass().getSimpleName());
         }
     }
 

@@ -31,8 +31,8 @@ public final class DataSchemaService implements HttpService {
     private final SchemaRules rules;
     private final JsonRequests json;
 
-    public DataSchemaService(ProjectAccess projects, ManagedData data, DataSchemaStore schemas, SchemaRules rules,
-                             JsonRequests json) {
+    public DataSchemaService(
+            ProjectAccess projects, ManagedData data, DataSchemaStore schemas, SchemaRules rules, JsonRequests json) {
         this.projects = projects;
         this.data = data;
         this.schemas = schemas;
@@ -48,8 +48,9 @@ public final class DataSchemaService implements HttpService {
     private void get(ServerRequest req, ServerResponse res) {
         Project project = project(req);
         String collection = ExplorerRequests.collection(req);
-        Map<String, Object> schema = schemas.find(project.id(), collection).orElseThrow(() ->
-                new ApiException(ApiError.NOT_FOUND, "collection '" + collection + "' has no schema"));
+        Map<String, Object> schema = schemas.find(project.id(), collection)
+                .orElseThrow(
+                        () -> new ApiException(ApiError.NOT_FOUND, "collection '" + collection + "' has no schema"));
         JsonResponses.ok(res, Map.of("collection", collection, "schema", schema));
     }
 
@@ -58,18 +59,21 @@ public final class DataSchemaService implements HttpService {
         String collection = ExplorerRequests.collection(req);
         SchemaReader.Result read = SchemaReader.read(json.read(req, Object.class));
         if (read.schema() == null) {
-            throw new ApiException(ApiError.INVALID_INPUT, "the schema is not valid",
-                    Map.of("violations", read.problems()));
+            throw new ApiException(
+                    ApiError.INVALID_INPUT, "the schema is not valid", Map.of("violations", read.problems()));
         }
         try {
             data.forProject(project.id()).uniqueFields(collection, read.schema().uniqueFields());
         } catch (ConflictException e) {
-            throw new ApiException(ApiError.CONFLICT, "stored documents already repeat values of '" + e.field()
-                    + "': it cannot be unique", Map.of("field", String.valueOf(e.field())));
+            throw new ApiException(
+                    ApiError.CONFLICT,
+                    "stored documents already repeat values of '" + e.field() + "': it cannot be unique",
+                    Map.of("field", String.valueOf(e.field())));
         }
         schemas.save(project.id(), collection, read.schema().source());
         rules.forget(project.id(), collection);
-        JsonResponses.ok(res, Map.of("collection", collection, "schema", read.schema().source()));
+        JsonResponses.ok(
+                res, Map.of("collection", collection, "schema", read.schema().source()));
     }
 
     private void delete(ServerRequest req, ServerResponse res) {
@@ -84,7 +88,9 @@ public final class DataSchemaService implements HttpService {
     }
 
     private Project project(ServerRequest req) {
-        return projects.project(Caller.of(req), req.path().pathParameters().get("pid"),
+        return projects.project(
+                Caller.of(req),
+                req.path().pathParameters().get("pid"),
                 Permission.forData(req.prologue().method()));
     }
 }

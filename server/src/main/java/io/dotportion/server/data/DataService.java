@@ -30,8 +30,12 @@ public final class DataService implements HttpService {
     private final SchemaRules rules;
     private final DocumentHandlers documents;
 
-    public DataService(ProjectAccess projects, ManagedData data, DataSchemaStore schemas, SchemaRules rules,
-                       DocumentHandlers documents) {
+    public DataService(
+            ProjectAccess projects,
+            ManagedData data,
+            DataSchemaStore schemas,
+            SchemaRules rules,
+            DocumentHandlers documents) {
         this.projects = projects;
         this.data = data;
         this.schemas = schemas;
@@ -61,13 +65,15 @@ public final class DataService implements HttpService {
         data.forProject(project.id()).collections().forEach(c -> counts.put(c.name(), c.count()));
         var withSchema = schemas.all(project.id()).keySet();
         withSchema.forEach(name -> counts.putIfAbsent(name, 0L));
-        List<Map<String, Object>> out = counts.entrySet().stream().map(e -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("name", e.getKey());
-            entry.put("count", e.getValue());
-            entry.put("schema", withSchema.contains(e.getKey()));
-            return entry;
-        }).toList();
+        List<Map<String, Object>> out = counts.entrySet().stream()
+                .map(e -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("name", e.getKey());
+                    entry.put("count", e.getValue());
+                    entry.put("schema", withSchema.contains(e.getKey()));
+                    return entry;
+                })
+                .toList();
         JsonResponses.ok(res, out);
     }
 
@@ -80,7 +86,9 @@ public final class DataService implements HttpService {
     }
 
     private Project project(ServerRequest req) {
-        return projects.project(Caller.of(req), req.path().pathParameters().get("pid"),
+        return projects.project(
+                Caller.of(req),
+                req.path().pathParameters().get("pid"),
                 Permission.forData(req.prologue().method()));
     }
 }

@@ -1,7 +1,7 @@
 package io.dotportion.server.data;
 
-import io.dotportion.core.value.BoundedRegex;
 import io.dotportion.core.node.FieldError;
+import io.dotportion.core.value.BoundedRegex;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +16,7 @@ final class DocumentCheck {
     /** How many characters the regex engine may read while matching one value. */
     static final long MAX_PATTERN_STEPS = 1_000_000;
 
-    private DocumentCheck() {
-    }
+    private DocumentCheck() {}
 
     static void object(ObjectRule rule, Map<?, ?> document, String prefix, List<FieldError> errors) {
         for (String name : rule.required()) {
@@ -27,8 +26,8 @@ final class DocumentCheck {
         }
         document.forEach((key, value) -> {
             String name = String.valueOf(key);
-            FieldRule field = "_id".equals(name) && !rule.properties().containsKey(name) ? FieldRule.ANY
-                    : rule.field(name);
+            FieldRule field =
+                    "_id".equals(name) && !rule.properties().containsKey(name) ? FieldRule.ANY : rule.field(name);
             if (field == null) {
                 errors.add(new FieldError(prefix + name, "is not allowed: the schema allows no other fields"));
             } else {
@@ -39,8 +38,13 @@ final class DocumentCheck {
 
     static void value(FieldRule rule, Object value, String path, List<FieldError> errors) {
         if (!rule.types().isEmpty() && rule.types().stream().noneMatch(t -> t.matches(value))) {
-            errors.add(new FieldError(path, "must be of type " + rule.types().stream().map(FieldType::label).sorted()
-                    .collect(Collectors.joining(" or "))));
+            errors.add(new FieldError(
+                    path,
+                    "must be of type "
+                            + rule.types().stream()
+                                    .map(FieldType::label)
+                                    .sorted()
+                                    .collect(Collectors.joining(" or "))));
             return;
         }
         if (rule.allowed() != null && rule.allowed().stream().noneMatch(a -> same(a, value))) {
@@ -52,20 +56,33 @@ final class DocumentCheck {
         }
         switch (value) {
             case String s -> {
-                bound(BigDecimal.valueOf(s.codePointCount(0, s.length())), big(rule.minLength()),
-                        big(rule.maxLength()), path, " characters long", errors);
+                bound(
+                        BigDecimal.valueOf(s.codePointCount(0, s.length())),
+                        big(rule.minLength()),
+                        big(rule.maxLength()),
+                        path,
+                        " characters long",
+                        errors);
                 if (rule.pattern() != null) {
                     switch (BoundedRegex.find(rule.pattern(), s, MAX_PATTERN_INPUT, MAX_PATTERN_STEPS)) {
-                        case MATCH -> { }
-                        case NO_MATCH -> errors.add(new FieldError(path, "must match the pattern "
-                                + rule.pattern().pattern()));
-                        case TOO_LONG, EXHAUSTED -> errors.add(new FieldError(path,
-                                "could not be checked against its pattern within the matching limit"));
+                        case MATCH -> {}
+                        case NO_MATCH ->
+                            errors.add(new FieldError(
+                                    path,
+                                    "must match the pattern " + rule.pattern().pattern()));
+                        case TOO_LONG, EXHAUSTED ->
+                            errors.add(new FieldError(
+                                    path, "could not be checked against its pattern within the matching limit"));
                     }
                 }
             }
             case List<?> list -> {
-                bound(BigDecimal.valueOf(list.size()), big(rule.minItems()), big(rule.maxItems()), path, " items",
+                bound(
+                        BigDecimal.valueOf(list.size()),
+                        big(rule.minItems()),
+                        big(rule.maxItems()),
+                        path,
+                        " items",
                         errors);
                 if (rule.items() != null) {
                     for (int i = 0; i < list.size(); i++) {
@@ -74,8 +91,7 @@ final class DocumentCheck {
                 }
             }
             case Map<?, ?> map when rule.object() != null -> object(rule.object(), map, path + ".", errors);
-            case null, default -> {
-            }
+            case null, default -> {}
         }
     }
 
@@ -86,13 +102,15 @@ final class DocumentCheck {
         return x != null && y != null ? x.compareTo(y) == 0 : Objects.equals(a, b);
     }
 
-    private static void bound(BigDecimal measure, BigDecimal min, BigDecimal max, String path, String unit,
-                              List<FieldError> errors) {
+    private static void bound(
+            BigDecimal measure, BigDecimal min, BigDecimal max, String path, String unit, List<FieldError> errors) {
         if (min != null && measure.compareTo(min) < 0) {
-            errors.add(new FieldError(path, "must be at least " + min.stripTrailingZeros().toPlainString() + unit));
+            errors.add(new FieldError(
+                    path, "must be at least " + min.stripTrailingZeros().toPlainString() + unit));
         }
         if (max != null && measure.compareTo(max) > 0) {
-            errors.add(new FieldError(path, "must be at most " + max.stripTrailingZeros().toPlainString() + unit));
+            errors.add(new FieldError(
+                    path, "must be at most " + max.stripTrailingZeros().toPlainString() + unit));
         }
     }
 

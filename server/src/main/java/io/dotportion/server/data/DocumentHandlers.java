@@ -45,8 +45,10 @@ public final class DocumentHandlers {
     }
 
     void get(ServerRequest req, ServerResponse res, DataCollections data) {
-        JsonResponses.ok(res, data.byId(ExplorerRequests.collection(req), ExplorerRequests.id(req))
-                .orElseThrow(ApiException::notFound));
+        JsonResponses.ok(
+                res,
+                data.byId(ExplorerRequests.collection(req), ExplorerRequests.id(req))
+                        .orElseThrow(ApiException::notFound));
     }
 
     void create(ServerRequest req, ServerResponse res, DataCollections data, Rules rules) {

@@ -11,13 +11,17 @@ import java.util.Map;
 final class ExplorerRequests {
     static final int MAX_COLLECTION_LENGTH = 120;
 
-    private ExplorerRequests() {
-    }
+    private ExplorerRequests() {}
 
     static String collection(ServerRequest req) {
         String name = req.path().pathParameters().get("name");
-        if (name == null || name.isEmpty() || name.length() > MAX_COLLECTION_LENGTH || name.indexOf('$') >= 0
-                || name.indexOf('\0') >= 0 || name.startsWith("system.") || name.startsWith(".")
+        if (name == null
+                || name.isEmpty()
+                || name.length() > MAX_COLLECTION_LENGTH
+                || name.indexOf('$') >= 0
+                || name.indexOf('\0') >= 0
+                || name.startsWith("system.")
+                || name.startsWith(".")
                 || name.endsWith(".")) {
             throw ApiException.invalid("collection names are 1 to " + MAX_COLLECTION_LENGTH
                     + " characters, without '$', not starting with 'system.' and not starting or ending with '.'");
@@ -48,9 +52,14 @@ final class ExplorerRequests {
     /** 400 INVALID_REQUEST listing every violation, as a database node reports it. */
     static void refuseIfAny(List<FieldError> errors, String collection) {
         if (!errors.isEmpty()) {
-            throw new ApiException(ApiError.INVALID_REQUEST, "the document breaks the schema of collection '"
-                    + collection + "'", Map.of("details", errors.stream()
-                    .map(e -> Map.of("field", e.field(), "reason", e.reason())).toList()));
+            throw new ApiException(
+                    ApiError.INVALID_REQUEST,
+                    "the document breaks the schema of collection '" + collection + "'",
+                    Map.of(
+                            "details",
+                            errors.stream()
+                                    .map(e -> Map.of("field", e.field(), "reason", e.reason()))
+                                    .toList()));
         }
     }
 }

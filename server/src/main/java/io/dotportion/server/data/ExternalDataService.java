@@ -23,7 +23,6 @@ import io.dotportion.store.data.MongoDataCollections;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
-import io.helidon.webserver.http.ServerResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -46,8 +45,8 @@ public final class ExternalDataService implements HttpService {
     private final MongoClientPool clients;
     private final DocumentHandlers documents;
 
-    public ExternalDataService(ProjectAccess projects, SecretVault vault, MongoClientPool clients,
-                               DocumentHandlers documents) {
+    public ExternalDataService(
+            ProjectAccess projects, SecretVault vault, MongoClientPool clients, DocumentHandlers documents) {
         this.projects = projects;
         this.vault = vault;
         this.clients = clients;
@@ -56,48 +55,69 @@ public final class ExternalDataService implements HttpService {
 
     @Override
     public void routing(HttpRules r) {
-        r.get(BASE, (req, res) -> on(req, data -> JsonResponses.ok(res, data.collections().stream().map(c -> {
-                    Map<String, Object> entry = new LinkedHashMap<>();
-                    entry.put("name", c.name());
-                    entry.put("count", c.count());
-                    return entry;
-                }).toList())))
+        r.get(
+                        BASE,
+                        (req, res) -> on(
+                                req,
+                                data -> JsonResponses.ok(
+                                        res,
+                                        data.collections().stream()
+                                                .map(c -> {
+                                                    Map<String, Object> entry = new LinkedHashMap<>();
+                                                    entry.put("name", c.name());
+                                                    entry.put("count", c.count());
+                                                    return entry;
+                                                })
+                                                .toList())))
                 .get(BASE + "/{name}/documents", (req, res) -> on(req, data -> documents.page(req, res, data)))
-                .post(BASE + "/{name}/documents", (req, res) -> on(req, data ->
-                        documents.create(req, res, data, DocumentHandlers.Rules.NONE)))
+                .post(
+                        BASE + "/{name}/documents",
+                        (req, res) -> on(req, data -> documents.create(req, res, data, DocumentHandlers.Rules.NONE)))
                 .get(BASE + "/{name}/documents/{id}", (req, res) -> on(req, data -> documents.get(req, res, data)))
-                .put(BASE + "/{name}/documents/{id}", (req, res) -> on(req, data ->
-                        documents.replace(req, res, data, DocumentHandlers.Rules.NONE)))
-                .delete(BASE + "/{name}/documents/{id}", (req, res) -> on(req, data -> documents.delete(req, res, data)));
+                .put(
+                        BASE + "/{name}/documents/{id}",
+                        (req, res) -> on(req, data -> documents.replace(req, res, data, DocumentHandlers.Rules.NONE)))
+                .delete(
+                        BASE + "/{name}/documents/{id}",
+                        (req, res) -> on(req, data -> documents.delete(req, res, data)));
     }
 
     private Secret secret(Project project, String name) {
         Optional<Secret> found = name != null && SECRET_NAME.matcher(name).matches()
-                ? vault.resolver(project.id()).resolve(name, SecretType.MONGODB.id()) : Optional.empty();
-        return found.orElseThrow(() -> new ApiException(ApiError.NOT_FOUND,
-                "this project has no mongodb secret of that name"));
+                ? vault.resolver(project.id()).resolve(name, SecretType.MONGODB.id())
+                : Optional.empty();
+        return found.orElseThrow(
+                () -> new ApiException(ApiError.NOT_FOUND, "this project has no mongodb secret of that name"));
     }
 
     private void on(ServerRequest req, Consumer<DataCollections> action) {
-        Project project = projects.project(Caller.of(req), req.path().pathParameters().get("pid"),
+        Project project = projects.project(
+                Caller.of(req),
+                req.path().pathParameters().get("pid"),
                 Permission.forData(req.prologue().method()));
         String name = req.path().pathParameters().get("secret");
         Secret secret = secret(project, name);
         try {
             clients.withDatabase(project.id(), secret, null, database -> {
-                action.accept(new MongoDataCollections(database));
-                return Boolean.TRUE;
-            }).orElseThrow(() -> new ApiException(ApiError.INVALID_INPUT,
-                    "the URL of secret '" + name + "' names no database"));
+                        action.accept(new MongoDataCollections(database));
+                        return Boolean.TRUE;
+                    })
+                    .orElseThrow(() -> new ApiException(
+                            ApiError.INVALID_INPUT, "the URL of secret '" + name + "' names no database"));
         } catch (NodeFailure e) {
-            throw new ApiException(e.error().code() == ErrorCode.UPSTREAM_UNAVAILABLE ? ApiError.UPSTREAM_UNAVAILABLE
-                    : ApiError.INVALID_INPUT, e.error().message());
-        } catch (MongoTimeoutException | MongoSocketException | MongoSecurityException
-                 | MongoConfigurationException e) {
+            throw new ApiException(
+                    e.error().code() == ErrorCode.UPSTREAM_UNAVAILABLE
+                            ? ApiError.UPSTREAM_UNAVAILABLE
+                            : ApiError.INVALID_INPUT,
+                    e.error().message());
+        } catch (MongoTimeoutException
+                | MongoSocketException
+                | MongoSecurityException
+                | MongoConfigurationException e) {
             throw new ApiException(ApiError.UPSTREAM_UNAVAILABLE, "database unreachable");
         } catch (MongoException e) {
-            throw new ApiException(ApiError.UPSTREAM_UNAVAILABLE, "the database refused the request (code "
-                    + e.getCode() + ")");
+            throw new ApiException(
+                    ApiError.UPSTREAM_UNAVAILABLE, "the database refused the request (code " + e.getCode() + ")");
         }
     }
 }

@@ -3,11 +3,9 @@ package io.dotportion.server.data;
 /** Finds the rule of a dotted update path such as {@code address.city} or {@code tags.0} in a schema. */
 final class FieldPaths {
     /** The rule at a path (null with the problem when the schema does not allow it), and whether it is required. */
-    record Resolved(FieldRule rule, boolean required, String problem) {
-    }
+    record Resolved(FieldRule rule, boolean required, String problem) {}
 
-    private FieldPaths() {
-    }
+    private FieldPaths() {}
 
     static Resolved resolve(ObjectRule document, String path) {
         String[] segments = path.split("\\.", -1);
@@ -17,7 +15,8 @@ final class FieldPaths {
         for (int i = 0; i < segments.length; i++) {
             String segment = segments[i];
             if (object != null) {
-                rule = i == 0 && segment.equals("_id") && !object.properties().containsKey("_id") ? FieldRule.ANY
+                rule = i == 0 && segment.equals("_id") && !object.properties().containsKey("_id")
+                        ? FieldRule.ANY
                         : object.field(segment);
                 required = object.required().contains(segment);
                 if (rule == null) {

@@ -20,7 +20,15 @@ import org.bson.types.ObjectId;
  * an {@code objectId} field also takes 24-hex text and a {@code date} field ISO-8601 text.
  */
 enum FieldType {
-    STRING, NUMBER, INTEGER, BOOLEAN, OBJECT, ARRAY, DATE, OBJECT_ID, NULL;
+    STRING,
+    NUMBER,
+    INTEGER,
+    BOOLEAN,
+    OBJECT,
+    ARRAY,
+    DATE,
+    OBJECT_ID,
+    NULL;
 
     private static final Pattern HEX_ID = Pattern.compile("[0-9a-fA-F]{24}");
 
@@ -43,11 +51,15 @@ enum FieldType {
             case INTEGER -> isWhole(number(value));
             case OBJECT -> value instanceof Map<?, ?> map && !typed(map);
             case ARRAY -> value instanceof List<?>;
-            case DATE -> value instanceof Date || value instanceof Instant
-                    || value instanceof Map<?, ?> map && map.size() == 1 && map.containsKey("$date")
-                    || value instanceof String s && isInstant(s);
-            case OBJECT_ID -> value instanceof ObjectId || value instanceof String s && HEX_ID.matcher(s).matches()
-                    || value instanceof Map<?, ?> map && map.size() == 1 && map.containsKey("$oid");
+            case DATE ->
+                value instanceof Date
+                        || value instanceof Instant
+                        || value instanceof Map<?, ?> map && map.size() == 1 && map.containsKey("$date")
+                        || value instanceof String s && isInstant(s);
+            case OBJECT_ID ->
+                value instanceof ObjectId
+                        || value instanceof String s && HEX_ID.matcher(s).matches()
+                        || value instanceof Map<?, ?> map && map.size() == 1 && map.containsKey("$oid");
         };
     }
 

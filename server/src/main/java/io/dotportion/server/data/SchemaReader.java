@@ -25,15 +25,26 @@ final class SchemaReader {
     static final int MAX_ENUM = 200;
     static final int MAX_PATTERN_LENGTH = 500;
     private static final Set<String> OBJECT_KEYS = Set.of("properties", "required", "additionalProperties");
-    private static final Set<String> FIELD_KEYS = Set.of("type", "enum", "minimum", "maximum", "minLength",
-            "maxLength", "pattern", "minItems", "maxItems", "items", "unique", "properties", "required",
+    private static final Set<String> FIELD_KEYS = Set.of(
+            "type",
+            "enum",
+            "minimum",
+            "maximum",
+            "minLength",
+            "maxLength",
+            "pattern",
+            "minItems",
+            "maxItems",
+            "items",
+            "unique",
+            "properties",
+            "required",
             "additionalProperties");
-    private static final Set<String> ANNOTATIONS = Set.of("title", "description", "default", "examples", "format",
-            "$comment", "$schema", "type");
+    private static final Set<String> ANNOTATIONS =
+            Set.of("title", "description", "default", "examples", "format", "$comment", "$schema", "type");
 
     /** The schema, or every problem of the JSON given. */
-    record Result(DataSchema schema, List<Map<String, String>> problems) {
-    }
+    record Result(DataSchema schema, List<Map<String, String>> problems) {}
 
     private final List<Map<String, String>> problems = new ArrayList<>();
     private final List<String> unique = new ArrayList<>();
@@ -47,7 +58,8 @@ final class SchemaReader {
         ObjectRule document = reader.object(map, "", 0, Set.of("type", "title", "description", "$comment", "$schema"));
         @SuppressWarnings("unchecked")
         Map<String, Object> source = (Map<String, Object>) map;
-        return reader.problems.isEmpty() ? new Result(new DataSchema(document, List.copyOf(reader.unique), source), List.of())
+        return reader.problems.isEmpty()
+                ? new Result(new DataSchema(document, List.copyOf(reader.unique), source), List.of())
                 : new Result(null, List.copyOf(reader.problems));
     }
 
@@ -67,8 +79,13 @@ final class SchemaReader {
                 if (props.size() > MAX_PROPERTIES) {
                     problem(join(path, "properties"), "has more than " + MAX_PROPERTIES + " fields");
                 }
-                props.forEach((name, rule) -> properties.put(String.valueOf(name),
-                        field(String.valueOf(name), rule, join(join(path, "properties"), String.valueOf(name)), depth)));
+                props.forEach((name, rule) -> properties.put(
+                        String.valueOf(name),
+                        field(
+                                String.valueOf(name),
+                                rule,
+                                join(join(path, "properties"), String.valueOf(name)),
+                                depth)));
             } else {
                 problem(join(path, "properties"), "must be an object of field rules");
             }
@@ -113,22 +130,35 @@ final class SchemaReader {
         Integer minItems = count(map.get("minItems"), join(path, "minItems"));
         Integer maxItems = count(map.get("maxItems"), join(path, "maxItems"));
         ordered(big(minItems), big(maxItems), path, "minItems", "maxItems");
-        boolean nested = map.containsKey("properties") || map.containsKey("required")
-                || map.containsKey("additionalProperties");
+        boolean nested =
+                map.containsKey("properties") || map.containsKey("required") || map.containsKey("additionalProperties");
         ObjectRule object = nested ? object(subset(map, OBJECT_KEYS), path, depth + 1, Set.of()) : null;
-        FieldRule items = map.containsKey("items") ? field("items", map.get("items"), join(path, "items"), depth + 1)
-                : null;
-        return new FieldRule(types, allowed(map.get("enum"), join(path, "enum")), minimum, maximum, minLength,
-                maxLength, pattern(map.get("pattern"), join(path, "pattern")), minItems, maxItems, isUnique, object,
+        FieldRule items =
+                map.containsKey("items") ? field("items", map.get("items"), join(path, "items"), depth + 1) : null;
+        return new FieldRule(
+                types,
+                allowed(map.get("enum"), join(path, "enum")),
+                minimum,
+                maximum,
+                minLength,
+                maxLength,
+                pattern(map.get("pattern"), join(path, "pattern")),
+                minItems,
+                maxItems,
+                isUnique,
+                object,
                 items);
     }
 
     private Set<FieldType> types(Object raw, String path) {
-        List<Object> names = raw == null ? List.of() : raw instanceof List<?> list ? new ArrayList<>(list) : List.of(raw);
+        List<Object> names =
+                raw == null ? List.of() : raw instanceof List<?> list ? new ArrayList<>(list) : List.of(raw);
         Set<FieldType> types = new LinkedHashSet<>();
         for (Object name : names) {
-            FieldType.named(String.valueOf(name)).ifPresentOrElse(types::add,
-                    () -> problem(path, "must be one of " + FieldType.NAMES + " (or a list of them)"));
+            FieldType.named(String.valueOf(name))
+                    .ifPresentOrElse(
+                            types::add,
+                            () -> problem(path, "must be one of " + FieldType.NAMES + " (or a list of them)"));
         }
         return Set.copyOf(types);
     }
@@ -176,7 +206,10 @@ final class SchemaReader {
             return null;
         }
         BigDecimal n = FieldType.number(raw);
-        if (n == null || n.signum() < 0 || n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+        if (n == null
+                || n.signum() < 0
+                || n.stripTrailingZeros().scale() > 0
+                || n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
             problem(path, "must be a whole number, at least 0");
             return null;
         }

@@ -29,11 +29,9 @@ import org.slf4j.LoggerFactory;
 public final class SchemaRules implements DocumentValidator {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaRules.class);
 
-    private record Key(String projectId, String collection) {
-    }
+    private record Key(String projectId, String collection) {}
 
-    private record Cached(Optional<DataSchema> schema, Instant loadedAt) {
-    }
+    private record Cached(Optional<DataSchema> schema, Instant loadedAt) {}
 
     private final DataSchemaStore store;
     private final ManagedData data;
@@ -60,7 +58,9 @@ public final class SchemaRules implements DocumentValidator {
         Optional<DataSchema> schema = store.find(projectId, collection).map(raw -> {
             SchemaReader.Result read = SchemaReader.read(raw);
             if (read.schema() == null) {
-                LOG.warn("the stored schema of a collection of project {} no longer reads; it is not enforced", projectId);
+                LOG.warn(
+                        "the stored schema of a collection of project {} no longer reads; it is not enforced",
+                        projectId);
             }
             return read.schema();
         });
@@ -103,8 +103,8 @@ public final class SchemaRules implements DocumentValidator {
     }
 
     /** Every problem of a document the explorer is about to insert ({@code replacingId} null) or replace. */
-    public List<FieldError> checkDocument(String projectId, String collection, Map<String, Object> document,
-                                          String replacingId) {
+    public List<FieldError> checkDocument(
+            String projectId, String collection, Map<String, Object> document, String replacingId) {
         Optional<DataSchema> schema = schema(projectId, collection);
         if (schema.isEmpty()) {
             return List.of();
@@ -117,15 +117,22 @@ public final class SchemaRules implements DocumentValidator {
         return errors;
     }
 
-    private static void unique(DataSchema schema, Map<?, ?> document, String prefix, Map<String, Set<Object>> seen,
-                               DataCollections collections, String collection, String exceptId,
-                               List<FieldError> errors) {
+    private static void unique(
+            DataSchema schema,
+            Map<?, ?> document,
+            String prefix,
+            Map<String, Set<Object>> seen,
+            DataCollections collections,
+            String collection,
+            String exceptId,
+            List<FieldError> errors) {
         for (String field : schema.uniqueFields()) {
             Object value = document.get(field);
             if (value == null) {
                 continue;
             }
-            boolean repeated = !seen.computeIfAbsent(field, f -> new HashSet<>()).add(key(value));
+            boolean repeated =
+                    !seen.computeIfAbsent(field, f -> new HashSet<>()).add(key(value));
             Map<String, Object> filter = new HashMap<>();
             filter.put(field, value);
             if (exceptId != null) {
@@ -137,8 +144,8 @@ public final class SchemaRules implements DocumentValidator {
         }
     }
 
-    private static void uniqueSets(DataSchema schema, Update update, DataCollections collections, String collection,
-                                   List<FieldError> errors) {
+    private static void uniqueSets(
+            DataSchema schema, Update update, DataCollections collections, String collection, List<FieldError> errors) {
         for (String operator : List.of("$set", "$setOnInsert")) {
             if (!(update.update().get(operator) instanceof Map<?, ?> set)) {
                 continue;
@@ -149,8 +156,8 @@ public final class SchemaRules implements DocumentValidator {
                 }
                 if (update.many()) {
                     errors.add(new FieldError(field, "is unique and cannot be set by updateMany"));
-                } else if (collections.anyMatch(collection, new Document(field, set.get(field))
-                        .append("$nor", List.of(update.filter())))) {
+                } else if (collections.anyMatch(
+                        collection, new Document(field, set.get(field)).append("$nor", List.of(update.filter())))) {
                     errors.add(new FieldError(field, "must be unique: another document has this value"));
                 }
             }

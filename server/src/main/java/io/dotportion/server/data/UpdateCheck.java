@@ -15,8 +15,7 @@ import java.util.Map;
  * operator are refused.
  */
 final class UpdateCheck {
-    private UpdateCheck() {
-    }
+    private UpdateCheck() {}
 
     static void check(ObjectRule document, Map<?, ?> update, List<FieldError> errors) {
         update.forEach((op, fields) -> {
@@ -29,8 +28,8 @@ final class UpdateCheck {
         });
     }
 
-    private static void field(ObjectRule document, String operator, String path, Object operand,
-                              List<FieldError> errors) {
+    private static void field(
+            ObjectRule document, String operator, String path, Object operand, List<FieldError> errors) {
         FieldPaths.Resolved target = FieldPaths.resolve(document, path);
         if (target.rule() == null && !operator.equals("$unset")) {
             errors.add(new FieldError(path, target.problem()));
@@ -51,13 +50,15 @@ final class UpdateCheck {
                     errors.add(new FieldError(path, "has bounds: change it with $set"));
                 } else if (!FieldType.NUMBER.matches(operand)
                         || !rule.allows(FieldType.NUMBER) && !FieldType.INTEGER.matches(operand)) {
-                    errors.add(new FieldError(path, "must be changed by " + (rule.allows(FieldType.NUMBER)
-                            ? "a number" : "a whole number")));
+                    errors.add(new FieldError(
+                            path,
+                            "must be changed by " + (rule.allows(FieldType.NUMBER) ? "a number" : "a whole number")));
                 }
             }
             case "$push", "$addToSet" -> {
                 if (arrayUsable(rule, rule.maxItems(), "maxItems", path, errors)) {
-                    List<?> added = operand instanceof Map<?, ?> m && m.get("$each") instanceof List<?> each ? each
+                    List<?> added = operand instanceof Map<?, ?> m && m.get("$each") instanceof List<?> each
+                            ? each
                             : Collections.singletonList(operand);
                     for (Object item : added) {
                         if (rule.items() != null) {
@@ -81,8 +82,8 @@ final class UpdateCheck {
         }
     }
 
-    private static boolean arrayUsable(FieldRule rule, Integer size, String keyword, String path,
-                                       List<FieldError> errors) {
+    private static boolean arrayUsable(
+            FieldRule rule, Integer size, String keyword, String path, List<FieldError> errors) {
         if (!rule.allows(FieldType.ARRAY)) {
             errors.add(new FieldError(path, "is not an array"));
             return false;

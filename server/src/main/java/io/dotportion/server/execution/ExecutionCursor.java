@@ -16,8 +16,7 @@ final class ExecutionCursor {
     private static final Pattern FORMAT = Pattern.compile("1:(-?\\d{1,19}):([0-9a-f]{24})");
     private static final String REFUSED = "is not a cursor this API gave out (pass the X-Next-Cursor value back as is)";
 
-    private ExecutionCursor() {
-    }
+    private ExecutionCursor() {}
 
     static String encode(ExecutionKey key) {
         String text = "1:" + key.startedAt().toEpochMilli() + ":" + key.id().toLowerCase(Locale.ROOT);

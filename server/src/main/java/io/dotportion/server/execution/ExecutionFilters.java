@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
 final class ExecutionFilters {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
-    static final List<String> NAMES = List.of("workflowId", "version", "status", "httpStatus", "kind", "from", "to",
-            "limit", "cursor");
+    static final List<String> NAMES =
+            List.of("workflowId", "version", "status", "httpStatus", "kind", "from", "to", "limit", "cursor");
     private static final Set<String> STATUSES = Set.of("ok", "error");
     private static final Set<String> KINDS = Set.of("deployed", "test");
     private static final Pattern ID = Pattern.compile("[0-9a-fA-F]{24}");
@@ -67,8 +67,8 @@ final class ExecutionFilters {
         if (!problems.isEmpty()) {
             throw new ApiException(ApiError.INVALID_INPUT, message(), Map.of("details", List.copyOf(problems)));
         }
-        return new ExecutionQuery(workflowId, version, status, httpStatus, kind, from, to, after,
-                limit == null ? DEFAULT_LIMIT : limit);
+        return new ExecutionQuery(
+                workflowId, version, status, httpStatus, kind, from, to, after, limit == null ? DEFAULT_LIMIT : limit);
     }
 
     /** The parameter read by {@code parse} (which throws IllegalArgumentException with the reason), or null. */
@@ -90,7 +90,9 @@ final class ExecutionFilters {
     }
 
     private String message() {
-        List<String> parts = problems.stream().map(p -> p.get("field") + ": " + p.get("reason")).toList();
+        List<String> parts = problems.stream()
+                .map(p -> p.get("field") + ": " + p.get("reason"))
+                .toList();
         return "invalid executions query: " + String.join("; ", parts);
     }
 
@@ -110,13 +112,16 @@ final class ExecutionFilters {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new IllegalArgumentException(max == Integer.MAX_VALUE ? "must be a whole number of at least " + min
-                : "must be a whole number between " + min + " and " + max);
+        throw new IllegalArgumentException(
+                max == Integer.MAX_VALUE
+                        ? "must be a whole number of at least " + min
+                        : "must be a whole number between " + min + " and " + max);
     }
 
     private static String oneOf(String raw, Set<String> allowed) {
         if (!allowed.contains(raw)) {
-            throw new IllegalArgumentException("must be one of " + String.join(", ", allowed.stream().sorted().toList()));
+            throw new IllegalArgumentException("must be one of "
+                    + String.join(", ", allowed.stream().sorted().toList()));
         }
         return raw;
     }

@@ -38,13 +38,12 @@ public final class ExecutionService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/{pid}/executions", this::list)
-                .get("/{pid}/executions/{id}", this::get);
+        rules.get("/{pid}/executions", this::list).get("/{pid}/executions/{id}", this::get);
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        ProjectAccess.Granted granted = projects.grant(Caller.of(req), req.path().pathParameters().get("pid"),
-                Permission.READ);
+        ProjectAccess.Granted granted =
+                projects.grant(Caller.of(req), req.path().pathParameters().get("pid"), Permission.READ);
         TraceDetail detail = TraceDetail.of(granted);
         ExecutionQuery query = ExecutionFilters.parse(req.query());
         // one more than asked says whether an older page exists, so the last page names no next one
@@ -55,16 +54,21 @@ public final class ExecutionService implements HttpService {
             res.header(NEXT_CURSOR, next);
             res.header("Link", "<" + nextUrl(req, next) + ">; rel=\"next\"");
         }
-        JsonResponses.ok(res, page.stream().map(record -> ExecutionView.of(record, detail)).toList());
+        JsonResponses.ok(
+                res,
+                page.stream().map(record -> ExecutionView.of(record, detail)).toList());
     }
 
     private void get(ServerRequest req, ServerResponse res) {
-        ProjectAccess.Granted granted = projects.grant(Caller.of(req), req.path().pathParameters().get("pid"),
-                Permission.READ);
+        ProjectAccess.Granted granted =
+                projects.grant(Caller.of(req), req.path().pathParameters().get("pid"), Permission.READ);
         String id = req.path().pathParameters().get("id");
-        JsonResponses.ok(res, executions.byId(granted.project().id(), id)
-                .map(record -> ExecutionView.of(record, TraceDetail.of(granted)))
-                .orElseThrow(ApiException::notFound));
+        JsonResponses.ok(
+                res,
+                executions
+                        .byId(granted.project().id(), id)
+                        .map(record -> ExecutionView.of(record, TraceDetail.of(granted)))
+                        .orElseThrow(ApiException::notFound));
     }
 
     /** This request's path and filters (all known and given once: they were checked) with the next cursor. */

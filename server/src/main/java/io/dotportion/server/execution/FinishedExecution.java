@@ -10,15 +10,33 @@ import java.time.Instant;
  * happen on the log's writer thread. {@code kind} is "deployed" or "test"; {@code log} is the workflow's
  * log setting (null: the default).
  */
-public record FinishedExecution(String id, String projectId, String workflowId, Integer version, String kind,
-                                String method, String path, Instant startedAt, ExecutionResult result,
-                                Redactor redactor, LogSetting log) {
+public record FinishedExecution(
+        String id,
+        String projectId,
+        String workflowId,
+        Integer version,
+        String kind,
+        String method,
+        String path,
+        Instant startedAt,
+        ExecutionResult result,
+        Redactor redactor,
+        LogSetting log) {
 
     public static final String DEPLOYED = "deployed";
     public static final String TEST = "test";
 
-    public FinishedExecution(String id, String projectId, String workflowId, Integer version, String kind,
-                             String method, String path, Instant startedAt, ExecutionResult result, Redactor redactor) {
+    public FinishedExecution(
+            String id,
+            String projectId,
+            String workflowId,
+            Integer version,
+            String kind,
+            String method,
+            String path,
+            Instant startedAt,
+            ExecutionResult result,
+            Redactor redactor) {
         this(id, projectId, workflowId, version, kind, method, path, startedAt, result, redactor, null);
     }
 

@@ -38,7 +38,8 @@ public final class LogPolicy {
         LogSetting setting = run.log();
         if (setting == null) {
             return counters(run).withinSecond(clock.millis() / 1000, tracesPerSecond)
-                    ? Keeping.FULL_UNLESS_BEHIND : Keeping.SUMMARY;
+                    ? Keeping.FULL_UNLESS_BEHIND
+                    : Keeping.SUMMARY;
         }
         return switch (setting.mode()) {
             case ALL -> Keeping.FULL_UNLESS_BEHIND;

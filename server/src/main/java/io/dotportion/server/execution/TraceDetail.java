@@ -22,7 +22,8 @@ public enum TraceDetail {
     SHAPE;
 
     /** The fields of an entry that carry no data of the run. */
-    private static final Set<String> SHAPE_FIELDS = Set.of("nodeId", "type", "status", "port", "durationMs", "loopIndex");
+    private static final Set<String> SHAPE_FIELDS =
+            Set.of("nodeId", "type", "status", "port", "durationMs", "loopIndex");
 
     public static TraceDetail of(ProjectAccess.Granted granted) {
         return granted.allows(Permission.READ_DATA) ? VALUES : SHAPE;
@@ -52,8 +53,11 @@ public enum TraceDetail {
         });
         out.put("input", null);
         out.put("output", null);
-        out.put("error", entry.get("error") instanceof Map<?, ?> error && error.get("code") instanceof String code
-                ? Map.of("code", code) : null);
+        out.put(
+                "error",
+                entry.get("error") instanceof Map<?, ?> error && error.get("code") instanceof String code
+                        ? Map.of("code", code)
+                        : null);
         return Collections.unmodifiableMap(out);
     }
 }

@@ -16,9 +16,16 @@ import java.util.Optional;
  * on every answer, with {@code Vary: Origin}; a disallowed origin gets no CORS header, so the browser blocks.
  */
 final class Cors {
-    static final String EXPOSED = String.join(", ", GatewayAnswer.EXECUTION_HEADER, "RateLimit-Limit",
-            "RateLimit-Remaining", "RateLimit-Reset", "X-RateLimit-Limit", "X-RateLimit-Remaining",
-            "X-RateLimit-Reset", "Retry-After");
+    static final String EXPOSED = String.join(
+            ", ",
+            GatewayAnswer.EXECUTION_HEADER,
+            "RateLimit-Limit",
+            "RateLimit-Remaining",
+            "RateLimit-Reset",
+            "X-RateLimit-Limit",
+            "X-RateLimit-Remaining",
+            "X-RateLimit-Reset",
+            "Retry-After");
 
     private final Project.Cors settings;
     private final Optional<String> allowedOrigin;

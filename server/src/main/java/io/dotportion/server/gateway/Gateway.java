@@ -47,8 +47,16 @@ public final class Gateway implements Handler {
     private final ClientAddress clients;
     private final GatewaySettings settings;
 
-    public Gateway(Routes routes, ProjectSecrets secrets, ExecutionLog log, ExecutionIds ids, Limits limits,
-                   Clock clock, ProjectPolicies policies, RateLimiter limiter, GatewaySettings settings) {
+    public Gateway(
+            Routes routes,
+            ProjectSecrets secrets,
+            ExecutionLog log,
+            ExecutionIds ids,
+            Limits limits,
+            Clock clock,
+            ProjectPolicies policies,
+            RateLimiter limiter,
+            GatewaySettings settings) {
         this.routes = routes;
         this.policies = policies;
         this.limiter = limiter;
@@ -92,18 +100,28 @@ public final class Gateway implements Handler {
             throw notFound();
         }
         byte[] bytes = BoundedBody.read(req, limits.maxBodyBytes());
-        Object body = RequestBodies.parse(req.headers().first(HeaderNames.CONTENT_TYPE).orElse(null), bytes);
+        Object body = RequestBodies.parse(
+                req.headers().first(HeaderNames.CONTENT_TYPE).orElse(null), bytes);
         String workflowPath = path.workflowPath();
         RequestData request = IncomingRequests.of(req, method.name(), workflowPath, match.params(), body);
         String executionId = ids.next();
         Instant startedAt = clock.instant();
         Route route = match.route();
         ExecutionSecrets run = secrets.forExecution(project.projectId(), request);
-        ExecutionResult result = route.plan().execute(
-                new ExecutionRequest(project.projectId(), request, run.resolver()));
+        ExecutionResult result =
+                route.plan().execute(new ExecutionRequest(project.projectId(), request, run.resolver()));
         GatewayAnswer.write(res, result, executionId, head);
-        log.submit(new FinishedExecution(executionId, project.projectId(), route.workflowId(), route.version(),
-                FinishedExecution.DEPLOYED, method.name(), workflowPath, startedAt, result, run.traces(),
+        log.submit(new FinishedExecution(
+                executionId,
+                project.projectId(),
+                route.workflowId(),
+                route.version(),
+                FinishedExecution.DEPLOYED,
+                method.name(),
+                workflowPath,
+                startedAt,
+                result,
+                run.traces(),
                 route.log()));
     }
 
@@ -114,13 +132,16 @@ public final class Gateway implements Handler {
             throw notFound();
         }
         cors.preflight(res, settings.corsMaxAge());
-        res.header(HeaderNames.ALLOW, Stream.concat(methods.stream().map(Enum::name), Stream.of("OPTIONS"))
-                .collect(Collectors.joining(", ")));
+        res.header(
+                HeaderNames.ALLOW,
+                Stream.concat(methods.stream().map(Enum::name), Stream.of("OPTIONS"))
+                        .collect(Collectors.joining(", ")));
         res.status(204).send();
     }
 
     /** Counts the request when the project has a limit, adds the headers, and answers 429 when over it. */
-    private boolean limited(ServerRequest req, ServerResponse res, ProjectRoutes project, ProjectPolicies.Policy policy) {
+    private boolean limited(
+            ServerRequest req, ServerResponse res, ProjectRoutes project, ProjectPolicies.Policy policy) {
         Project.RateLimit limit = policy.rateLimit();
         if (!limit.enabled()) {
             return false;

@@ -24,8 +24,7 @@ final class GatewayAnswer {
     private static final Set<Integer> NO_BODY = Set.of(204, 205, 304);
     private static final String JSON = "application/json";
 
-    private GatewayAnswer() {
-    }
+    private GatewayAnswer() {}
 
     static void write(ServerResponse res, ExecutionResult result, String executionId, boolean head) {
         if (result.status() < 200 || result.status() > 599) {
@@ -54,10 +53,14 @@ final class GatewayAnswer {
             res.send();
             return;
         }
-        boolean asText = body instanceof String && contentType != null
+        boolean asText = body instanceof String
+                && contentType != null
                 && !contentType.toLowerCase(Locale.ROOT).contains("json");
         res.header(HeaderNames.CONTENT_TYPE, contentType == null ? JSON : contentType);
-        res.send(asText ? ((String) body).getBytes(StandardCharsets.UTF_8) : Json.write(body).getBytes(StandardCharsets.UTF_8));
+        res.send(
+                asText
+                        ? ((String) body).getBytes(StandardCharsets.UTF_8)
+                        : Json.write(body).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A result whose status no HTTP answer may have (a 1xx would be read as an interim answer). */

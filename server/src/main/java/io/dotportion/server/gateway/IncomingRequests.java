@@ -20,8 +20,7 @@ import java.util.Optional;
  * workflow never sees a visitor's session.
  */
 final class IncomingRequests {
-    private IncomingRequests() {
-    }
+    private IncomingRequests() {}
 
     static RequestData of(ServerRequest req, String method, String path, Map<String, String> params, Object body) {
         var uriQuery = req.query();

@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
 final class PlatformCookies {
     private static final Set<String> OWN = Set.of(SessionCookie.NAME, SessionCookie.CSRF_NAME);
 
-    private PlatformCookies() {
-    }
+    private PlatformCookies() {}
 
     /** The other cookies as one header value ({@code a=1; b=2}); empty when nothing else is left. */
     static Optional<String> without(List<String> values) {

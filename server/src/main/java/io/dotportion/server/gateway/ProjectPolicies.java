@@ -27,9 +27,11 @@ public final class ProjectPolicies {
         if (cached != null) {
             return cached;
         }
-        return cache.computeIfAbsent(projectId, id -> projects.byId(id)
-                .map(p -> new Policy(p.cors(), p.rateLimit()))
-                .orElse(Policy.NONE));
+        return cache.computeIfAbsent(
+                projectId,
+                id -> projects.byId(id)
+                        .map(p -> new Policy(p.cors(), p.rateLimit()))
+                        .orElse(Policy.NONE));
     }
 
     /** Drops the cached settings; the next request reads them again. */

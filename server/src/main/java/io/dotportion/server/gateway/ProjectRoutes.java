@@ -15,13 +15,13 @@ import java.util.Set;
  * when made ({@link MethodRoutes}), so a request's lookup is a map read.
  */
 public final class ProjectRoutes {
-    private static final Comparator<Route> MOST_LITERAL_FIRST =
-            Comparator.comparingInt((Route r) -> r.path().literalCount()).reversed()
-                    .thenComparing(r -> r.path().text());
+    private static final Comparator<Route> MOST_LITERAL_FIRST = Comparator.comparingInt(
+                    (Route r) -> r.path().literalCount())
+            .reversed()
+            .thenComparing(r -> r.path().text());
 
     /** A route that matched a request, with its bound path parameters. */
-    public record Match(Route route, Map<String, String> params) {
-    }
+    public record Match(Route route, Map<String, String> params) {}
 
     private final String projectId;
     private final ProjectKey key;
@@ -72,7 +72,8 @@ public final class ProjectRoutes {
 
     /** The route that serves {@code workflowId} here, if any. */
     public Optional<Route> served(String workflowId) {
-        return byMethod.values().stream().flatMap(List::stream)
+        return byMethod.values().stream()
+                .flatMap(List::stream)
                 .filter(r -> r.workflowId().equals(workflowId))
                 .findFirst();
     }
@@ -109,8 +110,9 @@ public final class ProjectRoutes {
 
     public ProjectRoutes without(String workflowId) {
         Map<HttpMethod, List<Route>> next = new EnumMap<>(HttpMethod.class);
-        byMethod.forEach((method, routes) ->
-                next.put(method, routes.stream().filter(r -> !r.workflowId().equals(workflowId)).toList()));
+        byMethod.forEach((method, routes) -> next.put(
+                method,
+                routes.stream().filter(r -> !r.workflowId().equals(workflowId)).toList()));
         return new ProjectRoutes(projectId, key, next);
     }
 

@@ -14,8 +14,7 @@ import java.util.Map;
  * headers are on) and the 429 answer with {@code Retry-After} and the project's message.
  */
 final class RateLimitAnswer {
-    private RateLimitAnswer() {
-    }
+    private RateLimitAnswer() {}
 
     static void headers(ServerResponse res, Project.RateLimit settings, RateLimiter.Decision decision, Instant now) {
         long resetSeconds = secondsUntil(decision.resetAt(), now);

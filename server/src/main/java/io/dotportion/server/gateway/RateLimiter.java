@@ -20,8 +20,7 @@ public final class RateLimiter {
     private static final Logger LOG = LoggerFactory.getLogger(RateLimiter.class);
 
     /** The outcome for one request: {@code resetAt} is the end of the window. */
-    public record Decision(boolean limited, long limit, long remaining, Instant resetAt) {
-    }
+    public record Decision(boolean limited, long limit, long remaining, Instant resetAt) {}
 
     private final RateLimitStore store;
     private final Clock clock;
@@ -54,7 +53,8 @@ public final class RateLimiter {
             count = store.hit(projectId, client, start, end);
         } catch (RuntimeException e) {
             if (storeDown.compareAndSet(false, true)) {
-                LOG.warn("rate limit counters unavailable ({}); letting requests pass until the store answers",
+                LOG.warn(
+                        "rate limit counters unavailable ({}); letting requests pass until the store answers",
                         e.getClass().getSimpleName());
             }
             return Optional.empty();

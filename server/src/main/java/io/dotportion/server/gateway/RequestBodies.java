@@ -22,8 +22,7 @@ import java.util.Map;
 final class RequestBodies {
     private static final String FORM = "application/x-www-form-urlencoded";
 
-    private RequestBodies() {
-    }
+    private RequestBodies() {}
 
     static Object parse(String contentType, byte[] bytes) {
         if (bytes.length == 0) {
@@ -43,7 +42,8 @@ final class RequestBodies {
         try {
             return Values.immutableCopy(Json.parseInput(bytes));
         } catch (MalformedInputException e) {
-            throw new ApiException(ApiError.INVALID_REQUEST, e.getMessage().replace("malformed JSON", "malformed JSON body"));
+            throw new ApiException(
+                    ApiError.INVALID_REQUEST, e.getMessage().replace("malformed JSON", "malformed JSON body"));
         }
     }
 
@@ -58,7 +58,8 @@ final class RequestBodies {
             String name = decode(eq < 0 ? pair : pair.substring(0, eq));
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
             fields.merge(name, value, (old, added) -> {
-                List<Object> all = old instanceof List<?> list ? new ArrayList<>((List<Object>) list)
+                List<Object> all = old instanceof List<?> list
+                        ? new ArrayList<>((List<Object>) list)
                         : new ArrayList<>(List.of(old));
                 all.add(added);
                 return all;

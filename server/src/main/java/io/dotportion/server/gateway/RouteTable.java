@@ -47,7 +47,9 @@ public record RouteTable(Map<ProjectKey, ProjectRoutes> byKey, Map<String, Proje
     }
 
     public RouteTable rekeyed(String projectId, ProjectKey newKey) {
-        return project(projectId).map(p -> withoutProject(projectId).put(p.rekeyed(newKey))).orElse(this);
+        return project(projectId)
+                .map(p -> withoutProject(projectId).put(p.rekeyed(newKey)))
+                .orElse(this);
     }
 
     private RouteTable put(ProjectRoutes routes) {

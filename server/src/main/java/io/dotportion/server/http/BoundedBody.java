@@ -20,8 +20,7 @@ public final class BoundedBody {
     private static final byte[] EMPTY = new byte[0];
     private static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
 
-    private BoundedBody() {
-    }
+    private BoundedBody() {}
 
     /** The whole body (empty when there is none); {@code PAYLOAD_TOO_LARGE} when it exceeds {@code maxBytes}. */
     public static byte[] read(ServerRequest req, long maxBytes) {
@@ -32,7 +31,8 @@ public final class BoundedBody {
         if (!req.content().hasEntity()) {
             return EMPTY;
         }
-        try (ReadDeadlines.Armed deadline = ReadDeadlines.armFor(req); InputStream in = req.content().inputStream()) {
+        try (ReadDeadlines.Armed deadline = ReadDeadlines.armFor(req);
+                InputStream in = req.content().inputStream()) {
             return read(in, declared, maxBytes);
         } catch (IOException | UncheckedIOException | DataReader.InsufficientDataAvailableException e) {
             throw new ClientGoneException(e);

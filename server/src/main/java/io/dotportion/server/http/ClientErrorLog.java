@@ -16,8 +16,7 @@ import org.slf4j.LoggerFactory;
 public final class ClientErrorLog {
     private static final Logger LOG = LoggerFactory.getLogger(ClientErrorLog.class);
 
-    private record Window(Instant reported, long unreported, long total) {
-    }
+    private record Window(Instant reported, long unreported, long total) {}
 
     private final Clock clock;
     private final Duration every;
@@ -46,8 +45,11 @@ public final class ClientErrorLog {
             return new Window(w.reported(), unreported, total);
         });
         if (due[0] > 0) {
-            LOG.warn("client error: {} ({} since the last report of this kind; at most one report per {} s)", kind,
-                    due[0], every.toSeconds());
+            LOG.warn(
+                    "client error: {} ({} since the last report of this kind; at most one report per {} s)",
+                    kind,
+                    due[0],
+                    every.toSeconds());
         }
     }
 

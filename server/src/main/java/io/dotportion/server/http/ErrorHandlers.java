@@ -19,8 +19,7 @@ import org.slf4j.LoggerFactory;
 public final class ErrorHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
 
-    private ErrorHandlers() {
-    }
+    private ErrorHandlers() {}
 
     public static void register(HttpRouting.Builder routing, ClientErrorLog clientErrors) {
         routing.error(ApiException.class, (req, res, e) -> answer(res, e));
@@ -28,7 +27,8 @@ public final class ErrorHandlers {
             clientErrors.record("the client stopped sending its request body");
             answer(res, new ApiException(ApiError.INVALID_REQUEST, "the request body did not arrive"));
         });
-        routing.error(ConflictException.class,
+        routing.error(
+                ConflictException.class,
                 (req, res, e) -> answer(res, new ApiException(ApiError.CONFLICT, e.field() + " is already taken")));
         routing.error(SecretInputException.class, (req, res, e) -> answer(res, secretInput(e)));
         routing.error(SecretUnavailableException.class, (req, res, e) -> answer(res, secretUnavailable(e)));
@@ -43,8 +43,12 @@ public final class ErrorHandlers {
 
     /** 404 JSON for any route nobody serves. */
     public static void notFound(ServerRequest req, ServerResponse res) {
-        answer(res, new ApiException(ApiError.NOT_FOUND, "no route for " + req.prologue().method().text()
-                + " " + req.path().path()));
+        answer(
+                res,
+                new ApiException(
+                        ApiError.NOT_FOUND,
+                        "no route for " + req.prologue().method().text() + " "
+                                + req.path().path()));
     }
 
     public static void answer(ServerResponse res, ApiException e) {
@@ -72,7 +76,10 @@ public final class ErrorHandlers {
     /** A stored secret or project key that does not open: logged without detail, answered with its code. */
     static ApiException secretUnavailable(SecretUnavailableException e) {
         LOG.warn("secret '{}' is unavailable: {}", e.secretName(), e.code());
-        return new ApiException(ApiError.SECRET_UNAVAILABLE, e.getMessage(), Map.of("reason", e.code().name()));
+        return new ApiException(
+                ApiError.SECRET_UNAVAILABLE,
+                e.getMessage(),
+                Map.of("reason", e.code().name()));
     }
 
     /** Helidon's own answers (304 on revalidation, 400 on a bad request line ...) keep their status. */
@@ -93,12 +100,19 @@ public final class ErrorHandlers {
             case 413 -> ApiError.PAYLOAD_TOO_LARGE;
             default -> status < 500 ? ApiError.INVALID_REQUEST : ApiError.INTERNAL;
         };
-        answer(res, new ApiException(error, status < 500 ? "the request could not be handled (HTTP " + status + ")"
-                : "internal error"));
+        answer(
+                res,
+                new ApiException(
+                        error,
+                        status < 500 ? "the request could not be handled (HTTP " + status + ")" : "internal error"));
     }
 
     private static void unexpected(ServerRequest req, ServerResponse res, Throwable e) {
-        LOG.error("unexpected failure on {} {}", req.prologue().method().text(), req.path().path(), e);
+        LOG.error(
+                "unexpected failure on {} {}",
+                req.prologue().method().text(),
+                req.path().path(),
+                e);
         answer(res, new ApiException(ApiError.INTERNAL, "internal error"));
     }
 }

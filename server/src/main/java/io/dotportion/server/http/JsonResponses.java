@@ -10,8 +10,7 @@ import java.io.UncheckedIOException;
 public final class JsonResponses {
     private static final String JSON = "application/json";
 
-    private JsonResponses() {
-    }
+    private JsonResponses() {}
 
     public static void send(ServerResponse res, int status, Object body) {
         byte[] bytes;

@@ -36,13 +36,12 @@ public final class ReadDeadlines implements Http1ConnectionListener, AutoCloseab
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     private final Duration timeout;
-    private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1,
-            Thread.ofPlatform().daemon().name("read-deadlines").factory());
+    private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(
+            1, Thread.ofPlatform().daemon().name("read-deadlines").factory());
     private final Map<ConnectionContext, Armed> readingHeaders = new ConcurrentHashMap<>();
 
     public ReadDeadlines(Duration timeout) {

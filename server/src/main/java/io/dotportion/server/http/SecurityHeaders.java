@@ -26,8 +26,8 @@ import io.helidon.webserver.http.ServerResponse;
  */
 public final class SecurityHeaders implements Filter {
     public static final String RUNTIME_POLICY = "sandbox";
-    public static final String DATA_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; "
-            + "form-action 'none'; sandbox";
+    public static final String DATA_POLICY =
+            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; " + "form-action 'none'; sandbox";
     public static final String UI_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";

@@ -77,12 +77,17 @@ public final class ExecutionMetrics {
         shown(series, "test error", testError);
         series.forEach((key, n) -> {
             String[] parts = key.split(" ");
-            out.sample("dotportion_executions_total", PrometheusText.labels("kind", parts[0], "status", parts[1]),
+            out.sample(
+                    "dotportion_executions_total",
+                    PrometheusText.labels("kind", parts[0], "status", parts[1]),
                     n.sum());
         });
-        out.family("dotportion_workflow_duration_seconds", "histogram",
+        out.family(
+                "dotportion_workflow_duration_seconds",
+                "histogram",
                 "Execution time of deployed workflows, by workflow id.");
-        new TreeMap<>(byWorkflow).forEach((workflow, h) ->
-                h.write(out, "dotportion_workflow_duration_seconds", PrometheusText.labels("workflow", workflow)));
+        new TreeMap<>(byWorkflow)
+                .forEach((workflow, h) -> h.write(
+                        out, "dotportion_workflow_duration_seconds", PrometheusText.labels("workflow", workflow)));
     }
 }

@@ -10,8 +10,11 @@ public final class Metrics {
     private final MongoPoolMetrics mongoPool;
     private final Supplier<SandboxUsage> sandbox;
 
-    public Metrics(RequestMetrics requests, ExecutionMetrics executions, MongoPoolMetrics mongoPool,
-                   Supplier<SandboxUsage> sandbox) {
+    public Metrics(
+            RequestMetrics requests,
+            ExecutionMetrics executions,
+            MongoPoolMetrics mongoPool,
+            Supplier<SandboxUsage> sandbox) {
         this.requests = requests;
         this.executions = executions;
         this.mongoPool = mongoPool;
@@ -42,7 +45,9 @@ public final class Metrics {
         out.sample("dotportion_js_contexts", PrometheusText.labels("state", "idle"), usage.idle());
         out.family("dotportion_js_pool_size", "gauge", "Most JavaScript sandbox contexts that may exist at once.");
         out.sample("dotportion_js_pool_size", PrometheusText.labels(), usage.poolSize());
-        out.family("dotportion_js_stuck_runs", "gauge",
+        out.family(
+                "dotportion_js_stuck_runs",
+                "gauge",
                 "Script runs that did not stop when cancelled, written off and still holding a thread.");
         out.sample("dotportion_js_stuck_runs", PrometheusText.labels(), usage.stuck());
         mongoPool.write(out);

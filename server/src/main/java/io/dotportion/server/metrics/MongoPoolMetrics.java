@@ -1,5 +1,6 @@
 package io.dotportion.server.metrics;
 
+import com.mongodb.connection.ServerId;
 import com.mongodb.event.ConnectionCheckOutFailedEvent;
 import com.mongodb.event.ConnectionCheckedInEvent;
 import com.mongodb.event.ConnectionCheckedOutEvent;
@@ -8,7 +9,6 @@ import com.mongodb.event.ConnectionCreatedEvent;
 import com.mongodb.event.ConnectionPoolClosedEvent;
 import com.mongodb.event.ConnectionPoolCreatedEvent;
 import com.mongodb.event.ConnectionPoolListener;
-import com.mongodb.connection.ServerId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -64,9 +64,13 @@ public final class MongoPoolMetrics implements ConnectionPoolListener {
         out.sample("dotportion_mongo_pool_connections", PrometheusText.labels("state", "open"), open.get());
         out.sample("dotportion_mongo_pool_connections", PrometheusText.labels("state", "in_use"), inUse.get());
         out.family("dotportion_mongo_pool_max_connections", "gauge", "Maximum size of the platform's MongoDB pools.");
-        out.sample("dotportion_mongo_pool_max_connections", PrometheusText.labels(),
+        out.sample(
+                "dotportion_mongo_pool_max_connections",
+                PrometheusText.labels(),
                 maxSizes.values().stream().mapToLong(Integer::longValue).sum());
-        out.family("dotportion_mongo_pool_checkout_failures_total", "counter",
+        out.family(
+                "dotportion_mongo_pool_checkout_failures_total",
+                "counter",
                 "Failed check-outs of a platform MongoDB connection.");
         out.sample("dotportion_mongo_pool_checkout_failures_total", PrometheusText.labels(), checkOutFailures.sum());
     }

@@ -20,7 +20,10 @@ final class PrometheusText {
             out.append('{');
             boolean first = true;
             for (Map.Entry<String, String> label : labels.entrySet()) {
-                out.append(first ? "" : ",").append(label.getKey()).append("=\"").append(escape(label.getValue()))
+                out.append(first ? "" : ",")
+                        .append(label.getKey())
+                        .append("=\"")
+                        .append(escape(label.getValue()))
                         .append('"');
                 first = false;
             }

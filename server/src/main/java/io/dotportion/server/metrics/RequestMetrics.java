@@ -30,7 +30,8 @@ public final class RequestMetrics implements Filter {
     }
 
     void record(String kind, int status, long nanos) {
-        counts.computeIfAbsent(kind + " " + (status / 100) + "xx", k -> new LongAdder()).increment();
+        counts.computeIfAbsent(kind + " " + (status / 100) + "xx", k -> new LongAdder())
+                .increment();
         durations.computeIfAbsent(kind, k -> new Histogram()).observe(nanos);
     }
 
@@ -52,10 +53,14 @@ public final class RequestMetrics implements Filter {
         out.family("dotportion_http_requests_total", "counter", "HTTP requests by route kind and status class.");
         new TreeMap<>(counts).forEach((key, n) -> {
             String[] parts = key.split(" ");
-            out.sample("dotportion_http_requests_total", PrometheusText.labels("kind", parts[0], "status", parts[1]), n.sum());
+            out.sample(
+                    "dotportion_http_requests_total",
+                    PrometheusText.labels("kind", parts[0], "status", parts[1]),
+                    n.sum());
         });
         out.family("dotportion_http_request_duration_seconds", "histogram", "HTTP request duration by route kind.");
-        new TreeMap<>(durations).forEach((kind, h) ->
-                h.write(out, "dotportion_http_request_duration_seconds", PrometheusText.labels("kind", kind)));
+        new TreeMap<>(durations)
+                .forEach((kind, h) ->
+                        h.write(out, "dotportion_http_request_duration_seconds", PrometheusText.labels("kind", kind)));
     }
 }

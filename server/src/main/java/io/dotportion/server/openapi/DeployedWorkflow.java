@@ -5,6 +5,5 @@ import io.dotportion.core.model.RoutePath;
 import io.dotportion.core.model.WorkflowDocument;
 
 /** One deployed workflow version as the OpenAPI document describes it. */
-public record DeployedWorkflow(String workflowId, int version, HttpMethod method, RoutePath path,
-                               WorkflowDocument document) {
-}
+public record DeployedWorkflow(
+        String workflowId, int version, HttpMethod method, RoutePath path, WorkflowDocument document) {}

@@ -10,14 +10,19 @@ import java.util.List;
 record NodeHints(NodeRegistry nodeTypes) {
 
     OpenApiHints of(NodeSpec node) {
-        return node == null ? OpenApiHints.NONE
+        return node == null
+                ? OpenApiHints.NONE
                 : nodeTypes.descriptor(node.type()).map(NodeDescriptor::openApi).orElse(OpenApiHints.NONE);
     }
 
     /** The statuses of the errors a node of this type can produce. */
     List<Integer> errorStatuses(NodeSpec node) {
-        return node == null ? List.of()
-                : nodeTypes.descriptor(node.type()).map(NodeDescriptor::errorStatuses).orElse(List.of());
+        return node == null
+                ? List.of()
+                : nodeTypes
+                        .descriptor(node.type())
+                        .map(NodeDescriptor::errorStatuses)
+                        .orElse(List.of());
     }
 
     /** True when some node of the list can produce an error with this status. */

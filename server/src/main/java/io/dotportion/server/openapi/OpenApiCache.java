@@ -24,8 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * project's settings, and served from memory otherwise. At most {@code maxProjects} documents are kept.
  */
 public final class OpenApiCache {
-    private record Entry(ProjectRoutes routes, Instant projectUpdatedAt, byte[] json) {
-    }
+    private record Entry(ProjectRoutes routes, Instant projectUpdatedAt, byte[] json) {}
 
     private final Routes routes;
     private final NodeRegistry nodeTypes;
@@ -35,8 +34,13 @@ public final class OpenApiCache {
     private final int maxProjects;
     private final ConcurrentHashMap<String, Entry> byProject = new ConcurrentHashMap<>();
 
-    public OpenApiCache(Routes routes, ProjectStore projects, WorkflowStore workflows, ProjectKeys keys,
-                        NodeRegistry nodeTypes, int maxProjects) {
+    public OpenApiCache(
+            Routes routes,
+            ProjectStore projects,
+            WorkflowStore workflows,
+            ProjectKeys keys,
+            NodeRegistry nodeTypes,
+            int maxProjects) {
         this.nodeTypes = nodeTypes;
         this.routes = routes;
         this.projects = projects;
@@ -47,7 +51,8 @@ public final class OpenApiCache {
 
     /** The document of the project served at {@code /api/{owner}/{slug}}; empty when it serves nothing. */
     public Optional<byte[]> published(ProjectKey key) {
-        return routes.current().find(key)
+        return routes.current()
+                .find(key)
                 .flatMap(served -> projects.byId(served.projectId()).map(project -> document(project, served)));
     }
 
@@ -58,7 +63,8 @@ public final class OpenApiCache {
 
     private byte[] document(Project project, ProjectRoutes served) {
         Entry entry = byProject.get(project.id());
-        if (entry != null && entry.routes() == served
+        if (entry != null
+                && entry.routes() == served
                 && Objects.equals(entry.projectUpdatedAt(), project.updatedAt())) {
             return entry.json();
         }
@@ -76,15 +82,16 @@ public final class OpenApiCache {
         if (served != null) {
             for (List<Route> byMethod : served.byMethod().values()) {
                 for (Route route : byMethod) {
-                    workflows.version(route.workflowId(), route.version()).ifPresent(v -> deployed.add(
-                            new DeployedWorkflow(route.workflowId(), route.version(), route.method(), route.path(),
-                                    v.document())));
+                    workflows
+                            .version(route.workflowId(), route.version())
+                            .ifPresent(v -> deployed.add(new DeployedWorkflow(
+                                    route.workflowId(), route.version(), route.method(), route.path(), v.document())));
                 }
             }
         }
         boolean rateLimited = project.rateLimit() != null && project.rateLimit().enabled();
-        var doc = OpenApiDocument.build(project.name(), "/api/" + key.owner() + "/" + key.slug(), rateLimited,
-                deployed, nodeTypes);
+        var doc = OpenApiDocument.build(
+                project.name(), "/api/" + key.owner() + "/" + key.slug(), rateLimited, deployed, nodeTypes);
         return Json.write(doc).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -37,12 +37,17 @@ public final class OpenApiService implements HttpService {
     public void published(ServerRequest req, ServerResponse res) {
         var params = req.path().pathParameters();
         ProjectKey key = new ProjectKey(params.get("owner"), params.get("project"));
-        documents.published(key).ifPresentOrElse(json -> send(res, json), () -> ErrorHandlers.answer(res,
-                new ApiException(ApiError.NOT_FOUND, "no deployed workflow serves this path")));
+        documents
+                .published(key)
+                .ifPresentOrElse(
+                        json -> send(res, json),
+                        () -> ErrorHandlers.answer(
+                                res, new ApiException(ApiError.NOT_FOUND, "no deployed workflow serves this path")));
     }
 
     private void member(ServerRequest req, ServerResponse res) {
-        Project project = projects.visible(Caller.of(req), req.path().pathParameters().get("pid"));
+        Project project =
+                projects.visible(Caller.of(req), req.path().pathParameters().get("pid"));
         send(res, documents.of(project));
     }
 

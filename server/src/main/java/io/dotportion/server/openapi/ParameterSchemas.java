@@ -11,8 +11,7 @@ import java.util.Map;
  * {@code pattern}, {@code enum} and {@code default}.
  */
 final class ParameterSchemas {
-    private ParameterSchemas() {
-    }
+    private ParameterSchemas() {}
 
     static Map<String, Object> of(Map<?, ?> spec) {
         Map<String, Object> schema = new LinkedHashMap<>();
@@ -33,8 +32,7 @@ final class ParameterSchemas {
                 schema.put("type", "array");
                 schema.put("items", Map.of());
             }
-            default -> {
-            }
+            default -> {}
         }
         if (bounds != null) {
             boolean whole = !bounds[0].equals("minimum");

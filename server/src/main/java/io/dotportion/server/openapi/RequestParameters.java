@@ -56,8 +56,7 @@ final class RequestParameters {
                         bodyRequired.add(name);
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         });
     }

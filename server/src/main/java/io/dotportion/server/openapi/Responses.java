@@ -16,23 +16,29 @@ import java.util.TreeMap;
 final class Responses {
     static final String ERROR_SCHEMA = "#/components/schemas/Error";
 
-    private Responses() {
-    }
+    private Responses() {}
 
     static Map<String, Object> of(List<NodeSpec> nodes, NodeHints hints, boolean bodyMethod, boolean rateLimited) {
         Map<String, String> byStatus = new TreeMap<>();
         for (NodeSpec node : nodes) {
             String statusField = hints.of(node).answerStatusField();
             if (statusField != null) {
-                byStatus.merge(status(node.data().get(statusField)), "node '" + node.id() + "'",
-                        (a, b) -> a + ", " + b);
+                byStatus.merge(
+                        status(node.data().get(statusField)), "node '" + node.id() + "'", (a, b) -> a + ", " + b);
             }
         }
         Map<String, Object> responses = new LinkedHashMap<>();
-        byStatus.forEach((status, sources) -> responses.put(status, Map.of(
-                "description", "The answer of response " + sources,
-                "content", Map.of("application/json", Map.of("schema", Map.of())))));
-        error(responses, bodyMethod || hints.anyCanFail(nodes, 400), "400",
+        byStatus.forEach((status, sources) -> responses.put(
+                status,
+                Map.of(
+                        "description",
+                        "The answer of response " + sources,
+                        "content",
+                        Map.of("application/json", Map.of("schema", Map.of())))));
+        error(
+                responses,
+                bodyMethod || hints.anyCanFail(nodes, 400),
+                "400",
                 "Invalid request: every failing field in details");
         error(responses, hints.anyCanFail(nodes, 401), "401", "Missing, invalid or expired token");
         error(responses, bodyMethod, "413", "Request body over the size limit");
@@ -45,8 +51,13 @@ final class Responses {
 
     private static void error(Map<String, Object> responses, boolean applies, String status, String description) {
         if (applies && !responses.containsKey(status)) {
-            responses.put(status, Map.of("description", description,
-                    "content", Map.of("application/json", Map.of("schema", Map.of("$ref", ERROR_SCHEMA)))));
+            responses.put(
+                    status,
+                    Map.of(
+                            "description",
+                            description,
+                            "content",
+                            Map.of("application/json", Map.of("schema", Map.of("$ref", ERROR_SCHEMA)))));
         }
     }
 
@@ -69,8 +80,17 @@ final class Responses {
         properties.put("message", Map.of("type", "string"));
         properties.put("executionId", Map.of("type", "string"));
         properties.put("nodeId", Map.of("type", "string"));
-        properties.put("details", Map.of("type", "array", "items", Map.of("type", "object",
-                "properties", Map.of("field", Map.of("type", "string"), "reason", Map.of("type", "string")))));
+        properties.put(
+                "details",
+                Map.of(
+                        "type",
+                        "array",
+                        "items",
+                        Map.of(
+                                "type",
+                                "object",
+                                "properties",
+                                Map.of("field", Map.of("type", "string"), "reason", Map.of("type", "string")))));
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", "object");
         schema.put("required", List.of("error", "message"));

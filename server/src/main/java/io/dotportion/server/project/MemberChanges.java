@@ -8,8 +8,7 @@ import java.util.List;
 
 /** Pure changes of a member list; a project always keeps at least one owner. */
 final class MemberChanges {
-    private MemberChanges() {
-    }
+    private MemberChanges() {}
 
     static List<Member> add(List<Member> members, Member added) {
         if (members.stream().anyMatch(m -> m.userId().equals(added.userId()))) {
@@ -36,14 +35,17 @@ final class MemberChanges {
     }
 
     private static Member find(List<Member> members, String userId) {
-        return members.stream().filter(m -> m.userId().equals(userId)).findFirst()
+        return members.stream()
+                .filter(m -> m.userId().equals(userId))
+                .findFirst()
                 .orElseThrow(ApiException::notFound);
     }
 
     private static void requireAnotherOwner(List<Member> members, Member changed) {
         boolean owner = Role.OWNER.text().equals(changed.role());
         boolean another = members.stream()
-                .anyMatch(m -> !m.userId().equals(changed.userId()) && Role.OWNER.text().equals(m.role()));
+                .anyMatch(m -> !m.userId().equals(changed.userId())
+                        && Role.OWNER.text().equals(m.role()));
         if (owner && !another) {
             throw new ApiException(ApiError.LAST_OWNER, "a project needs at least one owner; make another owner first");
         }

@@ -24,14 +24,11 @@ import java.util.function.UnaryOperator;
  */
 public final class MemberService implements HttpService {
 
-    record AddRequest(String username, String email, String role) {
-    }
+    record AddRequest(String username, String email, String role) {}
 
-    record RoleRequest(String role) {
-    }
+    record RoleRequest(String role) {}
 
-    record MemberView(String userId, String username, String role, String addedAt) {
-    }
+    record MemberView(String userId, String username, String role, String addedAt) {}
 
     private final MemberStore members;
     private final UserStore users;
@@ -56,27 +53,32 @@ public final class MemberService implements HttpService {
     }
 
     private void add(ServerRequest req, ServerResponse res) {
-        String projectId = access.project(Caller.of(req), param(req, "pid"), Permission.MANAGE_MEMBERS).id();
+        String projectId = access.project(Caller.of(req), param(req, "pid"), Permission.MANAGE_MEMBERS)
+                .id();
         AddRequest body = json.read(req, AddRequest.class);
         Role role = role(body.role());
-        User user = invited(body)
-                .orElseThrow(() -> new ApiException(ApiError.NOT_FOUND, "no user with this username"));
+        User user = invited(body).orElseThrow(() -> new ApiException(ApiError.NOT_FOUND, "no user with this username"));
         Member added = new Member(user.id(), role.text(), clock.instant());
         change(projectId, list -> MemberChanges.add(list, added));
         JsonResponses.created(res, view(added, user));
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        String projectId = access.project(Caller.of(req), param(req, "pid"), Permission.READ).id();
+        String projectId = access.project(Caller.of(req), param(req, "pid"), Permission.READ)
+                .id();
         JsonResponses.ok(res, views(members.list(projectId)));
     }
 
     private void changeRole(ServerRequest req, ServerResponse res) {
-        String projectId = access.project(Caller.of(req), param(req, "pid"), Permission.MANAGE_MEMBERS).id();
+        String projectId = access.project(Caller.of(req), param(req, "pid"), Permission.MANAGE_MEMBERS)
+                .id();
         Role role = role(json.read(req, RoleRequest.class).role());
         String userId = param(req, "userId");
         List<Member> changed = change(projectId, list -> MemberChanges.setRole(list, userId, role));
-        JsonResponses.ok(res, views(changed.stream().filter(m -> m.userId().equals(userId)).toList()).getFirst());
+        JsonResponses.ok(
+                res,
+                views(changed.stream().filter(m -> m.userId().equals(userId)).toList())
+                        .getFirst());
     }
 
     private void remove(ServerRequest req, ServerResponse res) {

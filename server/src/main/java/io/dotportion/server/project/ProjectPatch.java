@@ -7,19 +7,31 @@ import java.util.List;
 /** The body of PATCH /v1/projects/{id}: every field optional, nested objects merged field by field. */
 record ProjectPatch(String name, String slug, CorsPatch cors, RateLimitPatch rateLimit) {
 
-    record CorsPatch(Boolean enabled, List<String> allowedOrigins, List<String> allowedMethods,
-                     List<String> allowedHeaders) {
+    record CorsPatch(
+            Boolean enabled, List<String> allowedOrigins, List<String> allowedMethods, List<String> allowedHeaders) {
         Project.Cors over(Project.Cors c) {
-            return new Project.Cors(or(enabled, c.enabled()), or(allowedOrigins, c.allowedOrigins()),
-                    or(allowedMethods, c.allowedMethods()), or(allowedHeaders, c.allowedHeaders()));
+            return new Project.Cors(
+                    or(enabled, c.enabled()),
+                    or(allowedOrigins, c.allowedOrigins()),
+                    or(allowedMethods, c.allowedMethods()),
+                    or(allowedHeaders, c.allowedHeaders()));
         }
     }
 
-    record RateLimitPatch(Boolean enabled, Long windowMs, Integer max, String message, Boolean standardHeaders,
-                          Boolean legacyHeaders) {
+    record RateLimitPatch(
+            Boolean enabled,
+            Long windowMs,
+            Integer max,
+            String message,
+            Boolean standardHeaders,
+            Boolean legacyHeaders) {
         Project.RateLimit over(Project.RateLimit r) {
-            return new Project.RateLimit(or(enabled, r.enabled()), or(windowMs, r.windowMs()), or(max, r.max()),
-                    or(message, r.message()), or(standardHeaders, r.standardHeaders()),
+            return new Project.RateLimit(
+                    or(enabled, r.enabled()),
+                    or(windowMs, r.windowMs()),
+                    or(max, r.max()),
+                    or(message, r.message()),
+                    or(standardHeaders, r.standardHeaders()),
                     or(legacyHeaders, r.legacyHeaders()));
         }
     }
@@ -28,8 +40,8 @@ record ProjectPatch(String name, String slug, CorsPatch cors, RateLimitPatch rat
         String newName = name == null ? p.name() : ProjectRules.name(name);
         String newSlug = slug == null ? p.slug() : ProjectRules.slug(slug);
         Project.Cors newCors = cors == null ? p.cors() : ProjectRules.cors(cors.over(p.cors()));
-        Project.RateLimit newLimit = rateLimit == null ? p.rateLimit()
-                : ProjectRules.rateLimit(rateLimit.over(p.rateLimit()));
+        Project.RateLimit newLimit =
+                rateLimit == null ? p.rateLimit() : ProjectRules.rateLimit(rateLimit.over(p.rateLimit()));
         return new Project(p.id(), p.ownerId(), newName, newSlug, newCors, newLimit, p.createdAt(), now);
     }
 

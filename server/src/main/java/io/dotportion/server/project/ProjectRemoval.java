@@ -16,8 +16,7 @@ import io.dotportion.server.secrets.ProjectSecrets;
 public final class ProjectRemoval {
 
     /** What a deletion removed, as the API answers it. */
-    public record Removed(String id, int workflows, int secrets, int managedCollections, long executions) {
-    }
+    public record Removed(String id, int workflows, int secrets, int managedCollections, long executions) {}
 
     private final WorkflowStore workflows;
     private final ProjectSecrets secrets;
@@ -26,8 +25,13 @@ public final class ProjectRemoval {
     private final DataSchemaStore schemas;
     private final ManagedData managed;
 
-    public ProjectRemoval(WorkflowStore workflows, ProjectSecrets secrets, ExecutionStore executions,
-                          StatsStore stats, DataSchemaStore schemas, ManagedData managed) {
+    public ProjectRemoval(
+            WorkflowStore workflows,
+            ProjectSecrets secrets,
+            ExecutionStore executions,
+            StatsStore stats,
+            DataSchemaStore schemas,
+            ManagedData managed) {
         this.workflows = workflows;
         this.secrets = secrets;
         this.executions = executions;

@@ -12,8 +12,7 @@ final class ProjectRules {
     private static final int MAX_NAME = 100;
     private static final int MAX_LIST = 100;
 
-    private ProjectRules() {
-    }
+    private ProjectRules() {}
 
     static String name(String raw) {
         if (raw == null || raw.isBlank()) {

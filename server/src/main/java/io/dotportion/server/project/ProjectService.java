@@ -25,8 +25,7 @@ import java.util.function.Supplier;
  */
 public final class ProjectService implements HttpService {
 
-    record CreateRequest(String name, String slug) {
-    }
+    record CreateRequest(String name, String slug) {}
 
     private final ProjectStore projects;
     private final MemberStore members;
@@ -37,8 +36,15 @@ public final class ProjectService implements HttpService {
     private final ProjectRemoval removal;
     private final Clock clock;
 
-    public ProjectService(ProjectStore projects, MemberStore members, ProjectRemoval removal, ProjectAccess access,
-                          Routes routes, ProjectKeys keys, JsonRequests json, Clock clock) {
+    public ProjectService(
+            ProjectStore projects,
+            MemberStore members,
+            ProjectRemoval removal,
+            ProjectAccess access,
+            Routes routes,
+            ProjectKeys keys,
+            JsonRequests json,
+            Clock clock) {
         this.members = members;
         this.keys = keys;
         this.removal = removal;
@@ -69,10 +75,15 @@ public final class ProjectService implements HttpService {
 
     private void list(ServerRequest req, ServerResponse res) {
         Caller caller = Caller.of(req);
-        JsonResponses.ok(res, members.projectsOf(caller.userId()).stream()
-                .map(p -> view(p, members.find(p.id(), caller.userId()).flatMap(m -> Role.parse(m.role()))
-                        .orElse(Role.VIEWER)))
-                .toList());
+        JsonResponses.ok(
+                res,
+                members.projectsOf(caller.userId()).stream()
+                        .map(p -> view(
+                                p,
+                                members.find(p.id(), caller.userId())
+                                        .flatMap(m -> Role.parse(m.role()))
+                                        .orElse(Role.VIEWER)))
+                        .toList());
     }
 
     private void get(ServerRequest req, ServerResponse res) {
@@ -103,7 +114,8 @@ public final class ProjectService implements HttpService {
         Project project = access.project(caller, id(req), Permission.DELETE_PROJECT);
         ProjectRemoval.Removed removed = routes.exclusively(() -> {
             routes.update(table -> table.withoutProject(project.id()));
-            ProjectRemoval.Removed gone = removal.remove(project.id(), caller.user().username());
+            ProjectRemoval.Removed gone =
+                    removal.remove(project.id(), caller.user().username());
             projects.delete(project.id());
             return gone;
         });

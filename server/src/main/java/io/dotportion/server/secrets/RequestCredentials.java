@@ -24,8 +24,7 @@ final class RequestCredentials {
     /** Shorter whole values are not credentials anyone could use, and masking them would mask ordinary text. */
     static final int MIN_VALUE_LENGTH = 3;
 
-    private RequestCredentials() {
-    }
+    private RequestCredentials() {}
 
     static Redactor of(RequestData request) {
         List<WholeValueMask.Entry> masks = new ArrayList<>();

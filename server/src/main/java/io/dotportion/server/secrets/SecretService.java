@@ -1,6 +1,5 @@
 package io.dotportion.server.secrets;
 
-import io.dotportion.server.project.Permission;
 import io.dotportion.core.port.AuditStore;
 import io.dotportion.core.port.Project;
 import io.dotportion.secrets.vault.SecretInput;
@@ -11,6 +10,7 @@ import io.dotportion.server.auth.Caller;
 import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.project.Permission;
 import io.dotportion.server.project.ProjectAccess;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -34,8 +34,8 @@ public final class SecretService implements HttpService {
     private final ProjectAccess projects;
     private final SecretBodies bodies;
 
-    public SecretService(SecretVault vault, SecretUsage usage, AuditStore audit, ProjectAccess projects,
-                         SecretBodies bodies) {
+    public SecretService(
+            SecretVault vault, SecretUsage usage, AuditStore audit, ProjectAccess projects, SecretBodies bodies) {
         this.vault = vault;
         this.usage = usage;
         this.audit = audit;
@@ -56,10 +56,16 @@ public final class SecretService implements HttpService {
         Project project = projects.project(caller, param(req, "pid"), Permission.WRITE_SECRETS);
         SecretBodies.Put body = bodies.read(req);
         SecretInput input = body.generate() ? SecretInput.generate() : SecretInput.of(body.value());
-        SecretWrite written = vault.put(project.id(), param(req, "name"), body.type(), input, body.graceSeconds(),
+        SecretWrite written = vault.put(
+                project.id(),
+                param(req, "name"),
+                body.type(),
+                input,
+                body.graceSeconds(),
                 caller.user().username());
         SecretMetadata m = written.metadata();
-        Map<String, Object> view = SecretViews.of(m, usage.snapshot(project.id()).of(m.name(), m.type()));
+        Map<String, Object> view =
+                SecretViews.of(m, usage.snapshot(project.id()).of(m.name(), m.type()));
         JsonResponses.send(res, written.created() ? 201 : 200, view);
     }
 
@@ -68,11 +74,16 @@ public final class SecretService implements HttpService {
         Project project = granted.project();
         List<SecretMetadata> secrets = vault.list(project.id());
         if (!granted.allows(Permission.READ_SECRETS)) {
-            JsonResponses.ok(res, secrets.stream().map(m -> Map.of("name", m.name())).toList());
+            JsonResponses.ok(
+                    res, secrets.stream().map(m -> Map.of("name", m.name())).toList());
             return;
         }
         SecretUsage.Snapshot snapshot = usage.snapshot(project.id());
-        JsonResponses.ok(res, secrets.stream().map(m -> SecretViews.of(m, snapshot.of(m.name(), m.type()))).toList());
+        JsonResponses.ok(
+                res,
+                secrets.stream()
+                        .map(m -> SecretViews.of(m, snapshot.of(m.name(), m.type())))
+                        .toList());
     }
 
     private void delete(ServerRequest req, ServerResponse res) {
@@ -82,10 +93,13 @@ public final class SecretService implements HttpService {
         SecretMetadata secret = vault.get(project.id(), name).orElseThrow(ApiException::notFound);
         boolean force = req.query().first("force").map("true"::equalsIgnoreCase).orElse(false);
         List<SecretUsage.Use> deployed = usage.snapshot(project.id()).of(name, secret.type()).stream()
-                .filter(SecretUsage.Use::deployedUses).toList();
+                .filter(SecretUsage.Use::deployedUses)
+                .toList();
         if (!deployed.isEmpty() && !force) {
-            throw new ApiException(ApiError.SECRET_IN_USE, "secret '" + name + "' is used by " + deployed.size()
-                    + " deployed workflow version(s); undeploy them, or delete with ?force=true",
+            throw new ApiException(
+                    ApiError.SECRET_IN_USE,
+                    "secret '" + name + "' is used by " + deployed.size()
+                            + " deployed workflow version(s); undeploy them, or delete with ?force=true",
                     Map.of("deployed", SecretViews.deployed(deployed)));
         }
         if (!vault.delete(project.id(), name, caller.user().username())) {
@@ -97,7 +111,9 @@ public final class SecretService implements HttpService {
     private void audit(ServerRequest req, ServerResponse res) {
         Project project = projects.project(Caller.of(req), param(req, "pid"), Permission.READ_SECRETS);
         int limit = limit(req.query().first("limit").orElse(null));
-        JsonResponses.ok(res, audit.list(project.id(), limit).stream().map(SecretViews::of).toList());
+        JsonResponses.ok(
+                res,
+                audit.list(project.id(), limit).stream().map(SecretViews::of).toList());
     }
 
     private static int limit(String raw) {

@@ -43,8 +43,7 @@ public final class SecretUsage {
         return new Snapshot(List.copyOf(scanned), nodeTypes);
     }
 
-    private record Scanned(WorkflowRecord workflow, List<WorkflowVersion> versions) {
-    }
+    private record Scanned(WorkflowRecord workflow, List<WorkflowVersion> versions) {}
 
     /** A project's workflows and their versions. */
     public static final class Snapshot {
@@ -68,7 +67,11 @@ public final class SecretUsage {
                 }
                 boolean draft = references(nodeTypes, s.workflow().draft(), name, type);
                 if (draft || !versions.isEmpty()) {
-                    uses.add(new Use(s.workflow().id(), s.workflow().draft().name(), List.copyOf(versions), draft,
+                    uses.add(new Use(
+                            s.workflow().id(),
+                            s.workflow().draft().name(),
+                            List.copyOf(versions),
+                            draft,
                             s.workflow().deployedVersion()));
                 }
             }
@@ -78,8 +81,10 @@ public final class SecretUsage {
 
     static boolean references(NodeRegistry nodeTypes, WorkflowDocument document, String name, String type) {
         for (NodeSpec node : document.nodes()) {
-            if (node != null && secretFields(nodeTypes, node.type()).stream().anyMatch(field ->
-                    field.secretType().equals(type) && Objects.equals(node.data().get(field.field()), name))) {
+            if (node != null
+                    && secretFields(nodeTypes, node.type()).stream()
+                            .anyMatch(field -> field.secretType().equals(type)
+                                    && Objects.equals(node.data().get(field.field()), name))) {
                 return true;
             }
         }

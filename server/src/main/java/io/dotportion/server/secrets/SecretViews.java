@@ -9,8 +9,7 @@ import java.util.Map;
 
 /** Secrets and audit entries as the API shows them: metadata and references, never a value. */
 final class SecretViews {
-    private SecretViews() {
-    }
+    private SecretViews() {}
 
     static Map<String, Object> of(SecretMetadata m, List<SecretUsage.Use> uses) {
         Map<String, Object> view = new LinkedHashMap<>();

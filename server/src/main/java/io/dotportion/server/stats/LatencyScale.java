@@ -12,11 +12,11 @@ import java.util.TreeMap;
 public final class LatencyScale {
     /** Number of buckets; the last one is open-ended (beyond about 70 minutes). */
     public static final int BUCKETS = 100;
+
     private static final double FIRST_BOUND_MICROS = 50.0;
     private static final double STEPS_PER_DOUBLING = 4.0;
 
-    private LatencyScale() {
-    }
+    private LatencyScale() {}
 
     /** The bucket holding a duration. */
     public static int index(long nanos) {

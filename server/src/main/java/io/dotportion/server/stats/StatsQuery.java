@@ -19,9 +19,11 @@ public record StatsQuery(StatsGranularity granularity, Instant from, Instant to)
     /** At most this many buckets per request: 31 days of hours, or about a year of days. */
     public static final int MAX_BUCKETS = 744;
 
-    public static StatsQuery parse(Optional<String> granularity, Optional<String> from, Optional<String> to,
-                                   Instant now) {
-        StatsGranularity g = granularity.map(String::strip).map(name -> StatsGranularity.named(name)
+    public static StatsQuery parse(
+            Optional<String> granularity, Optional<String> from, Optional<String> to, Instant now) {
+        StatsGranularity g = granularity
+                .map(String::strip)
+                .map(name -> StatsGranularity.named(name)
                         .orElseThrow(() -> ApiException.invalid("granularity must be hour or day")))
                 .orElse(StatsGranularity.HOUR);
         Instant end = to.map(t -> instant(t, "to")).orElse(now);
@@ -40,7 +42,8 @@ public record StatsQuery(StatsGranularity granularity, Instant from, Instant to)
     private static Instant instant(String text, String name) {
         String value = text.strip();
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+            return value.length() == 10
+                    ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw ApiException.invalid(name + " must be an ISO-8601 instant (2025-01-31T10:00:00Z) or date");

@@ -26,8 +26,7 @@ public final class StatsRecorder implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StatsRecorder.class);
     private static final String DEPLOYED = "deployed";
 
-    private record Key(String projectId, String workflowId, Instant hour) {
-    }
+    private record Key(String projectId, String workflowId, Instant hour) {}
 
     private final StatsStore store;
     private final StatsSettings settings;
@@ -39,8 +38,8 @@ public final class StatsRecorder implements AutoCloseable {
     public StatsRecorder(StatsStore store, StatsSettings settings) {
         this.store = store;
         this.settings = settings;
-        this.timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
-                .name("dotportion-stats-flush").daemon(true).factory());
+        this.timer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("dotportion-stats-flush").daemon(true).factory());
     }
 
     /** Starts the periodic flush. */
@@ -56,8 +55,13 @@ public final class StatsRecorder implements AutoCloseable {
             return;
         }
         var result = execution.result();
-        record(execution.projectId(), execution.workflowId(), execution.startedAt(), result.status(),
-                result.failed(), result.durationNanos());
+        record(
+                execution.projectId(),
+                execution.workflowId(),
+                execution.startedAt(),
+                result.status(),
+                result.failed(),
+                result.durationNanos());
     }
 
     public void record(String projectId, String workflowId, Instant at, int status, boolean error, long nanos) {
@@ -88,7 +92,9 @@ public final class StatsRecorder implements AutoCloseable {
         try {
             long lost = dropped.getAndSet(0);
             if (lost > 0) {
-                LOG.warn("stats: {} runs were not counted: {} aggregates were waiting for the store", lost,
+                LOG.warn(
+                        "stats: {} runs were not counted: {} aggregates were waiting for the store",
+                        lost,
                         settings.maxPending());
             }
             for (Key key : List.copyOf(pending.keySet())) {

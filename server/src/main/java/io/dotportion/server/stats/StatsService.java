@@ -32,27 +32,42 @@ public final class StatsService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/projects/{pid}/stats", this::project)
-                .get("/workflows/{id}/stats", this::workflow);
+        rules.get("/projects/{pid}/stats", this::project).get("/workflows/{id}/stats", this::workflow);
     }
 
     private void project(ServerRequest req, ServerResponse res) {
-        Project project = projects.visible(Caller.of(req), req.path().pathParameters().get("pid"));
+        Project project =
+                projects.visible(Caller.of(req), req.path().pathParameters().get("pid"));
         StatsQuery query = query(req);
-        JsonResponses.ok(res, StatsView.of(query, store.buckets(project.id(), null, query.granularity(),
-                query.from(), query.to()), true));
+        JsonResponses.ok(
+                res,
+                StatsView.of(
+                        query, store.buckets(project.id(), null, query.granularity(), query.from(), query.to()), true));
     }
 
     private void workflow(ServerRequest req, ServerResponse res) {
-        WorkflowAccess.Owned owned = workflows.visible(Caller.of(req), req.path().pathParameters().get("id"));
+        WorkflowAccess.Owned owned =
+                workflows.visible(Caller.of(req), req.path().pathParameters().get("id"));
         StatsQuery query = query(req);
-        JsonResponses.ok(res, StatsView.of(query, store.buckets(owned.project().id(), owned.workflow().id(),
-                query.granularity(), query.from(), query.to()), false));
+        JsonResponses.ok(
+                res,
+                StatsView.of(
+                        query,
+                        store.buckets(
+                                owned.project().id(),
+                                owned.workflow().id(),
+                                query.granularity(),
+                                query.from(),
+                                query.to()),
+                        false));
     }
 
     private StatsQuery query(ServerRequest req) {
         var q = req.query();
-        return StatsQuery.parse(q.first("granularity").asOptional(), q.first("from").asOptional(),
-                q.first("to").asOptional(), clock.instant());
+        return StatsQuery.parse(
+                q.first("granularity").asOptional(),
+                q.first("from").asOptional(),
+                q.first("to").asOptional(),
+                clock.instant());
     }
 }

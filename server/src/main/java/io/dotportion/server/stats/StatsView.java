@@ -15,8 +15,7 @@ import java.util.TreeMap;
  * percentiles are in milliseconds, null when there were no calls.
  */
 public final class StatsView {
-    private StatsView() {
-    }
+    private StatsView() {}
 
     public static Map<String, Object> of(StatsQuery query, List<StatsBucket> buckets, boolean perWorkflow) {
         Map<Instant, StatsCounts> byStart = new TreeMap<>();
@@ -28,7 +27,9 @@ public final class StatsView {
             total = total.plus(b.counts());
         }
         List<Map<String, Object>> series = new ArrayList<>();
-        for (Instant start = query.from(); start.isBefore(query.to()); start = start.plus(query.granularity().width())) {
+        for (Instant start = query.from();
+                start.isBefore(query.to());
+                start = start.plus(query.granularity().width())) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("start", start.toString());
             entry.putAll(counts(byStart.getOrDefault(start, StatsCounts.EMPTY)));

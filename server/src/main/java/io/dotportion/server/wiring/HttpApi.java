@@ -22,10 +22,21 @@ import io.helidon.http.PathMatchers;
 import io.helidon.webserver.http.HttpRouting;
 
 /** The route table of the HTTP server: /health, the /v1 management API, the /api gateway and the web UI. */
-record HttpApi(AuthFilter auth, AuthService authService, TokenService tokens, ProjectService projects,
-               MemberService members, WorkflowService workflows, DeployService deploys, TestRunService testRuns,
-               ExecutionService executions, SecretService secrets, Gateway gateway, OpsApi ops,
-               ClientErrorLog clientErrors, NodeTypeService nodeTypes) {
+record HttpApi(
+        AuthFilter auth,
+        AuthService authService,
+        TokenService tokens,
+        ProjectService projects,
+        MemberService members,
+        WorkflowService workflows,
+        DeployService deploys,
+        TestRunService testRuns,
+        ExecutionService executions,
+        SecretService secrets,
+        Gateway gateway,
+        OpsApi ops,
+        ClientErrorLog clientErrors,
+        NodeTypeService nodeTypes) {
 
     void configure(HttpRouting.Builder routing) {
         ErrorHandlers.register(routing, clientErrors);
@@ -42,8 +53,17 @@ record HttpApi(AuthFilter auth, AuthService authService, TokenService tokens, Pr
                 .register(workflows)
                 .register("/v1/workflows", deploys, testRuns)
                 .update(ops::addRoutes)
-                .route(Method.predicate(Method.GET, Method.HEAD, Method.POST, Method.PUT, Method.PATCH, Method.DELETE,
-                        Method.OPTIONS), PathMatchers.prefix("/api/"), gateway)
+                .route(
+                        Method.predicate(
+                                Method.GET,
+                                Method.HEAD,
+                                Method.POST,
+                                Method.PUT,
+                                Method.PATCH,
+                                Method.DELETE,
+                                Method.OPTIONS),
+                        PathMatchers.prefix("/api/"),
+                        gateway)
                 .register(new StaticUi())
                 .any(ErrorHandlers::notFound);
     }

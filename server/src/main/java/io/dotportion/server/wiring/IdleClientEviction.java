@@ -32,7 +32,9 @@ final class IdleClientEviction implements AutoCloseable {
                 LOG.debug("closed {} idle user database client(s)", closed);
             }
         } catch (RuntimeException e) {
-            LOG.warn("closing idle user database clients failed: {}", e.getClass().getSimpleName());
+            LOG.warn(
+                    "closing idle user database clients failed: {}",
+                    e.getClass().getSimpleName());
         }
     }
 

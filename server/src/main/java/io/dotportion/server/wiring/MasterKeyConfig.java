@@ -52,7 +52,7 @@ public record MasterKeyConfig(String environmentValue, Path keyFile, Path previo
 
     @Override
     public String toString() {
-        return "MasterKeyConfig[environmentValue=" + (environmentValue == null ? "unset" : "***") + ", keyFile=" + keyFile
-                + ", previousKeyFile=" + previousKeyFile + "]";
+        return "MasterKeyConfig[environmentValue=" + (environmentValue == null ? "unset" : "***") + ", keyFile="
+                + keyFile + ", previousKeyFile=" + previousKeyFile + "]";
     }
 }

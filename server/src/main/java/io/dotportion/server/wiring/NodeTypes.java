@@ -28,17 +28,21 @@ import java.util.List;
  * Adding a built-in node type is one package under {@code nodes} and one line here.
  */
 final class NodeTypes {
-    private NodeTypes() {
-    }
+    private NodeTypes() {}
 
     /**
      * @param managed     each project's managed database ({@code database} nodes)
      * @param schemas     the managed collections' schemas, checked on every {@code database} node write
      * @param userClients clients of users' own databases ({@code mongodb} nodes); the caller closes it
      */
-    static NodeRegistry registry(Limits limits, JsSandbox sandbox, ManagedDatabases managed,
-                                 DocumentValidator schemas, MongoClientPool userClients, Clock clock,
-                                 List<NodeType<?>> extensions) {
+    static NodeRegistry registry(
+            Limits limits,
+            JsSandbox sandbox,
+            ManagedDatabases managed,
+            DocumentValidator schemas,
+            MongoClientPool userClients,
+            Clock clock,
+            List<NodeType<?>> extensions) {
         List<NodeType<?>> types = new ArrayList<>(List.of(
                 new ApiStartNode(),
                 new ParametersNode(),

@@ -65,8 +65,14 @@ final class Ops implements AutoCloseable {
     private final MongoClientPool userClients;
     private final Preparation preparation = new Preparation();
 
-    private Ops(StatsStore statsStore, StatsRecorder stats, Metrics metrics, ManagedData managedData,
-                DataSchemaStore schemas, SchemaRules rules, MongoClientPool userClients) {
+    private Ops(
+            StatsStore statsStore,
+            StatsRecorder stats,
+            Metrics metrics,
+            ManagedData managedData,
+            DataSchemaStore schemas,
+            SchemaRules rules,
+            MongoClientPool userClients) {
         this.userClients = userClients;
         this.statsStore = statsStore;
         this.stats = stats;
@@ -76,12 +82,12 @@ final class Ops implements AutoCloseable {
         this.rules = rules;
     }
 
-    static Ops start(Storage storage, JsSandbox sandbox, MongoPoolMetrics mongoPool, MongoClientPool userClients,
-                     Clock clock) {
+    static Ops start(
+            Storage storage, JsSandbox sandbox, MongoPoolMetrics mongoPool, MongoClientPool userClients, Clock clock) {
         StatsStore statsStore = new MongoStatsStore(storage.mongo().database());
         StatsRecorder stats = new StatsRecorder(statsStore, StatsSettings.defaults()).start();
-        Metrics metrics = new Metrics(new RequestMetrics(), new ExecutionMetrics(MAX_WORKFLOW_SERIES), mongoPool,
-                sandbox::usage);
+        Metrics metrics =
+                new Metrics(new RequestMetrics(), new ExecutionMetrics(MAX_WORKFLOW_SERIES), mongoPool, sandbox::usage);
         ManagedData managedData = new MongoManagedData(storage.mongo().client());
         DataSchemaStore schemas = new MongoDataSchemaStore(storage.mongo().database(), clock);
         SchemaRules rules = new SchemaRules(schemas, managedData, clock, SCHEMA_FRESHNESS, MAX_CACHED_SCHEMAS);
@@ -99,13 +105,24 @@ final class Ops implements AutoCloseable {
     }
 
     /** The HTTP side, built from the access checks the rest of the API uses. */
-    OpsApi api(Storage storage, ProjectSecrets secrets, ProjectAccess projects, WorkflowAccess workflows,
-               Routes routes, ProjectKeys keys, JsonRequests json, Clock clock, NodeRegistry nodeTypes) {
-        OpenApiCache documents = new OpenApiCache(routes, storage.projects(), storage.workflows(), keys, nodeTypes,
-                MAX_OPENAPI_DOCUMENTS);
+    OpsApi api(
+            Storage storage,
+            ProjectSecrets secrets,
+            ProjectAccess projects,
+            WorkflowAccess workflows,
+            Routes routes,
+            ProjectKeys keys,
+            JsonRequests json,
+            Clock clock,
+            NodeRegistry nodeTypes) {
+        OpenApiCache documents = new OpenApiCache(
+                routes, storage.projects(), storage.workflows(), keys, nodeTypes, MAX_OPENAPI_DOCUMENTS);
         DocumentHandlers handlers = new DocumentHandlers(json, ExplorerLimits.defaults());
-        return new OpsApi(metrics.requests(), new MetricsService(metrics),
-                new StatsService(statsStore, projects, workflows, clock), new OpenApiService(documents, projects),
+        return new OpsApi(
+                metrics.requests(),
+                new MetricsService(metrics),
+                new StatsService(statsStore, projects, workflows, clock),
+                new OpenApiService(documents, projects),
                 new DataService(projects, managedData, schemas, rules, handlers),
                 new DataSchemaService(projects, managedData, schemas, rules, json),
                 new ExternalDataService(projects, secrets.vault(), userClients, handlers),

@@ -11,9 +11,15 @@ import io.dotportion.server.stats.StatsService;
 import io.helidon.webserver.http.HttpRouting;
 
 /** The HTTP services of {@link Ops}: the request counter, /metrics, /health, stats, OpenAPI and data explorer routes. */
-record OpsApi(RequestMetrics requests, MetricsService metrics, StatsService stats, OpenApiService openApi,
-              DataService data, DataSchemaService dataSchemas, ExternalDataService externalData,
-              HealthService health) {
+record OpsApi(
+        RequestMetrics requests,
+        MetricsService metrics,
+        StatsService stats,
+        OpenApiService openApi,
+        DataService data,
+        DataSchemaService dataSchemas,
+        ExternalDataService externalData,
+        HealthService health) {
 
     /** The request counter runs before every other filter, so it also counts refused requests. */
     void addFilters(HttpRouting.Builder routing) {

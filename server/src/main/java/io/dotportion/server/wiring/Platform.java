@@ -96,8 +96,10 @@ public final class Platform implements AutoCloseable {
             String instance = UUID.randomUUID().toString();
             Storage storage = raw.publishing(policies, new ChangePublisher(raw.changes(), instance, clock));
             EgressPolicy egress = new EgressRules(config.egressAllow(), raw.endpoints(), HostResolver.system());
-            LOG.info("egress: tenants' connections reach public addresses{}; the platform's own store is refused",
-                    config.egressAllow().isEmpty() ? " only"
+            LOG.info(
+                    "egress: tenants' connections reach public addresses{}; the platform's own store is refused",
+                    config.egressAllow().isEmpty()
+                            ? " only"
                             : " and " + config.egressAllow().size() + " allow-listed entries");
             SecretsRuntime vault = resources.add(SecretsStartup.start(config, storage, clock, random, egress));
             ProjectSecrets secrets = new ProjectSecrets(vault.vault());
@@ -105,33 +107,62 @@ public final class Platform implements AutoCloseable {
             MongoClientPool userClients = resources.add(new MongoClientPool(config.userDatabases(), egress, clock));
             resources.add(IdleClientEviction.start(userClients, evictionInterval(config)));
             Ops ops = resources.add(Ops.start(storage, sandbox, mongoPool, userClients, clock));
-            WorkflowCompiler compiler = new WorkflowCompiler(NodeTypes.registry(limits, sandbox, storage.managed(),
-                    ops.documentRules(), userClients, clock, config.nodeTypes()), limits);
+            WorkflowCompiler compiler = new WorkflowCompiler(
+                    NodeTypes.registry(
+                            limits,
+                            sandbox,
+                            storage.managed(),
+                            ops.documentRules(),
+                            userClients,
+                            clock,
+                            config.nodeTypes()),
+                    limits);
             TraceFormatter traces = new TraceFormatter(limits);
             ExecutionLog log = resources.add(ops.observed(new StoreExecutionLog(
-                    ExecutionLogWriter.start(storage.executions(), ExecutionLogSettings.defaults(), clock), traces,
+                    ExecutionLogWriter.start(storage.executions(), ExecutionLogSettings.defaults(), clock),
+                    traces,
                     new LogPolicy(clock, LogPolicy.DEFAULT_TRACES_PER_SECOND))));
-            resources.add(new RetentionSweeper(storage.executions(), limits.logRetention(), clock)
-                    .start(RETENTION_SWEEP));
+            resources.add(
+                    new RetentionSweeper(storage.executions(), limits.logRetention(), clock).start(RETENTION_SWEEP));
             Routes routes = new Routes();
-            Services services = new Services(config, clock, random, storage, compiler, routes, secrets,
-                    new PasswordHasher(config.passwordCost()), traces, log, new ExecutionIds(clock, random), policies,
-                    new RateLimiter(raw.rateLimits(), clock, config.gateway().blockedCacheSize()), ops);
-            ChangeFollower follower = new ChangeFollower(raw.changes(), new ChangeApplier(routes, raw.workflows(),
-                    raw.projects(), services.deployer(), services.keys(), policies), instance, config.cluster(), clock);
-            RouteLoader loader = new RouteLoader(storage.workflows(), storage.projects(), services.deployer(),
-                    preparation, ops.preparation());
+            Services services = new Services(
+                    config,
+                    clock,
+                    random,
+                    storage,
+                    compiler,
+                    routes,
+                    secrets,
+                    new PasswordHasher(config.passwordCost()),
+                    traces,
+                    log,
+                    new ExecutionIds(clock, random),
+                    policies,
+                    new RateLimiter(raw.rateLimits(), clock, config.gateway().blockedCacheSize()),
+                    ops);
+            ChangeFollower follower = new ChangeFollower(
+                    raw.changes(),
+                    new ChangeApplier(
+                            routes, raw.workflows(), raw.projects(), services.deployer(), services.keys(), policies),
+                    instance,
+                    config.cluster(),
+                    clock);
+            RouteLoader loader = new RouteLoader(
+                    storage.workflows(), storage.projects(), services.deployer(), preparation, ops.preparation());
             loader.loadAll();
             resources.add(ClusterSync.start(follower, raw.changes(), raw.rateLimits(), config.cluster(), clock));
-            ReadDeadlines deadlines = resources.add(new ReadDeadlines(config.httpTimeouts().read()));
+            ReadDeadlines deadlines =
+                    resources.add(new ReadDeadlines(config.httpTimeouts().read()));
             WebServer server = WebServer.builder()
                     .host(config.host())
                     .port(config.port())
                     .shutdownHook(false)
                     .shutdownGracePeriod(config.shutdownGrace())
                     .serverContext(serverContext(deadlines))
-                    .protocolsDiscoverServices(false) // HTTP/1 only, chosen at accept: idle checks cover a silent client
-                    .addProtocol(Http1Config.builder().addReceiveListener(deadlines).build())
+                    .protocolsDiscoverServices(
+                            false) // HTTP/1 only, chosen at accept: idle checks cover a silent client
+                    .addProtocol(
+                            Http1Config.builder().addReceiveListener(deadlines).build())
                     .idleConnectionTimeout(config.httpTimeouts().idle())
                     .idleConnectionPeriod(config.httpTimeouts().idleCheck())
                     .routing(services.httpApi()::configure)

@@ -23,11 +23,25 @@ import java.util.Map;
  * operator's allow-list of restricted destinations tenants' connections may reach ({@code --egress-allow},
  * {@code DOTPORTION_EGRESS_ALLOW}; never the platform's own store).
  */
-public record PlatformConfig(String host, int port, Path dataDir, String mongoUrl, String database, Limits limits,
-                             PasswordHasher.Cost passwordCost, Duration sessionTtl, long apiMaxBodyBytes,
-                             Duration shutdownGrace, MasterKeyConfig masterKey, MongoPoolSettings userDatabases,
-                             GatewaySettings gateway, ClusterSettings cluster, LoginThrottle.Settings loginThrottle,
-                             AllowList egressAllow, HttpTimeouts httpTimeouts, List<NodeType<?>> nodeTypes) {
+public record PlatformConfig(
+        String host,
+        int port,
+        Path dataDir,
+        String mongoUrl,
+        String database,
+        Limits limits,
+        PasswordHasher.Cost passwordCost,
+        Duration sessionTtl,
+        long apiMaxBodyBytes,
+        Duration shutdownGrace,
+        MasterKeyConfig masterKey,
+        MongoPoolSettings userDatabases,
+        GatewaySettings gateway,
+        ClusterSettings cluster,
+        LoginThrottle.Settings loginThrottle,
+        AllowList egressAllow,
+        HttpTimeouts httpTimeouts,
+        List<NodeType<?>> nodeTypes) {
     public static final String MONGO_URL_ENV = "DOTPORTION_MONGO_URL";
     public static final String EGRESS_ALLOW_ENV = "DOTPORTION_EGRESS_ALLOW";
     public static final int DEFAULT_PORT = 8080;
@@ -56,11 +70,25 @@ public record PlatformConfig(String host, int port, Path dataDir, String mongoUr
 
     /** What {@code serve} uses: all interfaces, port 8080, the embedded store, production costs. */
     public static PlatformConfig defaults(Path dataDir) {
-        return new PlatformConfig("0.0.0.0", DEFAULT_PORT, dataDir, null, DEFAULT_DATABASE, Limits.defaults(),
-                PasswordHasher.Cost.standard(), Duration.ofDays(7), DEFAULT_API_BODY_BYTES, Duration.ofSeconds(5),
-                MasterKeyConfig.none(), MongoPoolSettings.defaults(), GatewaySettings.defaults(),
-                ClusterSettings.defaults(), LoginThrottle.Settings.defaults(), AllowList.none(),
-                HttpTimeouts.defaults(), List.of());
+        return new PlatformConfig(
+                "0.0.0.0",
+                DEFAULT_PORT,
+                dataDir,
+                null,
+                DEFAULT_DATABASE,
+                Limits.defaults(),
+                PasswordHasher.Cost.standard(),
+                Duration.ofDays(7),
+                DEFAULT_API_BODY_BYTES,
+                Duration.ofSeconds(5),
+                MasterKeyConfig.none(),
+                MongoPoolSettings.defaults(),
+                GatewaySettings.defaults(),
+                ClusterSettings.defaults(),
+                LoginThrottle.Settings.defaults(),
+                AllowList.none(),
+                HttpTimeouts.defaults(),
+                List.of());
     }
 
     /** For tests: loopback, a free port, a light password hash. */
@@ -73,81 +101,321 @@ public record PlatformConfig(String host, int port, Path dataDir, String mongoUr
      * {@code DOTPORTION_EGRESS_ALLOW} and the master key from {@code DOTPORTION_MASTER_KEY} when they are set.
      */
     public static PlatformConfig fromEnvironment(Path dataDir, int port, Map<String, String> env) {
-        return defaults(dataDir).withPort(port).withMongoUrl(env.get(MONGO_URL_ENV))
+        return defaults(dataDir)
+                .withPort(port)
+                .withMongoUrl(env.get(MONGO_URL_ENV))
                 .withEgressAllow(env.get(EGRESS_ALLOW_ENV))
-                .withMasterKey(MasterKeyConfig.none().withEnvironmentValue(env.get(MasterKeyConfig.ENVIRONMENT_VARIABLE)));
+                .withMasterKey(
+                        MasterKeyConfig.none().withEnvironmentValue(env.get(MasterKeyConfig.ENVIRONMENT_VARIABLE)));
     }
 
     public PlatformConfig withHost(String h) {
-        return new PlatformConfig(h, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts, nodeTypes);
+        return new PlatformConfig(
+                h,
+                port,
+                dataDir,
+                mongoUrl,
+                database,
+                limits,
+                passwordCost,
+                sessionTtl,
+                apiMaxBodyBytes,
+                shutdownGrace,
+                masterKey,
+                userDatabases,
+                gateway,
+                cluster,
+                loginThrottle,
+                egressAllow,
+                httpTimeouts,
+                nodeTypes);
     }
 
     public PlatformConfig withPort(int p) {
-        return new PlatformConfig(host, p, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts, nodeTypes);
+        return new PlatformConfig(
+                host,
+                p,
+                dataDir,
+                mongoUrl,
+                database,
+                limits,
+                passwordCost,
+                sessionTtl,
+                apiMaxBodyBytes,
+                shutdownGrace,
+                masterKey,
+                userDatabases,
+                gateway,
+                cluster,
+                loginThrottle,
+                egressAllow,
+                httpTimeouts,
+                nodeTypes);
     }
 
     public PlatformConfig withMongoUrl(String url) {
-        return new PlatformConfig(host, port, dataDir, url, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts, nodeTypes);
+        return new PlatformConfig(
+                host,
+                port,
+                dataDir,
+                url,
+                database,
+                limits,
+                passwordCost,
+                sessionTtl,
+                apiMaxBodyBytes,
+                shutdownGrace,
+                masterKey,
+                userDatabases,
+                gateway,
+                cluster,
+                loginThrottle,
+                egressAllow,
+                httpTimeouts,
+                nodeTypes);
     }
 
     public PlatformConfig withDatabase(String db) {
-        return new PlatformConfig(host, port, dataDir, mongoUrl, db, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts, nodeTypes);
+        return new PlatformConfig(
+                host,
+                port,
+                dataDir,
+                mongoUrl,
+                db,
+                limits,
+                passwordCost,
+                sessionTtl,
+                apiMaxBodyBytes,
+                shutdownGrace,
+                masterKey,
+                userDatabases,
+                gateway,
+                cluster,
+                loginThrottle,
+                egressAllow,
+                httpTimeouts,
+                nodeTypes);
     }
 
     public PlatformConfig withLimits(Limits l) {
-        return new PlatformConfig(host, port, dataDir, mongoUrl, database, l, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts, nodeTypes);
+        return new PlatformConfig(
+                host,
+                port,
+                dataDir,
+                mongoUrl,
+                database,
+                l,
+                passwordCost,
+                sessionTtl,
+                apiMaxBodyBytes,
+                shutdownGrace,
+                masterKey,
+                userDatabases,
+                gateway,
+                cluster,
+                loginThrottle,
+                egressAllow,
+                httpTimeouts,
+                nodeTypes);
     }
 
     public PlatformConfig withPasswordCost(PasswordHasher.Cost cost) {
-        return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, cost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts, nodeTypes);
+        return new PlatformConfig(
+                host,
+                port,
+                dataDir,
+                mongoUrl,
+                database,
+                limits,
+                cost,
+                sessionTtl,
+                apiMaxBodyBytes,
+                shutdownGrace,
+                masterKey,
+                userDatabases,
+                gateway,
+                cluster,
+                loginThrottle,
+                egressAllow,
+                httpTimeouts,
+                nodeTypes);
     }
 
     public PlatformConfig withSessionTtl(Duration ttl) {
-        return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, ttl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts, nodeTypes);
+        return new PlatformConfig(
+                host,
+                port,
+                dataDir,
+                mongoUrl,
+                database,
+                limits,
+                passwordCost,
+                ttl,
+                apiMaxBodyBytes,
+                shutdownGrace,
+                masterKey,
+                userDatabases,
+                gateway,
+                cluster,
+                loginThrottle,
+                egressAllow,
+                httpTimeouts,
+                nodeTypes);
     }
 
     public PlatformConfig withMasterKey(MasterKeyConfig key) {
-        return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, key, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts, nodeTypes);
+        return new PlatformConfig(
+                host,
+                port,
+                dataDir,
+                mongoUrl,
+                database,
+                limits,
+                passwordCost,
+                sessionTtl,
+                apiMaxBodyBytes,
+                shutdownGrace,
+                key,
+                userDatabases,
+                gateway,
+                cluster,
+                loginThrottle,
+                egressAllow,
+                httpTimeouts,
+                nodeTypes);
     }
 
     public PlatformConfig withUserDatabases(MongoPoolSettings settings) {
-        return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, settings, gateway, cluster, loginThrottle, egressAllow, httpTimeouts, nodeTypes);
+        return new PlatformConfig(
+                host,
+                port,
+                dataDir,
+                mongoUrl,
+                database,
+                limits,
+                passwordCost,
+                sessionTtl,
+                apiMaxBodyBytes,
+                shutdownGrace,
+                masterKey,
+                settings,
+                gateway,
+                cluster,
+                loginThrottle,
+                egressAllow,
+                httpTimeouts,
+                nodeTypes);
     }
 
     public PlatformConfig withGateway(GatewaySettings settings) {
-        return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, settings, cluster, loginThrottle, egressAllow, httpTimeouts, nodeTypes);
+        return new PlatformConfig(
+                host,
+                port,
+                dataDir,
+                mongoUrl,
+                database,
+                limits,
+                passwordCost,
+                sessionTtl,
+                apiMaxBodyBytes,
+                shutdownGrace,
+                masterKey,
+                userDatabases,
+                settings,
+                cluster,
+                loginThrottle,
+                egressAllow,
+                httpTimeouts,
+                nodeTypes);
     }
 
     public PlatformConfig withCluster(ClusterSettings settings) {
-        return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, settings, loginThrottle, egressAllow, httpTimeouts, nodeTypes);
+        return new PlatformConfig(
+                host,
+                port,
+                dataDir,
+                mongoUrl,
+                database,
+                limits,
+                passwordCost,
+                sessionTtl,
+                apiMaxBodyBytes,
+                shutdownGrace,
+                masterKey,
+                userDatabases,
+                gateway,
+                settings,
+                loginThrottle,
+                egressAllow,
+                httpTimeouts,
+                nodeTypes);
     }
 
     public PlatformConfig withShutdownGrace(Duration grace) {
-        return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, grace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, httpTimeouts, nodeTypes);
+        return new PlatformConfig(
+                host,
+                port,
+                dataDir,
+                mongoUrl,
+                database,
+                limits,
+                passwordCost,
+                sessionTtl,
+                apiMaxBodyBytes,
+                grace,
+                masterKey,
+                userDatabases,
+                gateway,
+                cluster,
+                loginThrottle,
+                egressAllow,
+                httpTimeouts,
+                nodeTypes);
     }
 
     public PlatformConfig withLoginThrottle(LoginThrottle.Settings settings) {
-        return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, settings, egressAllow, httpTimeouts, nodeTypes);
+        return new PlatformConfig(
+                host,
+                port,
+                dataDir,
+                mongoUrl,
+                database,
+                limits,
+                passwordCost,
+                sessionTtl,
+                apiMaxBodyBytes,
+                shutdownGrace,
+                masterKey,
+                userDatabases,
+                gateway,
+                cluster,
+                settings,
+                egressAllow,
+                httpTimeouts,
+                nodeTypes);
     }
 
     /** The operator's egress allow-list (comma-separated CIDRs, addresses, hosts, host:ports); null or blank: none. */
     public PlatformConfig withEgressAllow(String list) {
-        return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle,
-                AllowList.parse(list), httpTimeouts, nodeTypes);
+        return new PlatformConfig(
+                host,
+                port,
+                dataDir,
+                mongoUrl,
+                database,
+                limits,
+                passwordCost,
+                sessionTtl,
+                apiMaxBodyBytes,
+                shutdownGrace,
+                masterKey,
+                userDatabases,
+                gateway,
+                cluster,
+                loginThrottle,
+                AllowList.parse(list),
+                httpTimeouts,
+                nodeTypes);
     }
 
     /**
@@ -155,13 +423,46 @@ public record PlatformConfig(String host, int port, Path dataDir, String mongoUr
      * Each brings its descriptor; nothing else in the platform needs to know it.
      */
     public PlatformConfig withNodeTypes(List<NodeType<?>> types) {
-        return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow,
-                httpTimeouts, types);
+        return new PlatformConfig(
+                host,
+                port,
+                dataDir,
+                mongoUrl,
+                database,
+                limits,
+                passwordCost,
+                sessionTtl,
+                apiMaxBodyBytes,
+                shutdownGrace,
+                masterKey,
+                userDatabases,
+                gateway,
+                cluster,
+                loginThrottle,
+                egressAllow,
+                httpTimeouts,
+                types);
     }
 
     public PlatformConfig withHttpTimeouts(HttpTimeouts timeouts) {
-        return new PlatformConfig(host, port, dataDir, mongoUrl, database, limits, passwordCost, sessionTtl,
-                apiMaxBodyBytes, shutdownGrace, masterKey, userDatabases, gateway, cluster, loginThrottle, egressAllow, timeouts, nodeTypes);
+        return new PlatformConfig(
+                host,
+                port,
+                dataDir,
+                mongoUrl,
+                database,
+                limits,
+                passwordCost,
+                sessionTtl,
+                apiMaxBodyBytes,
+                shutdownGrace,
+                masterKey,
+                userDatabases,
+                gateway,
+                cluster,
+                loginThrottle,
+                egressAllow,
+                timeouts,
+                nodeTypes);
     }
 }

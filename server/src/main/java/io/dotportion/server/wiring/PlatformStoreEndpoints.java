@@ -14,8 +14,7 @@ import java.util.List;
  * every server the platform's client currently knows (replica set members, SRV targets).
  */
 final class PlatformStoreEndpoints {
-    private PlatformStoreEndpoints() {
-    }
+    private PlatformStoreEndpoints() {}
 
     static StoreEndpoints of(String url, MongoClient client) {
         List<StoreEndpoints.Endpoint> configured = configured(url);
@@ -34,7 +33,9 @@ final class PlatformStoreEndpoints {
         if (parsed.isSrvProtocol()) {
             return List.of(); // the SRV targets are in the client's cluster description
         }
-        return parsed.getHosts().stream().map(ServerAddress::new)
-                .map(a -> new StoreEndpoints.Endpoint(a.getHost(), a.getPort())).toList();
+        return parsed.getHosts().stream()
+                .map(ServerAddress::new)
+                .map(a -> new StoreEndpoints.Endpoint(a.getHost(), a.getPort()))
+                .toList();
     }
 }

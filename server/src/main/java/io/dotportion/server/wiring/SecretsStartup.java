@@ -20,22 +20,27 @@ import org.slf4j.LoggerFactory;
 final class SecretsStartup {
     private static final Logger LOG = LoggerFactory.getLogger(SecretsStartup.class);
 
-    private SecretsStartup() {
-    }
+    private SecretsStartup() {}
 
-    static SecretsRuntime start(PlatformConfig config, Storage storage, Clock clock, SecureRandom random,
-                                EgressPolicy egress) {
+    static SecretsRuntime start(
+            PlatformConfig config, Storage storage, Clock clock, SecureRandom random, EgressPolicy egress) {
         MasterKeyConfig key = config.masterKey();
-        Optional<MasterKey> previous = Optional.ofNullable(key.previousKeyFile())
-                .map(file -> new MasterKeyFiles(random).read(file));
-        SecretsRuntime runtime = new SecretsBootstrap(storage.secrets(), storage.keysets(), storage.audit(), clock,
-                random, key.vault(), egress).start(key.environment(), key.file(), previous, config.dataDir());
+        Optional<MasterKey> previous =
+                Optional.ofNullable(key.previousKeyFile()).map(file -> new MasterKeyFiles(random).read(file));
+        SecretsRuntime runtime = new SecretsBootstrap(
+                        storage.secrets(), storage.keysets(), storage.audit(), clock, random, key.vault(), egress)
+                .start(key.environment(), key.file(), previous, config.dataDir());
         runtime.masterKey().notices().forEach(notice -> LOG.warn("{}", notice));
-        LOG.info("master key {} from {}; {} project key(s) open", runtime.masterKey().key().keyId(),
-                runtime.masterKey().origin(), runtime.check().opened());
+        LOG.info(
+                "master key {} from {}; {} project key(s) open",
+                runtime.masterKey().key().keyId(),
+                runtime.masterKey().origin(),
+                runtime.check().opened());
         if (!runtime.check().damagedProjects().isEmpty()) {
-            LOG.warn("the stored data keys of projects {} do not open (damaged); their secrets fail with "
-                    + "PROJECT_KEY_UNAVAILABLE", runtime.check().damagedProjects());
+            LOG.warn(
+                    "the stored data keys of projects {} do not open (damaged); their secrets fail with "
+                            + "PROJECT_KEY_UNAVAILABLE",
+                    runtime.check().damagedProjects());
         }
         return runtime;
     }

@@ -42,9 +42,21 @@ final class Services {
     private final ProjectKeys keys;
     private final HttpApi httpApi;
 
-    Services(PlatformConfig config, Clock clock, SecureRandom random, Storage storage, WorkflowCompiler compiler,
-             Routes routes, ProjectSecrets secrets, PasswordHasher hasher, TraceFormatter traces, ExecutionLog log,
-             ExecutionIds ids, ProjectPolicies policies, RateLimiter limiter, Ops ops) {
+    Services(
+            PlatformConfig config,
+            Clock clock,
+            SecureRandom random,
+            Storage storage,
+            WorkflowCompiler compiler,
+            Routes routes,
+            ProjectSecrets secrets,
+            PasswordHasher hasher,
+            TraceFormatter traces,
+            ExecutionLog log,
+            ExecutionIds ids,
+            ProjectPolicies policies,
+            RateLimiter limiter,
+            Ops ops) {
         JsonRequests json = new JsonRequests(config.apiMaxBodyBytes());
         Tokens tokens = new Tokens(storage.tokens(), clock, random, config.sessionTtl());
         ProjectAccess projects = new ProjectAccess(storage.projects(), storage.members());
@@ -54,18 +66,33 @@ final class Services {
         this.deployer = new Deployer(storage.workflows(), drafts, routes, keys, clock);
         this.httpApi = new HttpApi(
                 new AuthFilter(tokens, storage.users()),
-                new AuthService(storage.users(), hasher, tokens, json,
+                new AuthService(
+                        storage.users(),
+                        hasher,
+                        tokens,
+                        json,
                         new LoginThrottle(storage.loginAttempts(), clock, config.loginThrottle()),
                         new ClientAddress(config.gateway().trustedProxies())),
                 new TokenService(tokens, json),
-                new ProjectService(storage.projects(), storage.members(), ops.projectRemoval(storage, secrets), projects,
-                        routes, keys, json, clock),
+                new ProjectService(
+                        storage.projects(),
+                        storage.members(),
+                        ops.projectRemoval(storage, secrets),
+                        projects,
+                        routes,
+                        keys,
+                        json,
+                        clock),
                 new MemberService(storage.members(), storage.users(), projects, json, clock),
                 new WorkflowService(storage.workflows(), projects, workflows, drafts, routes, json),
                 new DeployService(storage.workflows(), workflows, deployer, json),
                 new TestRunService(workflows, drafts, secrets, traces, log, ids, json, clock),
                 new ExecutionService(storage.executions(), projects),
-                new SecretService(secrets.vault(), new SecretUsage(storage.workflows(), compiler.registry()), storage.audit(), projects,
+                new SecretService(
+                        secrets.vault(),
+                        new SecretUsage(storage.workflows(), compiler.registry()),
+                        storage.audit(),
+                        projects,
                         new SecretBodies(config.apiMaxBodyBytes())),
                 new Gateway(routes, secrets, log, ids, config.limits(), clock, policies, limiter, config.gateway()),
                 ops.api(storage, secrets, projects, workflows, routes, keys, json, clock, compiler.registry()),

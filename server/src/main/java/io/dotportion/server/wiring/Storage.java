@@ -5,12 +5,12 @@ import com.mongodb.event.ConnectionPoolListener;
 import io.dotportion.core.egress.StoreEndpoints;
 import io.dotportion.core.port.AuditStore;
 import io.dotportion.core.port.ChangeLog;
-import io.dotportion.core.port.RateLimitStore;
 import io.dotportion.core.port.ExecutionStore;
 import io.dotportion.core.port.KeysetStore;
 import io.dotportion.core.port.LoginAttemptStore;
 import io.dotportion.core.port.MemberStore;
 import io.dotportion.core.port.ProjectStore;
+import io.dotportion.core.port.RateLimitStore;
 import io.dotportion.core.port.SecretStore;
 import io.dotportion.core.port.TokenStore;
 import io.dotportion.core.port.UserStore;
@@ -41,10 +41,22 @@ import org.slf4j.LoggerFactory;
  * rate-limit counters and the change log that instances sharing the store follow; and where the store is
  * ({@code endpoints}), for the egress policy to refuse it to tenants.
  */
-record Storage(UserStore users, TokenStore tokens, ProjectStore projects, WorkflowStore workflows,
-               ExecutionStore executions, SecretStore secrets, KeysetStore keysets, AuditStore audit,
-               ManagedDatabases managed, RateLimitStore rateLimits, ChangeLog changes, MongoPlatformStores mongo,
-               MemberStore members, LoginAttemptStore loginAttempts, StoreEndpoints endpoints) {
+record Storage(
+        UserStore users,
+        TokenStore tokens,
+        ProjectStore projects,
+        WorkflowStore workflows,
+        ExecutionStore executions,
+        SecretStore secrets,
+        KeysetStore keysets,
+        AuditStore audit,
+        ManagedDatabases managed,
+        RateLimitStore rateLimits,
+        ChangeLog changes,
+        MongoPlatformStores mongo,
+        MemberStore members,
+        LoginAttemptStore loginAttempts,
+        StoreEndpoints endpoints) {
     private static final Logger LOG = LoggerFactory.getLogger(Storage.class);
     static final String MANAGED_PREFIX = "project_";
 
@@ -60,20 +72,42 @@ record Storage(UserStore users, TokenStore tokens, ProjectStore projects, Workfl
                 .withExecutionRetention(config.limits().logRetention());
         MongoPlatformStores stores = resources.add(MongoPlatformStores.open(settings, clock, pools));
         MongoClient client = stores.client();
-        return new Storage(stores.users(), stores.tokens(), stores.projects(), stores.workflows(),
-                stores.executions(), new MongoSecretStore(stores.database()), new MongoKeysetStore(stores.database()),
+        return new Storage(
+                stores.users(),
+                stores.tokens(),
+                stores.projects(),
+                stores.workflows(),
+                stores.executions(),
+                new MongoSecretStore(stores.database()),
+                new MongoKeysetStore(stores.database()),
                 new MongoAuditStore(stores.database()),
                 projectId -> client.getDatabase(MANAGED_PREFIX + projectId),
                 new MongoRateLimitStore(stores.database()),
-                new MongoChangeLog(stores.database(), config.cluster().changeRetention().toSeconds()), stores,
-                new MongoMemberStore(stores.database()), new MongoLoginAttemptStore(stores.database()),
+                new MongoChangeLog(
+                        stores.database(), config.cluster().changeRetention().toSeconds()),
+                stores,
+                new MongoMemberStore(stores.database()),
+                new MongoLoginAttemptStore(stores.database()),
                 PlatformStoreEndpoints.of(url, client));
     }
 
     /** The same stores, with project and workflow writes announced to the other instances. */
     Storage publishing(ProjectPolicies policies, ChangePublisher publisher) {
-        return new Storage(users, tokens, new PublishingProjectStore(projects, policies, publisher),
-                new PublishingWorkflowStore(workflows, publisher), executions, secrets, keysets, audit, managed,
-                rateLimits, changes, mongo, members, loginAttempts, endpoints);
+        return new Storage(
+                users,
+                tokens,
+                new PublishingProjectStore(projects, policies, publisher),
+                new PublishingWorkflowStore(workflows, publisher),
+                executions,
+                secrets,
+                keysets,
+                audit,
+                managed,
+                rateLimits,
+                changes,
+                mongo,
+                members,
+                loginAttempts,
+                endpoints);
     }
 }

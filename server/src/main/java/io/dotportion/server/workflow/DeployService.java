@@ -1,12 +1,12 @@
 package io.dotportion.server.workflow;
 
-import io.dotportion.server.project.Permission;
 import io.dotportion.core.port.WorkflowStore;
 import io.dotportion.core.port.WorkflowVersion;
 import io.dotportion.server.auth.Caller;
 import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.project.Permission;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -17,15 +17,26 @@ import java.util.Objects;
 /** Deploy, undeploy, versions and rollback of one workflow. */
 public final class DeployService implements HttpService {
 
-    record RollbackRequest(Integer version) {
-    }
+    record RollbackRequest(Integer version) {}
 
-    record VersionView(int version, String name, String method, String path, String createdBy, String createdAt,
-                       boolean deployed) {
+    record VersionView(
+            int version,
+            String name,
+            String method,
+            String path,
+            String createdBy,
+            String createdAt,
+            boolean deployed) {
         static VersionView of(WorkflowVersion v, Integer deployedVersion) {
             var d = v.document();
-            return new VersionView(v.version(), d.name(), d.method(), d.path(), v.createdBy(),
-                    String.valueOf(v.createdAt()), Objects.equals(deployedVersion, v.version()));
+            return new VersionView(
+                    v.version(),
+                    d.name(),
+                    d.method(),
+                    d.path(),
+                    v.createdBy(),
+                    String.valueOf(v.createdAt()),
+                    Objects.equals(deployedVersion, v.version()));
         }
     }
 
@@ -65,17 +76,22 @@ public final class DeployService implements HttpService {
 
     private void versions(ServerRequest req, ServerResponse res) {
         WorkflowAccess.Owned owned = access.visible(Caller.of(req), id(req));
-        Integer deployed = workflows.byId(owned.workflow().id()).map(w -> w.deployedVersion()).orElse(null);
-        JsonResponses.ok(res, workflows.versions(owned.workflow().id()).stream()
-                .map(v -> VersionView.of(v, deployed))
-                .toList());
+        Integer deployed = workflows
+                .byId(owned.workflow().id())
+                .map(w -> w.deployedVersion())
+                .orElse(null);
+        JsonResponses.ok(
+                res,
+                workflows.versions(owned.workflow().id()).stream()
+                        .map(v -> VersionView.of(v, deployed))
+                        .toList());
     }
 
     private void version(ServerRequest req, ServerResponse res) {
         WorkflowAccess.Owned owned = access.visible(Caller.of(req), id(req));
         int number = versionNumber(req.path().pathParameters().get("n"));
-        WorkflowVersion stored = workflows.version(owned.workflow().id(), number)
-                .orElseThrow(ApiException::notFound);
+        WorkflowVersion stored =
+                workflows.version(owned.workflow().id(), number).orElseThrow(ApiException::notFound);
         JsonResponses.ok(res, VersionDocumentView.of(stored, owned.workflow().deployedVersion()));
     }
 

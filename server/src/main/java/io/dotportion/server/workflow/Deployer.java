@@ -44,8 +44,8 @@ public final class Deployer {
             Route route = route(workflow.id(), draft, 0, plan);
             refuseClash(project, route);
             int version = workflows.nextVersion(workflow.id());
-            workflows.saveVersion(new WorkflowVersion(workflow.id(), project.id(), version, draft, userId,
-                    clock.instant()));
+            workflows.saveVersion(
+                    new WorkflowVersion(workflow.id(), project.id(), version, draft, userId, clock.instant()));
             workflows.setDeployed(workflow.id(), version);
             serve(project, route(workflow.id(), draft, version, plan));
             return version;
@@ -54,7 +54,8 @@ public final class Deployer {
 
     /** Serves an earlier version again. */
     public int rollback(Project project, WorkflowRecord workflow, int version) {
-        WorkflowVersion stored = workflows.version(workflow.id(), version)
+        WorkflowVersion stored = workflows
+                .version(workflow.id(), version)
                 .orElseThrow(() -> new ApiException(ApiError.NOT_FOUND, "no version " + version + " of this workflow"));
         CompiledWorkflow plan = drafts.compile(stored.document(), project.id());
         return routes.exclusively(() -> {
@@ -88,8 +89,8 @@ public final class Deployer {
         WorkflowDocument document = version.document();
         HttpMethod method = HttpMethod.parse(document.method())
                 .orElseThrow(() -> new IllegalArgumentException("no servable method"));
-        DeferredPlan plan = new DeferredPlan(method.name(), RoutePath.parse(document.path()),
-                () -> drafts.compile(document, project.id()));
+        DeferredPlan plan = new DeferredPlan(
+                method.name(), RoutePath.parse(document.path()), () -> drafts.compile(document, project.id()));
         serve(project, route(version.workflowId(), document, version.version(), plan));
         return plan;
     }
@@ -112,8 +113,7 @@ public final class Deployer {
         routes.current().project(project.id()).flatMap(p -> p.clash(candidate)).ifPresent(other -> {
             String message = candidate.method() + " " + candidate.path().text() + " is already served by workflow '"
                     + other.workflowName() + "' (" + other.workflowId() + ")";
-            throw new ApiException(ApiError.ROUTE_CONFLICT, message,
-                    Map.of("workflowId", other.workflowId()));
+            throw new ApiException(ApiError.ROUTE_CONFLICT, message, Map.of("workflowId", other.workflowId()));
         });
     }
 

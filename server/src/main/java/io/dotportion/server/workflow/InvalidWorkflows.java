@@ -8,14 +8,12 @@ import java.util.Map;
 
 /** The 400 answer for a workflow with errors: every error listed with its path and code. */
 final class InvalidWorkflows {
-    private InvalidWorkflows() {
-    }
+    private InvalidWorkflows() {}
 
     static ApiException of(List<Violation> violations) {
         List<Violation> errors = violations.stream().filter(Violation::isError).toList();
         String message = errors.size() == 1 ? "1 problem" : errors.size() + " problems";
-        return new ApiException(ApiError.INVALID_WORKFLOW, message,
-                Map.of("violations", ViolationView.all(errors)));
+        return new ApiException(ApiError.INVALID_WORKFLOW, message, Map.of("violations", ViolationView.all(errors)));
     }
 
     static void requireNoErrors(List<Violation> violations) {

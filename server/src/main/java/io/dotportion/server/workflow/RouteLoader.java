@@ -32,8 +32,12 @@ public final class RouteLoader {
     private final Preparation progress;
     private final List<Restored> loaded = new ArrayList<>();
 
-    public RouteLoader(WorkflowStore workflows, ProjectStore projects, Deployer deployer, Executor preparation,
-                       Preparation progress) {
+    public RouteLoader(
+            WorkflowStore workflows,
+            ProjectStore projects,
+            Deployer deployer,
+            Executor preparation,
+            Preparation progress) {
         this.workflows = workflows;
         this.projects = projects;
         this.deployer = deployer;
@@ -85,29 +89,36 @@ public final class RouteLoader {
             WorkflowRecord workflow = restored.workflow();
             if (!restored.plan().prepare()) {
                 deployer.dropBroken(workflow.projectId(), workflow.id(), restored.plan());
-                LOG.warn("workflow {} version {} does not compile any more; not serving it: {}",
-                        workflow.id(), workflow.deployedVersion(), restored.plan().failure().getMessage());
+                LOG.warn(
+                        "workflow {} version {} does not compile any more; not serving it: {}",
+                        workflow.id(),
+                        workflow.deployedVersion(),
+                        restored.plan().failure().getMessage());
             }
             progress.done();
         }
         LOG.info("deployed workflows compiled");
     }
 
-    private record Restored(WorkflowRecord workflow, DeferredPlan plan) {
-    }
+    private record Restored(WorkflowRecord workflow, DeferredPlan plan) {}
 
-    private Optional<DeferredPlan> load(WorkflowRecord workflow, Optional<Project> project,
-                                        Optional<WorkflowVersion> version) {
+    private Optional<DeferredPlan> load(
+            WorkflowRecord workflow, Optional<Project> project, Optional<WorkflowVersion> version) {
         if (project.isEmpty() || version.isEmpty()) {
-            LOG.warn("workflow {}: deployed version {} or its project is missing; not serving it",
-                    workflow.id(), workflow.deployedVersion());
+            LOG.warn(
+                    "workflow {}: deployed version {} or its project is missing; not serving it",
+                    workflow.id(),
+                    workflow.deployedVersion());
             return Optional.empty();
         }
         try {
             return Optional.of(deployer.restoreDeferred(project.get(), version.get()));
         } catch (RuntimeException e) {
-            LOG.warn("workflow {} version {} cannot serve; not serving it: {}",
-                    workflow.id(), workflow.deployedVersion(), e.getMessage());
+            LOG.warn(
+                    "workflow {} version {} cannot serve; not serving it: {}",
+                    workflow.id(),
+                    workflow.deployedVersion(),
+                    e.getMessage());
             return Optional.empty();
         }
     }

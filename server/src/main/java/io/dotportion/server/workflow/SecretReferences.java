@@ -25,11 +25,9 @@ import java.util.TreeSet;
 final class SecretReferences {
 
     /** The document with the names filled in, and the nodes that could not get one. */
-    record Filled(WorkflowDocument document, List<Violation> violations) {
-    }
+    record Filled(WorkflowDocument document, List<Violation> violations) {}
 
-    private SecretReferences() {
-    }
+    private SecretReferences() {}
 
     static Filled fill(WorkflowDocument document, SecretCatalog catalog, NodeRegistry nodeTypes) {
         List<NodeSpec> nodes = new ArrayList<>(document.nodes().size());
@@ -45,8 +43,8 @@ final class SecretReferences {
                 if (names.size() == 1) {
                     node = withSecret(node, field.field(), names.iterator().next());
                 } else {
-                    violations.add(Violation.error(path(i, field.field()), ViolationCode.INVALID_CONFIG,
-                            problem(node.type(), field, names)));
+                    violations.add(Violation.error(
+                            path(i, field.field()), ViolationCode.INVALID_CONFIG, problem(node.type(), field, names)));
                 }
             }
             nodes.add(node);

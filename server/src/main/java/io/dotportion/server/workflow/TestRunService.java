@@ -1,18 +1,22 @@
 package io.dotportion.server.workflow;
 
-import io.dotportion.server.project.Permission;
 import io.dotportion.core.engine.CompiledWorkflow;
 import io.dotportion.core.engine.ExecutionRequest;
 import io.dotportion.core.engine.ExecutionResult;
 import io.dotportion.core.engine.TraceFormatter;
+import io.dotportion.core.model.RoutePath;
 import io.dotportion.core.node.RequestData;
+import io.dotportion.core.value.MalformedInputException;
+import io.dotportion.core.value.PercentDecoding;
 import io.dotportion.core.value.Values;
 import io.dotportion.server.auth.Caller;
 import io.dotportion.server.execution.ExecutionIds;
 import io.dotportion.server.execution.ExecutionLog;
 import io.dotportion.server.execution.FinishedExecution;
+import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.project.Permission;
 import io.dotportion.server.secrets.ExecutionSecrets;
 import io.dotportion.server.secrets.ProjectSecrets;
 import io.helidon.webserver.http.HttpRules;
@@ -21,10 +25,6 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Clock;
 import java.time.Instant;
-import io.dotportion.core.model.RoutePath;
-import io.dotportion.core.value.MalformedInputException;
-import io.dotportion.core.value.PercentDecoding;
-import io.dotportion.server.http.ApiException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,8 +50,15 @@ public final class TestRunService implements HttpService {
     private final JsonRequests json;
     private final Clock clock;
 
-    public TestRunService(WorkflowAccess access, Drafts drafts, ProjectSecrets secrets, TraceFormatter traces,
-                          ExecutionLog log, ExecutionIds ids, JsonRequests json, Clock clock) {
+    public TestRunService(
+            WorkflowAccess access,
+            Drafts drafts,
+            ProjectSecrets secrets,
+            TraceFormatter traces,
+            ExecutionLog log,
+            ExecutionIds ids,
+            JsonRequests json,
+            Clock clock) {
         this.access = access;
         this.drafts = drafts;
         this.secrets = secrets;
@@ -78,14 +85,24 @@ public final class TestRunService implements HttpService {
         Instant startedAt = clock.instant();
         ExecutionSecrets run = secrets.forExecution(projectId, request);
         ExecutionResult result = plan.execute(new ExecutionRequest(projectId, request, run.resolver()));
-        log.submit(new FinishedExecution(executionId, projectId, owned.workflow().id(), null, "test",
-                request.method(), request.path(), startedAt, result, run.traces()));
+        log.submit(new FinishedExecution(
+                executionId,
+                projectId,
+                owned.workflow().id(),
+                null,
+                "test",
+                request.method(),
+                request.path(),
+                startedAt,
+                result,
+                run.traces()));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("executionId", executionId);
         answer.put("status", result.status());
         answer.put("headers", result.headers());
         answer.put("body", result.body());
-        answer.put("error", result.error() == null ? null : result.error().code().name());
+        answer.put(
+                "error", result.error() == null ? null : result.error().code().name());
         answer.put("failedNodeId", result.failedNodeId());
         answer.put("trace", traces.format(result.trace(), run.traces(), TraceFormatter.Credentials.SHOWN));
         answer.put("durationMs", Math.round(result.durationNanos() / 1_000.0) / 1_000.0);
@@ -101,8 +118,13 @@ public final class TestRunService implements HttpService {
      * template ({@code /users/42} gives {@code params.id = "42"}) and may carry a query string; explicit
      * {@code params} and {@code query} win over what the path gives.
      */
-    record TestRequest(String method, String path, Map<String, String> params, Map<String, Object> query,
-                       Map<String, String> headers, Object body) {
+    record TestRequest(
+            String method,
+            String path,
+            Map<String, String> params,
+            Map<String, Object> query,
+            Map<String, String> headers,
+            Object body) {
 
         RequestData toRequest(String defaultMethod, RoutePath template, String ip) {
             TestPath bound = TestPath.bind(template, path, params);
@@ -112,18 +134,26 @@ public final class TestRunService implements HttpService {
                 queryString(bound.query(), allQuery);
             }
             if (query != null) {
-                query.forEach((name, value) -> allQuery.put(name, value instanceof List<?> list
-                        ? list.stream().map(Values::toText).toList()
-                        : List.of(Values.toText(value))));
+                query.forEach((name, value) -> allQuery.put(
+                        name,
+                        value instanceof List<?> list
+                                ? list.stream().map(Values::toText).toList()
+                                : List.of(Values.toText(value))));
             }
             allQuery.forEach((name, values) -> firstQuery.put(name, values.isEmpty() ? "" : values.getFirst()));
             Map<String, String> lowerHeaders = new LinkedHashMap<>();
             if (headers != null) {
                 headers.forEach((k, v) -> lowerHeaders.put(k.toLowerCase(Locale.ROOT), v));
             }
-            return new RequestData(method == null ? defaultMethod : method.toUpperCase(Locale.ROOT),
-                    bound.path(), bound.params(), firstQuery, allQuery, lowerHeaders,
-                    Values.immutableCopy(body), ip);
+            return new RequestData(
+                    method == null ? defaultMethod : method.toUpperCase(Locale.ROOT),
+                    bound.path(),
+                    bound.params(),
+                    firstQuery,
+                    allQuery,
+                    lowerHeaders,
+                    Values.immutableCopy(body),
+                    ip);
         }
 
         private static void queryString(String text, Map<String, List<String>> into) {

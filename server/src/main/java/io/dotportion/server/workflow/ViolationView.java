@@ -8,7 +8,8 @@ import java.util.Locale;
 public record ViolationView(String path, String code, String message, String severity) {
 
     public static ViolationView of(Violation v) {
-        return new ViolationView(v.path(), v.code().name(), v.message(), v.severity().name().toLowerCase(Locale.ROOT));
+        return new ViolationView(
+                v.path(), v.code().name(), v.message(), v.severity().name().toLowerCase(Locale.ROOT));
     }
 
     public static List<ViolationView> all(List<Violation> violations) {

@@ -16,8 +16,7 @@ import io.dotportion.server.project.ProjectAccess;
 public final class WorkflowAccess {
 
     /** A visible workflow and its project. */
-    public record Owned(WorkflowRecord workflow, Project project) {
-    }
+    public record Owned(WorkflowRecord workflow, Project project) {}
 
     private final WorkflowStore workflows;
     private final ProjectAccess projects;

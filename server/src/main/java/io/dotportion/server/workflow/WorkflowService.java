@@ -1,6 +1,5 @@
 package io.dotportion.server.workflow;
 
-import io.dotportion.server.project.Permission;
 import io.dotportion.core.model.WorkflowDocuments;
 import io.dotportion.core.port.Project;
 import io.dotportion.core.port.WorkflowRecord;
@@ -10,6 +9,7 @@ import io.dotportion.server.gateway.Routes;
 import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.project.Permission;
 import io.dotportion.server.project.ProjectAccess;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -27,8 +27,13 @@ public final class WorkflowService implements HttpService {
     private final Routes routes;
     private final JsonRequests json;
 
-    public WorkflowService(WorkflowStore workflows, ProjectAccess projects, WorkflowAccess access, Drafts drafts,
-                           Routes routes, JsonRequests json) {
+    public WorkflowService(
+            WorkflowStore workflows,
+            ProjectAccess projects,
+            WorkflowAccess access,
+            Drafts drafts,
+            Routes routes,
+            JsonRequests json) {
         this.workflows = workflows;
         this.projects = projects;
         this.access = access;
@@ -65,33 +70,43 @@ public final class WorkflowService implements HttpService {
 
     private void list(ServerRequest req, ServerResponse res) {
         Project project = projects.visible(Caller.of(req), param(req, "pid"));
-        JsonResponses.ok(res, workflows.listByProject(project.id()).stream()
-                .map(w -> WorkflowView.of(w, List.of()))
-                .toList());
+        JsonResponses.ok(
+                res,
+                workflows.listByProject(project.id()).stream()
+                        .map(w -> WorkflowView.of(w, List.of()))
+                        .toList());
     }
 
     private void get(ServerRequest req, ServerResponse res) {
         WorkflowAccess.Owned owned = access.visible(Caller.of(req), param(req, "id"));
         WorkflowRecord r = owned.workflow();
         Drafts.Checked checked = drafts.check(r.draft(), owned.project().id(), false);
-        WorkflowRecord shown = new WorkflowRecord(r.id(), r.projectId(), drafts.exportable(r.draft()),
-                r.deployedVersion(), r.latestVersion(), r.createdAt(), r.updatedAt());
+        WorkflowRecord shown = new WorkflowRecord(
+                r.id(),
+                r.projectId(),
+                drafts.exportable(r.draft()),
+                r.deployedVersion(),
+                r.latestVersion(),
+                r.createdAt(),
+                r.updatedAt());
         JsonResponses.ok(res, WorkflowView.of(shown, checked.warnings()));
     }
 
     private void update(ServerRequest req, ServerResponse res) {
         WorkflowAccess.Owned owned = access.workflow(Caller.of(req), param(req, "id"), Permission.WRITE_WORKFLOWS);
-        Drafts.Checked checked = drafts.check(json.read(req, Object.class), owned.project().id());
+        Drafts.Checked checked =
+                drafts.check(json.read(req, Object.class), owned.project().id());
         InvalidWorkflows.requireNoErrors(checked.violations());
-        WorkflowRecord updated = workflows.updateDraft(owned.workflow().id(), checked.document())
-                .orElseThrow(ApiException::notFound);
+        WorkflowRecord updated =
+                workflows.updateDraft(owned.workflow().id(), checked.document()).orElseThrow(ApiException::notFound);
         JsonResponses.ok(res, WorkflowView.of(updated, checked.warnings()));
     }
 
     private void delete(ServerRequest req, ServerResponse res) {
         WorkflowAccess.Owned owned = access.workflow(Caller.of(req), param(req, "id"), Permission.WRITE_WORKFLOWS);
         routes.exclusively(() -> {
-            routes.update(table -> table.without(owned.project().id(), owned.workflow().id()));
+            routes.update(table ->
+                    table.without(owned.project().id(), owned.workflow().id()));
             return workflows.delete(owned.workflow().id());
         });
         JsonResponses.noContent(res);
@@ -99,12 +114,15 @@ public final class WorkflowService implements HttpService {
 
     private void validateDraft(ServerRequest req, ServerResponse res) {
         WorkflowAccess.Owned owned = access.visible(Caller.of(req), param(req, "id"));
-        answerValidation(res, drafts.check(owned.workflow().draft(), owned.project().id(), false));
+        answerValidation(
+                res, drafts.check(owned.workflow().draft(), owned.project().id(), false));
     }
 
     private void export(ServerRequest req, ServerResponse res) {
         WorkflowAccess.Owned owned = access.visible(Caller.of(req), param(req, "id"));
-        JsonResponses.ok(res, WorkflowDocuments.toValue(drafts.exportable(owned.workflow().draft())));
+        JsonResponses.ok(
+                res,
+                WorkflowDocuments.toValue(drafts.exportable(owned.workflow().draft())));
     }
 
     private static void answerValidation(ServerResponse res, Drafts.Checked checked) {

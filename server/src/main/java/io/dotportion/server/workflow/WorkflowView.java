@@ -10,14 +10,36 @@ import java.util.Map;
  * A workflow as the API shows it: its draft, which version is live, and the draft's warnings. {@code log} is
  * the draft's execution log setting, null for the default.
  */
-public record WorkflowView(String id, String projectId, String name, String method, String path, Object nodes,
-                           Object edges, Integer deployedVersion, int latestVersion, List<ViolationView> warnings,
-                           String createdAt, String updatedAt, Object log) {
+public record WorkflowView(
+        String id,
+        String projectId,
+        String name,
+        String method,
+        String path,
+        Object nodes,
+        Object edges,
+        Integer deployedVersion,
+        int latestVersion,
+        List<ViolationView> warnings,
+        String createdAt,
+        String updatedAt,
+        Object log) {
 
     public static WorkflowView of(WorkflowRecord r, List<Violation> warnings) {
         Map<String, Object> d = WorkflowDocuments.toValue(r.draft());
-        return new WorkflowView(r.id(), r.projectId(), r.draft().name(), r.draft().method(), r.draft().path(),
-                d.get("nodes"), d.get("edges"), r.deployedVersion(), r.latestVersion(), ViolationView.all(warnings),
-                String.valueOf(r.createdAt()), String.valueOf(r.updatedAt()), d.get("log"));
+        return new WorkflowView(
+                r.id(),
+                r.projectId(),
+                r.draft().name(),
+                r.draft().method(),
+                r.draft().path(),
+                d.get("nodes"),
+                d.get("edges"),
+                r.deployedVersion(),
+                r.latestVersion(),
+                ViolationView.all(warnings),
+                String.valueOf(r.createdAt()),
+                String.valueOf(r.updatedAt()),
+                d.get("log"));
     }
 }

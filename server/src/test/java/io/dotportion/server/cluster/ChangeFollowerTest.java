@@ -129,8 +129,11 @@ class ChangeFollowerTest {
 
         @Override
         public List<Change> after(long seq, int limit) {
-            return changes.stream().filter(c -> c.seq() > seq).sorted(Comparator.comparingLong(Change::seq))
-                    .limit(limit).toList();
+            return changes.stream()
+                    .filter(c -> c.seq() > seq)
+                    .sorted(Comparator.comparingLong(Change::seq))
+                    .limit(limit)
+                    .toList();
         }
 
         @Override

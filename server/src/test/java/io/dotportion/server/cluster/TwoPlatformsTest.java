@@ -26,8 +26,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TwoPlatformsTest {
     private static final Duration BOUND = Duration.ofMillis(1_500);
     private static final String KEY = Base64.getEncoder().encodeToString(SecureRandom.getSeed(32));
+
     @RegisterExtension
-    static final PlatformExtension PLATFORM = PlatformExtension.configured(TwoPlatformsTest::sharedKey).servedStore();
+    static final PlatformExtension PLATFORM =
+            PlatformExtension.configured(TwoPlatformsTest::sharedKey).servedStore();
 
     private final RunningPlatform second;
     private final ApiClient a;
@@ -35,8 +37,8 @@ class TwoPlatformsTest {
     private final String token;
 
     TwoPlatformsTest(RunningPlatform first, SignedUpUser user) {
-        second = RunningPlatform.start(config -> sharedKey(config).withMongoUrl(first.store().connectionString()),
-                TestClock.ticking());
+        second = RunningPlatform.start(
+                config -> sharedKey(config).withMongoUrl(first.store().connectionString()), TestClock.ticking());
         a = first.api();
         b = second.api();
         token = user.token();
@@ -83,13 +85,22 @@ class TwoPlatformsTest {
         a.call("PATCH", "/v1/projects/" + projectId, Map.of("rateLimit", Map.of("enabled", true, "max", 50)), token)
                 .expect(200);
 
-        Poll.until(BOUND, () -> ApiClient.header(b.get(path, null), "RateLimit-Limit"), "50"::equals,
+        Poll.until(
+                BOUND,
+                () -> ApiClient.header(b.get(path, null), "RateLimit-Limit"),
+                "50"::equals,
                 "the new rate limit on the second platform");
     }
 
     private String deployHello(String projectId) {
-        String id = a.newWorkflow(token, projectId, Workflows.chain("Hello", "GET", "/hello",
-                List.of(Workflows.node("answer", "response", Map.of("status", 200)))));
+        String id = a.newWorkflow(
+                token,
+                projectId,
+                Workflows.chain(
+                        "Hello",
+                        "GET",
+                        "/hello",
+                        List.of(Workflows.node("answer", "response", Map.of("status", 200)))));
         a.deploy(token, id);
         return id;
     }

@@ -33,8 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** A database node in a compiled workflow, on the embedded store, with collection schemas enforced. */
 class SchemaEnforcementTest {
     private static final String PROJECT = "6b0000000000000000000001";
+
     @TempDir
     static Path dataDir;
+
     static EmbeddedMongo embedded;
     static MongoClient client;
     static WorkflowCompiler compiler;
@@ -48,16 +50,24 @@ class SchemaEnforcementTest {
         schemas = new MongoDataSchemaStore(client.getDatabase("platform"), Clock.systemUTC());
         data = new MongoManagedData(client);
         SchemaRules rules = new SchemaRules(schemas, data, Clock.systemUTC(), Duration.ZERO, 100);
-        compiler = new WorkflowCompiler(new NodeRegistry(List.of(new ApiStartNode(), new ResponseNode(),
-                new DatabaseNode(id -> client.getDatabase(MongoManagedData.PREFIX + id), rules))), Limits.defaults());
-        schemas.save(PROJECT, "users", Map.of(
-                "required", List.of("name", "email"),
-                "properties", Map.of(
-                        "name", Map.of("type", "string", "minLength", 1),
-                        "email", Map.of("type", "string", "unique", true),
-                        "age", Map.of("type", "integer", "minimum", 0),
-                        "visits", Map.of("type", "integer"),
-                        "tags", Map.of("type", "array", "items", Map.of("type", "string")))));
+        compiler = new WorkflowCompiler(
+                new NodeRegistry(List.of(
+                        new ApiStartNode(),
+                        new ResponseNode(),
+                        new DatabaseNode(id -> client.getDatabase(MongoManagedData.PREFIX + id), rules))),
+                Limits.defaults());
+        schemas.save(
+                PROJECT,
+                "users",
+                Map.of(
+                        "required", List.of("name", "email"),
+                        "properties",
+                                Map.of(
+                                        "name", Map.of("type", "string", "minLength", 1),
+                                        "email", Map.of("type", "string", "unique", true),
+                                        "age", Map.of("type", "integer", "minimum", 0),
+                                        "visits", Map.of("type", "integer"),
+                                        "tags", Map.of("type", "array", "items", Map.of("type", "string")))));
         data.forProject(PROJECT).uniqueFields("users", List.of("email"));
     }
 
@@ -81,11 +91,17 @@ class SchemaEnforcementTest {
                 ], "edges": [
                   {"id": "e1", "source": "start", "target": "db"},
                   {"id": "e2", "source": "db", "target": "ok"}%s
-                ]}""".formatted(collection, databaseData,
-                errorEdge ? ", {\"id\": \"caught\", \"type\": \"response\", "
-                        + "\"data\": {\"status\": 422, \"body\": {\"caught\": \"{{input}}\"}}}" : "",
-                errorEdge ? ", {\"id\": \"e3\", \"source\": \"db\", \"target\": \"caught\", "
-                        + "\"sourceHandle\": \"error\"}" : "");
+                ]}""".formatted(
+                        collection,
+                        databaseData,
+                        errorEdge
+                                ? ", {\"id\": \"caught\", \"type\": \"response\", "
+                                        + "\"data\": {\"status\": 422, \"body\": {\"caught\": \"{{input}}\"}}}"
+                                : "",
+                        errorEdge
+                                ? ", {\"id\": \"e3\", \"source\": \"db\", \"target\": \"caught\", "
+                                        + "\"sourceHandle\": \"error\"}"
+                                : "");
         var document = WorkflowDocuments.read(Json.parse(json)).document();
         var plan = compiler.compile(document, SecretCatalog.EMPTY);
         RequestData request = new RequestData("POST", "/w", Map.of(), Map.of(), Map.of(), Map.of(), body, "127.0.0.1");
@@ -101,7 +117,9 @@ class SchemaEnforcementTest {
 
     @Test
     void an_insert_breaking_the_schema_is_a_400_listing_every_violation() {
-        ExecutionResult result = run("\"operation\": \"insertOne\", \"data\": \"{{request.body}}\"", false,
+        ExecutionResult result = run(
+                "\"operation\": \"insertOne\", \"data\": \"{{request.body}}\"",
+                false,
                 Map.of("age", -1, "tags", List.of("a", 2)));
 
         assertThat(result.status()).isEqualTo(400);
@@ -111,8 +129,8 @@ class SchemaEnforcementTest {
 
     @Test
     void the_error_edge_of_the_node_catches_a_schema_violation() {
-        ExecutionResult result = run("\"operation\": \"insertOne\", \"data\": \"{{request.body}}\"", true,
-                Map.of("name", "no email"));
+        ExecutionResult result =
+                run("\"operation\": \"insertOne\", \"data\": \"{{request.body}}\"", true, Map.of("name", "no email"));
 
         assertThat(result.status()).isEqualTo(422);
         assertThat(Json.write(result.body())).contains("INVALID_REQUEST").contains("email");
@@ -120,14 +138,22 @@ class SchemaEnforcementTest {
 
     @Test
     void a_unique_field_rejects_a_duplicate_in_the_store_and_within_one_insert_many() {
-        assertThat(run("\"operation\": \"insertOne\", \"data\": \"{{request.body}}\"", false,
-                Map.of("name", "Ada", "email", "ada@x.io")).status()).isEqualTo(200);
+        assertThat(run(
+                                "\"operation\": \"insertOne\", \"data\": \"{{request.body}}\"",
+                                false,
+                                Map.of("name", "Ada", "email", "ada@x.io"))
+                        .status())
+                .isEqualTo(200);
 
-        ExecutionResult again = run("\"operation\": \"insertOne\", \"data\": \"{{request.body}}\"", false,
+        ExecutionResult again = run(
+                "\"operation\": \"insertOne\", \"data\": \"{{request.body}}\"",
+                false,
                 Map.of("name", "Eve", "email", "ada@x.io"));
         assertThat(again.status()).isEqualTo(400);
         assertThat(fields(again)).containsExactly("email");
-        ExecutionResult batch = run("\"operation\": \"insertMany\", \"data\": \"{{request.body}}\"", false,
+        ExecutionResult batch = run(
+                "\"operation\": \"insertMany\", \"data\": \"{{request.body}}\"",
+                false,
                 List.of(Map.of("name", "A", "email", "same@x.io"), Map.of("name", "B", "email", "same@x.io")));
         assertThat(batch.status()).isEqualTo(400);
         assertThat(fields(batch)).containsExactly("data[1].email");
@@ -135,32 +161,61 @@ class SchemaEnforcementTest {
 
     @Test
     void updates_are_checked_operator_by_operator() {
-        run("\"operation\": \"insertOne\", \"data\": \"{{request.body}}\"", false,
+        run(
+                "\"operation\": \"insertOne\", \"data\": \"{{request.body}}\"",
+                false,
                 Map.of("name", "Upd", "email", "upd@x.io", "age", 5, "visits", 0));
-        run("\"operation\": \"insertOne\", \"data\": \"{{request.body}}\"", false,
+        run(
+                "\"operation\": \"insertOne\", \"data\": \"{{request.body}}\"",
+                false,
                 Map.of("name", "Taken", "email", "taken@x.io"));
 
-        assertThat(run("\"operation\": \"updateOne\", \"filter\": {\"email\": \"upd@x.io\"}, \"data\": {\"age\": 6}",
-                false, null).status()).isEqualTo(200);
-        assertThat(fields(run("\"operation\": \"updateOne\", \"filter\": {\"email\": \"upd@x.io\"}, "
-                + "\"update\": {\"$set\": {\"age\": \"old\"}, \"$unset\": {\"name\": \"\"}, \"$inc\": {\"age\": 1}}",
-                false, null))).containsExactlyInAnyOrder("age", "name", "age");
-        assertThat(run("\"operation\": \"updateOne\", \"filter\": {\"email\": \"upd@x.io\"}, "
-                + "\"update\": {\"$inc\": {\"visits\": 1}, \"$push\": {\"tags\": \"x\"}}", false, null).status())
+        assertThat(run(
+                                "\"operation\": \"updateOne\", \"filter\": {\"email\": \"upd@x.io\"}, \"data\": {\"age\": 6}",
+                                false,
+                                null)
+                        .status())
                 .isEqualTo(200);
-        assertThat(fields(run("\"operation\": \"updateMany\", \"filter\": {}, \"data\": {\"email\": \"all@x.io\"}",
-                false, null))).containsExactly("email");
-        assertThat(fields(run("\"operation\": \"updateOne\", \"filter\": {\"email\": \"upd@x.io\"}, "
-                + "\"data\": {\"email\": \"taken@x.io\"}", false, null))).containsExactly("email");
-        assertThat(run("\"operation\": \"updateOne\", \"filter\": {\"email\": \"upd@x.io\"}, "
-                + "\"data\": {\"email\": \"upd@x.io\"}", false, null).status()).isEqualTo(200);
+        assertThat(fields(run(
+                        "\"operation\": \"updateOne\", \"filter\": {\"email\": \"upd@x.io\"}, "
+                                + "\"update\": {\"$set\": {\"age\": \"old\"}, \"$unset\": {\"name\": \"\"}, \"$inc\": {\"age\": 1}}",
+                        false,
+                        null)))
+                .containsExactlyInAnyOrder("age", "name", "age");
+        assertThat(run(
+                                "\"operation\": \"updateOne\", \"filter\": {\"email\": \"upd@x.io\"}, "
+                                        + "\"update\": {\"$inc\": {\"visits\": 1}, \"$push\": {\"tags\": \"x\"}}",
+                                false,
+                                null)
+                        .status())
+                .isEqualTo(200);
+        assertThat(fields(run(
+                        "\"operation\": \"updateMany\", \"filter\": {}, \"data\": {\"email\": \"all@x.io\"}",
+                        false,
+                        null)))
+                .containsExactly("email");
+        assertThat(fields(run(
+                        "\"operation\": \"updateOne\", \"filter\": {\"email\": \"upd@x.io\"}, "
+                                + "\"data\": {\"email\": \"taken@x.io\"}",
+                        false,
+                        null)))
+                .containsExactly("email");
+        assertThat(run(
+                                "\"operation\": \"updateOne\", \"filter\": {\"email\": \"upd@x.io\"}, "
+                                        + "\"data\": {\"email\": \"upd@x.io\"}",
+                                false,
+                                null)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void collections_without_a_schema_take_any_document() {
         assertThat(run("free", "\"operation\": \"insertOne\", \"data\": {\"anything\": true}", false, null)
-                .status()).isEqualTo(200);
-        assertThat(run("\"operation\": \"insertOne\", \"data\": {\"anything\": true}", false, null).status())
+                        .status())
+                .isEqualTo(200);
+        assertThat(run("\"operation\": \"insertOne\", \"data\": {\"anything\": true}", false, null)
+                        .status())
                 .isEqualTo(400);
     }
 }

@@ -27,11 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ExecutionPagingTest {
     private static final Instant BASE = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
     private static final String WORKFLOW = "65a000000000000000000001";
-    private static final Comparator<ExecutionRecord> NEWEST_FIRST = Comparator
-            .comparing(ExecutionRecord::startedAt).thenComparing(ExecutionRecord::id).reversed();
+    private static final Comparator<ExecutionRecord> NEWEST_FIRST = Comparator.comparing(ExecutionRecord::startedAt)
+            .thenComparing(ExecutionRecord::id)
+            .reversed();
 
     @TempDir
     static Path dataDir;
+
     static EmbeddedMongo store;
     static MongoClient storeClient;
     static Platform platform;
@@ -78,7 +80,8 @@ class ExecutionPagingTest {
         log.single(single);
         Instant from = BASE.plusSeconds(10);
         Instant to = Instant.now().plus(1, ChronoUnit.HOURS); // runs logged while paging are in the range too
-        String first = "/v1/projects/" + projectId + "/executions?status=error&from=" + from + "&to=" + to + "&limit=50";
+        String first =
+                "/v1/projects/" + projectId + "/executions?status=error&from=" + from + "&to=" + to + "&limit=50";
 
         List<String> seen = new ArrayList<>();
         List<ExecutionRecord> late = new ArrayList<>();
@@ -95,25 +98,33 @@ class ExecutionPagingTest {
             // older than where this page ended (logged late: it must come exactly once, on a later page), and
             // the neighbour's runs
             Instant lastStart = Instant.parse((String) items.getLast().get("startedAt"));
-            ExecutionRecord laterRun = run(projectId, "error", BASE.plusSeconds(200).plusMillis(n));
+            ExecutionRecord laterRun =
+                    run(projectId, "error", BASE.plusSeconds(200).plusMillis(n));
             ExecutionRecord lateRun = run(projectId, "error", lastStart.minusMillis(5));
             newer.add(laterRun);
             if (!lateRun.startedAt().isBefore(from)) {
                 late.add(lateRun);
             }
             log.packed(List.of(laterRun, lateRun, run(neighbour, "error", lastStart.minusMillis(3))));
-            page = api.get("/v1/projects/" + projectId + "/executions?status=error&from=" + from + "&to=" + to
-                    + "&limit=50&cursor=" + next, token).expect(200);
+            page = api.get(
+                            "/v1/projects/" + projectId + "/executions?status=error&from=" + from + "&to=" + to
+                                    + "&limit=50&cursor=" + next,
+                            token)
+                    .expect(200);
         }
 
         List<ExecutionRecord> expected = new ArrayList<>(ours.stream()
-                .filter(r -> r.status().equals("error") && !r.startedAt().isBefore(from)).toList());
+                .filter(r -> r.status().equals("error") && !r.startedAt().isBefore(from))
+                .toList());
         expected.addAll(late);
         expected.sort(NEWEST_FIRST);
         assertThat(expected).hasSizeGreaterThan(600);
-        assertThat(seen).doesNotHaveDuplicates()
-                .containsExactlyElementsOf(expected.stream().map(ExecutionRecord::id).toList())
-                .doesNotContainAnyElementsOf(newer.stream().map(ExecutionRecord::id).toList());
+        assertThat(seen)
+                .doesNotHaveDuplicates()
+                .containsExactlyElementsOf(
+                        expected.stream().map(ExecutionRecord::id).toList())
+                .doesNotContainAnyElementsOf(
+                        newer.stream().map(ExecutionRecord::id).toList());
     }
 
     @Test
@@ -130,18 +141,23 @@ class ExecutionPagingTest {
         String cursor = ApiClient.header(first, "X-Next-Cursor");
         String link = ApiClient.header(first, "Link");
         assertThat(cursor).matches("[A-Za-z0-9_-]+");
-        assertThat(link).isEqualTo("</v1/projects/" + projectId + "/executions?workflowId=" + WORKFLOW
-                + "&limit=2&cursor=" + cursor + ">; rel=\"next\"");
-        ApiResponse second = api.get(link.substring(1, link.indexOf('>')), token).expect(200);
-        assertThat(second.text()).isEqualTo(api.get(url + "&cursor=" + cursor, token).expect(200).text());
-        ApiResponse third = api.get(url + "&cursor=" + ApiClient.header(second, "X-Next-Cursor"), token).expect(200);
+        assertThat(link)
+                .isEqualTo("</v1/projects/" + projectId + "/executions?workflowId=" + WORKFLOW + "&limit=2&cursor="
+                        + cursor + ">; rel=\"next\"");
+        ApiResponse second =
+                api.get(link.substring(1, link.indexOf('>')), token).expect(200);
+        assertThat(second.text())
+                .isEqualTo(api.get(url + "&cursor=" + cursor, token).expect(200).text());
+        ApiResponse third = api.get(url + "&cursor=" + ApiClient.header(second, "X-Next-Cursor"), token)
+                .expect(200);
 
         assertThat(ids(first)).containsExactly(runs.get(4).id(), runs.get(3).id());
         assertThat(ids(second)).containsExactly(runs.get(2).id(), runs.get(1).id());
         assertThat(ids(third)).containsExactly(runs.get(0).id());
         assertThat(ApiClient.header(third, "X-Next-Cursor")).isNull();
         assertThat(ApiClient.header(third, "Link")).isNull();
-        ApiResponse exact = api.get("/v1/projects/" + projectId + "/executions?limit=5", token).expect(200);
+        ApiResponse exact = api.get("/v1/projects/" + projectId + "/executions?limit=5", token)
+                .expect(200);
         assertThat(ids(exact)).hasSize(5);
         assertThat(ApiClient.header(exact, "X-Next-Cursor")).isNull();
     }

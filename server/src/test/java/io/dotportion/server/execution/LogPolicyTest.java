@@ -22,10 +22,16 @@ class LogPolicyTest {
     private final LogPolicy policy = new LogPolicy(clock, 3);
 
     private static FinishedExecution run(String workflowId, String kind, boolean failed, LogSetting log) {
-        ExecutionResult result = new ExecutionResult(failed ? 500 : 200, Map.of(), Map.of(),
-                failed ? NodeError.of(ErrorCode.EXECUTION_FAILED, "boom") : null, failed ? "n" : null, List.of(), 1_000);
-        return new FinishedExecution("id", "p1", workflowId, 1, kind, "GET", "/a", Instant.EPOCH, result,
-                Redactor.NONE, log);
+        ExecutionResult result = new ExecutionResult(
+                failed ? 500 : 200,
+                Map.of(),
+                Map.of(),
+                failed ? NodeError.of(ErrorCode.EXECUTION_FAILED, "boom") : null,
+                failed ? "n" : null,
+                List.of(),
+                1_000);
+        return new FinishedExecution(
+                "id", "p1", workflowId, 1, kind, "GET", "/a", Instant.EPOCH, result, Redactor.NONE, log);
     }
 
     private static FinishedExecution ok(String workflowId, LogSetting log) {
@@ -38,23 +44,35 @@ class LogPolicyTest {
 
     @Test
     void by_default_each_workflow_gets_its_own_budget_of_full_traces_per_second_of_the_clock() {
-        assertThat(keep(ok("w1", null), 5)).containsExactly(Keeping.FULL_UNLESS_BEHIND, Keeping.FULL_UNLESS_BEHIND,
-                Keeping.FULL_UNLESS_BEHIND, Keeping.SUMMARY, Keeping.SUMMARY);
+        assertThat(keep(ok("w1", null), 5))
+                .containsExactly(
+                        Keeping.FULL_UNLESS_BEHIND,
+                        Keeping.FULL_UNLESS_BEHIND,
+                        Keeping.FULL_UNLESS_BEHIND,
+                        Keeping.SUMMARY,
+                        Keeping.SUMMARY);
         assertThat(policy.keeping(ok("w2", null))).isEqualTo(Keeping.FULL_UNLESS_BEHIND);
 
         clock.advance(Duration.ofMillis(99)); // still the same second
         assertThat(policy.keeping(ok("w1", null))).isEqualTo(Keeping.SUMMARY);
         clock.advance(Duration.ofMillis(1));
-        assertThat(keep(ok("w1", null), 4)).containsExactly(Keeping.FULL_UNLESS_BEHIND, Keeping.FULL_UNLESS_BEHIND,
-                Keeping.FULL_UNLESS_BEHIND, Keeping.SUMMARY);
+        assertThat(keep(ok("w1", null), 4))
+                .containsExactly(
+                        Keeping.FULL_UNLESS_BEHIND,
+                        Keeping.FULL_UNLESS_BEHIND,
+                        Keeping.FULL_UNLESS_BEHIND,
+                        Keeping.SUMMARY);
     }
 
     @Test
     void failures_and_test_runs_are_kept_in_full_whatever_the_setting_or_the_budget() {
         keep(ok("w1", null), 10);
-        for (LogSetting setting : new LogSetting[] {null, OFF, LogSetting.of(LogSetting.Mode.ERRORS), LogSetting.sample(0.001)}) {
-            assertThat(keep(run("w1", FinishedExecution.DEPLOYED, true, setting), 5)).containsOnly(Keeping.FULL);
-            assertThat(keep(run("w1", FinishedExecution.TEST, false, setting), 5)).containsOnly(Keeping.FULL);
+        for (LogSetting setting :
+                new LogSetting[] {null, OFF, LogSetting.of(LogSetting.Mode.ERRORS), LogSetting.sample(0.001)}) {
+            assertThat(keep(run("w1", FinishedExecution.DEPLOYED, true, setting), 5))
+                    .containsOnly(Keeping.FULL);
+            assertThat(keep(run("w1", FinishedExecution.TEST, false, setting), 5))
+                    .containsOnly(Keeping.FULL);
         }
     }
 
@@ -68,11 +86,22 @@ class LogPolicyTest {
     @Test
     void a_sample_rate_keeps_exactly_that_share_in_full_the_first_run_included() {
         List<Keeping> quarter = keep(ok("w1", LogSetting.sample(0.25)), 12);
-        assertThat(quarter).containsExactly(Keeping.FULL_UNLESS_BEHIND, Keeping.SUMMARY, Keeping.SUMMARY,
-                Keeping.SUMMARY, Keeping.FULL_UNLESS_BEHIND, Keeping.SUMMARY, Keeping.SUMMARY, Keeping.SUMMARY,
-                Keeping.FULL_UNLESS_BEHIND, Keeping.SUMMARY, Keeping.SUMMARY, Keeping.SUMMARY);
-        assertThat(keep(ok("w2", LogSetting.sample(0.01)), 1000).stream()
-                .filter(k -> k == Keeping.FULL_UNLESS_BEHIND)).hasSize(10);
+        assertThat(quarter)
+                .containsExactly(
+                        Keeping.FULL_UNLESS_BEHIND,
+                        Keeping.SUMMARY,
+                        Keeping.SUMMARY,
+                        Keeping.SUMMARY,
+                        Keeping.FULL_UNLESS_BEHIND,
+                        Keeping.SUMMARY,
+                        Keeping.SUMMARY,
+                        Keeping.SUMMARY,
+                        Keeping.FULL_UNLESS_BEHIND,
+                        Keeping.SUMMARY,
+                        Keeping.SUMMARY,
+                        Keeping.SUMMARY);
+        assertThat(keep(ok("w2", LogSetting.sample(0.01)), 1000).stream().filter(k -> k == Keeping.FULL_UNLESS_BEHIND))
+                .hasSize(10);
         assertThat(keep(ok("w3", LogSetting.sample(1)), 7)).containsOnly(Keeping.FULL_UNLESS_BEHIND);
     }
 }

@@ -35,11 +35,35 @@ class BodilessStatusTest {
         String token = user.token();
         String projectId = api.newProject(token, "bodiless");
         for (int status : List.of(204, 205, 304)) {
-            api.deploy(token, api.newWorkflow(token, projectId, Workflows.chain("S" + status, "POST", "/s" + status,
-                    List.of(Workflows.node("answer", ResponseNode.ID, Map.of("status", status,
-                            "headers", Map.of("ETag", "\"v1\""), "body", Map.of("ignored", true)))))));
-            api.deploy(token, api.newWorkflow(token, projectId, Workflows.chain("E" + status, "GET", "/e" + status,
-                    List.of(Workflows.node("answer", ResponseNode.ID, Map.of("status", status))))));
+            api.deploy(
+                    token,
+                    api.newWorkflow(
+                            token,
+                            projectId,
+                            Workflows.chain(
+                                    "S" + status,
+                                    "POST",
+                                    "/s" + status,
+                                    List.of(Workflows.node(
+                                            "answer",
+                                            ResponseNode.ID,
+                                            Map.of(
+                                                    "status",
+                                                    status,
+                                                    "headers",
+                                                    Map.of("ETag", "\"v1\""),
+                                                    "body",
+                                                    Map.of("ignored", true)))))));
+            api.deploy(
+                    token,
+                    api.newWorkflow(
+                            token,
+                            projectId,
+                            Workflows.chain(
+                                    "E" + status,
+                                    "GET",
+                                    "/e" + status,
+                                    List.of(Workflows.node("answer", ResponseNode.ID, Map.of("status", status))))));
         }
         base = "/api/" + api.username(token) + "/bodiless";
     }

@@ -20,8 +20,10 @@ class RateLimiterTest {
 
     @Test
     void the_window_allows_max_hits_and_the_next_window_starts_again() {
-        assertThat(limiter.check("p", TWO_PER_MINUTE, "a").orElseThrow().remaining()).isEqualTo(1);
-        assertThat(limiter.check("p", TWO_PER_MINUTE, "a").orElseThrow().limited()).isFalse();
+        assertThat(limiter.check("p", TWO_PER_MINUTE, "a").orElseThrow().remaining())
+                .isEqualTo(1);
+        assertThat(limiter.check("p", TWO_PER_MINUTE, "a").orElseThrow().limited())
+                .isFalse();
         RateLimiter.Decision third = limiter.check("p", TWO_PER_MINUTE, "a").orElseThrow();
         assertThat(third.limited()).isTrue();
         assertThat(third.remaining()).isZero();
@@ -29,7 +31,8 @@ class RateLimiterTest {
 
         clock.advance(Duration.ofSeconds(50));
 
-        assertThat(limiter.check("p", TWO_PER_MINUTE, "a").orElseThrow().limited()).isFalse();
+        assertThat(limiter.check("p", TWO_PER_MINUTE, "a").orElseThrow().limited())
+                .isFalse();
     }
 
     @Test
@@ -37,8 +40,10 @@ class RateLimiterTest {
         limiter.check("p", TWO_PER_MINUTE, "a");
         limiter.check("p", TWO_PER_MINUTE, "a");
 
-        assertThat(limiter.check("p", TWO_PER_MINUTE, "b").orElseThrow().limited()).isFalse();
-        assertThat(limiter.check("q", TWO_PER_MINUTE, "a").orElseThrow().limited()).isFalse();
+        assertThat(limiter.check("p", TWO_PER_MINUTE, "b").orElseThrow().limited())
+                .isFalse();
+        assertThat(limiter.check("q", TWO_PER_MINUTE, "a").orElseThrow().limited())
+                .isFalse();
     }
 
     @Test
@@ -48,7 +53,8 @@ class RateLimiterTest {
         }
         int hits = store.calls;
 
-        assertThat(limiter.check("p", TWO_PER_MINUTE, "a").orElseThrow().limited()).isTrue();
+        assertThat(limiter.check("p", TWO_PER_MINUTE, "a").orElseThrow().limited())
+                .isTrue();
         assertThat(store.calls).isEqualTo(hits);
     }
 

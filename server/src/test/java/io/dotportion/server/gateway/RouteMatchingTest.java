@@ -75,9 +75,8 @@ class RouteMatchingTest {
 
     @Test
     void a_template_with_a_trailing_slash_is_the_same_path_and_a_literal_is_compared_decoded() {
-        ProjectRoutes routes = routes(
-                route("slash", HttpMethod.GET, "/a/b/"),
-                route("encoded", HttpMethod.GET, "/x%20y"));
+        ProjectRoutes routes =
+                routes(route("slash", HttpMethod.GET, "/a/b/"), route("encoded", HttpMethod.GET, "/x%20y"));
         assertThat(served(routes, HttpMethod.GET, "a", "b")).isEqualTo("slash");
         assertThat(routes.find(HttpMethod.GET, List.of("a/b"))).isNull();
         assertThat(served(routes, HttpMethod.GET, "x%20y")).isEqualTo("encoded");
@@ -88,7 +87,8 @@ class RouteMatchingTest {
     @Test
     void a_parameter_binds_the_decoded_segment_as_it_is() {
         ProjectRoutes routes = routes(route("w", HttpMethod.GET, "/files/{name}"));
-        assertThat(routes.find(HttpMethod.GET, List.of("files", "a/b c")).params()).isEqualTo(Map.of("name", "a/b c"));
+        assertThat(routes.find(HttpMethod.GET, List.of("files", "a/b c")).params())
+                .isEqualTo(Map.of("name", "a/b c"));
     }
 
     @Test

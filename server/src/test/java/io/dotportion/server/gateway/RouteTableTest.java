@@ -20,9 +20,13 @@ class RouteTableTest {
                 .with("p1", SHOP, route("w1", "/users/{id}"))
                 .with("p1", SHOP, route("w2", "/users/me"));
         ProjectRoutes routes = table.find(SHOP).orElseThrow();
-        assertThat(routes.match(HttpMethod.GET, List.of("users", "me")).orElseThrow().route().workflowId())
+        assertThat(routes.match(HttpMethod.GET, List.of("users", "me"))
+                        .orElseThrow()
+                        .route()
+                        .workflowId())
                 .isEqualTo("w2");
-        ProjectRoutes.Match byParam = routes.match(HttpMethod.GET, List.of("users", "7")).orElseThrow();
+        ProjectRoutes.Match byParam =
+                routes.match(HttpMethod.GET, List.of("users", "7")).orElseThrow();
         assertThat(byParam.route().workflowId()).isEqualTo("w1");
         assertThat(byParam.params()).isEqualTo(Map.of("id", "7"));
         assertThat(routes.match(HttpMethod.POST, List.of("users", "7"))).isEmpty();
@@ -30,7 +34,10 @@ class RouteTableTest {
 
     @Test
     void a_clash_is_the_same_method_and_path_shape_from_another_workflow() {
-        ProjectRoutes routes = RouteTable.empty().with("p1", SHOP, route("w1", "/users/{id}")).find(SHOP).orElseThrow();
+        ProjectRoutes routes = RouteTable.empty()
+                .with("p1", SHOP, route("w1", "/users/{id}"))
+                .find(SHOP)
+                .orElseThrow();
         assertThat(routes.clash(route("w2", "/users/{userId}"))).isPresent();
         assertThat(routes.clash(route("w1", "/users/{userId}"))).isEmpty();
         assertThat(routes.clash(route("w2", "/users/{id}/posts"))).isEmpty();
@@ -38,9 +45,8 @@ class RouteTableTest {
 
     @Test
     void redeploying_replaces_and_removing_the_last_route_forgets_the_project() {
-        RouteTable table = RouteTable.empty()
-                .with("p1", SHOP, route("w1", "/a"))
-                .with("p1", SHOP, route("w1", "/b"));
+        RouteTable table =
+                RouteTable.empty().with("p1", SHOP, route("w1", "/a")).with("p1", SHOP, route("w1", "/b"));
         ProjectRoutes routes = table.find(SHOP).orElseThrow();
         assertThat(routes.match(HttpMethod.GET, List.of("a"))).isEmpty();
         assertThat(routes.match(HttpMethod.GET, List.of("b"))).isPresent();
@@ -50,9 +56,11 @@ class RouteTableTest {
     @Test
     void rekeying_a_project_moves_all_its_routes() {
         ProjectKey renamed = new ProjectKey("ada", "store");
-        RouteTable table = RouteTable.empty().with("p1", SHOP, route("w1", "/a")).rekeyed("p1", renamed);
+        RouteTable table =
+                RouteTable.empty().with("p1", SHOP, route("w1", "/a")).rekeyed("p1", renamed);
         assertThat(table.find(SHOP)).isEmpty();
-        assertThat(table.find(renamed).orElseThrow().match(HttpMethod.GET, List.of("a"))).isPresent();
+        assertThat(table.find(renamed).orElseThrow().match(HttpMethod.GET, List.of("a")))
+                .isPresent();
         assertThat(table.withoutProject("p1").find(renamed)).isEmpty();
     }
 

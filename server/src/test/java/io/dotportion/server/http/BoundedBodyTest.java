@@ -25,8 +25,8 @@ class BoundedBodyTest {
         var in = new ByteArrayInputStream(new byte[10]);
 
         assertThatThrownBy(() -> BoundedBody.read(in, OptionalLong.of(11), 10))
-                .isInstanceOfSatisfying(ApiException.class,
-                        e -> assertThat(e.error()).isEqualTo(ApiError.PAYLOAD_TOO_LARGE));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.error()).isEqualTo(ApiError.PAYLOAD_TOO_LARGE));
         assertThat(in.available()).isEqualTo(10);
     }
 
@@ -35,7 +35,8 @@ class BoundedBodyTest {
         byte[] body = new byte[BoundedBody.FIRST_CHUNK_BYTES * 3 + 7];
         Arrays.fill(body, (byte) 'x');
 
-        assertThat(BoundedBody.read(trickle(body), OptionalLong.empty(), body.length)).isEqualTo(body);
+        assertThat(BoundedBody.read(trickle(body), OptionalLong.empty(), body.length))
+                .isEqualTo(body);
     }
 
     @Test
@@ -43,8 +44,8 @@ class BoundedBodyTest {
         byte[] body = new byte[BoundedBody.FIRST_CHUNK_BYTES + 1];
 
         assertThatThrownBy(() -> BoundedBody.read(trickle(body), OptionalLong.empty(), body.length - 1))
-                .isInstanceOfSatisfying(ApiException.class,
-                        e -> assertThat(e.error()).isEqualTo(ApiError.PAYLOAD_TOO_LARGE));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.error()).isEqualTo(ApiError.PAYLOAD_TOO_LARGE));
     }
 
     @Test
@@ -66,7 +67,8 @@ class BoundedBodyTest {
 
     @Test
     void empty_chunked_body_is_empty() throws IOException {
-        assertThat(BoundedBody.read(new ByteArrayInputStream(new byte[0]), OptionalLong.empty(), 10)).isEmpty();
+        assertThat(BoundedBody.read(new ByteArrayInputStream(new byte[0]), OptionalLong.empty(), 10))
+                .isEmpty();
     }
 
     /** A stream that hands out at most 1000 bytes per read, as a chunked body arrives. */

@@ -27,6 +27,7 @@ class ConnectionTimeoutsTest {
             new HttpTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofMillis(250))));
     /** How long the test waits for the server to hang up: far beyond the configured timeouts. */
     private static final Duration BOUND = Duration.ofSeconds(20);
+
     private final RunningPlatform platform;
 
     ConnectionTimeoutsTest(RunningPlatform platform) {
@@ -79,7 +80,9 @@ class ConnectionTimeoutsTest {
             try {
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     received.write(buffer, 0, n);
-                    assertThat(System.nanoTime()).as("still open within the bound").isLessThan(deadline);
+                    assertThat(System.nanoTime())
+                            .as("still open within the bound")
+                            .isLessThan(deadline);
                 }
             } catch (SocketTimeoutException e) {
                 throw new AssertionError("the server kept the connection open for " + BOUND, e);

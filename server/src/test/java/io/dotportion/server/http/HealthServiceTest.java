@@ -14,9 +14,13 @@ class HealthServiceTest {
     void a_stuck_script_pool_is_not_ready_while_liveness_stays_200() {
         AtomicReference<SandboxUsage> usage = new AtomicReference<>(new SandboxUsage(4, 0, 4, 0, 4));
         HealthService health = new HealthService(usage::get);
-        WebServer server = WebServer.builder().host("127.0.0.1").port(0).shutdownHook(false)
+        WebServer server = WebServer.builder()
+                .host("127.0.0.1")
+                .port(0)
+                .shutdownHook(false)
                 .routing(r -> r.get("/health", health::ready).get("/health/live", health::live))
-                .build().start();
+                .build()
+                .start();
         try {
             ApiClient api = new ApiClient(server.port());
             assertThat(api.get("/health", null).status()).isEqualTo(200);

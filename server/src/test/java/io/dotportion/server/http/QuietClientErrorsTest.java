@@ -27,9 +27,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class QuietClientErrorsTest {
     private static final String KIND = "client error: the client stopped sending its request body";
     private static final String CANARY = "abandoned-body-canary-41c7";
+
     @RegisterExtension
     static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config.withHttpTimeouts(
             new HttpTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(1))));
+
     private final RunningPlatform platform;
 
     QuietClientErrorsTest(RunningPlatform platform) {
@@ -43,16 +45,22 @@ class QuietClientErrorsTest {
             for (int i = 0; i < 6; i++) {
                 assertThat(abandonBody("/v1/auth/login")).startsWith("HTTP/1.1 400");
             }
-            assertThat(abandonBody("/api/someone/project/echo")).doesNotStartWith("HTTP/1.1 5"); // no route: body never read
+            assertThat(abandonBody("/api/someone/project/echo"))
+                    .doesNotStartWith("HTTP/1.1 5"); // no route: body never read
             platform.clock().advance(Duration.ofMinutes(1));
             abandonBody("/v1/auth/signup");
             log = capture.text();
         }
-        List<String> reports = Arrays.stream(log.split("\n")).filter(line -> line.startsWith("WARN ") && line.contains(KIND)).toList();
+        List<String> reports = Arrays.stream(log.split("\n"))
+                .filter(line -> line.startsWith("WARN ") && line.contains(KIND))
+                .toList();
         assertThat(reports).hasSize(2);
         assertThat(reports.get(0)).startsWith("WARN").contains("(1 since the last report");
         assertThat(reports.get(1)).contains("(6 since the last report");
-        assertThat(log).doesNotContain("\tat ").doesNotContain("Exception").doesNotContain(CANARY)
+        assertThat(log)
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception")
+                .doesNotContain(CANARY)
                 .doesNotContain("ERROR");
     }
 
@@ -69,9 +77,17 @@ class QuietClientErrorsTest {
             clock.advance(Duration.ofSeconds(1));
             errors.record("kind a");
             String text = capture.text();
-            assertThat(text.lines().filter(l -> l.startsWith("WARN ") && l.contains("client error: kind a")).toList())
-                    .hasSize(2).last().asString().contains("(3 since the last report");
-            assertThat(text.lines().filter(l -> l.startsWith("WARN ") && l.contains("client error: kind b")).count()).isEqualTo(1);
+            assertThat(text.lines()
+                            .filter(l -> l.startsWith("WARN ") && l.contains("client error: kind a"))
+                            .toList())
+                    .hasSize(2)
+                    .last()
+                    .asString()
+                    .contains("(3 since the last report");
+            assertThat(text.lines()
+                            .filter(l -> l.startsWith("WARN ") && l.contains("client error: kind b"))
+                            .count())
+                    .isEqualTo(1);
         }
         assertThat(errors.total("kind a")).isEqualTo(4);
     }

@@ -17,8 +17,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 @PlatformTest
 class StrictInputTest {
     private static final String[] AMBIGUOUS = {
-        "{\"name\":\"a\",\"slug\":\"b\"} x", "{\"name\":\"a\"}{\"slug\":\"b\"}", "{\"name\":\"a\",\"name\":\"b\"}",
-        "{\"name\":\"a\",\"cors\":{\"enabled\":true,\"enabled\":false}}", "[1] 2"};
+        "{\"name\":\"a\",\"slug\":\"b\"} x",
+        "{\"name\":\"a\"}{\"slug\":\"b\"}",
+        "{\"name\":\"a\",\"name\":\"b\"}",
+        "{\"name\":\"a\",\"cors\":{\"enabled\":true,\"enabled\":false}}",
+        "[1] 2"
+    };
 
     private final ApiClient api;
     private final String token;
@@ -33,10 +37,13 @@ class StrictInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"name\":\"p\",\"slug\":\"dup1\"} x", "{\"name\":\"p\",\"slug\":\"dup2\"}{\"b\":2}",
-        "{\"name\":\"p\",\"slug\":\"dup3\",\"slug\":\"dup4\"}", "{\"name\":\"p\",\"slug\":\"dup5\"}}",
-        "{\"name\":\"p\",\"slug\":\"dup6\",\"rateLimit\":{\"max\":1,\"max\":2}}", "{\"name\":\"\\ud800\",\"slug\":\"dup7\"}"})
+    @ValueSource(
+            strings = {
+                "{\"name\":\"p\",\"slug\":\"dup1\"} x", "{\"name\":\"p\",\"slug\":\"dup2\"}{\"b\":2}",
+                "{\"name\":\"p\",\"slug\":\"dup3\",\"slug\":\"dup4\"}", "{\"name\":\"p\",\"slug\":\"dup5\"}}",
+                "{\"name\":\"p\",\"slug\":\"dup6\",\"rateLimit\":{\"max\":1,\"max\":2}}",
+                        "{\"name\":\"\\ud800\",\"slug\":\"dup7\"}"
+            })
     void an_ambiguous_management_body_is_a_400_and_creates_nothing(String body) {
         ApiResponse r = send("/v1/projects", "application/json", body.getBytes(StandardCharsets.UTF_8));
         assertThat(r.status()).isEqualTo(400);
@@ -46,8 +53,13 @@ class StrictInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"7b226e616d65223a2270222c22736c7567223a22c0af227d", "7b226e616d65223a22eda080227d",
-        "7b226e616d65223a22e282227d", "7b226e616d65223a22ff227d"})
+    @ValueSource(
+            strings = {
+                "7b226e616d65223a2270222c22736c7567223a22c0af227d",
+                "7b226e616d65223a22eda080227d",
+                "7b226e616d65223a22e282227d",
+                "7b226e616d65223a22ff227d"
+            })
     void invalid_utf8_in_a_management_body_is_a_400(String hex) {
         ApiResponse r = send("/v1/projects", "application/json", HexFormat.of().parseHex(hex));
         assertThat(r.status()).isEqualTo(400);
@@ -57,8 +69,11 @@ class StrictInputTest {
 
     @Test
     void a_signup_with_a_duplicate_key_is_refused_before_any_rule_runs() {
-        ApiResponse r = api.post("/v1/auth/signup", "{\"email\":\"x@example.com\",\"email\":\"y@example.com\","
-                + "\"username\":\"dupkey\",\"password\":\"Tr0ub4dor&3-x\"}", null);
+        ApiResponse r = api.post(
+                "/v1/auth/signup",
+                "{\"email\":\"x@example.com\",\"email\":\"y@example.com\","
+                        + "\"username\":\"dupkey\",\"password\":\"Tr0ub4dor&3-x\"}",
+                null);
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.error()).isEqualTo("INVALID_JSON");
     }
@@ -71,12 +86,21 @@ class StrictInputTest {
             assertThat(r.error()).isEqualTo("INVALID_REQUEST");
         }
         assertThat(send(echo, "application/json", "{\"name\":\"ok\"}".getBytes(StandardCharsets.UTF_8))
-                .expect(200).map()).containsEntry("hello", "ok");
+                        .expect(200)
+                        .map())
+                .containsEntry("hello", "ok");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"7b226e616d65223a22c0af227d", "7b226e616d65223a22e080af227d", "7b226e616d65223a22eda080227d",
-        "7b226e616d65223a22c3", "7b226e616d65223a2280227d", "7b226e616d65223a22f4908080227d"})
+    @ValueSource(
+            strings = {
+                "7b226e616d65223a22c0af227d",
+                "7b226e616d65223a22e080af227d",
+                "7b226e616d65223a22eda080227d",
+                "7b226e616d65223a22c3",
+                "7b226e616d65223a2280227d",
+                "7b226e616d65223a22f4908080227d"
+            })
     void invalid_utf8_in_a_gateway_body_is_a_400_not_a_slash(String hex) {
         ApiResponse r = send(echo, "application/json", HexFormat.of().parseHex(hex));
         assertThat(r.status()).isEqualTo(400);
@@ -85,8 +109,16 @@ class StrictInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"name=%C0%AF", "name=%E0%80%AF", "name=%ED%A0%80", "name=%C3", "name=%ZZ", "na%FFme=x",
-        "name=ok&other=%80"})
+    @ValueSource(
+            strings = {
+                "name=%C0%AF",
+                "name=%E0%80%AF",
+                "name=%ED%A0%80",
+                "name=%C3",
+                "name=%ZZ",
+                "na%FFme=x",
+                "name=ok&other=%80"
+            })
     void a_form_body_with_invalid_percent_encoded_utf8_is_a_400(String form) {
         ApiResponse r = send(echo, "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.US_ASCII));
         assertThat(r.status()).isEqualTo(400);
@@ -95,8 +127,8 @@ class StrictInputTest {
 
     @Test
     void a_well_encoded_form_body_is_read() {
-        ApiResponse r = send(echo, "application/x-www-form-urlencoded",
-                "name=%C3%A9+x".getBytes(StandardCharsets.US_ASCII));
+        ApiResponse r =
+                send(echo, "application/x-www-form-urlencoded", "name=%C3%A9+x".getBytes(StandardCharsets.US_ASCII));
         assertThat(r.expect(200).map()).containsEntry("hello", "\u00e9 x");
     }
 

@@ -30,17 +30,24 @@ class JsonLineLayoutTest {
     void a_log_line_is_one_json_object_with_level_logger_and_message() {
         Map<String, Object> line = format("{} deployed workflow(s) serving", new Object[] {3}, null);
 
-        assertThat(line).containsEntry("level", "WARN").containsEntry("logger", "io.dotportion.test")
-                .containsEntry("message", "3 deployed workflow(s) serving").containsKeys("time", "thread")
+        assertThat(line)
+                .containsEntry("level", "WARN")
+                .containsEntry("logger", "io.dotportion.test")
+                .containsEntry("message", "3 deployed workflow(s) serving")
+                .containsKeys("time", "thread")
                 .doesNotContainKey("error");
     }
 
     @Test
     void messages_arguments_and_errors_lose_connection_strings_and_passwords() {
-        Map<String, Object> line = format("cannot reach {}", new Object[] {"mongodb://app:arg-canary@db:27017/x"},
+        Map<String, Object> line = format(
+                "cannot reach {}",
+                new Object[] {"mongodb://app:arg-canary@db:27017/x"},
                 new IllegalStateException("bad url mongodb+srv://u:error-canary@cluster/x; password=pw-canary"));
 
-        assertThat(Json.write(line)).doesNotContain("arg-canary").doesNotContain("error-canary")
+        assertThat(Json.write(line))
+                .doesNotContain("arg-canary")
+                .doesNotContain("error-canary")
                 .doesNotContain("pw-canary");
         assertThat(line.get("error").toString()).contains("IllegalStateException");
     }

@@ -14,9 +14,11 @@ class ScrubbedConvertersTest {
 
     private static String format(String message, Throwable error) {
         LoggerContext context = new LoggerContext();
-        context.putObject(ch.qos.logback.core.CoreConstants.PATTERN_RULE_REGISTRY, Map.of(
-                "scrubbedMsg", ScrubbedMessageConverter.class.getName(),
-                "scrubbedEx", ScrubbedThrowableConverter.class.getName()));
+        context.putObject(
+                ch.qos.logback.core.CoreConstants.PATTERN_RULE_REGISTRY,
+                Map.of(
+                        "scrubbedMsg", ScrubbedMessageConverter.class.getName(),
+                        "scrubbedEx", ScrubbedThrowableConverter.class.getName()));
         PatternLayout layout = new PatternLayout();
         layout.setContext(context);
         layout.setPattern("%scrubbedMsg%n%scrubbedEx");
@@ -27,9 +29,13 @@ class ScrubbedConvertersTest {
 
     @Test
     void log_lines_lose_connection_strings_and_passwords() {
-        String line = format("cannot reach mongodb://app:pa55word-canary@db.example:27017/app; password=other-canary", null);
-        assertThat(line).doesNotContain("pa55word-canary").doesNotContain("other-canary")
-                .contains("mongodb://[connection string hidden]").contains("password=<hidden>");
+        String line =
+                format("cannot reach mongodb://app:pa55word-canary@db.example:27017/app; password=other-canary", null);
+        assertThat(line)
+                .doesNotContain("pa55word-canary")
+                .doesNotContain("other-canary")
+                .contains("mongodb://[connection string hidden]")
+                .contains("password=<hidden>");
     }
 
     @Test

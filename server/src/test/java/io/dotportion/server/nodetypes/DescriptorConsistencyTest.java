@@ -44,10 +44,14 @@ class DescriptorConsistencyTest {
         List<NodeDescriptor> all = BuiltInNodeTypes.registry().descriptors();
 
         assertThat(all).filteredOn(d -> d.role() == NodeRole.START).hasSize(1);
-        assertThat(all).filteredOn(d -> d.role() == NodeRole.END).allMatch(d -> d.ports().outputs().isEmpty())
+        assertThat(all)
+                .filteredOn(d -> d.role() == NodeRole.END)
+                .allMatch(d -> d.ports().outputs().isEmpty())
                 .isNotEmpty();
-        assertThat(all).filteredOn(d -> d.role() == NodeRole.BRANCH || d.role() == NodeRole.LOOP)
-                .hasSize(2).allMatch(d -> d.ports().ids().equals(Set.of(Ports.TRUE, Ports.FALSE)));
+        assertThat(all)
+                .filteredOn(d -> d.role() == NodeRole.BRANCH || d.role() == NodeRole.LOOP)
+                .hasSize(2)
+                .allMatch(d -> d.ports().ids().equals(Set.of(Ports.TRUE, Ports.FALSE)));
     }
 
     @Test
@@ -55,17 +59,22 @@ class DescriptorConsistencyTest {
         for (NodeType<?> type : types()) {
             Map<?, ?> properties = (Map<?, ?>) type.descriptor().configSchema().get("properties");
             properties.forEach((name, schema) -> assertThat(List.<Object>copyOf(((Map<?, ?>) schema).keySet()))
-                    .as(type.id() + "." + name).contains("title", "description"));
+                    .as(type.id() + "." + name)
+                    .contains("title", "description"));
         }
     }
 
     @Test
     void a_descriptor_naming_a_field_its_config_lacks_is_refused() {
         assertThatThrownBy(() -> ConfigSchema.of(GreetConfig.class).field("nmae", "Name", "typo"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nmae");
-        assertThatThrownBy(() -> NodeDescriptor.builder("x", NodeRole.STEP).config(ConfigSchema.of(GreetConfig.class))
-                .ui(new UiHints("", "", List.of("missing"), Map.of(), List.of())).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nmae");
+        assertThatThrownBy(() -> NodeDescriptor.builder("x", NodeRole.STEP)
+                        .config(ConfigSchema.of(GreetConfig.class))
+                        .ui(new UiHints("", "", List.of("missing"), Map.of(), List.of()))
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("missing");
         assertThatThrownBy(() -> new UiHints("", "", List.of(), Map.of("name", "slider"), List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -76,7 +85,8 @@ class DescriptorConsistencyTest {
 
         assertThat(greet.templateFields()).containsExactly("name");
         assertThat(ConfigSchema.of(GreetConfig.class).toMap().get("properties")).isInstanceOf(Map.class);
-        Map<?, ?> properties = (Map<?, ?>) ConfigSchema.of(GreetConfig.class).toMap().get("properties");
+        Map<?, ?> properties =
+                (Map<?, ?>) ConfigSchema.of(GreetConfig.class).toMap().get("properties");
         assertThat(((Map<?, ?>) properties.get("greeting")).get("type")).isEqualTo("string");
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FixtureNodeTypeTest {
     @TempDir
     static Path dataDir;
+
     static Platform platform;
     static ApiClient api;
     static String token;
@@ -45,37 +46,49 @@ class FixtureNodeTypeTest {
         assertThat(types).hasSize(11);
         @SuppressWarnings("unchecked")
         Map<String, Object> greet = (Map<String, Object>) types.get(10);
-        assertThat(greet).containsEntry("id", GreetNode.ID).containsEntry("label", "Greet")
+        assertThat(greet)
+                .containsEntry("id", GreetNode.ID)
+                .containsEntry("label", "Greet")
                 .containsEntry("templateFields", List.of("name"))
                 .containsEntry("defaults", Map.of("name", "", "greeting", "Hello"));
         assertThat(ConfigSchemas.violations((Map<?, ?>) greet.get("configSchema"), Map.of("greeting", "Hi")))
-                .as("name is required").isNotEmpty();
+                .as("name is required")
+                .isNotEmpty();
     }
 
     @Test
     void a_bad_fixture_config_is_refused_with_its_violation_paths() {
         String projectId = api.newProject(token, "bad-greet");
-        Map<String, Object> document = Workflows.single("Greet", "GET", "/greet", GreetNode.ID,
-                Map.of("greeting", "Howdy"), 200);
+        Map<String, Object> document =
+                Workflows.single("Greet", "GET", "/greet", GreetNode.ID, Map.of("greeting", "Howdy"), 200);
 
         ApiResponse r = api.post("/v1/projects/" + projectId + "/workflows", document, token);
 
         assertThat(r.status()).isEqualTo(400);
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) r.map().get("violations");
-        assertThat(violations).extracting(v -> v.get("path"))
-                .contains("nodes[1].data.name", "nodes[1].data.greeting");
+        List<Map<String, Object>> violations =
+                (List<Map<String, Object>>) r.map().get("violations");
+        assertThat(violations).extracting(v -> v.get("path")).contains("nodes[1].data.name", "nodes[1].data.greeting");
         assertThat(violations).extracting(v -> v.get("code")).containsOnly("INVALID_CONFIG");
     }
 
     @Test
     void a_deployed_workflow_runs_the_fixture_over_http() {
         String projectId = api.newProject(token, "greetings");
-        String workflowId = api.newWorkflow(token, projectId, Workflows.single("Greet", "GET", "/greet", GreetNode.ID,
-                Map.of("name", "{{request.query.name}}", "greeting", "Welcome"), 200));
+        String workflowId = api.newWorkflow(
+                token,
+                projectId,
+                Workflows.single(
+                        "Greet",
+                        "GET",
+                        "/greet",
+                        GreetNode.ID,
+                        Map.of("name", "{{request.query.name}}", "greeting", "Welcome"),
+                        200));
         api.deploy(token, workflowId);
 
-        ApiResponse r = api.get("/api/" + owner + "/greetings/greet?name=Ada", null).expect(200);
+        ApiResponse r =
+                api.get("/api/" + owner + "/greetings/greet?name=Ada", null).expect(200);
 
         assertThat(r.map()).isEqualTo(Map.of("message", "Welcome, Ada!"));
         assertThat(api.get("/api/" + owner + "/greetings/greet", null).status()).isEqualTo(500);

@@ -8,8 +8,7 @@ import java.util.List;
  * text blocks (a text block is a document, never equal to a short id).
  */
 final class JavaStringLiterals {
-    private JavaStringLiterals() {
-    }
+    private JavaStringLiterals() {}
 
     static List<String> of(String source) {
         List<String> out = new ArrayList<>();

@@ -53,8 +53,11 @@ class NodeTypeLiteralsTest {
             String relative = ROOT.relativize(file).toString().replace('\\', '/');
             for (String literal : JavaStringLiterals.of(read(file))) {
                 String owner = packageOf(literal);
-                if (owner == null || relative.contains("/" + owner + "/")
-                        || SAME_WORD_OTHER_MEANING.getOrDefault(relative, Set.of()).contains(literal)) {
+                if (owner == null
+                        || relative.contains("/" + owner + "/")
+                        || SAME_WORD_OTHER_MEANING
+                                .getOrDefault(relative, Set.of())
+                                .contains(literal)) {
                     continue;
                 }
                 if (relative.contains("/src/test/")) {
@@ -65,10 +68,15 @@ class NodeTypeLiteralsTest {
             }
         }
         Set<String> allowed = allowedTestFiles();
-        assertThat(found).as("main sources naming a node type id (ask the descriptor instead)").isEmpty();
-        assertThat(testFilesNamingIds).as("test files naming a node type id that are not on the list "
-                + "(use the node classes' ID constants)").isSubsetOf(allowed);
-        assertThat(allowed).as("listed test files that no longer name a node type id (take them off the list)")
+        assertThat(found)
+                .as("main sources naming a node type id (ask the descriptor instead)")
+                .isEmpty();
+        assertThat(testFilesNamingIds)
+                .as("test files naming a node type id that are not on the list "
+                        + "(use the node classes' ID constants)")
+                .isSubsetOf(allowed);
+        assertThat(allowed)
+                .as("listed test files that no longer name a node type id (take them off the list)")
                 .isSubsetOf(testFilesNamingIds);
     }
 
@@ -84,8 +92,11 @@ class NodeTypeLiteralsTest {
     private static String packageOf(String literal) {
         List<NodeType<?>> types = new ArrayList<>(BuiltInNodeTypes.registry().types());
         types.add(new GreetNode());
-        return types.stream().filter(t -> t.id().equals(literal)).findFirst()
-                .map(t -> t.getClass().getPackageName().replace('.', '/')).orElse(null);
+        return types.stream()
+                .filter(t -> t.id().equals(literal))
+                .findFirst()
+                .map(t -> t.getClass().getPackageName().replace('.', '/'))
+                .orElse(null);
     }
 
     private static List<Path> javaFiles() {
@@ -109,7 +120,10 @@ class NodeTypeLiteralsTest {
 
     private static Set<String> allowedTestFiles() {
         Path list = ROOT.resolve("server/src/test/resources/node-type-literals/test-files.txt");
-        return new TreeSet<>(read(list).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        return new TreeSet<>(read(list)
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
                 .toList());
     }
 

@@ -36,12 +36,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class NodeTypesApiTest {
-    private static final List<String> BUILT_IN = List.of(ApiStartNode.ID, ParametersNode.ID, LogicNodeType.ID,
-            ConditionNodeType.ID, LoopNode.ID, JwtGenerateNode.ID, JwtVerifyNode.ID, DatabaseNode.ID, MongoDbNode.ID,
+    private static final List<String> BUILT_IN = List.of(
+            ApiStartNode.ID,
+            ParametersNode.ID,
+            LogicNodeType.ID,
+            ConditionNodeType.ID,
+            LoopNode.ID,
+            JwtGenerateNode.ID,
+            JwtVerifyNode.ID,
+            DatabaseNode.ID,
+            MongoDbNode.ID,
             ResponseNode.ID);
 
     @TempDir
     static Path dataDir;
+
     static Platform platform;
     static ApiClient api;
     static String token;
@@ -70,31 +79,53 @@ class NodeTypesApiTest {
 
         assertThat(types).extracting(t -> t.get("id")).containsExactlyElementsOf(BUILT_IN);
         for (Map<String, Object> type : types) {
-            assertThat(type).containsOnlyKeys("id", "label", "category", "summary", "description", "ports",
-                    "configSchema", "defaults", "templateFields", "secretFields", "credentialOutputs", "errors", "ui");
+            assertThat(type)
+                    .containsOnlyKeys(
+                            "id",
+                            "label",
+                            "category",
+                            "summary",
+                            "description",
+                            "ports",
+                            "configSchema",
+                            "defaults",
+                            "templateFields",
+                            "secretFields",
+                            "credentialOutputs",
+                            "errors",
+                            "ui");
             @SuppressWarnings("unchecked")
             Map<String, Object> schema = (Map<String, Object>) type.get("configSchema");
-            assertThat(schema).containsEntry("$schema", "https://json-schema.org/draft/2020-12/schema")
-                    .containsEntry("type", "object").containsEntry("additionalProperties", false);
-            assertThat(((Map<?, ?>) schema.get("properties")).containsKey("label")).isTrue();
-            assertThat(ConfigSchemas.violations(schema, type.get("defaults"))).as("defaults of " + type.get("id"))
+            assertThat(schema)
+                    .containsEntry("$schema", "https://json-schema.org/draft/2020-12/schema")
+                    .containsEntry("type", "object")
+                    .containsEntry("additionalProperties", false);
+            assertThat(((Map<?, ?>) schema.get("properties")).containsKey("label"))
+                    .isTrue();
+            assertThat(ConfigSchemas.violations(schema, type.get("defaults")))
+                    .as("defaults of " + type.get("id"))
                     .isEmpty();
         }
     }
 
     @Test
     void the_jwt_generate_descriptor_matches_the_shared_contract() {
-        Map<String, Object> jwt = descriptors().stream().filter(t -> t.get("id").equals(JwtGenerateNode.ID))
-                .findFirst().orElseThrow();
+        Map<String, Object> jwt = descriptors().stream()
+                .filter(t -> t.get("id").equals(JwtGenerateNode.ID))
+                .findFirst()
+                .orElseThrow();
 
-        assertThat(jwt).containsEntry("label", "JWT Generate").containsEntry("category", "auth")
+        assertThat(jwt)
+                .containsEntry("label", "JWT Generate")
+                .containsEntry("category", "auth")
                 .containsEntry("templateFields", List.of("payload"))
                 .containsEntry("secretFields", List.of(Map.of("field", "secret", "secretType", "jwt")))
                 .containsEntry("credentialOutputs", List.of("token"))
-                .containsEntry("ports", Map.of("input", true, "outputs", List.of(Map.of("id", "default", "label", "")),
-                        "error", true));
-        assertThat(jwt.get("defaults")).isEqualTo(Map.of("secret", "", "payload", Map.of(), "expiresIn", "1h",
-                "algorithm", "HS256"));
+                .containsEntry(
+                        "ports",
+                        Map.of("input", true, "outputs", List.of(Map.of("id", "default", "label", "")), "error", true));
+        assertThat(jwt.get("defaults"))
+                .isEqualTo(Map.of("secret", "", "payload", Map.of(), "expiresIn", "1h", "algorithm", "HS256"));
     }
 
     @ParameterizedTest
@@ -108,16 +139,19 @@ class NodeTypesApiTest {
         for (NodeSpec node : document.nodes()) {
             assertThat(schemas).containsKey(node.type());
             assertThat(ConfigSchemas.violations(schemas.get(node.type()), node.data()))
-                    .as(example + " node " + node.id()).isEmpty();
+                    .as(example + " node " + node.id())
+                    .isEmpty();
             Map<String, Object> extra = new LinkedHashMap<>(node.data());
             extra.put("notAField", 1);
-            assertThat(ConfigSchemas.violations(schemas.get(node.type()), extra)).isNotEmpty();
+            assertThat(ConfigSchemas.violations(schemas.get(node.type()), extra))
+                    .isNotEmpty();
         }
     }
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> descriptors() {
-        return (List<Map<String, Object>>) (List<?>) api.get("/v1/node-types", token).expect(200).list();
+        return (List<Map<String, Object>>)
+                (List<?>) api.get("/v1/node-types", token).expect(200).list();
     }
 
     /** The example as the platform reads it: DotPortion's export shape mapped to ours. */

@@ -14,17 +14,26 @@ final class NodesDoc {
     static final String REGENERATE = "mvn -B -Dskip.ui -pl server -am verify -Dtest=NodesDocTest "
             + "-Dsurefire.failIfNoSpecifiedTests=false -Ddotportion.regenerate=true";
 
-    private NodesDoc() {
-    }
+    private NodesDoc() {}
 
     static String render(List<NodeDescriptor> types) {
         StringBuilder out = new StringBuilder("# Node types\n\n");
         out.append("<!-- Generated from the node types' descriptors (GET /v1/node-types); do not edit by hand.\n")
-                .append("     Regenerate: ").append(REGENERATE).append(" -->\n\n");
-        out.append("Every node type the platform serves, as its descriptor says. How to add one: docs/EXTENDING.md.\n\n");
+                .append("     Regenerate: ")
+                .append(REGENERATE)
+                .append(" -->\n\n");
+        out.append(
+                "Every node type the platform serves, as its descriptor says. How to add one: docs/EXTENDING.md.\n\n");
         out.append("| type | label | category | what it does |\n|---|---|---|---|\n");
-        types.forEach(t -> out.append("| `").append(t.id()).append("` | ").append(t.label()).append(" | ")
-                .append(t.category().id()).append(" | ").append(t.summary()).append(" |\n"));
+        types.forEach(t -> out.append("| `")
+                .append(t.id())
+                .append("` | ")
+                .append(t.label())
+                .append(" | ")
+                .append(t.category().id())
+                .append(" | ")
+                .append(t.summary())
+                .append(" |\n"));
         types.forEach(t -> node(out, t));
         return out.toString();
     }
@@ -32,27 +41,43 @@ final class NodesDoc {
     private static void node(StringBuilder out, NodeDescriptor t) {
         out.append("\n## ").append(t.label()).append(" (`").append(t.id()).append("`)\n\n");
         out.append(t.summary()).append(". ").append(t.description()).append("\n\n");
-        out.append("- Ports: ").append(t.ports().input() ? "an input; " : "no input; ")
-                .append(t.ports().outputs().isEmpty() ? "no outputs (ends the run)" : "outputs "
-                        + t.ports().outputs().stream().map(NodesDoc::port).collect(Collectors.joining(", ")))
-                .append(t.ports().error() ? "; an `error` handle" : "").append(".\n");
+        out.append("- Ports: ")
+                .append(t.ports().input() ? "an input; " : "no input; ")
+                .append(
+                        t.ports().outputs().isEmpty()
+                                ? "no outputs (ends the run)"
+                                : "outputs "
+                                        + t.ports().outputs().stream()
+                                                .map(NodesDoc::port)
+                                                .collect(Collectors.joining(", ")))
+                .append(t.ports().error() ? "; an `error` handle" : "")
+                .append(".\n");
         if (!t.secretFields().isEmpty()) {
-            out.append("- Secrets: ").append(t.secretFields().stream().map(NodesDoc::secret)
-                    .collect(Collectors.joining(", "))).append(".\n");
+            out.append("- Secrets: ")
+                    .append(t.secretFields().stream().map(NodesDoc::secret).collect(Collectors.joining(", ")))
+                    .append(".\n");
         }
         if (!t.credentialOutputs().isEmpty()) {
-            out.append("- Credential outputs (masked in stored traces): ").append(t.credentialOutputs().stream()
-                    .map(f -> "`" + f + "`").collect(Collectors.joining(", "))).append(".\n");
+            out.append("- Credential outputs (masked in stored traces): ")
+                    .append(t.credentialOutputs().stream()
+                            .map(f -> "`" + f + "`")
+                            .collect(Collectors.joining(", ")))
+                    .append(".\n");
         }
         out.append("\n| field | type | default | meaning |\n|---|---|---|---|\n");
         Map<?, ?> properties = (Map<?, ?>) t.configSchema().get("properties");
         List<?> required = (List<?>) t.configSchema().getOrDefault("required", List.of());
-        properties.forEach((name, schema) -> field(out, t, String.valueOf(name), (Map<?, ?>) schema,
-                required.contains(name)));
+        properties.forEach(
+                (name, schema) -> field(out, t, String.valueOf(name), (Map<?, ?>) schema, required.contains(name)));
         if (!t.errors().isEmpty()) {
             out.append("\n| error | status | when |\n|---|---|---|\n");
             for (NodeErrorSpec e : t.errors()) {
-                out.append("| `").append(e.code()).append("` | ").append(e.status()).append(" | ").append(e.meaning())
+                out.append("| `")
+                        .append(e.code())
+                        .append("` | ")
+                        .append(e.status())
+                        .append(" | ")
+                        .append(e.meaning())
                         .append(" |\n");
             }
         }
@@ -60,19 +85,32 @@ final class NodesDoc {
 
     private static void field(StringBuilder out, NodeDescriptor t, String name, Map<?, ?> schema, boolean required) {
         Object type = schema.get("type");
-        String text = type == null ? "any" : type instanceof List<?> l
-                ? l.stream().map(String::valueOf).collect(Collectors.joining(" or ")) : String.valueOf(type);
+        String text = type == null
+                ? "any"
+                : type instanceof List<?> l
+                        ? l.stream().map(String::valueOf).collect(Collectors.joining(" or "))
+                        : String.valueOf(type);
         if (schema.get("enum") instanceof List<?> values) {
             text += ": " + values.stream().map(String::valueOf).collect(Collectors.joining(", "));
         }
         if (t.templateFields().contains(name)) {
             text += ", template";
         }
-        Object initial = schema.containsKey("default") ? schema.get("default") : t.defaults().get(name);
+        Object initial = schema.containsKey("default")
+                ? schema.get("default")
+                : t.defaults().get(name);
         String meaning = schema.get("description") == null ? "" : String.valueOf(schema.get("description"));
-        out.append("| `").append(name).append("`").append(required ? " (required)" : "").append(" | ").append(text)
-                .append(" | ").append(initial == null ? "" : "`" + Json.write(initial) + "`").append(" | ")
-                .append(meaning.replace("|", "\\|")).append(" |\n");
+        out.append("| `")
+                .append(name)
+                .append("`")
+                .append(required ? " (required)" : "")
+                .append(" | ")
+                .append(text)
+                .append(" | ")
+                .append(initial == null ? "" : "`" + Json.write(initial) + "`")
+                .append(" | ")
+                .append(meaning.replace("|", "\\|"))
+                .append(" |\n");
     }
 
     private static String port(OutputPort p) {

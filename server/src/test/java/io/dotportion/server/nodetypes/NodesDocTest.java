@@ -21,8 +21,10 @@ class NodesDocTest {
         }
         String actual = Files.exists(FILE) ? Files.readString(FILE, StandardCharsets.UTF_8) : "";
 
-        assertThat(actual).as("docs/NODES.md is out of date with the node descriptors; regenerate it with: "
-                + NodesDoc.REGENERATE).isEqualTo(expected);
+        assertThat(actual)
+                .as("docs/NODES.md is out of date with the node descriptors; regenerate it with: "
+                        + NodesDoc.REGENERATE)
+                .isEqualTo(expected);
     }
 
     @Test
@@ -31,7 +33,8 @@ class NodesDocTest {
 
         BuiltInNodeTypes.registry().descriptors().forEach(d -> {
             assertThat(doc).contains("(`" + d.id() + "`)");
-            ((java.util.Map<?, ?>) d.configSchema().get("properties")).keySet()
+            ((java.util.Map<?, ?>) d.configSchema().get("properties"))
+                    .keySet()
                     .forEach(field -> assertThat(doc).contains("| `" + field + "`"));
             d.errors().forEach(e -> assertThat(doc).contains("| `" + e.code() + "` | " + e.status()));
         });

@@ -24,16 +24,34 @@ import org.junit.jupiter.api.Test;
 class DescriptorHintsTest {
     /** A token-checking node type the generator has never heard of: it reads its token from {@code name}. */
     private static final class Gatekeeper implements NodeType<GreetConfig> {
-        @Override public String id() { return "gatekeeper"; }
-        @Override public Class<GreetConfig> configType() { return GreetConfig.class; }
-        @Override public List<Violation> validate(GreetConfig config, ValidationContext context) { return List.of(); }
-        @Override public NodeHandler compile(GreetConfig config, CompileContext context) { return null; }
+        @Override
+        public String id() {
+            return "gatekeeper";
+        }
+
+        @Override
+        public Class<GreetConfig> configType() {
+            return GreetConfig.class;
+        }
+
+        @Override
+        public List<Violation> validate(GreetConfig config, ValidationContext context) {
+            return List.of();
+        }
+
+        @Override
+        public NodeHandler compile(GreetConfig config, CompileContext context) {
+            return null;
+        }
 
         @Override
         public NodeDescriptor descriptor() {
-            return NodeDescriptor.builder(id(), NodeRole.STEP).config(ConfigSchema.of(GreetConfig.class))
-                    .error(ErrorCode.UNAUTHORIZED, "no entry").error(ErrorCode.UPSTREAM_UNAVAILABLE, "gone")
-                    .openApi(OpenApiHints.bearerToken("name")).build();
+            return NodeDescriptor.builder(id(), NodeRole.STEP)
+                    .config(ConfigSchema.of(GreetConfig.class))
+                    .error(ErrorCode.UNAUTHORIZED, "no entry")
+                    .error(ErrorCode.UPSTREAM_UNAVAILABLE, "gone")
+                    .openApi(OpenApiHints.bearerToken("name"))
+                    .build();
         }
     }
 
@@ -59,11 +77,15 @@ class DescriptorHintsTest {
 
     @Test
     void a_bearer_token_hint_secures_the_operation_unless_the_token_comes_from_elsewhere() {
-        assertThat(OpenApiDocument.usesBearer(List.of(node("gatekeeper", Map.of())), HINTS)).isTrue();
-        assertThat(OpenApiDocument.usesBearer(List.of(node("gatekeeper",
-                Map.of("name", "{{request.headers.authorization}}"))), HINTS)).isTrue();
-        assertThat(OpenApiDocument.usesBearer(List.of(node("gatekeeper", Map.of("name", "{{request.body.token}}"))),
-                HINTS)).isFalse();
-        assertThat(OpenApiDocument.usesBearer(List.of(node(GreetNode.ID, Map.of())), HINTS)).isFalse();
+        assertThat(OpenApiDocument.usesBearer(List.of(node("gatekeeper", Map.of())), HINTS))
+                .isTrue();
+        assertThat(OpenApiDocument.usesBearer(
+                        List.of(node("gatekeeper", Map.of("name", "{{request.headers.authorization}}"))), HINTS))
+                .isTrue();
+        assertThat(OpenApiDocument.usesBearer(
+                        List.of(node("gatekeeper", Map.of("name", "{{request.body.token}}"))), HINTS))
+                .isFalse();
+        assertThat(OpenApiDocument.usesBearer(List.of(node(GreetNode.ID, Map.of())), HINTS))
+                .isFalse();
     }
 }

@@ -27,14 +27,19 @@ import org.junit.jupiter.api.Test;
 class OpenApiCacheTest {
     private static final ProjectKey KEY = new ProjectKey("ada", "shop");
     private final AtomicInteger versionReads = new AtomicInteger();
-    private final AtomicReference<Project> project = new AtomicReference<>(project(Instant.parse("2025-01-01T00:00:00Z")));
+    private final AtomicReference<Project> project =
+            new AtomicReference<>(project(Instant.parse("2025-01-01T00:00:00Z")));
     private final Routes routes = new Routes();
-    private final OpenApiCache cache = new OpenApiCache(routes, stub(ProjectStore.class, "byId", project::get),
+    private final OpenApiCache cache = new OpenApiCache(
+            routes,
+            stub(ProjectStore.class, "byId", project::get),
             stub(WorkflowStore.class, "version", () -> {
                 versionReads.incrementAndGet();
                 return version();
-            }), new ProjectKeys(stub(UserStore.class, "none", () -> null)),
-            BuiltInNodeTypes.registry(), 10);
+            }),
+            new ProjectKeys(stub(UserStore.class, "none", () -> null)),
+            BuiltInNodeTypes.registry(),
+            10);
 
     /** An implementation answering one method (wrapped in Optional) and refusing every other. */
     private static <T> T stub(Class<T> type, String method, java.util.function.Supplier<Object> answer) {
@@ -47,12 +52,20 @@ class OpenApiCacheTest {
     }
 
     private static Project project(Instant updatedAt) {
-        return new Project("p1", "u1", "Shop", "shop", Project.Cors.disabled(), Project.RateLimit.disabled(),
-                updatedAt, updatedAt);
+        return new Project(
+                "p1",
+                "u1",
+                "Shop",
+                "shop",
+                Project.Cors.disabled(),
+                Project.RateLimit.disabled(),
+                updatedAt,
+                updatedAt);
     }
 
     private static WorkflowVersion version() {
-        WorkflowDocument doc = WorkflowDocuments.read(ApiClient.fixture("get-user.json")).document();
+        WorkflowDocument doc =
+                WorkflowDocuments.read(ApiClient.fixture("get-user.json")).document();
         return new WorkflowVersion("w1", "p1", 1, doc, "u1", Instant.EPOCH);
     }
 

@@ -17,13 +17,19 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
 
     private static DeployedWorkflow deployed(String fixture, int version) {
-        WorkflowDocument doc = WorkflowDocuments.read(ApiClient.fixture(fixture)).document();
-        return new DeployedWorkflow("wf-" + fixture, version, HttpMethod.parse(doc.method()).orElseThrow(),
-                RoutePath.parse(doc.path()), doc);
+        WorkflowDocument doc =
+                WorkflowDocuments.read(ApiClient.fixture(fixture)).document();
+        return new DeployedWorkflow(
+                "wf-" + fixture,
+                version,
+                HttpMethod.parse(doc.method()).orElseThrow(),
+                RoutePath.parse(doc.path()),
+                doc);
     }
 
     private static Map<String, Object> document(boolean rateLimited, String... fixtures) {
-        List<DeployedWorkflow> workflows = java.util.Arrays.stream(fixtures).map(f -> deployed(f, 1)).toList();
+        List<DeployedWorkflow> workflows =
+                java.util.Arrays.stream(fixtures).map(f -> deployed(f, 1)).toList();
         return OpenApiDocument.build("Shop", "/api/ada/shop", rateLimited, workflows, BuiltInNodeTypes.registry());
     }
 
@@ -38,11 +44,19 @@ class OpenApiDocumentTest {
 
     @Test
     void a_project_with_several_workflows_gives_a_valid_openapi_31_document() {
-        Map<String, Object> doc = document(true, "get-user.json", "typed-user.json", "adult-check.json",
-                "search.json", "jwt-protected.json", "items-get.json", "items-post.json");
+        Map<String, Object> doc = document(
+                true,
+                "get-user.json",
+                "typed-user.json",
+                "adult-check.json",
+                "search.json",
+                "jwt-protected.json",
+                "items-get.json",
+                "items-post.json");
 
         assertThat(OpenApiSchema.violations(Json.write(doc))).isEmpty();
-        assertThat(doc).containsEntry("openapi", "3.1.0")
+        assertThat(doc)
+                .containsEntry("openapi", "3.1.0")
                 .containsEntry("servers", List.of(Map.of("url", "/api/ada/shop")));
         assertThat(at(doc, "paths")).containsOnlyKeys("/items", "/me", "/people", "/search", "/users/{id}");
         assertThat(at(doc, "paths", "/users/{id}")).containsOnlyKeys("get", "put");
@@ -53,25 +67,63 @@ class OpenApiDocumentTest {
     void path_parameters_come_from_the_template_typed_by_a_params_declaration() {
         Map<String, Object> doc = document(false, "get-user.json", "typed-user.json");
 
-        assertThat(at(doc, "paths", "/users/{id}", "get").get("parameters")).isEqualTo(List.of(
-                Map.of("name", "id", "in", "path", "required", true, "schema", Map.of("type", "string"))));
-        assertThat(at(doc, "paths", "/users/{id}", "put").get("parameters")).isEqualTo(List.of(
-                Map.of("name", "id", "in", "path", "required", true,
-                        "schema", Map.of("type", "integer", "minimum", 1))));
+        assertThat(at(doc, "paths", "/users/{id}", "get").get("parameters"))
+                .isEqualTo(List.of(
+                        Map.of("name", "id", "in", "path", "required", true, "schema", Map.of("type", "string"))));
+        assertThat(at(doc, "paths", "/users/{id}", "put").get("parameters"))
+                .isEqualTo(List.of(Map.of(
+                        "name",
+                        "id",
+                        "in",
+                        "path",
+                        "required",
+                        true,
+                        "schema",
+                        Map.of("type", "integer", "minimum", 1))));
     }
 
     @Test
     void query_and_header_parameters_carry_types_bounds_patterns_enums_and_defaults() {
         Map<String, Object> search = at(document(false, "search.json"), "paths", "/search", "get");
 
-        assertThat(search.get("parameters")).isEqualTo(List.of(
-                Map.of("name", "q", "in", "query", "required", true, "schema",
-                        Map.of("type", "string", "minLength", 1, "maxLength", 50, "pattern", "^[a-z ]+$")),
-                Map.of("name", "limit", "in", "query", "required", false, "schema",
-                        Map.of("type", "integer", "minimum", 1, "maximum", 100, "default", 10)),
-                Map.of("name", "sort", "in", "query", "required", false, "schema",
-                        Map.of("type", "string", "enum", List.of("new", "old"))),
-                Map.of("name", "x-client", "in", "header", "required", true, "schema", Map.of("type", "string"))));
+        assertThat(search.get("parameters"))
+                .isEqualTo(List.of(
+                        Map.of(
+                                "name",
+                                "q",
+                                "in",
+                                "query",
+                                "required",
+                                true,
+                                "schema",
+                                Map.of("type", "string", "minLength", 1, "maxLength", 50, "pattern", "^[a-z ]+$")),
+                        Map.of(
+                                "name",
+                                "limit",
+                                "in",
+                                "query",
+                                "required",
+                                false,
+                                "schema",
+                                Map.of("type", "integer", "minimum", 1, "maximum", 100, "default", 10)),
+                        Map.of(
+                                "name",
+                                "sort",
+                                "in",
+                                "query",
+                                "required",
+                                false,
+                                "schema",
+                                Map.of("type", "string", "enum", List.of("new", "old"))),
+                        Map.of(
+                                "name",
+                                "x-client",
+                                "in",
+                                "header",
+                                "required",
+                                true,
+                                "schema",
+                                Map.of("type", "string"))));
         assertThat(search).doesNotContainKeys("requestBody", "security");
     }
 
@@ -80,15 +132,21 @@ class OpenApiDocumentTest {
         Map<String, Object> people = at(document(false, "adult-check.json"), "paths", "/people", "post");
 
         assertThat(at(people, "requestBody")).containsEntry("required", true);
-        assertThat(at(people, "requestBody", "content", "application/json", "schema")).isEqualTo(Map.of(
-                "type", "object",
-                "properties", Map.of("name", Map.of("type", "string", "minLength", 1),
-                        "age", Map.of("type", "integer", "minimum", 0, "maximum", 150)),
-                "required", List.of("name", "age")));
+        assertThat(at(people, "requestBody", "content", "application/json", "schema"))
+                .isEqualTo(Map.of(
+                        "type", "object",
+                        "properties",
+                                Map.of(
+                                        "name",
+                                        Map.of("type", "string", "minLength", 1),
+                                        "age",
+                                        Map.of("type", "integer", "minimum", 0, "maximum", 150)),
+                        "required", List.of("name", "age")));
         Map<String, Object> put = at(document(false, "typed-user.json"), "paths", "/users/{id}", "put");
-        assertThat(at(put, "requestBody", "content", "application/json", "schema", "properties")).isEqualTo(Map.of(
-                "email", Map.of("type", "string", "format", "email"),
-                "tags", Map.of("type", "array", "items", Map.of(), "maxItems", 5)));
+        assertThat(at(put, "requestBody", "content", "application/json", "schema", "properties"))
+                .isEqualTo(Map.of(
+                        "email", Map.of("type", "string", "format", "email"),
+                        "tags", Map.of("type", "array", "items", Map.of(), "maxItems", 5)));
     }
 
     @Test
@@ -113,8 +171,8 @@ class OpenApiDocumentTest {
         assertThat(at(doc, "paths", "/users/{id}", "get", "responses")).containsOnlyKeys("200", "500", "504");
         assertThat(at(doc, "paths", "/users/{id}", "put", "responses"))
                 .containsOnlyKeys("200", "404", "400", "413", "500", "504");
-        assertThat(at(doc, "paths", "/users/{id}", "get", "responses", "500", "content", "application/json",
-                "schema")).isEqualTo(Map.of("$ref", "#/components/schemas/Error"));
+        assertThat(at(doc, "paths", "/users/{id}", "get", "responses", "500", "content", "application/json", "schema"))
+                .isEqualTo(Map.of("$ref", "#/components/schemas/Error"));
         assertThat(at(doc, "components", "schemas", "Error", "properties")).containsKeys("error", "message");
     }
 
@@ -130,13 +188,19 @@ class OpenApiDocumentTest {
     void operation_ids_are_unique_and_the_version_follows_the_deployments() {
         DeployedWorkflow first = deployed("items-get.json", 1);
         DeployedWorkflow twin = new DeployedWorkflow("wf-twin", 1, HttpMethod.DELETE, first.path(), first.document());
-        Map<String, Object> doc = OpenApiDocument.build("Shop", "/api/ada/shop", false, List.of(first, twin), BuiltInNodeTypes.registry());
-        Map<String, Object> redeployed = OpenApiDocument.build("Shop", "/api/ada/shop", false,
-                List.of(deployed("items-get.json", 2), twin), BuiltInNodeTypes.registry());
+        Map<String, Object> doc = OpenApiDocument.build(
+                "Shop", "/api/ada/shop", false, List.of(first, twin), BuiltInNodeTypes.registry());
+        Map<String, Object> redeployed = OpenApiDocument.build(
+                "Shop",
+                "/api/ada/shop",
+                false,
+                List.of(deployed("items-get.json", 2), twin),
+                BuiltInNodeTypes.registry());
 
         assertThat(at(doc, "paths", "/items", "get").get("operationId"))
                 .isNotEqualTo(at(doc, "paths", "/items", "delete").get("operationId"));
-        assertThat(at(doc, "info").get("version")).isNotEqualTo(at(redeployed, "info").get("version"));
+        assertThat(at(doc, "info").get("version"))
+                .isNotEqualTo(at(redeployed, "info").get("version"));
         assertThat(OpenApiSchema.violations(Json.write(doc))).isEmpty();
     }
 

@@ -32,8 +32,12 @@ class DotPortionImportTest {
     @SuppressWarnings("unchecked")
     void the_create_todo_export_imports_deploys_and_behaves() {
         String projectId = api.newProject(token, "todos");
-        Map<String, Object> created = api.post("/v1/projects/" + projectId + "/workflows/import",
-                ApiClient.fixture("dotportion-create-todo.json"), token).expect(201).map();
+        Map<String, Object> created = api.post(
+                        "/v1/projects/" + projectId + "/workflows/import",
+                        ApiClient.fixture("dotportion-create-todo.json"),
+                        token)
+                .expect(201)
+                .map();
         assertThat(created).containsEntry("path", "/create-todo").containsEntry("method", "POST");
         assertThat((List<Object>) created.get("warnings")).isEmpty();
         api.deploy(token, created.get("id").toString());
@@ -50,10 +54,13 @@ class DotPortionImportTest {
     @SuppressWarnings("unchecked")
     void a_node_without_a_secret_name_gets_the_projects_one_secret_of_its_type() {
         String projectId = api.newProject(token, "bytype");
-        api.putSecret(token, projectId, "signing", Map.of("type", "jwt", "value", KEY)).expect(201);
-        api.putSecret(token, projectId, "main_db", Map.of("type", "mongodb", "value", URL)).expect(201);
+        api.putSecret(token, projectId, "signing", Map.of("type", "jwt", "value", KEY))
+                .expect(201);
+        api.putSecret(token, projectId, "main_db", Map.of("type", "mongodb", "value", URL))
+                .expect(201);
         Map<String, Object> created = api.post("/v1/projects/" + projectId + "/workflows/import", unnamed(), token)
-                .expect(201).map();
+                .expect(201)
+                .map();
         Map<String, String> secrets = new LinkedHashMap<>();
         for (Object node : (List<Object>) created.get("nodes")) {
             Map<String, Object> n = (Map<String, Object>) node;
@@ -71,14 +78,21 @@ class DotPortionImportTest {
     @SuppressWarnings("unchecked")
     void without_exactly_one_secret_of_the_type_the_node_gets_a_violation() {
         String projectId = api.newProject(token, "ambiguous");
-        api.putSecret(token, projectId, "one", Map.of("type", "jwt", "value", KEY)).expect(201);
-        api.putSecret(token, projectId, "two", Map.of("type", "jwt", "value", KEY)).expect(201);
+        api.putSecret(token, projectId, "one", Map.of("type", "jwt", "value", KEY))
+                .expect(201);
+        api.putSecret(token, projectId, "two", Map.of("type", "jwt", "value", KEY))
+                .expect(201);
         ApiResponse refused = api.post("/v1/projects/" + projectId + "/workflows", unnamed(), token);
         assertThat(refused.status()).isEqualTo(400);
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) refused.map().get("violations");
-        assertThat(violations).filteredOn(v -> v.get("path").equals("nodes[1].data.secret")).singleElement()
+        List<Map<String, Object>> violations =
+                (List<Map<String, Object>>) refused.map().get("violations");
+        assertThat(violations)
+                .filteredOn(v -> v.get("path").equals("nodes[1].data.secret"))
+                .singleElement()
                 .satisfies(v -> assertThat(v.get("message").toString()).contains("2 jwt secrets (one, two)"));
-        assertThat(violations).filteredOn(v -> v.get("path").equals("nodes[2].data.secret")).singleElement()
+        assertThat(violations)
+                .filteredOn(v -> v.get("path").equals("nodes[2].data.secret"))
+                .singleElement()
                 .satisfies(v -> assertThat(v.get("message").toString()).contains("no mongodb secret"));
     }
 
@@ -86,13 +100,19 @@ class DotPortionImportTest {
     @SuppressWarnings("unchecked")
     private Map<String, Object> unnamed() {
         Map<String, Object> document = new LinkedHashMap<>(ApiClient.fixture("me.json"));
-        document.put("nodes", ((List<Map<String, Object>>) document.get("nodes")).stream().map(node -> {
-            Map<String, Object> copy = new LinkedHashMap<>(node);
-            Map<String, Object> data = new LinkedHashMap<>((Map<String, Object>) node.get("data"));
-            data.remove("secret");
-            copy.put("data", data);
-            return copy;
-        }).toList());
+        document.put(
+                "nodes",
+                ((List<Map<String, Object>>) document.get("nodes"))
+                        .stream()
+                                .map(node -> {
+                                    Map<String, Object> copy = new LinkedHashMap<>(node);
+                                    Map<String, Object> data =
+                                            new LinkedHashMap<>((Map<String, Object>) node.get("data"));
+                                    data.remove("secret");
+                                    copy.put("data", data);
+                                    return copy;
+                                })
+                                .toList());
         return document;
     }
 }

@@ -30,8 +30,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class EgressPolicyTest {
     private static final String CLASS_NAME = "(com|java|io|de|org)\\.[a-z]+\\.[A-Za-z.]*[A-Z][A-Za-z]+";
+
     @TempDir
     static Path dir;
+
     static EmbeddedMongo store;
     static UserDatabase userDb;
 
@@ -50,7 +52,8 @@ class EgressPolicyTest {
 
     /** A platform on the shared store (one data directory, so one master key, for all of them). */
     private static Platform platform(String allow) {
-        return Platform.start(PlatformConfig.forTests(dir.resolve("platform")).withMongoUrl(store.connectionString())
+        return Platform.start(PlatformConfig.forTests(dir.resolve("platform"))
+                .withMongoUrl(store.connectionString())
                 .withEgressAllow(allow)
                 .withUserDatabases(MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofSeconds(1))));
     }
@@ -62,8 +65,10 @@ class EgressPolicyTest {
     private static void assertRefusedAtSave(ApiResponse answer, String host, int port) {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.error()).isEqualTo("INVALID_SECRET_VALUE");
-        assertThat(answer.text()).contains("not an allowed destination")
-                .doesNotContain(String.valueOf(port)).doesNotContain(host.replace("[", "").replace("]", ""))
+        assertThat(answer.text())
+                .contains("not an allowed destination")
+                .doesNotContain(String.valueOf(port))
+                .doesNotContain(host.replace("[", "").replace("]", ""))
                 .doesNotContainPattern(CLASS_NAME);
     }
 
@@ -75,23 +80,44 @@ class EgressPolicyTest {
             String token = api.newUser("tenant");
             String project = api.newProject(token, "steal");
 
-            assertRefusedAtSave(putMongo(api, token, project, "mongodb://" + host + ":" + store.port() + "/dotportion"),
-                    host, store.port());
+            assertRefusedAtSave(
+                    putMongo(api, token, project, "mongodb://" + host + ":" + store.port() + "/dotportion"),
+                    host,
+                    store.port());
         }
     }
 
     @Test
     void restricted_hosts_are_refused_at_save_without_an_allow_list() {
-        List<String> hosts = List.of("127.0.0.1", "127.0.0.2", "localhost", "2130706433", "0.0.0.0", "[::1]", "[::]",
-                "[::ffff:127.0.0.1]", "[::ffff:10.0.0.1]", "10.0.0.5", "172.16.0.9", "192.168.1.20", "100.64.0.3",
-                "169.254.169.254", "[::ffff:169.254.169.254]", "169.254.10.10", "[fe80::1]", "[fc00::5]", "[fd12::7]",
-                "224.0.0.1", "255.255.255.255");
+        List<String> hosts = List.of(
+                "127.0.0.1",
+                "127.0.0.2",
+                "localhost",
+                "2130706433",
+                "0.0.0.0",
+                "[::1]",
+                "[::]",
+                "[::ffff:127.0.0.1]",
+                "[::ffff:10.0.0.1]",
+                "10.0.0.5",
+                "172.16.0.9",
+                "192.168.1.20",
+                "100.64.0.3",
+                "169.254.169.254",
+                "[::ffff:169.254.169.254]",
+                "169.254.10.10",
+                "[fe80::1]",
+                "[fc00::5]",
+                "[fd12::7]",
+                "224.0.0.1",
+                "255.255.255.255");
         try (Platform platform = platform(null)) {
             ApiClient api = new ApiClient(platform.port());
             String token = api.newUser("tenant");
             String project = api.newProject(token, "strict");
             for (String host : hosts) {
-                assertRefusedAtSave(putMongo(api, token, project, "mongodb://u:pw@" + host + ":27017/shop"), host, 27017);
+                assertRefusedAtSave(
+                        putMongo(api, token, project, "mongodb://u:pw@" + host + ":27017/shop"), host, 27017);
             }
         }
     }
@@ -102,14 +128,33 @@ class EgressPolicyTest {
             ApiClient api = new ApiClient(platform.port());
             String token = api.newUser("tenant");
             String project = api.newProject(token, "allowed");
-            putMongo(api, token, project, userDb.account("shop", "shop-pw", "shop")).expect(201);
-            api.deploy(token, api.newWorkflow(token, project, Workflows.single("Count", "GET", "/count", "mongodb",
-                    Map.of("secret", "db", "collection", "items", "operation", "count"), 200)));
+            putMongo(api, token, project, userDb.account("shop", "shop-pw", "shop"))
+                    .expect(201);
+            api.deploy(
+                    token,
+                    api.newWorkflow(
+                            token,
+                            project,
+                            Workflows.single(
+                                    "Count",
+                                    "GET",
+                                    "/count",
+                                    "mongodb",
+                                    Map.of("secret", "db", "collection", "items", "operation", "count"),
+                                    200)));
 
-            assertThat(api.get("/api/" + api.username(token) + "/allowed/count", null).expect(200).map())
+            assertThat(api.get("/api/" + api.username(token) + "/allowed/count", null)
+                            .expect(200)
+                            .map())
                     .containsEntry("count", 1);
-            assertRefusedAtSave(api.putSecret(token, project, "other", Map.of("type", "mongodb",
-                    "value", "mongodb://127.0.0.1:" + (userDb.port() + 1) + "/shop")), "127.0.0.1", userDb.port() + 1);
+            assertRefusedAtSave(
+                    api.putSecret(
+                            token,
+                            project,
+                            "other",
+                            Map.of("type", "mongodb", "value", "mongodb://127.0.0.1:" + (userDb.port() + 1) + "/shop")),
+                    "127.0.0.1",
+                    userDb.port() + 1);
         }
     }
 
@@ -124,9 +169,20 @@ class EgressPolicyTest {
             token = api.newUser("tenant");
             owner = api.username(token);
             project = api.newProject(token, "later");
-            putMongo(api, token, project, userDb.account("shop", "shop-pw", "shop")).expect(201);
-            api.deploy(token, api.newWorkflow(token, project, Workflows.single("Count", "GET", "/count", "mongodb",
-                    Map.of("secret", "db", "collection", "items", "operation", "count"), 200)));
+            putMongo(api, token, project, userDb.account("shop", "shop-pw", "shop"))
+                    .expect(201);
+            api.deploy(
+                    token,
+                    api.newWorkflow(
+                            token,
+                            project,
+                            Workflows.single(
+                                    "Count",
+                                    "GET",
+                                    "/count",
+                                    "mongodb",
+                                    Map.of("secret", "db", "collection", "items", "operation", "count"),
+                                    200)));
             api.get("/api/" + owner + "/later/count", null).expect(200);
         }
         try (Platform after = platform(null)) {
@@ -141,20 +197,35 @@ class EgressPolicyTest {
             assertThat(explorer.error()).isEqualTo("UPSTREAM_UNAVAILABLE");
             assertNamesNothing(explorer.text());
 
-            List<Object> executions = Poll.until(Duration.ofSeconds(15),
+            List<Object> executions = Poll.until(
+                    Duration.ofSeconds(15),
                     () -> api.get("/v1/projects/" + project + "/executions", token)
-                    .expect(200).list(), l -> l.stream().anyMatch(e -> ((Map<String, Object>) e).get("httpStatus")
-                    .equals(502)), "a run answered 502 in the execution list");
-            Object nodeError = executions.stream().map(e -> (List<Map<String, Object>>) ((Map<String, Object>) e)
-                    .get("trace")).flatMap(List::stream).filter(entry -> "mongodb".equals(entry.get("type")))
-                    .map(entry -> entry.get("error")).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+                            .expect(200)
+                            .list(),
+                    l -> l.stream()
+                            .anyMatch(e ->
+                                    ((Map<String, Object>) e).get("httpStatus").equals(502)),
+                    "a run answered 502 in the execution list");
+            Object nodeError = executions.stream()
+                    .map(e -> (List<Map<String, Object>>) ((Map<String, Object>) e).get("trace"))
+                    .flatMap(List::stream)
+                    .filter(entry -> "mongodb".equals(entry.get("type")))
+                    .map(entry -> entry.get("error"))
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .orElseThrow();
             assertNamesNothing(String.valueOf(nodeError));
         }
     }
 
     private static void assertNamesNothing(String text) {
-        assertThat(text).contains("not an allowed destination").doesNotContain("127.0.0.1")
-                .doesNotContain(String.valueOf(userDb.port())).doesNotContain(String.valueOf(store.port()))
-                .doesNotContain("localhost").doesNotContainPattern(CLASS_NAME).doesNotContain("Exception");
+        assertThat(text)
+                .contains("not an allowed destination")
+                .doesNotContain("127.0.0.1")
+                .doesNotContain(String.valueOf(userDb.port()))
+                .doesNotContain(String.valueOf(store.port()))
+                .doesNotContain("localhost")
+                .doesNotContainPattern(CLASS_NAME)
+                .doesNotContain("Exception");
     }
 }

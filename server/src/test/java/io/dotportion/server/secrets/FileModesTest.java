@@ -34,7 +34,8 @@ class FileModesTest {
         Path store = dir.resolve("store");
         Path data = dir.resolve("nested/data");
         try (var embedded = io.dotportion.store.embedded.EmbeddedMongo.start(store, 0);
-             Platform ignored = Platform.start(PlatformConfig.forTests(data).withMongoUrl(embedded.connectionString()))) {
+                Platform ignored =
+                        Platform.start(PlatformConfig.forTests(data).withMongoUrl(embedded.connectionString()))) {
             assertThat(mode(data)).isEqualTo("rwx------");
             assertThat(mode(data.resolve("master.key"))).isEqualTo("rw-------");
         }

@@ -42,22 +42,39 @@ class JwtEndpointsTest {
 
     JwtEndpointsTest(SignedUpUser user) {
         userDb = new UserDatabase();
-        userDb.collection("app", "users").insertOne(new Document("_id", ADA).append("email", "ada@example.com")
-                .append("password", "pw-ada").append("name", "Ada"));
+        userDb.collection("app", "users")
+                .insertOne(new Document("_id", ADA)
+                        .append("email", "ada@example.com")
+                        .append("password", "pw-ada")
+                        .append("name", "Ada"));
         api = user.api();
         token = user.token();
         projectId = user.newProject("auth");
         base = user.base("auth");
-        api.putSecret(token, projectId, "jwt", Map.of("type", "jwt", "value", KEY)).expect(201);
-        api.putSecret(token, projectId, "users_db",
-                Map.of("type", "mongodb", "value", userDb.account("app", "app-password", "app"))).expect(201);
-        Map<String, Object> echo = Workflows.chain("Echo credentials", "GET", "/echo", List.of(
-                Workflows.node("verify", "jwtVerify", Map.of("secret", "jwt")),
-                Workflows.node("shape", "logic", Map.of("code", "return { sub: input.sub, apiKey: "
-                        + "request.headers['x-api-key'], cookie: request.headers.cookie, all: request.headers };")),
-                Workflows.node("answer", "response", Map.of("status", 200))));
-        for (Object document : List.of(ApiClient.fixture("login.json"), ApiClient.fixture("me.json"),
-                whoami("/whoami", "jwt"), echo)) {
+        api.putSecret(token, projectId, "jwt", Map.of("type", "jwt", "value", KEY))
+                .expect(201);
+        api.putSecret(
+                        token,
+                        projectId,
+                        "users_db",
+                        Map.of("type", "mongodb", "value", userDb.account("app", "app-password", "app")))
+                .expect(201);
+        Map<String, Object> echo = Workflows.chain(
+                "Echo credentials",
+                "GET",
+                "/echo",
+                List.of(
+                        Workflows.node("verify", "jwtVerify", Map.of("secret", "jwt")),
+                        Workflows.node(
+                                "shape",
+                                "logic",
+                                Map.of(
+                                        "code",
+                                        "return { sub: input.sub, apiKey: "
+                                                + "request.headers['x-api-key'], cookie: request.headers.cookie, all: request.headers };")),
+                        Workflows.node("answer", "response", Map.of("status", 200))));
+        for (Object document : List.of(
+                ApiClient.fixture("login.json"), ApiClient.fixture("me.json"), whoami("/whoami", "jwt"), echo)) {
             api.deploy(token, api.newWorkflow(token, projectId, document));
         }
     }
@@ -72,7 +89,9 @@ class JwtEndpointsTest {
         String issued = login();
         Map<String, Object> me = me(issued).expect(200).map();
         assertThat(me).isEqualTo(Map.of("email", "ada@example.com", "name", "Ada"));
-        DecodedJWT decoded = JWT.require(Algorithm.HMAC256(KEY.getBytes(StandardCharsets.UTF_8))).build().verify(issued);
+        DecodedJWT decoded = JWT.require(Algorithm.HMAC256(KEY.getBytes(StandardCharsets.UTF_8)))
+                .build()
+                .verify(issued);
         assertThat(decoded.getSubject()).isEqualTo(ADA.toHexString());
         assertThat(decoded.getAlgorithm()).isEqualTo("HS256");
         assertThat(decoded.getKeyId()).isEqualTo("1");
@@ -94,10 +113,12 @@ class JwtEndpointsTest {
                 Jwts.hs256(OTHER_KEY, sub, later),
                 Jwts.none(sub),
                 Jwts.claims(sub, later).sign(Algorithm.HMAC384(KEY.getBytes(StandardCharsets.UTF_8))),
-                Jwts.withPayload(Jwts.hs256(KEY, sub, later),
+                Jwts.withPayload(
+                        Jwts.hs256(KEY, sub, later),
                         "{\"sub\":\"" + new ObjectId().toHexString() + "\",\"exp\":" + later.getEpochSecond() + "}"),
                 Jwts.hs256(KEY, sub, Instant.now().minusSeconds(120)),
-                Jwts.claims(sub, later).withNotBefore(Instant.now().plusSeconds(600))
+                Jwts.claims(sub, later)
+                        .withNotBefore(Instant.now().plusSeconds(600))
                         .sign(Algorithm.HMAC256(KEY.getBytes(StandardCharsets.UTF_8))),
                 "not-a-token");
         for (String bad : refused) {
@@ -125,7 +146,9 @@ class JwtEndpointsTest {
                 raw("{\"alg\":\"HS256\"}", "{\"sub\":\"x\",\"sub\":\"" + sub + "\",\"exp\":" + exp + "}"),
                 raw("{\"alg\":\"HS256\",\"alg\":\"HS256\"}", "{\"sub\":\"" + sub + "\",\"exp\":" + exp + "}"),
                 raw("{\"alg\":\"HS256\"}", "{\"sub\":\"" + sub + "\",\"exp\":1e300}"),
-                raw("{\"alg\":\"HS256\"}", "{\"sub\":\"" + sub + "\",\"exp\":" + exp + ",\"iat\":" + (exp + 86400) + "}"),
+                raw(
+                        "{\"alg\":\"HS256\"}",
+                        "{\"sub\":\"" + sub + "\",\"exp\":" + exp + ",\"iat\":" + (exp + 86400) + "}"),
                 raw("{\"alg\":\"HS256\",\"crit\":[\"x\"],\"x\":1}", "{\"sub\":\"" + sub + "\",\"exp\":" + exp + "}"),
                 raw("{\"alg\":\"hs256\"}", "{\"sub\":\"" + sub + "\",\"exp\":" + exp + "}"));
         for (String bad : refused) {
@@ -180,7 +203,10 @@ class JwtEndpointsTest {
         Rotation short_ = new Rotation("brief", 1);
         String soon = short_.sign();
         short_.replace();
-        Poll.until(Duration.ofSeconds(10), () -> short_.verify(soon).status(), status -> status == 401,
+        Poll.until(
+                Duration.ofSeconds(10),
+                () -> short_.verify(soon).status(),
+                status -> status == 401,
                 "the token to be refused once the grace ends");
         assertThat(short_.verify(short_.sign()).status()).isEqualTo(200);
     }
@@ -191,23 +217,41 @@ class JwtEndpointsTest {
         String issued = login();
         String apiKey = "key-" + new ObjectId().toHexString();
         String session = "sess-" + new ObjectId().toHexString();
-        Map<String, Object> answer = api.raw("GET", base + "/echo", null, null, Map.of("Authorization", "Bearer " + issued,
-                "X-Api-Key", apiKey, "Cookie", "theme=dark; session=" + session))
-                .expect(200).map();
+        Map<String, Object> answer = api.raw(
+                        "GET",
+                        base + "/echo",
+                        null,
+                        null,
+                        Map.of(
+                                "Authorization",
+                                "Bearer " + issued,
+                                "X-Api-Key",
+                                apiKey,
+                                "Cookie",
+                                "theme=dark; session=" + session))
+                .expect(200)
+                .map();
         assertThat(answer).containsEntry("sub", ADA.toHexString()).containsEntry("apiKey", apiKey);
         assertThat(answer.get("cookie").toString()).contains(session);
 
-        String executions = Poll.until(Duration.ofSeconds(10), this::echoExecutions,
+        String executions = Poll.until(
+                Duration.ofSeconds(10),
+                this::echoExecutions,
                 text -> text.contains("[redacted:x-api-key]"),
                 "the echo run with its redacted headers");
-        assertThat(executions).contains("[redacted:authorization]", "[redacted:cookie]")
-                .doesNotContain(issued).doesNotContain(apiKey).doesNotContain(session);
+        assertThat(executions)
+                .contains("[redacted:authorization]", "[redacted:cookie]")
+                .doesNotContain(issued)
+                .doesNotContain(apiKey)
+                .doesNotContain(session);
     }
 
     @SuppressWarnings("unchecked")
     private String echoExecutions() {
-        return io.dotportion.core.value.Json.write(api.get("/v1/projects/" + projectId + "/executions?limit=500", token)
-                .expect(200).list().stream().filter(e -> "/echo".equals(((Map<String, Object>) e).get("path"))).toList());
+        return io.dotportion.core.value.Json.write(
+                api.get("/v1/projects/" + projectId + "/executions?limit=500", token).expect(200).list().stream()
+                        .filter(e -> "/echo".equals(((Map<String, Object>) e).get("path")))
+                        .toList());
     }
 
     /** A project of its own with a jwt secret, a signing endpoint and a verifying endpoint. */
@@ -217,21 +261,37 @@ class JwtEndpointsTest {
 
         Rotation(String slug, Integer graceSeconds) {
             projectId = api.newProject(token, slug);
-            Map<String, Object> body = graceSeconds == null ? Map.of("type", "jwt", "value", KEY)
+            Map<String, Object> body = graceSeconds == null
+                    ? Map.of("type", "jwt", "value", KEY)
                     : Map.of("type", "jwt", "value", KEY, "graceSeconds", graceSeconds);
             api.putSecret(token, projectId, "jwt", body).expect(201);
-            api.deploy(token, api.newWorkflow(token, projectId, Workflows.single("Sign", "POST", "/sign",
-                    "jwtGenerate", Map.of("secret", "jwt", "payload", Map.of("sub", "rotating")), 200)));
+            api.deploy(
+                    token,
+                    api.newWorkflow(
+                            token,
+                            projectId,
+                            Workflows.single(
+                                    "Sign",
+                                    "POST",
+                                    "/sign",
+                                    "jwtGenerate",
+                                    Map.of("secret", "jwt", "payload", Map.of("sub", "rotating")),
+                                    200)));
             api.deploy(token, api.newWorkflow(token, projectId, whoami("/verify", "jwt")));
             base = "/api/" + api.username(token) + "/" + slug;
         }
 
         String sign() {
-            return api.post(base + "/sign", null, null).expect(200).map().get("token").toString();
+            return api.post(base + "/sign", null, null)
+                    .expect(200)
+                    .map()
+                    .get("token")
+                    .toString();
         }
 
         void replace() {
-            api.putSecret(token, projectId, "jwt", Map.of("type", "jwt", "value", KEY + "-next")).expect(200);
+            api.putSecret(token, projectId, "jwt", Map.of("type", "jwt", "value", KEY + "-next"))
+                    .expect(200);
         }
 
         ApiResponse verify(String jwt) {
@@ -245,7 +305,10 @@ class JwtEndpointsTest {
 
     private String login() {
         return api.post(base + "/login", Map.of("email", "ada@example.com", "password", "pw-ada"), null)
-                .expect(200).map().get("token").toString();
+                .expect(200)
+                .map()
+                .get("token")
+                .toString();
     }
 
     private ApiResponse me(String jwt) {

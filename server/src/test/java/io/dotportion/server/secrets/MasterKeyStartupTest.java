@@ -33,9 +33,11 @@ class MasterKeyStartupTest {
         String endpoint = prepare();
         Map<String, byte[]> before = files();
 
-        assertThatThrownBy(() -> Platform.start(config(RIGHT).withMasterKey(MasterKeyConfig.none().withEnvironmentValue(WRONG))))
+        assertThatThrownBy(() -> Platform.start(
+                        config(RIGHT).withMasterKey(MasterKeyConfig.none().withEnvironmentValue(WRONG))))
                 .isInstanceOf(MasterKeyException.class)
-                .satisfies(e -> assertThat(((MasterKeyException) e).code()).isEqualTo(MasterKeyException.Code.MASTER_KEY_MISMATCH))
+                .satisfies(e -> assertThat(((MasterKeyException) e).code())
+                        .isEqualTo(MasterKeyException.Code.MASTER_KEY_MISMATCH))
                 .hasMessageContaining("does not open the stored project keys")
                 .hasMessageContaining("nothing was changed");
 
@@ -43,7 +45,8 @@ class MasterKeyStartupTest {
         assertThat(after.keySet()).isEqualTo(before.keySet());
         before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
         try (Platform platform = Platform.start(config(RIGHT))) {
-            assertThat(new ApiClient(platform.port()).post(endpoint, null, null).status()).isEqualTo(200);
+            assertThat(new ApiClient(platform.port()).post(endpoint, null, null).status())
+                    .isEqualTo(200);
         }
     }
 
@@ -63,7 +66,8 @@ class MasterKeyStartupTest {
         }
         Path key = dataDir.resolve("master.key");
         assertThat(key).exists();
-        assertThat(Files.getPosixFilePermissions(key)).extracting(Object::toString)
+        assertThat(Files.getPosixFilePermissions(key))
+                .extracting(Object::toString)
                 .containsExactlyInAnyOrder("OWNER_READ", "OWNER_WRITE");
     }
 
@@ -73,9 +77,20 @@ class MasterKeyStartupTest {
             ApiClient api = new ApiClient(platform.port());
             String token = api.newUser("keyholder");
             String projectId = api.newProject(token, "keys");
-            api.putSecret(token, projectId, "jwt", Map.of("type", "jwt", "generate", true)).expect(201);
-            api.deploy(token, api.newWorkflow(token, projectId, Workflows.single("Sign", "POST", "/sign",
-                    "jwtGenerate", Map.of("secret", "jwt", "payload", Map.of("sub", "me")), 200)));
+            api.putSecret(token, projectId, "jwt", Map.of("type", "jwt", "generate", true))
+                    .expect(201);
+            api.deploy(
+                    token,
+                    api.newWorkflow(
+                            token,
+                            projectId,
+                            Workflows.single(
+                                    "Sign",
+                                    "POST",
+                                    "/sign",
+                                    "jwtGenerate",
+                                    Map.of("secret", "jwt", "payload", Map.of("sub", "me")),
+                                    200)));
             String endpoint = "/api/" + api.username(token) + "/keys/sign";
             api.post(endpoint, null, null).expect(200);
             return endpoint;
@@ -83,7 +98,8 @@ class MasterKeyStartupTest {
     }
 
     private PlatformConfig config(String key) {
-        return PlatformConfig.forTests(dataDir).withMasterKey(MasterKeyConfig.none().withEnvironmentValue(key));
+        return PlatformConfig.forTests(dataDir)
+                .withMasterKey(MasterKeyConfig.none().withEnvironmentValue(key));
     }
 
     private Map<String, byte[]> files() throws IOException {

@@ -16,13 +16,38 @@ class RequestCredentialsTest {
 
     @Test
     void every_credential_header_is_masked_whole_and_in_parts() {
-        Redactor masks = of(Map.of("authorization", "Bearer abc.def.ghi-token", "proxy-authorization", "Basic dXNlcjpwYXNz",
-                "cookie", "theme=dark; session=s3ss10n-value", "x-api-key", "api-key-123456", "accept", "text/plain"));
-        String text = Json.write(Map.of("a", "Bearer abc.def.ghi-token", "b", "abc.def.ghi-token", "c", "dXNlcjpwYXNz",
-                "d", "s3ss10n-value", "e", "api-key-123456", "f", "text/plain"));
+        Redactor masks = of(Map.of(
+                "authorization",
+                "Bearer abc.def.ghi-token",
+                "proxy-authorization",
+                "Basic dXNlcjpwYXNz",
+                "cookie",
+                "theme=dark; session=s3ss10n-value",
+                "x-api-key",
+                "api-key-123456",
+                "accept",
+                "text/plain"));
+        String text = Json.write(Map.of(
+                "a",
+                "Bearer abc.def.ghi-token",
+                "b",
+                "abc.def.ghi-token",
+                "c",
+                "dXNlcjpwYXNz",
+                "d",
+                "s3ss10n-value",
+                "e",
+                "api-key-123456",
+                "f",
+                "text/plain"));
         String masked = masks.redact(text);
-        assertThat(masked).contains("[redacted:authorization]", "[redacted:proxy-authorization]", "[redacted:cookie]",
-                "[redacted:x-api-key]", "text/plain")
+        assertThat(masked)
+                .contains(
+                        "[redacted:authorization]",
+                        "[redacted:proxy-authorization]",
+                        "[redacted:cookie]",
+                        "[redacted:x-api-key]",
+                        "text/plain")
                 .doesNotContain("abc.def.ghi-token", "dXNlcjpwYXNz", "s3ss10n-value", "api-key-123456");
     }
 

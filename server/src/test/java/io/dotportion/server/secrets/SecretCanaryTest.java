@@ -52,11 +52,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @PlatformTest(egressAllow = "127.0.0.1")
 class SecretCanaryTest {
     private static final String HEX = HexFormat.of().formatHex(SecureRandom.getSeed(16));
+
     @RegisterExtension
-    static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config
-            .withUserDatabases(MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofMillis(800))));
+    static final PlatformExtension PLATFORM = PlatformExtension.configured(config ->
+            config.withUserDatabases(MongoPoolSettings.defaults().withServerSelectionTimeout(Duration.ofMillis(800))));
     /** The unchanging core of each canary: every form of a value (escaped, URL-encoded) contains it. */
     static final String JWT_CORE_1 = "jwtcanaryone" + HEX;
+
     static final String JWT_CORE_2 = "jwtcanarytwo" + HEX;
     static final String DB_CORE_1 = "dbcanaryone" + HEX;
     static final String DB_CORE_2 = "dbcanarytwo" + HEX;
@@ -67,6 +69,7 @@ class SecretCanaryTest {
 
     /** Started with the test instance, before the platform, so that its start-up is captured too. */
     private final LogCapture logs = LogCapture.start();
+
     private UserDatabase userDb;
     private RunningPlatform platform;
     private final List<ApiResponse> answers = new CopyOnWriteArrayList<>();
@@ -74,6 +77,7 @@ class SecretCanaryTest {
     private final List<ApiResponse> echoes = new CopyOnWriteArrayList<>();
     /** Tokens the login workflow issued: in its answers, masked in every stored trace. */
     private final List<String> issued = new CopyOnWriteArrayList<>();
+
     private ApiClient api;
     private String token;
     private String projectId;
@@ -85,8 +89,10 @@ class SecretCanaryTest {
     void start(RunningPlatform platform) {
         this.platform = platform;
         userDb = new UserDatabase();
-        userDb.collection("app", "users").insertOne(new Document("email", "ada@example.com")
-                .append("password", "pw-ada").append("name", "Ada"));
+        userDb.collection("app", "users")
+                .insertOne(new Document("email", "ada@example.com")
+                        .append("password", "pw-ada")
+                        .append("name", "Ada"));
         api = new ApiClient(platform.port(), answers::add);
         token = api.newUser("canary");
         projectId = api.newProject(token, "vault");
@@ -104,15 +110,29 @@ class SecretCanaryTest {
     @Order(1)
     void secrets_are_created_and_answered_with_metadata_only() {
         Map<String, Object> jwt = api.putSecret(token, projectId, "jwt", Map.of("type", "jwt", "value", JWT_1))
-                .expect(201).map();
-        assertThat(jwt).containsEntry("name", "jwt").containsEntry("type", "jwt").containsEntry("version", 1)
+                .expect(201)
+                .map();
+        assertThat(jwt)
+                .containsEntry("name", "jwt")
+                .containsEntry("type", "jwt")
+                .containsEntry("version", 1)
                 .doesNotContainKey("value");
-        api.putSecret(token, projectId, "users_db",
-                Map.of("type", "mongodb", "value", userDb.account("app", DB_PASSWORD_1, "app"))).expect(201);
+        api.putSecret(
+                        token,
+                        projectId,
+                        "users_db",
+                        Map.of("type", "mongodb", "value", userDb.account("app", DB_PASSWORD_1, "app")))
+                .expect(201);
         String down = "mongodb://app:" + UserDatabase.encode(DB_PASSWORD_1) + "@127.0.0.1:" + closedPort() + "/app";
-        api.putSecret(token, projectId, "down_db", Map.of("type", "mongodb", "value", down)).expect(201);
-        for (String name : List.of("login.json", "me.json", "secrets/sign-probe.json", "secrets/script-error.json",
-                "secrets/settings.json", "secrets/down.json")) {
+        api.putSecret(token, projectId, "down_db", Map.of("type", "mongodb", "value", down))
+                .expect(201);
+        for (String name : List.of(
+                "login.json",
+                "me.json",
+                "secrets/sign-probe.json",
+                "secrets/script-error.json",
+                "secrets/settings.json",
+                "secrets/down.json")) {
             String id = api.newWorkflow(token, projectId, ApiClient.fixture(name));
             api.deploy(token, id);
             workflows.put(name, id);
@@ -129,11 +149,15 @@ class SecretCanaryTest {
     @Order(3)
     void replaced_values_are_used_by_the_next_requests_without_a_redeploy() {
         String oldToken = login().expect(200).map().get("token").toString();
-        assertThat(api.putSecret(token, projectId, "jwt", Map.of("type", "jwt", "value", JWT_2)).expect(200).map())
+        assertThat(api.putSecret(token, projectId, "jwt", Map.of("type", "jwt", "value", JWT_2))
+                        .expect(200)
+                        .map())
                 .containsEntry("version", 2);
         String newUrl = userDb.account("app", DB_PASSWORD_2, "app");
         assertThat(api.putSecret(token, projectId, "users_db", Map.of("type", "mongodb", "value", newUrl))
-                .expect(200).map()).containsEntry("version", 2);
+                        .expect(200)
+                        .map())
+                .containsEntry("version", 2);
         userDb.revoke("app", DB_PASSWORD_1);
         assertThat(me(oldToken).status()).isEqualTo(401);
         exercise(JWT_2, newUrl);
@@ -145,15 +169,20 @@ class SecretCanaryTest {
     void traces_show_the_secret_names_where_values_would_have_been() {
         List<Object> executions = executions();
         String all = Json.write(executions);
-        assertThat(all).contains("[secret:jwt]", "[secret:users_db]", "[redacted:authorization]",
-                "[redacted:sign.token]");
+        assertThat(all)
+                .contains("[secret:jwt]", "[secret:users_db]", "[redacted:authorization]", "[redacted:sign.token]");
         assertThat(issued).isNotEmpty();
         assertThat(all).doesNotContain(issued);
-        Map<String, Object> signed = executions.stream().map(e -> (Map<String, Object>) e)
+        Map<String, Object> signed = executions.stream()
+                .map(e -> (Map<String, Object>) e)
                 .filter(e -> workflows.get("secrets/sign-probe.json").equals(e.get("workflowId")))
-                .findFirst().orElseThrow();
-        Map<String, Object> shape = ((List<Map<String, Object>>) signed.get("trace")).stream()
-                .filter(t -> "shape".equals(t.get("nodeId"))).findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
+        Map<String, Object> shape = ((List<Map<String, Object>>) signed.get("trace"))
+                .stream()
+                        .filter(t -> "shape".equals(t.get("nodeId")))
+                        .findFirst()
+                        .orElseThrow();
         assertThat((Map<String, Object>) shape.get("output")).containsEntry("probe", "[secret:jwt]");
     }
 
@@ -180,7 +209,9 @@ class SecretCanaryTest {
         for (ApiResponse echo : echoes) {
             assertThat(echo.headers().toString()).as("an echo's headers").doesNotContain(forbidden);
             if (echo.json() instanceof Map<?, ?> run && run.containsKey("trace")) {
-                assertThat(Json.write(run.get("trace"))).as("a test run's trace").doesNotContain(forbidden);
+                assertThat(Json.write(run.get("trace")))
+                        .as("a test run's trace")
+                        .doesNotContain(forbidden);
                 assertThat(Json.write(run.get("headers"))).doesNotContain(forbidden);
             }
         }
@@ -192,12 +223,16 @@ class SecretCanaryTest {
         }
         assertThat(files).extracting(p -> p.getFileName().toString()).contains("store.mv", "master.key");
         String store = new String(Files.readAllBytes(dataDir.resolve("store.mv")), StandardCharsets.ISO_8859_1);
-        assertThat(store).as("the store file holds the masked traces in plain bytes").contains("[secret:jwt]");
+        assertThat(store)
+                .as("the store file holds the masked traces in plain bytes")
+                .contains("[secret:jwt]");
         for (Path file : files) {
             String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
             for (String canary : forbidden) {
-                for (byte[] form : List.of(canary.getBytes(StandardCharsets.UTF_8),
-                        canary.getBytes(StandardCharsets.UTF_16BE), canary.getBytes(StandardCharsets.UTF_16LE))) {
+                for (byte[] form : List.of(
+                        canary.getBytes(StandardCharsets.UTF_8),
+                        canary.getBytes(StandardCharsets.UTF_16BE),
+                        canary.getBytes(StandardCharsets.UTF_16LE))) {
                     assertThat(bytes).as(file.toString()).doesNotContain(new String(form, StandardCharsets.ISO_8859_1));
                 }
             }
@@ -210,12 +245,19 @@ class SecretCanaryTest {
         userDb.collection("app", "settings").insertOne(new Document("url", usersUrl).append("note", "connection"));
         String userToken = login().expect(200).map().get("token").toString();
         issued.add(userToken);
-        assertThat(post("/login", Map.of("email", "ada@example.com", "password", "nope")).status()).isEqualTo(401);
+        assertThat(post("/login", Map.of("email", "ada@example.com", "password", "nope"))
+                        .status())
+                .isEqualTo(401);
         assertThat(me(userToken).expect(200).map()).containsEntry("email", "ada@example.com");
-        String forged = Jwts.hs256("a-wrong-key-that-is-long-enough-for-hs256-0123", "x", Instant.now().plusSeconds(60));
+        String forged = Jwts.hs256(
+                "a-wrong-key-that-is-long-enough-for-hs256-0123",
+                "x",
+                Instant.now().plusSeconds(60));
         assertThat(me(forged).status()).isEqualTo(401);
         assertThat(me(Jwts.none("x")).status()).isEqualTo(401);
-        Map<String, Object> signed = echo(post("/sign", Map.of("user", "ada", "probe", jwtValue))).expect(200).map();
+        Map<String, Object> signed = echo(post("/sign", Map.of("user", "ada", "probe", jwtValue)))
+                .expect(200)
+                .map();
         assertThat(signed).containsEntry("probe", jwtValue);
         ApiResponse boom = echo(post("/boom", Map.of("probe", jwtValue)));
         assertThat(boom.status()).isEqualTo(500);
@@ -271,7 +313,10 @@ class SecretCanaryTest {
 
     private List<Object> executions() {
         String url = "/v1/projects/" + projectId + "/executions?limit=500";
-        return Poll.until(Duration.ofSeconds(15), () -> api.get(url, token).expect(200).list(), l -> l.size() >= runs,
+        return Poll.until(
+                Duration.ofSeconds(15),
+                () -> api.get(url, token).expect(200).list(),
+                l -> l.size() >= runs,
                 runs + " runs in the execution list");
     }
 

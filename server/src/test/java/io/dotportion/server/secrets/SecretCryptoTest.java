@@ -55,15 +55,20 @@ class SecretCryptoTest {
         secrets.updateOne(eq("_id", project.id() + "/first"), Updates.set("ciphertext", new Binary(ciphertext)));
         changed(project.id());
 
-        ApiResponse failed = Poll.until(Duration.ofSeconds(5), () -> project.sign("first"), r -> r.status() == 500,
+        ApiResponse failed = Poll.until(
+                Duration.ofSeconds(5),
+                () -> project.sign("first"),
+                r -> r.status() == 500,
                 "signing to fail with 500 once the change is seen");
         assertThat(failed.error()).isEqualTo("EXECUTION_FAILED");
         assertThat(failed.map().get("message").toString()).contains("first").contains("SECRET_DAMAGED");
         assertThat(project.sign("second").status()).isEqualTo(200);
-        assertThat(api.get("/v1/projects/" + project.id() + "/secrets", token).status()).isEqualTo(200);
+        assertThat(api.get("/v1/projects/" + project.id() + "/secrets", token).status())
+                .isEqualTo(200);
         assertThat(api.get("/health", null).status()).isEqualTo(200);
 
-        api.putSecret(token, project.id(), "first", Map.of("type", "jwt", "value", KEY + "-new")).expect(200);
+        api.putSecret(token, project.id(), "first", Map.of("type", "jwt", "value", KEY + "-new"))
+                .expect(200);
         assertThat(project.sign("first").status()).isEqualTo(200);
     }
 
@@ -72,7 +77,10 @@ class SecretCryptoTest {
         Signer project = signer("moved-name", "source", "target");
         copyCiphertext(project.id() + "/source", project.id() + "/target");
         changed(project.id());
-        ApiResponse failed = Poll.until(Duration.ofSeconds(5), () -> project.sign("target"), r -> r.status() == 500,
+        ApiResponse failed = Poll.until(
+                Duration.ofSeconds(5),
+                () -> project.sign("target"),
+                r -> r.status() == 500,
                 "signing to fail with 500 once the change is seen");
         assertThat(failed.map().get("message").toString()).contains("target").contains("SECRET_DAMAGED");
         assertThat(project.sign("source").status()).isEqualTo(200);
@@ -84,7 +92,10 @@ class SecretCryptoTest {
         Signer to = signer("moved-to", "jwt");
         copyCiphertext(from.id() + "/jwt", to.id() + "/jwt");
         changed(to.id());
-        ApiResponse failed = Poll.until(Duration.ofSeconds(5), () -> to.sign("jwt"), r -> r.status() == 500,
+        ApiResponse failed = Poll.until(
+                Duration.ofSeconds(5),
+                () -> to.sign("jwt"),
+                r -> r.status() == 500,
                 "signing to fail with 500 once the change is seen");
         assertThat(failed.map().get("message").toString()).contains("SECRET_DAMAGED");
         assertThat(from.sign("jwt").status()).isEqualTo(200);
@@ -105,8 +116,18 @@ class SecretCryptoTest {
         String id = api.newProject(token, slug);
         for (String name : names) {
             api.putSecret(token, id, name, Map.of("type", "jwt", "value", KEY)).expect(201);
-            api.deploy(token, api.newWorkflow(token, id, Workflows.single("Sign " + name, "POST", "/sign/" + name,
-                    "jwtGenerate", Map.of("secret", name, "payload", Map.of("sub", name)), 200)));
+            api.deploy(
+                    token,
+                    api.newWorkflow(
+                            token,
+                            id,
+                            Workflows.single(
+                                    "Sign " + name,
+                                    "POST",
+                                    "/sign/" + name,
+                                    "jwtGenerate",
+                                    Map.of("secret", name, "payload", Map.of("sub", name)),
+                                    200)));
         }
         return new Signer(api, id, "/api/" + api.username(token) + "/" + slug);
     }

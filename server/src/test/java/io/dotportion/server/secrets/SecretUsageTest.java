@@ -26,20 +26,37 @@ import org.junit.jupiter.api.Test;
 class SecretUsageTest {
     /** A node type naming a jwt secret in a field called {@code greeting}: no built-in knows it. */
     private static final class SignedGreet implements NodeType<GreetConfig> {
-        @Override public String id() { return "signedGreet"; }
-        @Override public Class<GreetConfig> configType() { return GreetConfig.class; }
-        @Override public List<Violation> validate(GreetConfig config, ValidationContext context) { return List.of(); }
-        @Override public NodeHandler compile(GreetConfig config, CompileContext context) { return null; }
+        @Override
+        public String id() {
+            return "signedGreet";
+        }
+
+        @Override
+        public Class<GreetConfig> configType() {
+            return GreetConfig.class;
+        }
+
+        @Override
+        public List<Violation> validate(GreetConfig config, ValidationContext context) {
+            return List.of();
+        }
+
+        @Override
+        public NodeHandler compile(GreetConfig config, CompileContext context) {
+            return null;
+        }
 
         @Override
         public NodeDescriptor descriptor() {
-            return NodeDescriptor.builder(id(), NodeRole.STEP).config(ConfigSchema.of(GreetConfig.class))
-                    .secret("greeting", "jwt").build();
+            return NodeDescriptor.builder(id(), NodeRole.STEP)
+                    .config(ConfigSchema.of(GreetConfig.class))
+                    .secret("greeting", "jwt")
+                    .build();
         }
     }
 
-    private static final NodeRegistry TYPES = new NodeRegistry(List.of(new ApiStartNode(), new JwtVerifyNode(),
-            new MongoDbNode(null), new SignedGreet()));
+    private static final NodeRegistry TYPES = new NodeRegistry(
+            List.of(new ApiStartNode(), new JwtVerifyNode(), new MongoDbNode(null), new SignedGreet()));
 
     private static WorkflowDocument with(String type, Map<String, Object> data) {
         return new WorkflowDocument("w", "GET", "/w", List.of(new NodeSpec("n", type, data, null)), List.of());
@@ -49,12 +66,13 @@ class SecretUsageTest {
     void a_secret_field_of_any_registered_type_references_the_secret_of_its_type() {
         assertThat(SecretUsage.references(TYPES, with("signedGreet", Map.of("greeting", "signing")), "signing", "jwt"))
                 .isTrue();
-        assertThat(SecretUsage.references(TYPES, with("signedGreet", Map.of("greeting", "signing")), "signing",
-                SecretType.MONGODB.id())).isFalse();
+        assertThat(SecretUsage.references(
+                        TYPES, with("signedGreet", Map.of("greeting", "signing")), "signing", SecretType.MONGODB.id()))
+                .isFalse();
         assertThat(SecretUsage.references(TYPES, with(JwtVerifyNode.ID, Map.of("secret", "signing")), "signing", "jwt"))
                 .isTrue();
-        assertThat(SecretUsage.references(TYPES, with(MongoDbNode.ID, Map.of("secret", "users")), "users",
-                SecretType.MONGODB.id()))
+        assertThat(SecretUsage.references(
+                        TYPES, with(MongoDbNode.ID, Map.of("secret", "users")), "users", SecretType.MONGODB.id()))
                 .isTrue();
     }
 

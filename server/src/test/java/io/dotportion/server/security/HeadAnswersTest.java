@@ -33,9 +33,25 @@ class HeadAnswersTest {
         ApiClient api = platform.api();
         String token = api.newUser("head");
         String projectId = api.newProject(token, "head");
-        api.deploy(token, api.newWorkflow(token, projectId, Workflows.chain("Page", "GET", "/page",
-                List.of(Workflows.node("answer", "response", Map.of("status", 200,
-                        "headers", Map.of("Content-Type", "text/html"), "body", "<html>forged</html>"))))));
+        api.deploy(
+                token,
+                api.newWorkflow(
+                        token,
+                        projectId,
+                        Workflows.chain(
+                                "Page",
+                                "GET",
+                                "/page",
+                                List.of(Workflows.node(
+                                        "answer",
+                                        "response",
+                                        Map.of(
+                                                "status",
+                                                200,
+                                                "headers",
+                                                Map.of("Content-Type", "text/html"),
+                                                "body",
+                                                "<html>forged</html>"))))));
         base = "/api/" + api.username(token) + "/head";
     }
 
@@ -62,7 +78,10 @@ class HeadAnswersTest {
         for (String path : List.of("/v1/auth/me", "/v1/tokens", "/v1/nowhere", "/health", "/", "/projects/x")) {
             String answer = headThenGet(path);
 
-            assertThat(answer).as(path).startsWith("HTTP/1.1 404 ").containsIgnoringCase("x-content-type-options: nosniff");
+            assertThat(answer)
+                    .as(path)
+                    .startsWith("HTTP/1.1 404 ")
+                    .containsIgnoringCase("x-content-type-options: nosniff");
             assertThat(afterHeaders(answer)).as(path).startsWith("HTTP/1.1 200 ");
         }
     }
@@ -71,8 +90,9 @@ class HeadAnswersTest {
     private String headThenGet(String path) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", platform.port())) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("HEAD " + path + " HTTP/1.1\r\nHost: x\r\n\r\n" + NEXT)
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream()
+                    .write(("HEAD " + path + " HTTP/1.1\r\nHost: x\r\n\r\n" + NEXT)
+                            .getBytes(StandardCharsets.ISO_8859_1));
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream seen = new ByteArrayOutputStream();
             while (!complete(seen.toString(StandardCharsets.ISO_8859_1))) {

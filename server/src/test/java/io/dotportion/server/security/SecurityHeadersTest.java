@@ -28,22 +28,87 @@ class SecurityHeadersTest {
         api = user.api();
         token = user.token();
         String projectId = user.newProject("pages");
-        deploy(projectId, Workflows.chain("Page", "GET", "/page", List.of(Workflows.node("answer", "response",
-                Map.of("status", 200, "headers", Map.of("Content-Type", "text/html; charset=utf-8"),
-                        "body", "<html><body><script>document.title = document.cookie</script>hi</body></html>")))));
-        deploy(projectId, Workflows.chain("Fail", "GET", "/fail", List.of(Workflows.node("boom", "logic",
-                Map.of("code", "throw new Error('no')")), Workflows.node("answer", "response", Map.of("status", 200)))));
-        deploy(projectId, Workflows.single("Params", "POST", "/params", "parameters", Map.of("sources", List.of(
-                Map.of("from", "body", "parameters", Map.of("name", Map.of("required", true, "type", "string"))))), 200));
+        deploy(
+                projectId,
+                Workflows.chain(
+                        "Page",
+                        "GET",
+                        "/page",
+                        List.of(
+                                Workflows.node(
+                                        "answer",
+                                        "response",
+                                        Map.of(
+                                                "status",
+                                                200,
+                                                "headers",
+                                                Map.of("Content-Type", "text/html; charset=utf-8"),
+                                                "body",
+                                                "<html><body><script>document.title = document.cookie</script>hi</body></html>")))));
+        deploy(
+                projectId,
+                Workflows.chain(
+                        "Fail",
+                        "GET",
+                        "/fail",
+                        List.of(
+                                Workflows.node("boom", "logic", Map.of("code", "throw new Error('no')")),
+                                Workflows.node("answer", "response", Map.of("status", 200)))));
+        deploy(
+                projectId,
+                Workflows.single(
+                        "Params",
+                        "POST",
+                        "/params",
+                        "parameters",
+                        Map.of(
+                                "sources",
+                                List.of(Map.of(
+                                        "from",
+                                        "body",
+                                        "parameters",
+                                        Map.of("name", Map.of("required", true, "type", "string"))))),
+                        200));
         base = user.base("pages");
         String limited = user.newProject("limited");
-        deploy(limited, Workflows.chain("Hello", "GET", "/hello", List.of(Workflows.node("answer", "response",
-                Map.of("status", 200, "body", "hi")))));
-        Map<String, Object> rateLimit = new LinkedHashMap<>(Map.of("enabled", true, "windowMs", 3_600_000, "max", 1,
-                "message", "slow down", "standardHeaders", true, "legacyHeaders", true));
-        api.call("PATCH", "/v1/projects/" + limited, Map.of("rateLimit", rateLimit, "cors", Map.of("enabled", true,
-                "allowedOrigins", List.of("*"), "allowedMethods", List.of("GET"), "allowedHeaders", List.of("X-A"))),
-                token).expect(200);
+        deploy(
+                limited,
+                Workflows.chain(
+                        "Hello",
+                        "GET",
+                        "/hello",
+                        List.of(Workflows.node("answer", "response", Map.of("status", 200, "body", "hi")))));
+        Map<String, Object> rateLimit = new LinkedHashMap<>(Map.of(
+                "enabled",
+                true,
+                "windowMs",
+                3_600_000,
+                "max",
+                1,
+                "message",
+                "slow down",
+                "standardHeaders",
+                true,
+                "legacyHeaders",
+                true));
+        api.call(
+                        "PATCH",
+                        "/v1/projects/" + limited,
+                        Map.of(
+                                "rateLimit",
+                                rateLimit,
+                                "cors",
+                                Map.of(
+                                        "enabled",
+                                        true,
+                                        "allowedOrigins",
+                                        List.of("*"),
+                                        "allowedMethods",
+                                        List.of("GET"),
+                                        "allowedHeaders",
+                                        List.of("X-A"))),
+                        token)
+                .expect(200);
         limitedBase = user.base("limited");
     }
 
@@ -52,7 +117,9 @@ class SecurityHeadersTest {
     }
 
     private void assertSandboxed(ApiResponse r) {
-        assertThat(ApiClient.headers(r, "Content-Security-Policy")).as("status " + r.status()).containsExactly("sandbox");
+        assertThat(ApiClient.headers(r, "Content-Security-Policy"))
+                .as("status " + r.status())
+                .containsExactly("sandbox");
         assertThat(ApiClient.headers(r, "X-Content-Type-Options")).containsExactly("nosniff");
         assertThat(ApiClient.headers(r, "Set-Cookie")).isEmpty();
     }
@@ -79,17 +146,28 @@ class SecurityHeadersTest {
     @Test
     void an_oversized_or_malformed_body_is_refused_sandboxed() {
         byte[] big = new byte[2 * 1024 * 1024];
-        assertSandboxed(api.raw("POST", base + "/params", "application/json", big, Map.of()).expect(413));
-        assertSandboxed(api.raw("POST", base + "/params", "application/json",
-                "{\"name\":".getBytes(StandardCharsets.UTF_8), Map.of()).expect(400));
+        assertSandboxed(api.raw("POST", base + "/params", "application/json", big, Map.of())
+                .expect(413));
+        assertSandboxed(api.raw(
+                        "POST",
+                        base + "/params",
+                        "application/json",
+                        "{\"name\":".getBytes(StandardCharsets.UTF_8),
+                        Map.of())
+                .expect(400));
     }
 
     @Test
     void rate_limited_answers_and_cors_preflights_are_sandboxed() {
         assertSandboxed(api.get(limitedBase + "/hello", null).expect(200));
         ApiResponse limited = api.get(limitedBase + "/hello", null).expect(429);
-        ApiResponse preflight = api.raw("OPTIONS", limitedBase + "/hello", null, null, Map.of("Origin",
-                "https://x.example", "Access-Control-Request-Method", "GET")).expect(204);
+        ApiResponse preflight = api.raw(
+                        "OPTIONS",
+                        limitedBase + "/hello",
+                        null,
+                        null,
+                        Map.of("Origin", "https://x.example", "Access-Control-Request-Method", "GET"))
+                .expect(204);
 
         assertSandboxed(limited);
         assertSandboxed(preflight);
@@ -111,7 +189,10 @@ class SecurityHeadersTest {
 
     private void assertManagement(ApiResponse r) {
         String policy = ApiClient.header(r, "Content-Security-Policy");
-        assertThat(policy).as("status " + r.status()).contains("default-src 'none'").contains("frame-ancestors 'none'")
+        assertThat(policy)
+                .as("status " + r.status())
+                .contains("default-src 'none'")
+                .contains("frame-ancestors 'none'")
                 .contains("sandbox");
         assertThat(ApiClient.header(r, "X-Frame-Options")).isEqualTo("DENY");
         assertThat(ApiClient.header(r, "X-Content-Type-Options")).isEqualTo("nosniff");
@@ -128,7 +209,8 @@ class SecurityHeadersTest {
         assertManagement(api.get("/health", null).expect(200));
         assertManagement(api.get("/v1/projects/000000000000000000000000", token).expect(404));
         assertManagement(api.post("/v1/projects", "{\"name\": ", token).expect(400));
-        assertManagement(api.post("/v1/projects", Map.of("name", "x", "slug", "Not A Slug!"), token).expect(400));
+        assertManagement(api.post("/v1/projects", Map.of("name", "x", "slug", "Not A Slug!"), token)
+                .expect(400));
     }
 
     @Test
@@ -136,8 +218,12 @@ class SecurityHeadersTest {
         ApiResponse r = api.get("/no-such-page.txt", null);
 
         String policy = ApiClient.header(r, "Content-Security-Policy");
-        assertThat(policy).contains("script-src 'self'").contains("frame-ancestors 'none'")
-                .contains("object-src 'none'").contains("base-uri 'none'").doesNotContain("unsafe");
+        assertThat(policy)
+                .contains("script-src 'self'")
+                .contains("frame-ancestors 'none'")
+                .contains("object-src 'none'")
+                .contains("base-uri 'none'")
+                .doesNotContain("unsafe");
         assertThat(ApiClient.header(r, "X-Frame-Options")).isEqualTo("DENY");
         assertThat(ApiClient.header(r, "Referrer-Policy")).isEqualTo("no-referrer");
         assertThat(ApiClient.header(r, "X-Content-Type-Options")).isEqualTo("nosniff");

@@ -14,7 +14,9 @@ class LatencyScaleTest {
         for (long micros = 51; micros < 60_000_000; micros = micros * 11 / 10 + 1) {
             double millis = micros / 1_000.0;
             double bound = LatencyScale.upperMillis(LatencyScale.index(micros * 1_000));
-            assertThat(bound).as("bound of %s ms", millis).isGreaterThanOrEqualTo(millis - 0.001)
+            assertThat(bound)
+                    .as("bound of %s ms", millis)
+                    .isGreaterThanOrEqualTo(millis - 0.001)
                     .isLessThanOrEqualTo(millis * WIDTH + 0.001);
         }
     }

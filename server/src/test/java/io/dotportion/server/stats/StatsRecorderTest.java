@@ -44,8 +44,8 @@ class StatsRecorderTest {
         }
 
         @Override
-        public List<StatsBucket> buckets(String projectId, String workflowId, StatsGranularity granularity,
-                                         Instant from, Instant to) {
+        public List<StatsBucket> buckets(
+                String projectId, String workflowId, StatsGranularity granularity, Instant from, Instant to) {
             return List.of();
         }
 

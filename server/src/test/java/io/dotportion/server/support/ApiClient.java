@@ -18,12 +18,13 @@ import java.util.function.Consumer;
 /** Calls a running platform over HTTP, the way a script or browser would. */
 public final class ApiClient {
     private static final AtomicInteger UNIQUE = new AtomicInteger();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final Consumer<ApiResponse> listener;
 
     public ApiClient(int port) {
-        this(port, response -> { });
+        this(port, response -> {});
     }
 
     /** A client that shows every answer it gets to {@code listener} (to search them all afterwards). */
@@ -35,12 +36,17 @@ public final class ApiClient {
     /** A JSON call; {@code body} is serialised unless it is already a String; token may be null. */
     public ApiResponse call(String method, String path, Object body, String token) {
         String text = body == null ? null : body instanceof String s ? s : Json.write(body);
-        return raw(method, path, "application/json", text == null ? null : text.getBytes(StandardCharsets.UTF_8),
+        return raw(
+                method,
+                path,
+                "application/json",
+                text == null ? null : text.getBytes(StandardCharsets.UTF_8),
                 token == null ? Map.of() : Map.of("Authorization", "Bearer " + token));
     }
 
     public ApiResponse raw(String method, String path, String contentType, byte[] body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         headers.forEach(request::header);
         if (body != null) {
             request.header("Content-Type", contentType);
@@ -50,7 +56,8 @@ public final class ApiClient {
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            ApiResponse answer = new ApiResponse(response.statusCode(), response.headers().map(), response.body());
+            ApiResponse answer =
+                    new ApiResponse(response.statusCode(), response.headers().map(), response.body());
             listener.accept(answer);
             return answer;
         } catch (IOException e) {
@@ -89,7 +96,10 @@ public final class ApiClient {
         post("/v1/auth/signup", Map.of("email", email, "username", username, "password", "correct horse"), null)
                 .expect(201);
         return post("/v1/auth/login", Map.of("email", email, "password", "correct horse"), null)
-                .expect(200).map().get("token").toString();
+                .expect(200)
+                .map()
+                .get("token")
+                .toString();
     }
 
     public String username(String token) {
@@ -98,16 +108,26 @@ public final class ApiClient {
 
     public String newProject(String token, String slug) {
         return post("/v1/projects", Map.of("name", "Project " + slug, "slug", slug), token)
-                .expect(201).map().get("id").toString();
+                .expect(201)
+                .map()
+                .get("id")
+                .toString();
     }
 
     public String newWorkflow(String token, String projectId, Object document) {
-        return post("/v1/projects/" + projectId + "/workflows", document, token).expect(201).map().get("id").toString();
+        return post("/v1/projects/" + projectId + "/workflows", document, token)
+                .expect(201)
+                .map()
+                .get("id")
+                .toString();
     }
 
     public int deploy(String token, String workflowId) {
-        return ((Number) post("/v1/workflows/" + workflowId + "/deploy", null, token).expect(200).map()
-                .get("version")).intValue();
+        return ((Number) post("/v1/workflows/" + workflowId + "/deploy", null, token)
+                        .expect(200)
+                        .map()
+                        .get("version"))
+                .intValue();
     }
 
     /** A workflow document from {@code src/test/resources/workflows/}. */
@@ -128,7 +148,8 @@ public final class ApiClient {
         return r.headers().entrySet().stream()
                 .filter(e -> e.getKey().equalsIgnoreCase(name))
                 .map(e -> e.getValue().isEmpty() ? null : e.getValue().getFirst())
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     public static List<String> headers(ApiResponse r, String name) {

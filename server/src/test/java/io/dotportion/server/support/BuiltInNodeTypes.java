@@ -19,12 +19,19 @@ import java.util.List;
  * compiled or run, so the script sandbox and database clients are absent.
  */
 public final class BuiltInNodeTypes {
-    private BuiltInNodeTypes() {
-    }
+    private BuiltInNodeTypes() {}
 
     public static NodeRegistry registry() {
-        return new NodeRegistry(List.of(new ApiStartNode(), new ParametersNode(), new LogicNodeType(null),
-                new ConditionNodeType(null), new LoopNode(Limits.defaults()), new JwtGenerateNode(), new JwtVerifyNode(),
-                new DatabaseNode(null, null), new MongoDbNode(null), new ResponseNode()));
+        return new NodeRegistry(List.of(
+                new ApiStartNode(),
+                new ParametersNode(),
+                new LogicNodeType(null),
+                new ConditionNodeType(null),
+                new LoopNode(Limits.defaults()),
+                new JwtGenerateNode(),
+                new JwtVerifyNode(),
+                new DatabaseNode(null, null),
+                new MongoDbNode(null),
+                new ResponseNode()));
     }
 }

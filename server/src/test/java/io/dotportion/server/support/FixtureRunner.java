@@ -13,8 +13,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /** Runs one fixture test class in its own launcher and keeps what it published and how it failed. */
 final class FixtureRunner {
-    private FixtureRunner() {
-    }
+    private FixtureRunner() {}
 
     static <R> R run(Class<?> fixture, Result<R> result) {
         List<Map<String, String>> entries = new ArrayList<>();
@@ -30,8 +29,12 @@ final class FixtureRunner {
                 outcome.getThrowable().ifPresent(failures::add);
             }
         };
-        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
-                .selectors(DiscoverySelectors.selectClass(fixture)).build(), listener);
+        LauncherFactory.create()
+                .execute(
+                        LauncherDiscoveryRequestBuilder.request()
+                                .selectors(DiscoverySelectors.selectClass(fixture))
+                                .build(),
+                        listener);
         return result.of(List.copyOf(entries), List.copyOf(failures));
     }
 

@@ -9,8 +9,7 @@ import java.util.Base64;
 
 /** Tokens made outside the platform, with auth0 java-jwt (an independent implementation). */
 public final class Jwts {
-    private Jwts() {
-    }
+    private Jwts() {}
 
     public static JWTCreator.Builder claims(String subject, Instant expiresAt) {
         return JWT.create().withSubject(subject).withIssuedAt(Instant.now()).withExpiresAt(expiresAt);
@@ -28,7 +27,8 @@ public final class Jwts {
     /** {@code token} with its payload swapped for another (the signature no longer matches). */
     public static String withPayload(String token, String payloadJson) {
         String[] parts = token.split("\\.");
-        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(payloadJson.getBytes(StandardCharsets.UTF_8));
+        String payload =
+                Base64.getUrlEncoder().withoutPadding().encodeToString(payloadJson.getBytes(StandardCharsets.UTF_8));
         return parts[0] + "." + payload + "." + parts[2];
     }
 

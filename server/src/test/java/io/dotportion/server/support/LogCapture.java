@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * INFO and above) and everything written to System.out and System.err, while still passing it on.
  */
 public final class LogCapture implements AutoCloseable {
-    private static final List<String> NOISY = List.of("org.mongodb.driver", "io.helidon", "de.bwaldvogel", "io.dotportion");
+    private static final List<String> NOISY =
+            List.of("org.mongodb.driver", "io.helidon", "de.bwaldvogel", "io.dotportion");
 
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
     private final Logger root;
@@ -44,12 +45,10 @@ public final class LogCapture implements AutoCloseable {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     private LogCapture() {
@@ -112,10 +111,15 @@ public final class LogCapture implements AutoCloseable {
             events = List.copyOf(appender.list);
         }
         for (ILoggingEvent event : events) {
-            text.append(event.getLevel()).append(' ').append(event.getLoggerName()).append(" - ")
-                    .append(event.getFormattedMessage()).append('\n');
+            text.append(event.getLevel())
+                    .append(' ')
+                    .append(event.getLoggerName())
+                    .append(" - ")
+                    .append(event.getFormattedMessage())
+                    .append('\n');
             if (event.getThrowableProxy() != null) {
-                text.append(ThrowableProxyUtil.asString(event.getThrowableProxy())).append('\n');
+                text.append(ThrowableProxyUtil.asString(event.getThrowableProxy()))
+                        .append('\n');
             }
         }
         synchronized (console) {

@@ -23,11 +23,29 @@ public final class LoggedRuns {
     }
 
     /** A summary run with its id made at its start, as the server makes them. */
-    public static ExecutionRecord run(String projectId, String workflowId, int version, String kind, String status,
-                                      int httpStatus, Instant startedAt) {
-        return new ExecutionRecord(new ObjectId(Date.from(startedAt)).toHexString(), projectId, workflowId, version,
-                kind, status, httpStatus, "error".equals(status) ? "EXECUTION_FAILED" : null, "GET", "/runs", 0.5,
-                startedAt, List.of(), ExecutionRecord.Kept.SUMMARY);
+    public static ExecutionRecord run(
+            String projectId,
+            String workflowId,
+            int version,
+            String kind,
+            String status,
+            int httpStatus,
+            Instant startedAt) {
+        return new ExecutionRecord(
+                new ObjectId(Date.from(startedAt)).toHexString(),
+                projectId,
+                workflowId,
+                version,
+                kind,
+                status,
+                httpStatus,
+                "error".equals(status) ? "EXECUTION_FAILED" : null,
+                "GET",
+                "/runs",
+                0.5,
+                startedAt,
+                List.of(),
+                ExecutionRecord.Kept.SUMMARY);
     }
 
     public void packed(List<ExecutionRecord> runs) {
@@ -36,11 +54,22 @@ public final class LoggedRuns {
 
     /** One document per run in the layout used before packing (read back kept in full, with an empty trace). */
     public void single(List<ExecutionRecord> runs) {
-        platformDb.getCollection("executions").insertMany(runs.stream().map(r -> new Document("_id", new ObjectId(r.id()))
-                .append("projectId", r.projectId()).append("workflowId", r.workflowId()).append("version", r.version())
-                .append("kind", r.kind()).append("status", r.status()).append("httpStatus", r.httpStatus())
-                .append("errorCode", r.errorCode()).append("method", r.method()).append("path", r.path())
-                .append("durationMs", r.durationMs()).append("startedAt", Date.from(r.startedAt()))
-                .append("trace", "[]")).toList());
+        platformDb
+                .getCollection("executions")
+                .insertMany(runs.stream()
+                        .map(r -> new Document("_id", new ObjectId(r.id()))
+                                .append("projectId", r.projectId())
+                                .append("workflowId", r.workflowId())
+                                .append("version", r.version())
+                                .append("kind", r.kind())
+                                .append("status", r.status())
+                                .append("httpStatus", r.httpStatus())
+                                .append("errorCode", r.errorCode())
+                                .append("method", r.method())
+                                .append("path", r.path())
+                                .append("durationMs", r.durationMs())
+                                .append("startedAt", Date.from(r.startedAt()))
+                                .append("trace", "[]"))
+                        .toList());
     }
 }

@@ -14,12 +14,13 @@ import java.util.List;
 public final class OpenApiSchema {
     private static final Schema SCHEMA = load();
 
-    private OpenApiSchema() {
-    }
+    private OpenApiSchema() {}
 
     /** Every violation of the schema; empty when the document is a valid OpenAPI 3.1 document. */
     public static List<String> violations(String json) {
-        return SCHEMA.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+        return SCHEMA.validate(json, InputFormat.JSON).stream()
+                .map(Error::toString)
+                .toList();
     }
 
     private static Schema load() {
@@ -27,7 +28,8 @@ public final class OpenApiSchema {
             if (in == null) {
                 throw new IllegalStateException("the OpenAPI 3.1 schema is missing from the test resources");
             }
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

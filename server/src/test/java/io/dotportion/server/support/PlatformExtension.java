@@ -22,9 +22,16 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * class registers with {@code @RegisterExtension} in a static field (the default one then steps back).
  */
 public final class PlatformExtension implements ParameterResolver {
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PlatformExtension.class);
-    private static final Set<Class<?>> PARTS = Set.of(RunningPlatform.class, Platform.class, URI.class, ApiClient.class,
-            TestClock.class, SignedUpUser.class, ServedStore.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(PlatformExtension.class);
+    private static final Set<Class<?>> PARTS = Set.of(
+            RunningPlatform.class,
+            Platform.class,
+            URI.class,
+            ApiClient.class,
+            TestClock.class,
+            SignedUpUser.class,
+            ServedStore.class);
     private final UnaryOperator<PlatformConfig> config;
     private final Supplier<TestClock> clock;
     private final boolean perMethod;
@@ -36,8 +43,12 @@ public final class PlatformExtension implements ParameterResolver {
         this(UnaryOperator.identity(), TestClock::ticking, false, false, false);
     }
 
-    private PlatformExtension(UnaryOperator<PlatformConfig> config, Supplier<TestClock> clock, boolean perMethod,
-                              boolean servedStore, boolean registered) {
+    private PlatformExtension(
+            UnaryOperator<PlatformConfig> config,
+            Supplier<TestClock> clock,
+            boolean perMethod,
+            boolean servedStore,
+            boolean registered) {
         this.config = config;
         this.clock = clock;
         this.perMethod = perMethod;
@@ -96,8 +107,12 @@ public final class PlatformExtension implements ParameterResolver {
     }
 
     private RunningPlatform platform(ExtensionContext context) {
-        return scope(context).getStore(NAMESPACE).getOrComputeIfAbsent(RunningPlatform.class,
-                key -> RunningPlatform.start(settings(context), clock.get(), servedStore), RunningPlatform.class);
+        return scope(context)
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        RunningPlatform.class,
+                        key -> RunningPlatform.start(settings(context), clock.get(), servedStore),
+                        RunningPlatform.class);
     }
 
     private ExtensionContext scope(ExtensionContext context) {
@@ -126,11 +141,12 @@ public final class PlatformExtension implements ParameterResolver {
     }
 
     private boolean stepsBack(ExtensionContext context) {
-        return !registered && !AnnotationSupport.findAnnotatedFieldValues(context.getRequiredTestClass(),
-                RegisterExtension.class, PlatformExtension.class).isEmpty();
+        return !registered
+                && !AnnotationSupport.findAnnotatedFieldValues(
+                                context.getRequiredTestClass(), RegisterExtension.class, PlatformExtension.class)
+                        .isEmpty();
     }
 
     @PlatformTest
-    private static final class Defaults {
-    }
+    private static final class Defaults {}
 }

@@ -25,7 +25,9 @@ class PlatformExtensionTest {
         Run run = Run.of(Shared.class);
 
         assertThat(run.failures()).isEmpty();
-        assertThat(run.values("port")).hasSize(2).containsOnly(run.values("port").getFirst());
+        assertThat(run.values("port"))
+                .hasSize(2)
+                .containsOnly(run.values("port").getFirst());
         assertThat(listening(Integer.parseInt(run.values("port").getFirst()))).isFalse();
         assertThat(Files.exists(Path.of(run.values("dataDir").getFirst()))).isFalse();
     }
@@ -36,7 +38,8 @@ class PlatformExtensionTest {
 
         assertThat(run.failures()).isEmpty();
         assertThat(run.values("port")).hasSize(2).doesNotHaveDuplicates();
-        run.values("port").forEach(port -> assertThat(listening(Integer.parseInt(port))).isFalse());
+        run.values("port")
+                .forEach(port -> assertThat(listening(Integer.parseInt(port))).isFalse());
     }
 
     @Test
@@ -44,14 +47,18 @@ class PlatformExtensionTest {
         Run run = Run.of(Configured.class);
 
         assertThat(run.failures()).isEmpty();
-        assertThat(run.values("instant")).containsExactly(START.toString(), START.plusSeconds(60).toString());
+        assertThat(run.values("instant"))
+                .containsExactly(START.toString(), START.plusSeconds(60).toString());
     }
 
     @Test
     void a_per_method_platform_asked_for_in_the_constructor_fails_with_a_clear_message() {
         Run run = Run.of(PerMethodConstructor.class);
 
-        assertThat(run.failures()).singleElement().asString().contains("a parameter of a test method or of @BeforeEach");
+        assertThat(run.failures())
+                .singleElement()
+                .asString()
+                .contains("a parameter of a test method or of @BeforeEach");
     }
 
     private static boolean listening(int port) {
@@ -74,12 +81,16 @@ class PlatformExtensionTest {
         void sees_the_platform(RunningPlatform platform, URI base, TestReporter out) {
             assertThat(api.get("/health", null).status()).isEqualTo(200);
             assertThat(base.getPort()).isEqualTo(platform.port());
-            out.publishEntry(Map.of("port", String.valueOf(platform.port()), "dataDir", platform.dataDir().toString()));
+            out.publishEntry(Map.of(
+                    "port",
+                    String.valueOf(platform.port()),
+                    "dataDir",
+                    platform.dataDir().toString()));
         }
 
         @Test
-        void signs_up_a_new_user_for_each_parameter(SignedUpUser one, SignedUpUser two, RunningPlatform platform,
-                                                     TestReporter out) {
+        void signs_up_a_new_user_for_each_parameter(
+                SignedUpUser one, SignedUpUser two, RunningPlatform platform, TestReporter out) {
             assertThat(one.username()).isNotEqualTo(two.username());
             assertThat(one.get("/v1/auth/me").expect(200).map()).containsEntry("username", one.username());
             out.publishEntry("port", String.valueOf(platform.port()));
@@ -102,8 +113,9 @@ class PlatformExtensionTest {
     @PlatformTest
     static class Configured {
         @RegisterExtension
-        static final PlatformExtension PLATFORM = PlatformExtension
-                .configured(config -> config.withSessionTtl(Duration.ofMinutes(1))).clockAt(START);
+        static final PlatformExtension PLATFORM = PlatformExtension.configured(
+                        config -> config.withSessionTtl(Duration.ofMinutes(1)))
+                .clockAt(START);
 
         @Test
         void runs_on_a_clock_that_stands_until_moved(TestClock clock, SignedUpUser user, TestReporter out) {
@@ -116,12 +128,10 @@ class PlatformExtensionTest {
 
     @PlatformTest(perMethod = true)
     static class PerMethodConstructor {
-        PerMethodConstructor(ApiClient api) {
-        }
+        PerMethodConstructor(ApiClient api) {}
 
         @Test
-        void never_runs() {
-        }
+        void never_runs() {}
     }
 
     private record Run(List<Map<String, String>> entries, List<Throwable> failures) {
@@ -130,7 +140,10 @@ class PlatformExtensionTest {
         }
 
         List<String> values(String key) {
-            return entries.stream().filter(e -> e.containsKey(key)).map(e -> e.get(key)).toList();
+            return entries.stream()
+                    .filter(e -> e.containsKey(key))
+                    .map(e -> e.get(key))
+                    .toList();
         }
     }
 }

@@ -13,13 +13,12 @@ import java.util.regex.Pattern;
  * comment or a sample of a declared family; a malformed line fails the parse.
  */
 public record PrometheusSamples(Map<String, String> types, List<Sample> samples) {
-    private static final Pattern SAMPLE = Pattern.compile(
-            "([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})? (-?[0-9.eE+-]+|[+-]Inf|NaN)");
+    private static final Pattern SAMPLE =
+            Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})? (-?[0-9.eE+-]+|[+-]Inf|NaN)");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\",?");
     private static final Pattern META = Pattern.compile("# (HELP|TYPE) ([a-zA-Z_:][a-zA-Z0-9_:]*) (.+)");
 
-    public record Sample(String name, Map<String, String> labels, double value) {
-    }
+    public record Sample(String name, Map<String, String> labels, double value) {}
 
     public static PrometheusSamples parse(String text) {
         Map<String, String> types = new HashMap<>();
@@ -50,8 +49,11 @@ public record PrometheusSamples(Map<String, String> types, List<Sample> samples)
 
     /** The value of the one sample with this name and exactly these labels; 0 when absent. */
     public double value(String name, Map<String, String> labels) {
-        return samples.stream().filter(s -> s.name().equals(name) && s.labels().equals(labels))
-                .mapToDouble(Sample::value).findFirst().orElse(0);
+        return samples.stream()
+                .filter(s -> s.name().equals(name) && s.labels().equals(labels))
+                .mapToDouble(Sample::value)
+                .findFirst()
+                .orElse(0);
     }
 
     private static String family(String name, Map<String, String> types) {
@@ -77,7 +79,9 @@ public record PrometheusSamples(Map<String, String> types, List<Sample> samples)
         Matcher m = LABEL.matcher(text);
         int end = 0;
         while (m.find() && m.start() == end) {
-            labels.put(m.group(1), m.group(2).replace("\\\"", "\"").replace("\\n", "\n").replace("\\\\", "\\"));
+            labels.put(
+                    m.group(1),
+                    m.group(2).replace("\\\"", "\"").replace("\\n", "\n").replace("\\\\", "\\"));
             end = m.end();
         }
         if (end != text.length()) {

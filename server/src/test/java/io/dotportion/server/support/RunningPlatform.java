@@ -47,8 +47,8 @@ public final class RunningPlatform implements AutoCloseable {
         try {
             store = servedStore ? ServedStore.start(dataDir.resolve("store")) : null;
             PlatformConfig base = PlatformConfig.forTests(dataDir);
-            return new RunningPlatform(config.apply(store == null ? base : base.withMongoUrl(store.connectionString())),
-                    store, clock);
+            return new RunningPlatform(
+                    config.apply(store == null ? base : base.withMongoUrl(store.connectionString())), store, clock);
         } catch (RuntimeException | Error e) {
             try (ServedStore started = store) {
                 delete(dataDir);

@@ -75,8 +75,8 @@ public final class UserDatabase implements AutoCloseable {
         }
 
         @Override
-        public de.bwaldvogel.mongo.bson.Document handleCommand(Channel channel, String database, String command,
-                                                               de.bwaldvogel.mongo.bson.Document query) {
+        public de.bwaldvogel.mongo.bson.Document handleCommand(
+                Channel channel, String database, String command, de.bwaldvogel.mongo.bson.Document query) {
             if (!command.equalsIgnoreCase("saslStart")) {
                 return super.handleCommand(channel, database, command, query);
             }

@@ -7,8 +7,7 @@ import java.util.Map;
 
 /** Small workflow documents built in code: a chain of nodes after an apiStart. */
 public final class Workflows {
-    private Workflows() {
-    }
+    private Workflows() {}
 
     /** A node of the chain. */
     public static Map<String, Object> node(String id, String type, Map<String, Object> data) {
@@ -27,7 +26,13 @@ public final class Workflows {
         all.addAll(nodes);
         List<Map<String, Object>> edges = new ArrayList<>();
         for (int i = 1; i < all.size(); i++) {
-            edges.add(Map.of("id", "e" + i, "source", all.get(i - 1).get("id"), "target", all.get(i).get("id")));
+            edges.add(Map.of(
+                    "id",
+                    "e" + i,
+                    "source",
+                    all.get(i - 1).get("id"),
+                    "target",
+                    all.get(i).get("id")));
         }
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("name", name);
@@ -39,8 +44,12 @@ public final class Workflows {
     }
 
     /** apiStart → one node → a Response with {@code status} answering the node's output. */
-    public static Map<String, Object> single(String name, String method, String path, String type,
-                                             Map<String, Object> data, int status) {
-        return chain(name, method, path, List.of(node("act", type, data), node("answer", "response", Map.of("status", status))));
+    public static Map<String, Object> single(
+            String name, String method, String path, String type, Map<String, Object> data, int status) {
+        return chain(
+                name,
+                method,
+                path,
+                List.of(node("act", type, data), node("answer", "response", Map.of("status", status))));
     }
 }

@@ -30,8 +30,22 @@ class AccountRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"12345678", "password1", "qwertyuiop", "iloveyou", "P@ssw0rd", "11111111", "1qaz2wsx",
-        "Password123!", "PASSWORD", "letmein!", "sunshine", "football", "123456789012"})
+    @ValueSource(
+            strings = {
+                "12345678",
+                "password1",
+                "qwertyuiop",
+                "iloveyou",
+                "P@ssw0rd",
+                "11111111",
+                "1qaz2wsx",
+                "Password123!",
+                "PASSWORD",
+                "letmein!",
+                "sunshine",
+                "football",
+                "123456789012"
+            })
     void a_common_password_is_refused_with_the_rule_named(String password) {
         String name = fresh();
         ApiResponse r = signup(name + "@example.com", name, password);
@@ -43,15 +57,30 @@ class AccountRulesTest {
     @Test
     void the_most_common_ones_say_so() {
         String name = fresh();
-        assertThat(signup(name + "@example.com", name, "12345678").map().get("message").toString())
+        assertThat(signup(name + "@example.com", name, "12345678")
+                        .map()
+                        .get("message")
+                        .toString())
                 .contains("most common passwords");
-        assertThat(signup(name + "@example.com", name, "Qwertyuiop").map().get("message").toString())
+        assertThat(signup(name + "@example.com", name, "Qwertyuiop")
+                        .map()
+                        .get("message")
+                        .toString())
                 .contains("most common passwords");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abcdefghij", "aaaaaaaaaaaa", "dragon2024", "summer2024!", "correct horse battery staple",
-        "kangaroo", "zxcvbnmasdf", "qazwsxedcrfv"})
+    @ValueSource(
+            strings = {
+                "abcdefghij",
+                "aaaaaaaaaaaa",
+                "dragon2024",
+                "summer2024!",
+                "correct horse battery staple",
+                "kangaroo",
+                "zxcvbnmasdf",
+                "qazwsxedcrfv"
+            })
     void a_guessable_password_is_refused_as_too_easy_to_guess(String password) {
         String name = fresh();
         ApiResponse r = signup(name + "@example.com", name, password);
@@ -62,9 +91,13 @@ class AccountRulesTest {
     @Test
     void a_password_holding_the_username_or_the_email_name_is_refused() {
         String name = fresh();
-        assertThat(signup(name + "@example.com", "quiet-" + name, "Xq7!" + name + "-zz").map().get("message"))
+        assertThat(signup(name + "@example.com", "quiet-" + name, "Xq7!" + name + "-zz")
+                        .map()
+                        .get("message"))
                 .isEqualTo("password must not contain your username or email");
-        assertThat(signup("mail-" + name + "@example.com", name, "v1#" + name.toUpperCase() + "#pq").map().get("message"))
+        assertThat(signup("mail-" + name + "@example.com", name, "v1#" + name.toUpperCase() + "#pq")
+                        .map()
+                        .get("message"))
                 .isEqualTo("password must not contain your username or email");
     }
 
@@ -73,7 +106,8 @@ class AccountRulesTest {
         String name = fresh();
         assertThat(signup(name + "@example.com", name, "x7#kQ9!").map().get("message"))
                 .isEqualTo("password must have at least 8 characters");
-        assertThat(signup(name + "@example.com", name, "\ud83d\ude00\ud83d\ude01\ud83d\ude02\ud83d\ude03").status())
+        assertThat(signup(name + "@example.com", name, "\ud83d\ude00\ud83d\ude01\ud83d\ude02\ud83d\ude03")
+                        .status())
                 .isEqualTo(400);
     }
 
@@ -88,7 +122,8 @@ class AccountRulesTest {
     void a_signup_for_a_registered_email_answers_exactly_like_a_new_account_and_creates_nothing_usable() {
         String owner = fresh();
         String email = owner + "@example.com";
-        Map<String, Object> first = signup(email, owner, "violet anchor meadow 7").expect(201).map();
+        Map<String, Object> first =
+                signup(email, owner, "violet anchor meadow 7").expect(201).map();
         String other = fresh();
         ApiResponse again = signup(email.toUpperCase(), other, "other lantern quietly 9");
         String stranger = fresh();
@@ -100,8 +135,10 @@ class AccountRulesTest {
         assertThat(again.map().get("id").toString()).matches("[0-9a-f]{24}").isNotEqualTo(first.get("id"));
         assertThat(ApiClient.header(again, "Content-Type")).isEqualTo(ApiClient.header(brandNew, "Content-Type"));
 
-        api.post("/v1/auth/login", Map.of("email", email, "password", "violet anchor meadow 7"), null).expect(200);
-        api.post("/v1/auth/login", Map.of("email", email, "password", "other lantern quietly 9"), null).expect(401);
+        api.post("/v1/auth/login", Map.of("email", email, "password", "violet anchor meadow 7"), null)
+                .expect(200);
+        api.post("/v1/auth/login", Map.of("email", email, "password", "other lantern quietly 9"), null)
+                .expect(401);
     }
 
     @Test

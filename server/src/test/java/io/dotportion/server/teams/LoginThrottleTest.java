@@ -25,15 +25,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @PlatformTest
 class LoginThrottleTest {
-    private static final LoginThrottle.Rule ACCOUNT = new LoginThrottle.Rule(3, Duration.ofSeconds(1), Duration.ofSeconds(8));
-    private static final LoginThrottle.Rule ADDRESS = new LoginThrottle.Rule(6, Duration.ofSeconds(1), Duration.ofSeconds(16));
-    private static final LoginThrottle.Rule PAIR = new LoginThrottle.Rule(3, Duration.ofSeconds(1), Duration.ofMinutes(10));
+    private static final LoginThrottle.Rule ACCOUNT =
+            new LoginThrottle.Rule(3, Duration.ofSeconds(1), Duration.ofSeconds(8));
+    private static final LoginThrottle.Rule ADDRESS =
+            new LoginThrottle.Rule(6, Duration.ofSeconds(1), Duration.ofSeconds(16));
+    private static final LoginThrottle.Rule PAIR =
+            new LoginThrottle.Rule(3, Duration.ofSeconds(1), Duration.ofMinutes(10));
     private static final Duration MEMORY = Duration.ofHours(1);
     private static final String PASSWORD = "correct horse";
+
     @RegisterExtension
-    static final PlatformExtension PLATFORM = PlatformExtension.configured(config -> config
-            .withGateway(GatewaySettings.defaults().withTrustedProxies(1))
-            .withLoginThrottle(new LoginThrottle.Settings(ACCOUNT, ADDRESS, PAIR, MEMORY)));
+    static final PlatformExtension PLATFORM = PlatformExtension.configured(
+            config -> config.withGateway(GatewaySettings.defaults().withTrustedProxies(1))
+                    .withLoginThrottle(new LoginThrottle.Settings(ACCOUNT, ADDRESS, PAIR, MEMORY)));
+
     private final AtomicInteger unique = new AtomicInteger();
     private final ApiClient api;
     private final TestClock clock;
@@ -84,7 +89,8 @@ class LoginThrottleTest {
         String owner = address();
         ApiResponse waiting = login(email, PASSWORD, owner);
         if (waiting.status() == 429) {
-            assertThat(retryAfter(waiting)).isLessThanOrEqualTo(ACCOUNT.maxDelay().toSeconds());
+            assertThat(retryAfter(waiting))
+                    .isLessThanOrEqualTo(ACCOUNT.maxDelay().toSeconds());
             clock.advance(Duration.ofSeconds(retryAfter(waiting)));
         }
         login(email, PASSWORD, owner).expect(200);
@@ -160,8 +166,12 @@ class LoginThrottleTest {
     }
 
     private ApiResponse login(String email, String password, String address) {
-        return api.raw("POST", "/v1/auth/login", "application/json",
+        return api.raw(
+                "POST",
+                "/v1/auth/login",
+                "application/json",
                 io.dotportion.core.value.Json.write(Map.of("email", email, "password", password))
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of("X-Forwarded-For", address));
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Map.of("X-Forwarded-For", address));
     }
 }

@@ -30,17 +30,21 @@ final class Team {
         for (String role : List.of("owner", "editor", "viewer", "outsider")) {
             String token = api.newUser(role);
             tokens.put(role, token);
-            userIds.put(role, api.get("/v1/auth/me", token).expect(200).map().get("id").toString());
+            userIds.put(
+                    role,
+                    api.get("/v1/auth/me", token).expect(200).map().get("id").toString());
         }
         project = api.newProject(token("owner"), "shared");
         addMember(project, "editor", "editor");
         addMember(project, "viewer", "viewer");
         workflow = deployedWorkflow(token("owner"), project);
-        api.putSecret(token("owner"), project, secret, Map.of("type", "jwt", "generate", true)).expect(201);
+        api.putSecret(token("owner"), project, secret, Map.of("type", "jwt", "generate", true))
+                .expect(201);
         execution = execution(token("owner"), project, workflow);
         otherProject = api.newProject(token("outsider"), "elsewhere");
         otherWorkflow = deployedWorkflow(token("outsider"), otherProject);
-        api.putSecret(token("outsider"), otherProject, secret, Map.of("type", "jwt", "generate", true)).expect(201);
+        api.putSecret(token("outsider"), otherProject, secret, Map.of("type", "jwt", "generate", true))
+                .expect(201);
         otherExecution = execution(token("outsider"), otherProject, otherWorkflow);
     }
 
@@ -53,8 +57,11 @@ final class Team {
     }
 
     void addMember(String projectId, String role, String as) {
-        api.post("/v1/projects/" + projectId + "/members", Map.of("username", username(role), "role", as),
-                token("owner")).expect(201);
+        api.post(
+                        "/v1/projects/" + projectId + "/members",
+                        Map.of("username", username(role), "role", as),
+                        token("owner"))
+                .expect(201);
     }
 
     /** A fresh project of the owner's, shared with the editor and the viewer. */
@@ -80,22 +87,29 @@ final class Team {
     /** A fresh secret in the shared project; answers its name. */
     String freshSecret() {
         String name = "fresh_" + unique.incrementAndGet();
-        api.putSecret(token("owner"), project, name, Map.of("type", "jwt", "generate", true)).expect(201);
+        api.putSecret(token("owner"), project, name, Map.of("type", "jwt", "generate", true))
+                .expect(201);
         return name;
     }
 
     /** A fresh document in the shared project's managed collection {@code items}; answers its id. */
     String freshDocument() {
-        return api.post("/v1/projects/" + project + "/data/collections/items/documents", Map.of("n", 1),
-                token("owner")).expect(201).map().get("_id").toString();
+        return api.post("/v1/projects/" + project + "/data/collections/items/documents", Map.of("n", 1), token("owner"))
+                .expect(201)
+                .map()
+                .get("_id")
+                .toString();
     }
 
     /** A fresh user, made a viewer of the shared project; answers their id. */
     String freshMember() {
         String token = api.newUser("member");
         String id = api.get("/v1/auth/me", token).expect(200).map().get("id").toString();
-        api.post("/v1/projects/" + project + "/members", Map.of("username", api.username(token), "role", "viewer"),
-                token("owner")).expect(201);
+        api.post(
+                        "/v1/projects/" + project + "/members",
+                        Map.of("username", api.username(token), "role", "viewer"),
+                        token("owner"))
+                .expect(201);
         return id;
     }
 
@@ -121,9 +135,15 @@ final class Team {
     @SuppressWarnings("unchecked")
     private String execution(String token, String projectId, String workflowId) {
         String id = api.post("/v1/workflows/" + workflowId + "/test-run", Map.of("body", Map.of("name", "a")), token)
-                .expect(200).map().get("executionId").toString();
+                .expect(200)
+                .map()
+                .get("executionId")
+                .toString();
         String url = "/v1/projects/" + projectId + "/executions/" + id;
-        Poll.until(Duration.ofSeconds(10), () -> api.get(url, token).status(), s -> s == 200,
+        Poll.until(
+                Duration.ofSeconds(10),
+                () -> api.get(url, token).status(),
+                s -> s == 200,
                 "the deployed endpoint to answer 200");
         return id;
     }

@@ -40,12 +40,16 @@ class TokenAndSessionTest {
     void a_revoked_token_is_refused_and_no_longer_listed_and_no_listing_shows_a_value() {
         String session = api.newUser("revoking");
         Map<String, Object> created = api.post("/v1/tokens", Map.of("name", "ci", "scope", "full"), session)
-                .expect(201).map();
+                .expect(201)
+                .map();
         String token = created.get("token").toString();
         api.get("/v1/projects", token).expect(200);
         List<Object> listed = api.get("/v1/tokens", session).expect(200).list();
-        assertThat(listed).hasSize(2).allSatisfy(t -> assertThat((Map<String, Object>) t)
-                .doesNotContainKey("token").doesNotContainKey("tokenHash"));
+        assertThat(listed)
+                .hasSize(2)
+                .allSatisfy(t -> assertThat((Map<String, Object>) t)
+                        .doesNotContainKey("token")
+                        .doesNotContainKey("tokenHash"));
         assertThat(listed).anySatisfy(t -> assertThat((Map<String, Object>) t).containsEntry("name", "ci"));
         assertThat(api.get("/v1/tokens", session).text()).doesNotContain(token).doesNotContain(session);
         api.delete("/v1/tokens/" + created.get("id"), session).expect(204);
@@ -60,11 +64,17 @@ class TokenAndSessionTest {
         String project = api.newProject(session, "readable");
         String token = personal(session, "ro", "read", null);
         api.get("/v1/projects/" + project, token).expect(200);
-        assertThat(api.post("/v1/projects", Map.of("name", "X", "slug", "x"), token).expect(403).error())
+        assertThat(api.post("/v1/projects", Map.of("name", "X", "slug", "x"), token)
+                        .expect(403)
+                        .error())
                 .isEqualTo("FORBIDDEN");
-        assertThat(api.call("PATCH", "/v1/projects/" + project, Map.of("name", "Y"), token).status()).isEqualTo(403);
+        assertThat(api.call("PATCH", "/v1/projects/" + project, Map.of("name", "Y"), token)
+                        .status())
+                .isEqualTo(403);
         assertThat(api.delete("/v1/projects/" + project, token).status()).isEqualTo(403);
-        assertThat(api.post("/v1/tokens", Map.of("name", "more", "scope", "full"), token).status()).isEqualTo(403);
+        assertThat(api.post("/v1/tokens", Map.of("name", "more", "scope", "full"), token)
+                        .status())
+                .isEqualTo(403);
         api.get("/v1/projects/" + project, session).expect(200);
     }
 
@@ -72,11 +82,17 @@ class TokenAndSessionTest {
     void login_sets_an_http_only_strict_session_cookie_and_a_readable_csrf_cookie() {
         ApiResponse login = login(signup("cookies"));
         List<String> cookies = ApiClient.headers(login, "Set-Cookie");
-        assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("dp_session=")
-                .contains("HttpOnly").contains("SameSite=Strict").contains("Path=/"));
-        assertThat(cookies).anySatisfy(c -> assertThat(c)
-                .startsWith("dp_csrf=" + login.map().get("csrfToken")).contains("SameSite=Strict")
-                .doesNotContain("HttpOnly"));
+        assertThat(cookies)
+                .anySatisfy(c -> assertThat(c)
+                        .startsWith("dp_session=")
+                        .contains("HttpOnly")
+                        .contains("SameSite=Strict")
+                        .contains("Path=/"));
+        assertThat(cookies)
+                .anySatisfy(c -> assertThat(c)
+                        .startsWith("dp_csrf=" + login.map().get("csrfToken"))
+                        .contains("SameSite=Strict")
+                        .doesNotContain("HttpOnly"));
     }
 
     @Test
@@ -89,15 +105,16 @@ class TokenAndSessionTest {
 
         ApiResponse bare = api.raw("POST", "/v1/projects", "application/json", body, Map.of("Cookie", cookie));
         assertThat(bare.expect(403).error()).isEqualTo("CSRF_REJECTED");
-        ApiResponse wrong = api.raw("POST", "/v1/projects", "application/json", body,
-                Map.of("Cookie", cookie, "X-CSRF-Token", csrf + "x"));
+        ApiResponse wrong = api.raw(
+                "POST", "/v1/projects", "application/json", body, Map.of("Cookie", cookie, "X-CSRF-Token", csrf + "x"));
         assertThat(wrong.status()).isEqualTo(403);
         assertThat(api.get("/v1/projects", session).expect(200).list()).isEmpty();
 
         api.raw("POST", "/v1/projects", "application/json", body, Map.of("Cookie", cookie, "X-CSRF-Token", csrf))
                 .expect(201);
         api.raw("GET", "/v1/projects", null, null, Map.of("Cookie", cookie)).expect(200);
-        api.post("/v1/projects", Map.of("name", "Q", "slug", "from-bearer"), session).expect(201);
+        api.post("/v1/projects", Map.of("name", "Q", "slug", "from-bearer"), session)
+                .expect(201);
     }
 
     @Test
@@ -109,15 +126,21 @@ class TokenAndSessionTest {
         api.raw("POST", "/v1/auth/logout", null, null, Map.of("Cookie", cookie)).expect(403);
         ApiResponse out = api.raw("POST", "/v1/auth/logout", null, null, Map.of("Cookie", cookie, "X-CSRF-Token", csrf))
                 .expect(204);
-        assertThat(ApiClient.headers(out, "Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("dp_session=;"))
+        assertThat(ApiClient.headers(out, "Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).startsWith("dp_session=;"))
                 .anySatisfy(c -> assertThat(c).startsWith("dp_csrf=;"));
         api.get("/v1/auth/me", session).expect(401);
     }
 
     private String personal(String session, String name, String scope, String expiresAt) {
-        Map<String, Object> body = expiresAt == null ? Map.of("name", name, "scope", scope)
+        Map<String, Object> body = expiresAt == null
+                ? Map.of("name", name, "scope", scope)
                 : Map.of("name", name, "scope", scope, "expiresAt", expiresAt);
-        return api.post("/v1/tokens", body, session).expect(201).map().get("token").toString();
+        return api.post("/v1/tokens", body, session)
+                .expect(201)
+                .map()
+                .get("token")
+                .toString();
     }
 
     private String signup(String prefix) {
@@ -129,6 +152,7 @@ class TokenAndSessionTest {
     }
 
     private ApiResponse login(String email) {
-        return api.post("/v1/auth/login", Map.of("email", email, "password", PASSWORD), null).expect(200);
+        return api.post("/v1/auth/login", Map.of("email", email, "password", PASSWORD), null)
+                .expect(200);
     }
 }

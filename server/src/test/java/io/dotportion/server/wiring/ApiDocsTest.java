@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 @PlatformTest
 class ApiDocsTest {
     static final Path API_MD = Path.of("..", "docs", "API.md");
-    private static final Pattern HEADING = Pattern.compile("^### (GET|POST|PUT|PATCH|DELETE) (/\\S*)$",
-            Pattern.MULTILINE);
+    private static final Pattern HEADING =
+            Pattern.compile("^### (GET|POST|PUT|PATCH|DELETE) (/\\S*)$", Pattern.MULTILINE);
     private static final Pattern PARAM = Pattern.compile("\\{[^}/]+}");
 
     private final Platform platform;
@@ -45,26 +45,45 @@ class ApiDocsTest {
                 .filter(ApiDocsTest::servedApi)
                 .map(ApiDocsTest::shape)
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> documented = documented().stream().map(ApiDocsTest::shape)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> documented =
+                documented().stream().map(ApiDocsTest::shape).collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(difference(registered, documented)).as("registered routes missing from docs/API.md").isEmpty();
-        assertThat(difference(documented, registered)).as("routes in docs/API.md the server does not register")
+        assertThat(difference(registered, documented))
+                .as("registered routes missing from docs/API.md")
+                .isEmpty();
+        assertThat(difference(documented, registered))
+                .as("routes in docs/API.md the server does not register")
                 .isEmpty();
     }
 
     @Test
     void the_fixed_contract_routes_are_registered() {
-        Set<String> registered = recorded.routes().stream().map(ApiDocsTest::shape).collect(Collectors.toSet());
+        Set<String> registered =
+                recorded.routes().stream().map(ApiDocsTest::shape).collect(Collectors.toSet());
 
-        assertThat(registered).containsAll(Stream.of("POST /v1/auth/signup", "POST /v1/auth/login", "POST /v1/projects",
-                "PUT /v1/projects/{projectId}/secrets/{name}", "GET /v1/projects/{projectId}/secrets",
-                "DELETE /v1/projects/{projectId}/secrets/{name}", "POST /v1/projects/{projectId}/workflows",
-                "PUT /v1/workflows/{workflowId}", "POST /v1/workflows/{workflowId}/deploy",
-                "POST /v1/workflows/{workflowId}/test-run", "GET /v1/projects/{projectId}/executions",
-                "PATCH /v1/projects/{projectId}", "POST /v1/projects/{projectId}/members", "POST /v1/tokens",
-                "GET /api/{owner}/{project}/openapi.json", "GET /health").map(ApiDocsTest::shape).toList());
-        assertThat(recorded.prefixRoutes()).as("the gateway's catch-all").anySatisfy(r -> assertThat(r).contains("/api/"));
+        assertThat(registered)
+                .containsAll(Stream.of(
+                                "POST /v1/auth/signup",
+                                "POST /v1/auth/login",
+                                "POST /v1/projects",
+                                "PUT /v1/projects/{projectId}/secrets/{name}",
+                                "GET /v1/projects/{projectId}/secrets",
+                                "DELETE /v1/projects/{projectId}/secrets/{name}",
+                                "POST /v1/projects/{projectId}/workflows",
+                                "PUT /v1/workflows/{workflowId}",
+                                "POST /v1/workflows/{workflowId}/deploy",
+                                "POST /v1/workflows/{workflowId}/test-run",
+                                "GET /v1/projects/{projectId}/executions",
+                                "PATCH /v1/projects/{projectId}",
+                                "POST /v1/projects/{projectId}/members",
+                                "POST /v1/tokens",
+                                "GET /api/{owner}/{project}/openapi.json",
+                                "GET /health")
+                        .map(ApiDocsTest::shape)
+                        .toList());
+        assertThat(recorded.prefixRoutes())
+                .as("the gateway's catch-all")
+                .anySatisfy(r -> assertThat(r).contains("/api/"));
     }
 
     /** Guards the recorder itself: the real server serves each documented route (none reaches the 404 fallback). */
@@ -95,7 +114,9 @@ class ApiDocsTest {
 
     private static boolean servedApi(String route) {
         String path = route.substring(route.indexOf(' ') + 1);
-        return path.startsWith("/v1/") || path.startsWith("/api/") || path.startsWith("/health")
+        return path.startsWith("/v1/")
+                || path.startsWith("/api/")
+                || path.startsWith("/health")
                 || path.equals("/metrics");
     }
 

@@ -33,9 +33,15 @@ import org.junit.jupiter.api.Test;
  */
 class ErrorDocsTest {
     static final Path ERRORS_MD = Path.of("..", "docs", "ERRORS.md");
-    private static final List<Class<? extends Enum<?>>> CODES = List.of(ApiError.class, ErrorCode.class,
-            ViolationCode.class, SecretInputException.Code.class, SecretUnavailableException.Code.class,
-            MasterKeyException.Code.class, ScriptException.Kind.class, EgressDecision.Reason.class);
+    private static final List<Class<? extends Enum<?>>> CODES = List.of(
+            ApiError.class,
+            ErrorCode.class,
+            ViolationCode.class,
+            SecretInputException.Code.class,
+            SecretUnavailableException.Code.class,
+            MasterKeyException.Code.class,
+            ScriptException.Kind.class,
+            EgressDecision.Reason.class);
     private static final Pattern ROW = Pattern.compile("^\\| `([A-Z][A-Z0-9_]+)` \\| ([^|]*)\\|", Pattern.MULTILINE);
     private static final Pattern QUOTED = Pattern.compile("`([A-Z][A-Z0-9_]{2,})`");
     private static final Pattern ENUM = Pattern.compile("\\benum\\s+(\\w+)\\s*\\{");
@@ -45,8 +51,8 @@ class ErrorDocsTest {
     void every_code_is_in_the_error_docs() throws IOException {
         Set<String> quoted = matches(QUOTED, Files.readString(ERRORS_MD));
 
-        assertThat(CODES).allSatisfy(type -> assertThat(quoted).as(type.getName())
-                .containsAll(names(type)));
+        assertThat(CODES)
+                .allSatisfy(type -> assertThat(quoted).as(type.getName()).containsAll(names(type)));
     }
 
     @Test
@@ -54,25 +60,33 @@ class ErrorDocsTest {
         Set<String> known = CODES.stream().flatMap(type -> names(type).stream()).collect(Collectors.toSet());
         Set<String> listed = rows().keySet();
 
-        assertThat(new TreeSet<>(listed)).as("codes in docs/ERRORS.md tables that no enum has")
+        assertThat(new TreeSet<>(listed))
+                .as("codes in docs/ERRORS.md tables that no enum has")
                 .allSatisfy(code -> assertThat(known).contains(code));
     }
 
     @Test
     void a_status_beside_a_code_is_the_status_it_answers_with() throws IOException {
         Map<String, Set<Integer>> statuses = new HashMap<>();
-        Arrays.stream(ApiError.values()).forEach(e -> statuses.computeIfAbsent(e.name(), k -> new TreeSet<>())
-                .add(e.status()));
-        Arrays.stream(ErrorCode.values()).forEach(e -> statuses.computeIfAbsent(e.name(), k -> new TreeSet<>())
-                .add(e.status()));
+        Arrays.stream(ApiError.values())
+                .forEach(e ->
+                        statuses.computeIfAbsent(e.name(), k -> new TreeSet<>()).add(e.status()));
+        Arrays.stream(ErrorCode.values())
+                .forEach(e ->
+                        statuses.computeIfAbsent(e.name(), k -> new TreeSet<>()).add(e.status()));
         Map<String, List<Integer>> documented = new HashMap<>();
-        rows().forEach((code, cells) -> cells.stream().map(STATUS::matcher).filter(Matcher::matches)
-                .forEach(m -> documented.computeIfAbsent(code, k -> new ArrayList<>()).add(Integer.parseInt(m.group(1)))));
+        rows().forEach((code, cells) -> cells.stream()
+                .map(STATUS::matcher)
+                .filter(Matcher::matches)
+                .forEach(m ->
+                        documented.computeIfAbsent(code, k -> new ArrayList<>()).add(Integer.parseInt(m.group(1)))));
 
-        assertThat(documented.keySet()).as("API and runtime codes with a status row")
+        assertThat(documented.keySet())
+                .as("API and runtime codes with a status row")
                 .containsAll(statuses.keySet());
-        assertThat(documented).allSatisfy((code, listed) -> assertThat(statuses.get(code)).as(code)
-                .isNotNull().containsAll(listed));
+        assertThat(documented)
+                .allSatisfy((code, listed) ->
+                        assertThat(statuses.get(code)).as(code).isNotNull().containsAll(listed));
     }
 
     /** A new enum of codes (named *Code or *Error, or nested in an exception) must be added to {@link #CODES}. */
@@ -81,9 +95,12 @@ class ErrorDocsTest {
         Set<String> covered = CODES.stream().map(ErrorDocsTest::key).collect(Collectors.toSet());
         Set<String> found = new TreeSet<>();
         try (Stream<Path> modules = Files.list(Path.of(".."))) {
-            for (Path main : modules.map(m -> m.resolve("src/main/java")).filter(Files::isDirectory).toList()) {
+            for (Path main : modules.map(m -> m.resolve("src/main/java"))
+                    .filter(Files::isDirectory)
+                    .toList()) {
                 try (Stream<Path> files = Files.walk(main)) {
-                    for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    for (Path file :
+                            files.filter(f -> f.toString().endsWith(".java")).toList()) {
                         String owner = file.getFileName().toString().replace(".java", "");
                         for (String name : matches(ENUM, Files.readString(file))) {
                             String key = name.equals(owner) ? name : owner + "." + name;
@@ -114,7 +131,8 @@ class ErrorDocsTest {
     }
 
     private static String key(Class<?> type) {
-        return type.getEnclosingClass() == null ? type.getSimpleName()
+        return type.getEnclosingClass() == null
+                ? type.getSimpleName()
                 : type.getEnclosingClass().getSimpleName() + "." + type.getSimpleName();
     }
 

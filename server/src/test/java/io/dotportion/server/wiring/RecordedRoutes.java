@@ -20,10 +20,10 @@ import java.util.function.Supplier;
  * so that a new style of registration cannot slip past the API docs' check.
  */
 final class RecordedRoutes implements InvocationHandler {
-    private static final Set<String> VERBS = Set.of("get", "post", "put", "patch", "delete", "head", "options",
-            "trace", "any");
-    private static final Set<String> IGNORED = Set.of("addFilter", "addFeature", "error", "security",
-            "maxReRouteCount");
+    private static final Set<String> VERBS =
+            Set.of("get", "post", "put", "patch", "delete", "head", "options", "trace", "any");
+    private static final Set<String> IGNORED =
+            Set.of("addFilter", "addFeature", "error", "security", "maxReRouteCount");
 
     private final String prefix;
     private final List<String> routes;
@@ -36,8 +36,7 @@ final class RecordedRoutes implements InvocationHandler {
     }
 
     /** The routes with a path template, and (second) the routes matched by a path prefix, as registered. */
-    record Recorded(List<String> routes, List<String> prefixRoutes) {
-    }
+    record Recorded(List<String> routes, List<String> prefixRoutes) {}
 
     static Recorded of(Consumer<HttpRouting.Builder> configure) {
         List<String> routes = new ArrayList<>();
@@ -47,8 +46,8 @@ final class RecordedRoutes implements InvocationHandler {
     }
 
     private HttpRouting.Builder builder() {
-        return (HttpRouting.Builder) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {HttpRouting.Builder.class}, this);
+        return (HttpRouting.Builder)
+                Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {HttpRouting.Builder.class}, this);
     }
 
     @Override
@@ -64,8 +63,7 @@ final class RecordedRoutes implements InvocationHandler {
             case "equals" -> {
                 return proxy == args[0];
             }
-            default -> {
-            }
+            default -> {}
         }
         if (VERBS.contains(name)) {
             if (args.length > 0 && args[0] instanceof String path) {
@@ -106,7 +104,8 @@ final class RecordedRoutes implements InvocationHandler {
             case HttpService service -> List.of(service);
             case HttpService[] array -> List.of(array);
             case Supplier<?> supplier -> services(supplier.get());
-            case List<?> list -> list.stream().flatMap(item -> services(item).stream()).toList();
+            case List<?> list ->
+                list.stream().flatMap(item -> services(item).stream()).toList();
             default -> List.of();
         };
     }

@@ -33,6 +33,7 @@ class DamagedVersionStartupTest {
 
     @TempDir
     Path dataDir;
+
     private PlatformConfig config;
     private String base;
     private String uncompilable;
@@ -66,14 +67,17 @@ class DamagedVersionStartupTest {
         try (Platform platform = Platform.start(config, Clock.systemUTC(), held)) {
             ApiClient api = new ApiClient(platform.port());
             assertThat(api.get("/health", null).expect(200).map()).isEqualTo(Map.of("status", "ok", "preparing", 2));
-            assertThat(api.post(base + "/echo3", Map.of("name", "Ada"), null).status()).isEqualTo(404);
-            assertThat(api.post(base + "/echo", Map.of("name", "Ada"), null).status()).isEqualTo(404);
+            assertThat(api.post(base + "/echo3", Map.of("name", "Ada"), null).status())
+                    .isEqualTo(404);
+            assertThat(api.post(base + "/echo", Map.of("name", "Ada"), null).status())
+                    .isEqualTo(404);
             assertThat(api.post(base + "/intact", ADA, null).expect(200).map()).isEqualTo(Map.of("hello", "Ada"));
 
             held.release();
 
             assertThat(api.get("/health", null).expect(200).map()).isEqualTo(Map.of("status", "ok"));
-            assertThat(api.post(base + "/echo", Map.of("name", "Ada"), null).status()).isEqualTo(404);
+            assertThat(api.post(base + "/echo", Map.of("name", "Ada"), null).status())
+                    .isEqualTo(404);
             assertThat(api.post(base + "/intact", ADA, null).expect(200).map()).isEqualTo(Map.of("hello", "Ada"));
         }
     }
@@ -85,7 +89,8 @@ class DamagedVersionStartupTest {
             held.release();
             ApiClient api = new ApiClient(platform.port());
             assertThat(api.get("/health", null).expect(200).map()).isEqualTo(Map.of("status", "ok"));
-            assertThat(api.post(base + "/echo", Map.of("name", "Ada"), null).status()).isEqualTo(404);
+            assertThat(api.post(base + "/echo", Map.of("name", "Ada"), null).status())
+                    .isEqualTo(404);
             assertThat(api.post(base + "/intact", ADA, null).expect(200).map()).isEqualTo(Map.of("hello", "Ada"));
         }
     }
@@ -93,13 +98,13 @@ class DamagedVersionStartupTest {
     /** Rewrites the stored document of the workflow's version 1 with the server stopped. */
     private void damage(String workflowId, UnaryOperator<String> change) {
         try (EmbeddedMongo store = EmbeddedMongo.start(dataDir, 0);
-             MongoClient client = MongoClients.create(store.connectionString())) {
-            MongoCollection<Document> versions = client.getDatabase(PlatformConfig.DEFAULT_DATABASE)
-                    .getCollection("workflowVersions");
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> versions =
+                    client.getDatabase(PlatformConfig.DEFAULT_DATABASE).getCollection("workflowVersions");
             Document stored = versions.find(eq("workflowId", workflowId)).first();
             assertThat(stored).isNotNull();
-            versions.updateOne(eq("_id", stored.get("_id")),
-                    Updates.set("document", change.apply(stored.getString("document"))));
+            versions.updateOne(
+                    eq("_id", stored.get("_id")), Updates.set("document", change.apply(stored.getString("document"))));
         }
     }
 

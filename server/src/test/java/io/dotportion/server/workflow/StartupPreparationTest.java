@@ -24,6 +24,7 @@ class StartupPreparationTest {
 
     @TempDir
     Path dataDir;
+
     private PlatformConfig config;
     private String token;
     private String projectId;
@@ -50,9 +51,13 @@ class StartupPreparationTest {
             assertThat(held.waiting()).isEqualTo(1);
             assertThat(api.post(base + "/people", ADA, null).expect(200).map())
                     .isEqualTo(Map.of("welcome", "ADA", "age", 36));
-            assertThat(api.post(base + "/people", Map.of("name", "Tim", "age", 9), null).expect(400).map())
+            assertThat(api.post(base + "/people", Map.of("name", "Tim", "age", 9), null)
+                            .expect(400)
+                            .map())
                     .isEqualTo(Map.of("error", "too young", "name", "TIM"));
-            assertThat(api.post(base + "/echo", Map.of("name", "Ada"), null).expect(200).map())
+            assertThat(api.post(base + "/echo", Map.of("name", "Ada"), null)
+                            .expect(200)
+                            .map())
                     .isEqualTo(Map.of("hello", "Ada"));
         }
     }
@@ -83,14 +88,20 @@ class StartupPreparationTest {
             changed.put("path", "/echo2");
             String id = api.newWorkflow(token, projectId, changed);
             api.deploy(token, id);
-            assertThat(api.post(base + "/echo2", Map.of("name", "Bo"), null).expect(200).map())
+            assertThat(api.post(base + "/echo2", Map.of("name", "Bo"), null)
+                            .expect(200)
+                            .map())
                     .isEqualTo(Map.of("hello", "Bo"));
 
             held.release();
 
-            assertThat(api.post(base + "/echo2", Map.of("name", "Bo"), null).expect(200).map())
+            assertThat(api.post(base + "/echo2", Map.of("name", "Bo"), null)
+                            .expect(200)
+                            .map())
                     .isEqualTo(Map.of("hello", "Bo"));
-            assertThat(api.post(base + "/echo", Map.of("name", "Ada"), null).expect(200).map())
+            assertThat(api.post(base + "/echo", Map.of("name", "Ada"), null)
+                            .expect(200)
+                            .map())
                     .isEqualTo(Map.of("hello", "Ada"));
         }
     }

@@ -46,31 +46,42 @@ class UnknownNodeFieldsTest {
 
     @SuppressWarnings("unchecked")
     private List<String> warningPaths(ApiResponse r, String code) {
-        return ((List<Map<String, Object>>) r.map().get("warnings")).stream()
-                .filter(w -> code.equals(w.get("code"))).map(w -> w.get("path").toString()).toList();
+        return ((List<Map<String, Object>>) r.map().get("warnings"))
+                .stream()
+                        .filter(w -> code.equals(w.get("code")))
+                        .map(w -> w.get("path").toString())
+                        .toList();
     }
 
     @Test
     void an_import_strips_unknown_node_fields_at_every_depth_and_names_each_in_a_warning() {
         ApiResponse created = api.post("/v1/projects/" + projectId + "/workflows/import", document("imp"), token)
                 .expect(201);
-        assertThat(warningPaths(created, "UNKNOWN_FIELD")).containsExactlyInAnyOrder(
-                "nodes[0].data.debug", "nodes[1].data.sources[0].note",
-                "nodes[1].data.sources[0].parameters.name.secretHint", "nodes[2].data.connectionString",
-                "nodes[2].data.options.password", "nodes[3].data.template");
+        assertThat(warningPaths(created, "UNKNOWN_FIELD"))
+                .containsExactlyInAnyOrder(
+                        "nodes[0].data.debug", "nodes[1].data.sources[0].note",
+                        "nodes[1].data.sources[0].parameters.name.secretHint", "nodes[2].data.connectionString",
+                        "nodes[2].data.options.password", "nodes[3].data.template");
         assertThat(created.text()).doesNotContain(PLAINTEXT).doesNotContain("hunter2-9f");
         String id = created.map().get("id").toString();
 
-        String exported = api.get("/v1/workflows/" + id + "/export", token).expect(200).text();
-        assertThat(exported).doesNotContain("connectionString").doesNotContain("plain-pass-7c1e")
-                .doesNotContain("hunter2-9f").doesNotContain("secretHint");
+        String exported =
+                api.get("/v1/workflows/" + id + "/export", token).expect(200).text();
+        assertThat(exported)
+                .doesNotContain("connectionString")
+                .doesNotContain("plain-pass-7c1e")
+                .doesNotContain("hunter2-9f")
+                .doesNotContain("secretHint");
         Map<String, Object> export = (Map<String, Object>) Json.parse(exported);
         Map<String, Object> find = node(export, 2);
-        assertThat(find).containsEntry("label", "Find").containsEntry("collection", "users")
+        assertThat(find)
+                .containsEntry("label", "Find")
+                .containsEntry("collection", "users")
                 .containsEntry("query", Map.of("name", "{{params.result.name}}"))
                 .containsEntry("options", Map.of("limit", 1));
         assertThat(exported).contains("\"enum\"").contains("\"default\"");
-        assertThat(node(export, 3)).containsEntry("body", Map.of("any", Map.of("nested", "kept")))
+        assertThat(node(export, 3))
+                .containsEntry("body", Map.of("any", Map.of("nested", "kept")))
                 .containsEntry("headers", Map.of("X-Any", "kept"));
         assertThat(api.get("/v1/workflows/" + id, token).expect(200).text()).doesNotContain(PLAINTEXT);
     }
@@ -80,13 +91,16 @@ class UnknownNodeFieldsTest {
         ApiResponse created = api.post("/v1/projects/" + projectId + "/workflows", document("upd"), token)
                 .expect(201);
         String id = created.map().get("id").toString();
-        String exported = api.get("/v1/workflows/" + id + "/export", token).expect(200).text();
+        String exported =
+                api.get("/v1/workflows/" + id + "/export", token).expect(200).text();
         ApiResponse again = api.put("/v1/workflows/" + id, exported, token).expect(200);
         assertThat(warningPaths(again, "UNKNOWN_FIELD")).isEmpty();
 
-        ApiResponse dirty = api.put("/v1/workflows/" + id, document("upd"), token).expect(200);
+        ApiResponse dirty =
+                api.put("/v1/workflows/" + id, document("upd"), token).expect(200);
         assertThat(warningPaths(dirty, "UNKNOWN_FIELD")).contains("nodes[2].data.connectionString");
-        assertThat(api.get("/v1/workflows/" + id + "/export", token).expect(200).text()).doesNotContain(PLAINTEXT);
+        assertThat(api.get("/v1/workflows/" + id + "/export", token).expect(200).text())
+                .doesNotContain(PLAINTEXT);
     }
 
     @Test
@@ -94,14 +108,18 @@ class UnknownNodeFieldsTest {
     void validating_a_document_reports_the_fields_that_would_be_removed() {
         ApiResponse r = api.post("/v1/projects/" + projectId + "/workflows/validate", document("val"), token)
                 .expect(200);
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) r.map().get("violations");
-        assertThat(violations).anySatisfy(v -> assertThat(v).containsEntry("code", "UNKNOWN_FIELD")
-                .containsEntry("path", "nodes[2].data.connectionString"));
+        List<Map<String, Object>> violations =
+                (List<Map<String, Object>>) r.map().get("violations");
+        assertThat(violations)
+                .anySatisfy(v -> assertThat(v)
+                        .containsEntry("code", "UNKNOWN_FIELD")
+                        .containsEntry("path", "nodes[2].data.connectionString"));
         assertThat(r.text()).doesNotContain(PLAINTEXT);
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> node(Map<String, Object> export, int index) {
-        return (Map<String, Object>) ((Map<String, Object>) ((List<Object>) export.get("nodes")).get(index)).get("data");
+        return (Map<String, Object>)
+                ((Map<String, Object>) ((List<Object>) export.get("nodes")).get(index)).get("data");
     }
 }

@@ -42,7 +42,8 @@ public final class MongoChangeLog implements ChangeLog {
     public MongoChangeLog(MongoDatabase database, long retentionSeconds) {
         this.changes = database.getCollection(COLLECTION);
         this.counter = database.getCollection(COUNTER);
-        changes.createIndex(Indexes.ascending("at"),
+        changes.createIndex(
+                Indexes.ascending("at"),
                 new IndexOptions().name("changes_at_ttl").expireAfter(Math.max(1, retentionSeconds), TimeUnit.SECONDS));
     }
 
@@ -60,8 +61,11 @@ public final class MongoChangeLog implements ChangeLog {
 
     @Override
     public List<Change> after(long seq, int limit) {
-        return changes.find(gt("_id", seq)).sort(Sorts.ascending("_id")).limit(limit)
-                .map(MongoChangeLog::toChange).into(new ArrayList<>());
+        return changes.find(gt("_id", seq))
+                .sort(Sorts.ascending("_id"))
+                .limit(limit)
+                .map(MongoChangeLog::toChange)
+                .into(new ArrayList<>());
     }
 
     @Override
@@ -92,8 +96,12 @@ public final class MongoChangeLog implements ChangeLog {
     }
 
     private static Change toChange(Document doc) {
-        return new Change(((Number) doc.get("_id")).longValue(), Change.Kind.valueOf(doc.getString("kind")),
-                doc.getString("projectId"), doc.getString("workflowId"), doc.getString("origin"),
+        return new Change(
+                ((Number) doc.get("_id")).longValue(),
+                Change.Kind.valueOf(doc.getString("kind")),
+                doc.getString("projectId"),
+                doc.getString("workflowId"),
+                doc.getString("origin"),
                 doc.getDate("at").toInstant());
     }
 }

@@ -34,14 +34,16 @@ public final class MongoRateLimitStore implements RateLimitStore {
 
     public MongoRateLimitStore(MongoDatabase database) {
         this.counters = database.getCollection(COLLECTION);
-        counters.createIndex(Indexes.ascending("expiresAt"),
+        counters.createIndex(
+                Indexes.ascending("expiresAt"),
                 new IndexOptions().name("rateLimits_expiresAt_ttl").expireAfter(0L, TimeUnit.SECONDS));
     }
 
     @Override
     public long hit(String projectId, String key, Instant windowStart, Instant expiresAt) {
         String id = projectId + "|" + windowStart.toEpochMilli() + "|" + key;
-        Bson update = Updates.combine(Updates.inc("count", 1L),
+        Bson update = Updates.combine(
+                Updates.inc("count", 1L),
                 Updates.setOnInsert("projectId", projectId),
                 Updates.setOnInsert("key", key),
                 Updates.setOnInsert("windowStart", Date.from(windowStart)),

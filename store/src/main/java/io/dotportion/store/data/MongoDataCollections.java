@@ -22,6 +22,7 @@ import org.bson.conversions.Bson;
 public final class MongoDataCollections implements DataCollections {
     /** Unique indexes the platform manages are named with this prefix and the field. */
     static final String UNIQUE_PREFIX = "dotportion_unique_";
+
     private static final int DUPLICATE_KEY = 11000;
 
     private final MongoDatabase database;
@@ -45,14 +46,20 @@ public final class MongoDataCollections implements DataCollections {
     @Override
     public Page page(String collection, int skip, int limit) {
         MongoCollection<Document> c = database.getCollection(collection);
-        List<Map<String, Object>> documents = c.find().sort(Sorts.ascending("_id")).skip(skip).limit(limit)
-                .map(PlainValues::toPlain).into(new ArrayList<>());
+        List<Map<String, Object>> documents = c.find()
+                .sort(Sorts.ascending("_id"))
+                .skip(skip)
+                .limit(limit)
+                .map(PlainValues::toPlain)
+                .into(new ArrayList<>());
         return new Page(documents, c.countDocuments(), skip, limit);
     }
 
     @Override
     public Optional<Map<String, Object>> byId(String collection, String id) {
-        return Optional.ofNullable(database.getCollection(collection).find(byId(id)).first()).map(PlainValues::toPlain);
+        return Optional.ofNullable(
+                        database.getCollection(collection).find(byId(id)).first())
+                .map(PlainValues::toPlain);
     }
 
     @Override
@@ -68,7 +75,8 @@ public final class MongoDataCollections implements DataCollections {
         bson.remove("_id");
         Document stored = new Document("_id", PlainValues.id(id));
         stored.putAll(bson);
-        long matched = unique(() -> database.getCollection(collection).replaceOne(byId(id), stored).getMatchedCount());
+        long matched = unique(() ->
+                database.getCollection(collection).replaceOne(byId(id), stored).getMatchedCount());
         return matched == 0 ? Optional.empty() : Optional.of(PlainValues.toPlain(stored));
     }
 
@@ -94,10 +102,12 @@ public final class MongoDataCollections implements DataCollections {
         }
         for (String field : fields) {
             try {
-                c.createIndex(Indexes.ascending(field), new IndexOptions().unique(true).sparse(true)
-                        .name(UNIQUE_PREFIX + field));
+                c.createIndex(
+                        Indexes.ascending(field),
+                        new IndexOptions().unique(true).sparse(true).name(UNIQUE_PREFIX + field));
             } catch (MongoException e) {
-                if (e.getCode() == DUPLICATE_KEY || String.valueOf(e.getMessage()).contains("duplicate key")) {
+                if (e.getCode() == DUPLICATE_KEY
+                        || String.valueOf(e.getMessage()).contains("duplicate key")) {
                     throw new ConflictException(field, "documents already repeat values of " + field);
                 }
                 throw e;

@@ -30,13 +30,15 @@ public final class MongoDataSchemaStore implements DataSchemaStore {
     public MongoDataSchemaStore(MongoDatabase database, Clock clock) {
         this.schemas = database.getCollection(COLLECTION);
         this.clock = clock;
-        schemas.createIndex(Indexes.ascending("projectId", "collection"),
+        schemas.createIndex(
+                Indexes.ascending("projectId", "collection"),
                 new IndexOptions().unique(true).name("dataSchemas_projectId_collection"));
     }
 
     @Override
     public Optional<Map<String, Object>> find(String projectId, String collection) {
-        return Optional.ofNullable(schemas.find(key(projectId, collection)).first()).map(MongoDataSchemaStore::schema);
+        return Optional.ofNullable(schemas.find(key(projectId, collection)).first())
+                .map(MongoDataSchemaStore::schema);
     }
 
     @Override
@@ -48,8 +50,10 @@ public final class MongoDataSchemaStore implements DataSchemaStore {
 
     @Override
     public void save(String projectId, String collection, Map<String, Object> schema) {
-        Document doc = new Document("projectId", projectId).append("collection", collection)
-                .append("schema", Json.write(schema)).append("updatedAt", Date.from(clock.instant()));
+        Document doc = new Document("projectId", projectId)
+                .append("collection", collection)
+                .append("schema", Json.write(schema))
+                .append("updatedAt", Date.from(clock.instant()));
         schemas.replaceOne(key(projectId, collection), doc, new ReplaceOptions().upsert(true));
     }
 

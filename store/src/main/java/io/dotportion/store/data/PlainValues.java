@@ -20,8 +20,7 @@ import org.bson.types.ObjectId;
  * operator such as {@code $ne}) → ObjectId; BSON values already in the tree pass unchanged.
  */
 final class PlainValues {
-    private PlainValues() {
-    }
+    private PlainValues() {}
 
     static Map<String, Object> toPlain(Document document) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -61,8 +60,11 @@ final class PlainValues {
         }
         if (value instanceof Map<?, ?> map && !isTyped(map)) {
             Document operators = new Document();
-            map.forEach((op, operand) -> operators.put(String.valueOf(op), operand instanceof List<?> list
-                    ? list.stream().map(PlainValues::id).toList() : id(operand)));
+            map.forEach((op, operand) -> operators.put(
+                    String.valueOf(op),
+                    operand instanceof List<?> list
+                            ? list.stream().map(PlainValues::id).toList()
+                            : id(operand)));
             return operators;
         }
         return bson(value);
@@ -70,10 +72,11 @@ final class PlainValues {
 
     private static Object bson(Object value) {
         return switch (value) {
-            case Map<?, ?> map when map.size() == 1 && map.get("$oid") instanceof String hex && ObjectId.isValid(hex) ->
-                    new ObjectId(hex);
-            case Map<?, ?> map when map.size() == 1 && map.get("$date") instanceof String iso && instant(iso) != null ->
-                    Date.from(instant(iso));
+            case Map<?, ?> map
+            when map.size() == 1 && map.get("$oid") instanceof String hex && ObjectId.isValid(hex) -> new ObjectId(hex);
+            case Map<?, ?> map
+            when map.size() == 1 && map.get("$date") instanceof String iso && instant(iso) != null ->
+                Date.from(instant(iso));
             case Map<?, ?> map -> toBson(map);
             case List<?> list -> list.stream().map(PlainValues::bson).toList();
             case BigDecimal d when d.precision() <= 34 -> new Decimal128(d);

@@ -55,8 +55,10 @@ final class ClientGate {
 
     /** Answers {@code saslStart}: PLAIN with the store's credential admits the connection, anything else fails. */
     Document login(Channel channel, Document command) {
-        if (credential != null && "PLAIN".equals(command.get("mechanism"))
-                && command.get("payload") instanceof BinData payload && matches(payload.getData())) {
+        if (credential != null
+                && "PLAIN".equals(command.get("mechanism"))
+                && command.get("payload") instanceof BinData payload
+                && matches(payload.getData())) {
             channel.attr(ADMITTED).set(Boolean.TRUE);
             Document reply = new Document();
             reply.put("conversationId", 1);

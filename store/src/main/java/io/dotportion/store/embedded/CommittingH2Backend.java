@@ -41,10 +41,31 @@ import org.slf4j.LoggerFactory;
 final class CommittingH2Backend extends H2Backend {
     /** Commands that never change data; everything else is treated as a write. Lower case. */
     private static final Set<String> READ_ONLY = Set.of(
-            "find", "getmore", "count", "distinct", "listcollections", "listindexes", "listdatabases",
-            "ismaster", "hello", "buildinfo", "ping", "whatsmyuri", "endsessions", "killcursors", "dbstats",
-            "collstats", "serverstatus", "getlasterror", "hostinfo", "getcmdlineopts", "getparameter",
-            "getfreemonitoringstatus", "getlog", "connectionstatus", "explain");
+            "find",
+            "getmore",
+            "count",
+            "distinct",
+            "listcollections",
+            "listindexes",
+            "listdatabases",
+            "ismaster",
+            "hello",
+            "buildinfo",
+            "ping",
+            "whatsmyuri",
+            "endsessions",
+            "killcursors",
+            "dbstats",
+            "collstats",
+            "serverstatus",
+            "getlasterror",
+            "hostinfo",
+            "getcmdlineopts",
+            "getparameter",
+            "getfreemonitoringstatus",
+            "getlog",
+            "connectionstatus",
+            "explain");
 
     private static final Logger LOG = LoggerFactory.getLogger(CommittingH2Backend.class);
 
@@ -69,7 +90,9 @@ final class CommittingH2Backend extends H2Backend {
                     ? ClientGate.error(error.getCode(), error.getCodeName(), error.getMessageWithoutErrorCode())
                     : ClientGate.error(1, "InternalError", e.getMessageWithoutErrorCode());
         } catch (RuntimeException e) {
-            LOG.warn("embedded store: command {} failed unexpectedly ({})", commandName(message),
+            LOG.warn(
+                    "embedded store: command {} failed unexpectedly ({})",
+                    commandName(message),
                     e.getClass().getSimpleName());
             return ClientGate.error(1, "InternalError", "the embedded store failed to run the command");
         }
@@ -77,7 +100,9 @@ final class CommittingH2Backend extends H2Backend {
 
     private static String commandName(MongoMessage message) {
         Document document = message.getDocument();
-        String name = document == null || document.isEmpty() ? "?" : document.keySet().iterator().next();
+        String name = document == null || document.isEmpty()
+                ? "?"
+                : document.keySet().iterator().next();
         return name.matches("[A-Za-z]{1,40}") ? name : "?";
     }
 
@@ -116,7 +141,9 @@ final class CommittingH2Backend extends H2Backend {
         lock.readLock().lock();
         try {
             QueryResult result = super.handleQuery(query);
-            List<Document> copies = result.collectDocuments().stream().map(Document::cloneDeeply).toList();
+            List<Document> copies = result.collectDocuments().stream()
+                    .map(Document::cloneDeeply)
+                    .toList();
             return new QueryResult(copies, result.getCursorId());
         } finally {
             lock.readLock().unlock();

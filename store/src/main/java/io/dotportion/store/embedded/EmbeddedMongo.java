@@ -28,6 +28,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     public static final String FILE_NAME = "store.mv";
     /** The address a private store listens on, and a shared one unless told otherwise. */
     public static final String LOOPBACK = "127.0.0.1";
+
     private static final String USER = "dotportion";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMongo.class);
 
@@ -39,8 +40,13 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final Path file;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedMongo(MongoServer server, ScheduledExecutorService compactor, InetSocketAddress address,
-                          String host, String password, Path file) {
+    private EmbeddedMongo(
+            MongoServer server,
+            ScheduledExecutorService compactor,
+            InetSocketAddress address,
+            String host,
+            String password,
+            Path file) {
         this.server = server;
         this.compactor = compactor;
         this.address = address;
@@ -74,8 +80,8 @@ public final class EmbeddedMongo implements AutoCloseable {
         return start(dataDir, host, port, settings, ClientGate.open(), null);
     }
 
-    private static EmbeddedMongo start(Path dataDir, String host, int port, EmbeddedMongoSettings settings,
-                                       ClientGate gate, String password) {
+    private static EmbeddedMongo start(
+            Path dataDir, String host, int port, EmbeddedMongoSettings settings, ClientGate gate, String password) {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535");
         }
@@ -88,20 +94,28 @@ public final class EmbeddedMongo implements AutoCloseable {
             server.bind(host, port);
         } catch (Exception e) { // netty throws a BindException it does not declare
             server.shutdownNow();
-            throw new IllegalStateException("the embedded store cannot listen on " + host + ":" + port
-                    + " (" + e.getClass().getSimpleName() + ")", e);
+            throw new IllegalStateException(
+                    "the embedded store cannot listen on " + host + ":" + port + " ("
+                            + e.getClass().getSimpleName() + ")",
+                    e);
         }
         InetSocketAddress address = server.getLocalAddress();
-        LOG.info("embedded store listening on {}:{} ({}) with data in {}", host, address.getPort(),
-                password == null ? "shared, no credential" : "this process only", file);
+        LOG.info(
+                "embedded store listening on {}:{} ({}) with data in {}",
+                host,
+                address.getPort(),
+                password == null ? "shared, no credential" : "this process only",
+                file);
         return new EmbeddedMongo(server, startCompactor(backend, settings), address, host, password, file);
     }
 
-    private static ScheduledExecutorService startCompactor(CommittingH2Backend backend, EmbeddedMongoSettings settings) {
+    private static ScheduledExecutorService startCompactor(
+            CommittingH2Backend backend, EmbeddedMongoSettings settings) {
         ScheduledExecutorService compactor = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("embedded-store-compactor").factory());
         long intervalMs = settings.compactInterval().toMillis();
-        compactor.scheduleWithFixedDelay(() -> compact(backend, settings), intervalMs, intervalMs, TimeUnit.MILLISECONDS);
+        compactor.scheduleWithFixedDelay(
+                () -> compact(backend, settings), intervalMs, intervalMs, TimeUnit.MILLISECONDS);
         return compactor;
     }
 
@@ -127,7 +141,8 @@ public final class EmbeddedMongo implements AutoCloseable {
      */
     public String connectionString() {
         String at = (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
-        return password == null ? "mongodb://" + at
+        return password == null
+                ? "mongodb://" + at
                 : "mongodb://" + USER + ":" + password + "@" + at + "/?authMechanism=PLAIN&authSource=%24external";
     }
 

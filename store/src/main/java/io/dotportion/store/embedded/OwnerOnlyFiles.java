@@ -20,8 +20,7 @@ final class OwnerOnlyFiles {
     private static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
-    private OwnerOnlyFiles() {
-    }
+    private OwnerOnlyFiles() {}
 
     static void directory(Path dir) {
         try {
@@ -57,7 +56,8 @@ final class OwnerOnlyFiles {
     }
 
     private static boolean posix(Path path) {
-        return path != null && path.getFileSystem().supportedFileAttributeViews().contains("posix");
+        return path != null
+                && path.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     private static void narrow(Path path, Set<PosixFilePermission> wanted) {
@@ -70,7 +70,10 @@ final class OwnerOnlyFiles {
                 LOG.info("restricted {} to its owner ({})", path, PosixFilePermissions.toString(wanted));
             }
         } catch (IOException e) {
-            LOG.warn("{} is accessible to other users and cannot be restricted ({})", path, e.getClass().getSimpleName());
+            LOG.warn(
+                    "{} is accessible to other users and cannot be restricted ({})",
+                    path,
+                    e.getClass().getSimpleName());
         }
     }
 }

@@ -25,8 +25,7 @@ import org.h2.mvstore.RandomAccessStore;
  * exceed a memory limit, so only the caller commits, between whole commands.
  */
 final class StoreFile {
-    private StoreFile() {
-    }
+    private StoreFile() {}
 
     static MVStore open(String fileName) {
         MVStore store = new MVStore.Builder()

@@ -16,8 +16,14 @@ import java.time.Duration;
  * @param maxSampleEvery      with a full queue one such run in this many is kept in full; between the high-water
  *                            mark and full the share falls linearly from 1 in 2 to 1 in this
  */
-public record ExecutionLogSettings(int capacity, int maxBatchSize, Duration idlePoll, Duration warningInterval,
-                                   Duration closeTimeout, double highWaterFraction, int maxSampleEvery) {
+public record ExecutionLogSettings(
+        int capacity,
+        int maxBatchSize,
+        Duration idlePoll,
+        Duration warningInterval,
+        Duration closeTimeout,
+        double highWaterFraction,
+        int maxSampleEvery) {
 
     public static final double DEFAULT_HIGH_WATER_FRACTION = 0.5;
     public static final int DEFAULT_MAX_SAMPLE_EVERY = 100;
@@ -38,25 +44,38 @@ public record ExecutionLogSettings(int capacity, int maxBatchSize, Duration idle
     }
 
     /** Without the sampling knobs: sampling above half the capacity, down to 1 in 100 when full. */
-    public ExecutionLogSettings(int capacity, int maxBatchSize, Duration idlePoll, Duration warningInterval,
-                                Duration closeTimeout) {
-        this(capacity, maxBatchSize, idlePoll, warningInterval, closeTimeout, DEFAULT_HIGH_WATER_FRACTION,
+    public ExecutionLogSettings(
+            int capacity, int maxBatchSize, Duration idlePoll, Duration warningInterval, Duration closeTimeout) {
+        this(
+                capacity,
+                maxBatchSize,
+                idlePoll,
+                warningInterval,
+                closeTimeout,
+                DEFAULT_HIGH_WATER_FRACTION,
                 DEFAULT_MAX_SAMPLE_EVERY);
     }
 
     /** 10 000 waiting, batches of up to 500, 200 ms idle poll, a warning a minute, 5 s to drain on close. */
     public static ExecutionLogSettings defaults() {
-        return new ExecutionLogSettings(10_000, 500, Duration.ofMillis(200), Duration.ofMinutes(1), Duration.ofSeconds(5));
+        return new ExecutionLogSettings(
+                10_000, 500, Duration.ofMillis(200), Duration.ofMinutes(1), Duration.ofSeconds(5));
     }
 
     public ExecutionLogSettings withCapacity(int newCapacity) {
-        return new ExecutionLogSettings(newCapacity, maxBatchSize, idlePoll, warningInterval, closeTimeout,
-                highWaterFraction, maxSampleEvery);
+        return new ExecutionLogSettings(
+                newCapacity, maxBatchSize, idlePoll, warningInterval, closeTimeout, highWaterFraction, maxSampleEvery);
     }
 
     public ExecutionLogSettings withSampling(double newHighWaterFraction, int newMaxSampleEvery) {
-        return new ExecutionLogSettings(capacity, maxBatchSize, idlePoll, warningInterval, closeTimeout,
-                newHighWaterFraction, newMaxSampleEvery);
+        return new ExecutionLogSettings(
+                capacity,
+                maxBatchSize,
+                idlePoll,
+                warningInterval,
+                closeTimeout,
+                newHighWaterFraction,
+                newMaxSampleEvery);
     }
 
     private static void requirePositive(Duration duration, String name) {

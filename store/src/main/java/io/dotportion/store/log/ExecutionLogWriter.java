@@ -62,8 +62,7 @@ public final class ExecutionLogWriter implements AutoCloseable {
         return writer;
     }
 
-    private record Queued(PendingExecution pending, ExecutionRecord.Kept kept) {
-    }
+    private record Queued(PendingExecution pending, ExecutionRecord.Kept kept) {}
 
     /** Queues the execution in full; false (and counted as dropped) when the queue is full or the writer closed. */
     public boolean submit(PendingExecution pending) {
@@ -94,9 +93,13 @@ public final class ExecutionLogWriter implements AutoCloseable {
         }
         long total = sampledOut.incrementAndGet();
         if (samplingWarnings.tryPass()) {
-            LOG.warn("execution log is behind ({} of {} waiting): keeping failed runs and 1 in {} successful ones in"
-                    + " full; {} successful runs kept as summaries so far", waiting, settings.capacity(),
-                    sampler.sampleEvery(waiting), total);
+            LOG.warn(
+                    "execution log is behind ({} of {} waiting): keeping failed runs and 1 in {} successful ones in"
+                            + " full; {} successful runs kept as summaries so far",
+                    waiting,
+                    settings.capacity(),
+                    sampler.sampleEvery(waiting),
+                    total);
         }
         return false;
     }
@@ -109,7 +112,10 @@ public final class ExecutionLogWriter implements AutoCloseable {
         accepted.decrementAndGet();
         long total = dropped.incrementAndGet();
         if (!closing && dropWarnings.tryPass()) {
-            LOG.warn("execution log queue is full ({} waiting): dropped {} execution logs so far", settings.capacity(), total);
+            LOG.warn(
+                    "execution log queue is full ({} waiting): dropped {} execution logs so far",
+                    settings.capacity(),
+                    total);
         }
         return false;
     }
@@ -140,7 +146,8 @@ public final class ExecutionLogWriter implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         progressLock.lock();
         try {
-            // a submit that lost its race for the last slot lowers `accepted` again without signalling: look again at each idle poll
+            // a submit that lost its race for the last slot lowers `accepted` again without signalling: look again at
+            // each idle poll
             while (handled.get() < Math.min(target, accepted.get())) {
                 long remaining = deadline - System.nanoTime();
                 if (remaining <= 0) {
@@ -160,8 +167,10 @@ public final class ExecutionLogWriter implements AutoCloseable {
         closing = true;
         try {
             if (!thread.join(settings.closeTimeout())) {
-                LOG.warn("execution log writer did not drain within {}: {} execution logs not written",
-                        settings.closeTimeout(), queue.size());
+                LOG.warn(
+                        "execution log writer did not drain within {}: {} execution logs not written",
+                        settings.closeTimeout(),
+                        queue.size());
                 thread.interrupt();
             }
         } catch (InterruptedException e) {
@@ -208,7 +217,8 @@ public final class ExecutionLogWriter implements AutoCloseable {
     private void fail(int count, String what, RuntimeException e) {
         long total = failed.addAndGet(count);
         if (failureWarnings.tryPass()) {
-            LOG.warn("{} ({}); {} execution logs lost so far", what, e.getClass().getSimpleName(), total);
+            LOG.warn(
+                    "{} ({}); {} execution logs lost so far", what, e.getClass().getSimpleName(), total);
         }
         LOG.debug(what, e);
     }

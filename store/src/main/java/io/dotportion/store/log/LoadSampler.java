@@ -16,7 +16,8 @@ final class LoadSampler {
 
     LoadSampler(ExecutionLogSettings settings) {
         this.capacity = settings.capacity();
-        this.highWater = (int) Math.min(settings.capacity(), Math.ceil(settings.capacity() * settings.highWaterFraction()));
+        this.highWater =
+                (int) Math.min(settings.capacity(), Math.ceil(settings.capacity() * settings.highWaterFraction()));
         this.maxSampleEvery = settings.maxSampleEvery();
     }
 

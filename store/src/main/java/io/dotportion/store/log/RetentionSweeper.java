@@ -28,7 +28,8 @@ public final class RetentionSweeper implements AutoCloseable {
         this.store = store;
         this.retention = retention;
         this.clock = clock;
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("execution-retention").factory());
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofVirtual().name("execution-retention").factory());
     }
 
     /** Sweeps now and then every {@code interval}, until closed. */

@@ -17,11 +17,9 @@ final class Conflicts {
     private static final Pattern INDEX_NAME = Pattern.compile("index: (\\S+)");
 
     /** A unique index and what to tell the caller when it is hit. */
-    record Unique(String field, String message) {
-    }
+    record Unique(String field, String message) {}
 
-    private Conflicts() {
-    }
+    private Conflicts() {}
 
     static boolean isDuplicateKey(MongoServerException e) {
         return e.getCode() == DUPLICATE_KEY;

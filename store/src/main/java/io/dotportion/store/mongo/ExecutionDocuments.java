@@ -15,11 +15,9 @@ import org.bson.types.ObjectId;
  * for the runs logged then; nothing new is written in it.
  */
 final class ExecutionDocuments {
-    private static final TypeReference<List<Map<String, Object>>> TRACE = new TypeReference<>() {
-    };
+    private static final TypeReference<List<Map<String, Object>>> TRACE = new TypeReference<>() {};
 
-    private ExecutionDocuments() {
-    }
+    private ExecutionDocuments() {}
 
     static Document toDocument(ExecutionRecord record) {
         return new Document("_id", idOf(record))
@@ -38,11 +36,20 @@ final class ExecutionDocuments {
     }
 
     static ExecutionRecord toRecord(Document doc) {
-        return new ExecutionRecord(Ids.hex(doc.getObjectId("_id")), doc.getString("projectId"),
-                doc.getString("workflowId"), doc.getInteger("version"), doc.getString("kind"), doc.getString("status"),
-                doc.getInteger("httpStatus", 0), doc.getString("errorCode"), doc.getString("method"),
-                doc.getString("path"), ((Number) doc.get("durationMs")).doubleValue(),
-                Times.toInstant(doc.getDate("startedAt")), trace(doc.getString("trace")));
+        return new ExecutionRecord(
+                Ids.hex(doc.getObjectId("_id")),
+                doc.getString("projectId"),
+                doc.getString("workflowId"),
+                doc.getInteger("version"),
+                doc.getString("kind"),
+                doc.getString("status"),
+                doc.getInteger("httpStatus", 0),
+                doc.getString("errorCode"),
+                doc.getString("method"),
+                doc.getString("path"),
+                ((Number) doc.get("durationMs")).doubleValue(),
+                Times.toInstant(doc.getDate("startedAt")),
+                trace(doc.getString("trace")));
     }
 
     /** The record's own id when it has one (it may have been handed out before the write), else a new one. */

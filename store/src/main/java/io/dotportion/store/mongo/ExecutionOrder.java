@@ -6,9 +6,8 @@ import java.util.Comparator;
 
 /** The log's order ({@link ExecutionKey#NEWEST_FIRST}): newest start first, then the larger id. */
 final class ExecutionOrder {
-    static final Comparator<ExecutionRecord> NEWEST_FIRST = Comparator.comparing(ExecutionKey::of,
-            ExecutionKey.NEWEST_FIRST);
+    static final Comparator<ExecutionRecord> NEWEST_FIRST =
+            Comparator.comparing(ExecutionKey::of, ExecutionKey.NEWEST_FIRST);
 
-    private ExecutionOrder() {
-    }
+    private ExecutionOrder() {}
 }

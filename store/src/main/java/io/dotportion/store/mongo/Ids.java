@@ -5,8 +5,7 @@ import org.bson.types.ObjectId;
 
 /** Platform ids are ObjectId hex strings; anything else simply matches nothing. */
 public final class Ids {
-    private Ids() {
-    }
+    private Ids() {}
 
     /** A fresh id, for callers that must know an id before the record is stored (executions). */
     public static String newId() {

@@ -45,9 +45,12 @@ public final class MongoExecutionStore implements ExecutionStore {
     /** Newest first (by start time, then id): the runs of both layouts that pass {@code query}. */
     @Override
     public List<ExecutionRecord> list(String projectId, ExecutionQuery query) {
-        List<ExecutionRecord> older = executions.find(SingleRunFilter.of(projectId, query))
-                .sort(Sorts.descending("startedAt", "_id")).limit(query.limit())
-                .map(ExecutionDocuments::toRecord).into(new ArrayList<>());
+        List<ExecutionRecord> older = executions
+                .find(SingleRunFilter.of(projectId, query))
+                .sort(Sorts.descending("startedAt", "_id"))
+                .limit(query.limit())
+                .map(ExecutionDocuments::toRecord)
+                .into(new ArrayList<>());
         return batches.mergeNewest(older, projectId, query);
     }
 
@@ -61,7 +64,9 @@ public final class MongoExecutionStore implements ExecutionStore {
         if (batched.isPresent()) {
             return batched;
         }
-        Document older = executions.find(and(eq("_id", parsed.get()), eq("projectId", projectId))).first();
+        Document older = executions
+                .find(and(eq("_id", parsed.get()), eq("projectId", projectId)))
+                .first();
         return Optional.ofNullable(older).map(ExecutionDocuments::toRecord);
     }
 

@@ -32,14 +32,17 @@ public final class MongoLoginAttemptStore implements LoginAttemptStore {
 
     public MongoLoginAttemptStore(MongoDatabase db) {
         this.attempts = db.getCollection(COLLECTION);
-        attempts.createIndex(Indexes.ascending("expiresAt"),
+        attempts.createIndex(
+                Indexes.ascending("expiresAt"),
                 new IndexOptions().name("loginAttempts_expiresAt_ttl").expireAfter(0L, TimeUnit.SECONDS));
     }
 
     @Override
     public Failures recordFailure(String key, Instant now, Instant expiresAt) {
         attempts.deleteOne(and(eq("_id", key), lte("expiresAt", Times.toDate(now))));
-        var update = Updates.combine(Updates.inc("count", 1L), Updates.max("last", Times.toDate(now)),
+        var update = Updates.combine(
+                Updates.inc("count", 1L),
+                Updates.max("last", Times.toDate(now)),
                 Updates.max("expiresAt", Times.toDate(expiresAt)));
         var options = new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);
         for (int attempt = 1; ; attempt++) {

@@ -53,8 +53,10 @@ public final class MongoMemberStore implements MemberStore {
     @Override
     public List<Project> projectsOf(String userId) {
         Bson founder = and(eq("ownerId", userId), exists("members", false));
-        return projects.find(or(founder, eq("members.userId", userId))).sort(Sorts.ascending("createdAt", "_id"))
-                .map(ProjectDocuments::toProject).into(new ArrayList<>());
+        return projects.find(or(founder, eq("members.userId", userId)))
+                .sort(Sorts.ascending("createdAt", "_id"))
+                .map(ProjectDocuments::toProject)
+                .into(new ArrayList<>());
     }
 
     @Override
@@ -69,9 +71,12 @@ public final class MongoMemberStore implements MemberStore {
             Number version = doc.get(VERSION, Number.class);
             Bson unchanged = version == null ? exists(VERSION, false) : eq(VERSION, version.longValue());
             long nextVersion = version == null ? 1 : version.longValue() + 1;
-            List<Document> stored = next.stream().map(MongoMemberStore::toDocument).toList();
+            List<Document> stored =
+                    next.stream().map(MongoMemberStore::toDocument).toList();
             Bson update = Updates.combine(Updates.set("members", stored), Updates.set(VERSION, nextVersion));
-            if (projects.updateOne(and(eq("_id", doc.getObjectId("_id")), unchanged), update).getMatchedCount() == 1) {
+            if (projects.updateOne(and(eq("_id", doc.getObjectId("_id")), unchanged), update)
+                            .getMatchedCount()
+                    == 1) {
                 return Optional.of(next);
             }
         }
@@ -93,7 +98,8 @@ public final class MongoMemberStore implements MemberStore {
     }
 
     private static Document toDocument(Member member) {
-        return new Document("userId", member.userId()).append("role", member.role())
+        return new Document("userId", member.userId())
+                .append("role", member.role())
                 .append("addedAt", Times.toDate(Times.millis(member.addedAt())));
     }
 }

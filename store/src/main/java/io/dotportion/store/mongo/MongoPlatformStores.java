@@ -69,7 +69,8 @@ public final class MongoPlatformStores implements AutoCloseable {
     public static MongoClientSettings clientSettings(StoreSettings settings) {
         return MongoClientSettings.builder()
                 .applicationName(APPLICATION_NAME)
-                .applyToClusterSettings(c -> c.serverSelectionTimeout(settings.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(
+                        settings.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
                 .applyToConnectionPoolSettings(p -> p.maxSize(settings.maxPoolSize()))
                 .applyConnectionString(new ConnectionString(settings.connectionString()))
                 .build();

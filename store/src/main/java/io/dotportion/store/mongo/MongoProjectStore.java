@@ -23,7 +23,8 @@ import org.bson.types.ObjectId;
 
 /** Projects in the {@code projects} collection; the slug is unique per owner. */
 public final class MongoProjectStore implements ProjectStore {
-    private static final Map<String, Conflicts.Unique> UNIQUE = Map.of(PlatformIndexes.PROJECTS_OWNER_SLUG,
+    private static final Map<String, Conflicts.Unique> UNIQUE = Map.of(
+            PlatformIndexes.PROJECTS_OWNER_SLUG,
             new Conflicts.Unique("slug", "you already have a project with this slug"));
 
     private final MongoCollection<Document> projects;
@@ -39,8 +40,8 @@ public final class MongoProjectStore implements ProjectStore {
     public Project create(String ownerId, String name, String slug) {
         ObjectId id = new ObjectId();
         Instant now = Times.now(clock);
-        Project project = new Project(Ids.hex(id), ownerId, name, slug, Project.Cors.disabled(),
-                Project.RateLimit.disabled(), now, now);
+        Project project = new Project(
+                Ids.hex(id), ownerId, name, slug, Project.Cors.disabled(), Project.RateLimit.disabled(), now, now);
         Document doc = new Document("_id", id)
                 .append("ownerId", ownerId)
                 .append("name", name)
@@ -60,15 +61,18 @@ public final class MongoProjectStore implements ProjectStore {
 
     @Override
     public Optional<Project> bySlug(String ownerId, String slug) {
-        return Optional.ofNullable(projects.find(and(eq("ownerId", ownerId), eq("slug", slug))).first())
+        return Optional.ofNullable(projects.find(and(eq("ownerId", ownerId), eq("slug", slug)))
+                        .first())
                 .map(ProjectDocuments::toProject);
     }
 
     /** Oldest first. */
     @Override
     public List<Project> listByOwner(String ownerId) {
-        return projects.find(eq("ownerId", ownerId)).sort(Sorts.ascending("createdAt", "_id"))
-                .map(ProjectDocuments::toProject).into(new ArrayList<>());
+        return projects.find(eq("ownerId", ownerId))
+                .sort(Sorts.ascending("createdAt", "_id"))
+                .map(ProjectDocuments::toProject)
+                .into(new ArrayList<>());
     }
 
     /**
@@ -78,13 +82,17 @@ public final class MongoProjectStore implements ProjectStore {
     @Override
     public Project update(Project project) {
         ObjectId id = Ids.parse(project.id()).orElseThrow(() -> new NoSuchElementException("no such project"));
-        Document updated = Conflicts.guard(UNIQUE, () -> projects.findOneAndUpdate(eq("_id", id), Updates.combine(
-                        Updates.set("name", project.name()),
-                        Updates.set("slug", project.slug()),
-                        Updates.set("cors", ProjectDocuments.cors(project.cors())),
-                        Updates.set("rateLimit", ProjectDocuments.rateLimit(project.rateLimit())),
-                        Updates.set("updatedAt", Times.toDate(Times.now(clock)))),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
+        Document updated = Conflicts.guard(
+                UNIQUE,
+                () -> projects.findOneAndUpdate(
+                        eq("_id", id),
+                        Updates.combine(
+                                Updates.set("name", project.name()),
+                                Updates.set("slug", project.slug()),
+                                Updates.set("cors", ProjectDocuments.cors(project.cors())),
+                                Updates.set("rateLimit", ProjectDocuments.rateLimit(project.rateLimit())),
+                                Updates.set("updatedAt", Times.toDate(Times.now(clock)))),
+                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
         if (updated == null) {
             throw new NoSuchElementException("no such project");
         }
@@ -93,6 +101,8 @@ public final class MongoProjectStore implements ProjectStore {
 
     @Override
     public boolean delete(String id) {
-        return Ids.parse(id).map(oid -> projects.deleteOne(eq("_id", oid)).getDeletedCount() > 0).orElse(false);
+        return Ids.parse(id)
+                .map(oid -> projects.deleteOne(eq("_id", oid)).getDeletedCount() > 0)
+                .orElse(false);
     }
 }

@@ -31,8 +31,16 @@ public final class MongoTokenStore implements TokenStore {
     @Override
     public ApiToken create(ApiToken token) {
         ObjectId id = new ObjectId();
-        ApiToken stored = new ApiToken(Ids.hex(id), token.userId(), token.name(), token.kind(), token.scope(),
-                token.tokenHash(), Times.millis(token.createdAt()), Times.millis(token.expiresAt()), token.revoked());
+        ApiToken stored = new ApiToken(
+                Ids.hex(id),
+                token.userId(),
+                token.name(),
+                token.kind(),
+                token.scope(),
+                token.tokenHash(),
+                Times.millis(token.createdAt()),
+                Times.millis(token.expiresAt()),
+                token.revoked());
         Document doc = new Document("_id", id)
                 .append("userId", stored.userId())
                 .append("name", stored.name())
@@ -48,14 +56,17 @@ public final class MongoTokenStore implements TokenStore {
 
     @Override
     public Optional<ApiToken> byHash(String tokenHash) {
-        return Optional.ofNullable(tokens.find(eq("tokenHash", tokenHash)).first()).map(MongoTokenStore::toToken);
+        return Optional.ofNullable(tokens.find(eq("tokenHash", tokenHash)).first())
+                .map(MongoTokenStore::toToken);
     }
 
     /** Newest first. */
     @Override
     public List<ApiToken> listByUser(String userId) {
-        return tokens.find(eq("userId", userId)).sort(Sorts.descending("createdAt", "_id"))
-                .map(MongoTokenStore::toToken).into(new ArrayList<>());
+        return tokens.find(eq("userId", userId))
+                .sort(Sorts.descending("createdAt", "_id"))
+                .map(MongoTokenStore::toToken)
+                .into(new ArrayList<>());
     }
 
     @Override
@@ -67,9 +78,15 @@ public final class MongoTokenStore implements TokenStore {
     }
 
     private static ApiToken toToken(Document doc) {
-        return new ApiToken(Ids.hex(doc.getObjectId("_id")), doc.getString("userId"), doc.getString("name"),
-                doc.getString("kind"), doc.getString("scope"), doc.getString("tokenHash"),
-                Times.toInstant(doc.getDate("createdAt")), Times.toInstant(doc.getDate("expiresAt")),
+        return new ApiToken(
+                Ids.hex(doc.getObjectId("_id")),
+                doc.getString("userId"),
+                doc.getString("name"),
+                doc.getString("kind"),
+                doc.getString("scope"),
+                doc.getString("tokenHash"),
+                Times.toInstant(doc.getDate("createdAt")),
+                Times.toInstant(doc.getDate("expiresAt")),
                 doc.getBoolean("revoked", false));
     }
 }

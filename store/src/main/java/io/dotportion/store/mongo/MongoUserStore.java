@@ -49,7 +49,9 @@ public final class MongoUserStore implements UserStore {
 
     @Override
     public Optional<User> byEmail(String email) {
-        return Optional.ofNullable(users.find(eq("email", normalizeEmail(email))).first()).map(MongoUserStore::toUser);
+        return Optional.ofNullable(
+                        users.find(eq("email", normalizeEmail(email))).first())
+                .map(MongoUserStore::toUser);
     }
 
     @Override
@@ -62,7 +64,11 @@ public final class MongoUserStore implements UserStore {
     }
 
     private static User toUser(Document doc) {
-        return new User(Ids.hex(doc.getObjectId("_id")), doc.getString("email"), doc.getString("username"),
-                doc.getString("passwordHash"), Times.toInstant(doc.getDate("createdAt")));
+        return new User(
+                Ids.hex(doc.getObjectId("_id")),
+                doc.getString("email"),
+                doc.getString("username"),
+                doc.getString("passwordHash"),
+                Times.toInstant(doc.getDate("createdAt")));
     }
 }

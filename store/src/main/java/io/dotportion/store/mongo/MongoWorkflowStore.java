@@ -33,9 +33,11 @@ import org.slf4j.LoggerFactory;
  * single-document atomic update (the embedded server has no transactions).
  */
 public final class MongoWorkflowStore implements WorkflowStore {
-    private static final Map<String, Conflicts.Unique> UNIQUE_VERSION = Map.of(PlatformIndexes.VERSIONS_WORKFLOW_VERSION,
+    private static final Map<String, Conflicts.Unique> UNIQUE_VERSION = Map.of(
+            PlatformIndexes.VERSIONS_WORKFLOW_VERSION,
             new Conflicts.Unique("version", "this version of the workflow already exists"));
-    private static final FindOneAndUpdateOptions RETURN_AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
+    private static final FindOneAndUpdateOptions RETURN_AFTER =
+            new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
 
     private static final Logger LOG = LoggerFactory.getLogger(MongoWorkflowStore.class);
     /** Bounds one query's filter when reading many versions at once. */
@@ -74,25 +76,34 @@ public final class MongoWorkflowStore implements WorkflowStore {
     /** Oldest first. */
     @Override
     public List<WorkflowRecord> listByProject(String projectId) {
-        return workflows.find(eq("projectId", projectId)).sort(Sorts.ascending("createdAt", "_id"))
-                .map(WorkflowDocuments::toRecord).into(new ArrayList<>());
+        return workflows
+                .find(eq("projectId", projectId))
+                .sort(Sorts.ascending("createdAt", "_id"))
+                .map(WorkflowDocuments::toRecord)
+                .into(new ArrayList<>());
     }
 
     @Override
     public List<WorkflowRecord> listDeployed() {
-        return workflows.find(ne("deployedVersion", null)).sort(Sorts.ascending("_id"))
-                .map(WorkflowDocuments::toRecord).into(new ArrayList<>());
+        return workflows
+                .find(ne("deployedVersion", null))
+                .sort(Sorts.ascending("_id"))
+                .map(WorkflowDocuments::toRecord)
+                .into(new ArrayList<>());
     }
 
     @Override
     public Optional<WorkflowRecord> updateDraft(String id, WorkflowDocument draft) {
         return Ids.parse(id)
-                .map(oid -> workflows.findOneAndUpdate(eq("_id", oid), Updates.combine(
-                        Updates.set("draft", WorkflowDocuments.toJson(draft)),
-                        Updates.set("name", draft.name()),
-                        Updates.set("method", draft.method()),
-                        Updates.set("path", draft.path()),
-                        Updates.set("updatedAt", Times.toDate(Times.now(clock)))), RETURN_AFTER))
+                .map(oid -> workflows.findOneAndUpdate(
+                        eq("_id", oid),
+                        Updates.combine(
+                                Updates.set("draft", WorkflowDocuments.toJson(draft)),
+                                Updates.set("name", draft.name()),
+                                Updates.set("method", draft.method()),
+                                Updates.set("path", draft.path()),
+                                Updates.set("updatedAt", Times.toDate(Times.now(clock)))),
+                        RETURN_AFTER))
                 .map(WorkflowDocuments::toRecord);
     }
 
@@ -115,7 +126,8 @@ public final class MongoWorkflowStore implements WorkflowStore {
 
     @Override
     public Optional<WorkflowVersion> version(String workflowId, int version) {
-        return Optional.ofNullable(versions.find(and(eq("workflowId", workflowId), eq("version", version))).first())
+        return Optional.ofNullable(versions.find(and(eq("workflowId", workflowId), eq("version", version)))
+                        .first())
                 .map(WorkflowDocuments::toVersion);
     }
 
@@ -130,7 +142,8 @@ public final class MongoWorkflowStore implements WorkflowStore {
                 .toList();
         List<WorkflowVersion> found = new ArrayList<>();
         for (int from = 0; from < pairs.size(); from += VERSIONS_PER_QUERY) {
-            for (Document doc : versions.find(or(pairs.subList(from, Math.min(pairs.size(), from + VERSIONS_PER_QUERY))))) {
+            for (Document doc :
+                    versions.find(or(pairs.subList(from, Math.min(pairs.size(), from + VERSIONS_PER_QUERY))))) {
                 readable(doc).ifPresent(found::add);
             }
         }
@@ -141,16 +154,21 @@ public final class MongoWorkflowStore implements WorkflowStore {
         try {
             return Optional.of(WorkflowDocuments.toVersion(doc));
         } catch (RuntimeException e) {
-            LOG.warn("workflow {} version {} cannot be read; leaving it out: {}", doc.get("workflowId"),
-                    doc.get("version"), e.getClass().getSimpleName());
+            LOG.warn(
+                    "workflow {} version {} cannot be read; leaving it out: {}",
+                    doc.get("workflowId"),
+                    doc.get("version"),
+                    e.getClass().getSimpleName());
             return Optional.empty();
         }
     }
 
     @Override
     public List<WorkflowVersion> versions(String workflowId) {
-        return versions.find(eq("workflowId", workflowId)).sort(Sorts.descending("version"))
-                .map(WorkflowDocuments::toVersion).into(new ArrayList<>());
+        return versions.find(eq("workflowId", workflowId))
+                .sort(Sorts.descending("version"))
+                .map(WorkflowDocuments::toVersion)
+                .into(new ArrayList<>());
     }
 
     /** Does not touch {@code updatedAt}, which tells when the draft last changed. */

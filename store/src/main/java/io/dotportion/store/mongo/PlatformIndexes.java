@@ -33,8 +33,7 @@ final class PlatformIndexes {
     static final String EXECUTIONS_TTL = "executions_startedAt_ttl";
     static final String BATCHES_TTL = "executionBatches_second_ttl";
 
-    private PlatformIndexes() {
-    }
+    private PlatformIndexes() {}
 
     static void create(MongoDatabase db, Duration executionRetention) {
         unique(db.getCollection(USERS), Indexes.ascending("email"), USERS_EMAIL);
@@ -45,12 +44,16 @@ final class PlatformIndexes {
         plain(db.getCollection(WORKFLOWS), Indexes.ascending("projectId"), "workflows_projectId");
         unique(db.getCollection(VERSIONS), Indexes.ascending("workflowId", "version"), VERSIONS_WORKFLOW_VERSION);
         plain(db.getCollection(VERSIONS), Indexes.ascending("projectId"), "workflowVersions_projectId");
-        plain(db.getCollection(EXECUTIONS), Indexes.compoundIndex(Indexes.ascending("projectId"),
-                Indexes.descending("startedAt", "_id")), "executions_projectId_startedAt");
+        plain(
+                db.getCollection(EXECUTIONS),
+                Indexes.compoundIndex(Indexes.ascending("projectId"), Indexes.descending("startedAt", "_id")),
+                "executions_projectId_startedAt");
         long seconds = Math.max(1, executionRetention.toSeconds());
         ttl(db.getCollection(EXECUTIONS), EXECUTIONS_TTL, "startedAt", seconds);
-        plain(db.getCollection(EXECUTION_BATCHES), Indexes.compoundIndex(Indexes.ascending("projectId"),
-                Indexes.descending("second", "_id")), "executionBatches_projectId_second");
+        plain(
+                db.getCollection(EXECUTION_BATCHES),
+                Indexes.compoundIndex(Indexes.ascending("projectId"), Indexes.descending("second", "_id")),
+                "executionBatches_projectId_second");
         // a document is filed under the second its runs started in: it expires once the whole second has
         ttl(db.getCollection(EXECUTION_BATCHES), BATCHES_TTL, "second", seconds + 1);
     }
@@ -68,16 +71,16 @@ final class PlatformIndexes {
         List<Document> existing = executions.listIndexes().into(new ArrayList<>()).stream()
                 .filter(index -> name.equals(index.getString("name")))
                 .toList();
-        boolean current = existing.size() == 1 && Objects.equals(
-                asLong(existing.getFirst().get("expireAfterSeconds")), seconds);
+        boolean current = existing.size() == 1
+                && Objects.equals(asLong(existing.getFirst().get("expireAfterSeconds")), seconds);
         if (current) {
             return;
         }
         if (!existing.isEmpty()) {
             executions.dropIndex(name);
         }
-        executions.createIndex(Indexes.ascending(field),
-                new IndexOptions().name(name).expireAfter(seconds, TimeUnit.SECONDS));
+        executions.createIndex(
+                Indexes.ascending(field), new IndexOptions().name(name).expireAfter(seconds, TimeUnit.SECONDS));
     }
 
     private static Long asLong(Object value) {

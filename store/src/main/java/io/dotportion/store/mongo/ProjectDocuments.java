@@ -6,8 +6,7 @@ import org.bson.Document;
 
 /** Maps {@link Project} to and from its document; CORS and rate limit are sub-documents. */
 final class ProjectDocuments {
-    private ProjectDocuments() {
-    }
+    private ProjectDocuments() {}
 
     static Document cors(Project.Cors cors) {
         return new Document("enabled", cors.enabled())
@@ -26,27 +25,39 @@ final class ProjectDocuments {
     }
 
     static Project toProject(Document doc) {
-        return new Project(Ids.hex(doc.getObjectId("_id")), doc.getString("ownerId"), doc.getString("name"),
-                doc.getString("slug"), toCors(doc.get("cors", Document.class)),
+        return new Project(
+                Ids.hex(doc.getObjectId("_id")),
+                doc.getString("ownerId"),
+                doc.getString("name"),
+                doc.getString("slug"),
+                toCors(doc.get("cors", Document.class)),
                 toRateLimit(doc.get("rateLimit", Document.class)),
-                Times.toInstant(doc.getDate("createdAt")), Times.toInstant(doc.getDate("updatedAt")));
+                Times.toInstant(doc.getDate("createdAt")),
+                Times.toInstant(doc.getDate("updatedAt")));
     }
 
     private static Project.Cors toCors(Document doc) {
         if (doc == null) {
             return Project.Cors.disabled();
         }
-        return new Project.Cors(doc.getBoolean("enabled", false), strings(doc, "allowedOrigins"),
-                strings(doc, "allowedMethods"), strings(doc, "allowedHeaders"));
+        return new Project.Cors(
+                doc.getBoolean("enabled", false),
+                strings(doc, "allowedOrigins"),
+                strings(doc, "allowedMethods"),
+                strings(doc, "allowedHeaders"));
     }
 
     private static Project.RateLimit toRateLimit(Document doc) {
         if (doc == null) {
             return Project.RateLimit.disabled();
         }
-        return new Project.RateLimit(doc.getBoolean("enabled", false), ((Number) doc.get("windowMs")).longValue(),
-                ((Number) doc.get("max")).intValue(), doc.getString("message"),
-                doc.getBoolean("standardHeaders", true), doc.getBoolean("legacyHeaders", false));
+        return new Project.RateLimit(
+                doc.getBoolean("enabled", false),
+                ((Number) doc.get("windowMs")).longValue(),
+                ((Number) doc.get("max")).intValue(),
+                doc.getString("message"),
+                doc.getBoolean("standardHeaders", true),
+                doc.getBoolean("legacyHeaders", false));
     }
 
     private static List<String> strings(Document doc, String key) {

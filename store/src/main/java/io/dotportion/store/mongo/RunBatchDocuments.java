@@ -43,11 +43,11 @@ final class RunBatchDocuments {
     static final String COUNT = "count";
     static final String RUNS = "runs";
     /** Reads one trace in the middle of the runs' text: what follows it is the rest of the array, not trailing junk. */
-    private static final ObjectReader TRACE = Json.mapper().readerFor(new TypeReference<List<Map<String, Object>>>() {
-    }).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectReader TRACE = Json.mapper()
+            .readerFor(new TypeReference<List<Map<String, Object>>>() {})
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private RunBatchDocuments() {
-    }
+    private RunBatchDocuments() {}
 
     /** The start second a run is filed under. */
     static Instant second(Instant startedAt) {
@@ -162,17 +162,44 @@ final class RunBatchDocuments {
         double durationMs = p.getDoubleValue();
         p.nextToken();
         Instant startedAt = Instant.ofEpochMilli(p.getLongValue());
-        return new ExecutionRecord(id, projectId, workflowId, version, kind, status, httpStatus, errorCode, method,
-                path, durationMs, startedAt, List.of(), ExecutionRecord.Kept.SUMMARY);
+        return new ExecutionRecord(
+                id,
+                projectId,
+                workflowId,
+                version,
+                kind,
+                status,
+                httpStatus,
+                errorCode,
+                method,
+                path,
+                durationMs,
+                startedAt,
+                List.of(),
+                ExecutionRecord.Kept.SUMMARY);
     }
 
     /** The run with its trace read (kept in full), or the summary itself when none was kept. */
     private static ExecutionRecord withTrace(JsonParser p, ExecutionRecord s) throws IOException {
         List<Map<String, Object>> trace = p.nextToken() == JsonToken.VALUE_NULL ? null : TRACE.readValue(p);
         expect(p.nextToken(), JsonToken.END_ARRAY);
-        return trace == null ? s : new ExecutionRecord(s.id(), s.projectId(), s.workflowId(), s.version(), s.kind(),
-                s.status(), s.httpStatus(), s.errorCode(), s.method(), s.path(), s.durationMs(), s.startedAt(), trace,
-                ExecutionRecord.Kept.FULL);
+        return trace == null
+                ? s
+                : new ExecutionRecord(
+                        s.id(),
+                        s.projectId(),
+                        s.workflowId(),
+                        s.version(),
+                        s.kind(),
+                        s.status(),
+                        s.httpStatus(),
+                        s.errorCode(),
+                        s.method(),
+                        s.path(),
+                        s.durationMs(),
+                        s.startedAt(),
+                        trace,
+                        ExecutionRecord.Kept.FULL);
     }
 
     /** Skips the fields after the id, the trace without reading it. */

@@ -29,6 +29,7 @@ import org.bson.types.ObjectId;
 final class RunBatches {
     /** Characters of run text per document at most (UTF-8 needs at most 3 bytes a char: under MongoDB's 16 MiB). */
     static final int MAX_TEXT_CHARS = 4_000_000;
+
     private static final int CURSOR_BATCH = 16;
     private final MongoCollection<Document> batches;
     private final int maxTextChars;
@@ -50,14 +51,17 @@ final class RunBatches {
         Map<String, Map<Instant, List<ExecutionRecord>>> grouped = new LinkedHashMap<>();
         for (ExecutionRecord run : runs) {
             grouped.computeIfAbsent(run.projectId(), p -> new LinkedHashMap<>())
-                    .computeIfAbsent(RunBatchDocuments.second(run.startedAt()), s -> new ArrayList<>()).add(run);
+                    .computeIfAbsent(RunBatchDocuments.second(run.startedAt()), s -> new ArrayList<>())
+                    .add(run);
         }
         List<Document> docs = new ArrayList<>();
-        grouped.forEach((project, bySecond) -> bySecond.forEach((second, group) -> split(project, second, group, docs)));
+        grouped.forEach(
+                (project, bySecond) -> bySecond.forEach((second, group) -> split(project, second, group, docs)));
         try {
             batches.insertMany(docs, new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
-            boolean onlyDuplicates = e.getWriteErrors().stream().allMatch(error -> error.getCode() == Conflicts.DUPLICATE_KEY);
+            boolean onlyDuplicates =
+                    e.getWriteErrors().stream().allMatch(error -> error.getCode() == Conflicts.DUPLICATE_KEY);
             if (!onlyDuplicates || e.getWriteConcernError() != null) {
                 throw e;
             }
@@ -91,7 +95,9 @@ final class RunBatches {
         int limit = query.limit();
         List<ExecutionRecord> out = new ArrayList<>(newestFirst);
         try (MongoCursor<Document> cursor = batches.find(filter(projectId, query))
-                .sort(Sorts.descending(RunBatchDocuments.SECOND, "_id")).batchSize(CURSOR_BATCH).iterator()) {
+                .sort(Sorts.descending(RunBatchDocuments.SECOND, "_id"))
+                .batchSize(CURSOR_BATCH)
+                .iterator()) {
             while (cursor.hasNext()) {
                 Document doc = cursor.next();
                 Instant end = doc.getDate(RunBatchDocuments.SECOND).toInstant().plusSeconds(1);
@@ -112,7 +118,9 @@ final class RunBatches {
     Optional<ExecutionRecord> byId(String projectId, ObjectId id) {
         Instant second = Instant.ofEpochSecond(id.getTimestamp());
         String hex = id.toHexString();
-        Bson near = and(eq(RunBatchDocuments.PROJECT, projectId), gte(RunBatchDocuments.SECOND, Date.from(second)),
+        Bson near = and(
+                eq(RunBatchDocuments.PROJECT, projectId),
+                gte(RunBatchDocuments.SECOND, Date.from(second)),
                 lte(RunBatchDocuments.SECOND, Date.from(second.plusSeconds(2))));
         for (Document doc : batches.find(near)) {
             List<ExecutionRecord> found = RunBatchDocuments.runs(doc, hex::equals);
@@ -166,7 +174,9 @@ final class RunBatches {
             filters.add(lt(RunBatchDocuments.SECOND, Date.from(query.to())));
         }
         if (query.after() != null) {
-            filters.add(lte(RunBatchDocuments.SECOND, Date.from(RunBatchDocuments.second(query.after().startedAt()))));
+            filters.add(lte(
+                    RunBatchDocuments.SECOND,
+                    Date.from(RunBatchDocuments.second(query.after().startedAt()))));
         }
         return and(filters);
     }

@@ -20,8 +20,7 @@ import org.bson.types.ObjectId;
  * checked on the documents it finds. Nothing is written there any more, so it needs no other index.
  */
 final class SingleRunFilter {
-    private SingleRunFilter() {
-    }
+    private SingleRunFilter() {}
 
     static Bson of(String projectId, ExecutionQuery query) {
         List<Bson> filters = new ArrayList<>();

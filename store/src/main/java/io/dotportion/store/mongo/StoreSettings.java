@@ -10,8 +10,12 @@ import java.util.Objects;
  * @param databaseName       the platform's own database (users, projects, workflows, executions)
  * @param executionRetention how long execution logs are kept (TTL index and retention sweeper)
  */
-public record StoreSettings(String connectionString, String databaseName, Duration executionRetention,
-                            int maxPoolSize, Duration serverSelectionTimeout) {
+public record StoreSettings(
+        String connectionString,
+        String databaseName,
+        Duration executionRetention,
+        int maxPoolSize,
+        Duration serverSelectionTimeout) {
     public static final String DEFAULT_DATABASE = "dotportion";
     public static final Duration DEFAULT_RETENTION = Duration.ofDays(7);
 

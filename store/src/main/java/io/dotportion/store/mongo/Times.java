@@ -7,8 +7,7 @@ import java.util.Date;
 
 /** BSON dates hold milliseconds: times are cut to milliseconds before they are stored or returned. */
 final class Times {
-    private Times() {
-    }
+    private Times() {}
 
     static Instant now(Clock clock) {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);

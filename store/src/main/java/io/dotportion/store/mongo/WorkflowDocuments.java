@@ -13,11 +13,12 @@ import org.bson.Document;
  * Name, method and path are copied into plain fields for listing.
  */
 final class WorkflowDocuments {
-    private WorkflowDocuments() {
-    }
+    private WorkflowDocuments() {}
 
     static Document summary(WorkflowDocument draft) {
-        return new Document("name", draft.name()).append("method", draft.method()).append("path", draft.path());
+        return new Document("name", draft.name())
+                .append("method", draft.method())
+                .append("path", draft.path());
     }
 
     static String toJson(WorkflowDocument document) {
@@ -33,9 +34,13 @@ final class WorkflowDocuments {
     }
 
     static WorkflowRecord toRecord(Document doc) {
-        return new WorkflowRecord(Ids.hex(doc.getObjectId("_id")), doc.getString("projectId"),
-                fromJson(doc.getString("draft")), doc.getInteger("deployedVersion"),
-                doc.getInteger("latestVersion", 0), Times.toInstant(doc.getDate("createdAt")),
+        return new WorkflowRecord(
+                Ids.hex(doc.getObjectId("_id")),
+                doc.getString("projectId"),
+                fromJson(doc.getString("draft")),
+                doc.getInteger("deployedVersion"),
+                doc.getInteger("latestVersion", 0),
+                Times.toInstant(doc.getDate("createdAt")),
                 Times.toInstant(doc.getDate("updatedAt")));
     }
 
@@ -50,8 +55,12 @@ final class WorkflowDocuments {
     }
 
     static WorkflowVersion toVersion(Document doc) {
-        return new WorkflowVersion(doc.getString("workflowId"), doc.getString("projectId"), doc.getInteger("version"),
-                fromJson(doc.getString("document")), doc.getString("createdBy"),
+        return new WorkflowVersion(
+                doc.getString("workflowId"),
+                doc.getString("projectId"),
+                doc.getInteger("version"),
+                fromJson(doc.getString("document")),
+                doc.getString("createdBy"),
                 Times.toInstant(doc.getDate("createdAt")));
     }
 }

@@ -40,11 +40,18 @@ public final class MongoAuditStore implements AuditStore {
     @Override
     public List<AuditEntry> list(String projectId, int limit) {
         List<AuditEntry> entries = new ArrayList<>();
-        var documents = audit.find(eq("projectId", projectId)).sort(Sorts.descending("at", "_id")).limit(limit);
+        var documents = audit.find(eq("projectId", projectId))
+                .sort(Sorts.descending("at", "_id"))
+                .limit(limit);
         for (Document document : documents) {
-            entries.add(new AuditEntry(document.getObjectId("_id").toHexString(),
-                    document.getDate("at").toInstant(), document.getString("actor"), document.getString("projectId"),
-                    document.getString("action"), document.getString("secretName"), document.getInteger("version"),
+            entries.add(new AuditEntry(
+                    document.getObjectId("_id").toHexString(),
+                    document.getDate("at").toInstant(),
+                    document.getString("actor"),
+                    document.getString("projectId"),
+                    document.getString("action"),
+                    document.getString("secretName"),
+                    document.getInteger("version"),
                     document.getString("detail")));
         }
         return entries;

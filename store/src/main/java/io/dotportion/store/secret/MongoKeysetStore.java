@@ -44,7 +44,8 @@ public final class MongoKeysetStore implements KeysetStore {
 
     @Override
     public boolean replace(WrappedKeyset keyset, String expectedKeyId, int expectedRevision) {
-        var filter = and(eq("_id", keyset.projectId()), eq("masterKeyId", expectedKeyId), eq("revision", expectedRevision));
+        var filter =
+                and(eq("_id", keyset.projectId()), eq("masterKeyId", expectedKeyId), eq("revision", expectedRevision));
         return keysets.replaceOne(filter, toDocument(keyset)).getMatchedCount() == 1;
     }
 
@@ -77,8 +78,11 @@ public final class MongoKeysetStore implements KeysetStore {
     }
 
     private static WrappedKeyset toKeyset(Document document) {
-        return new WrappedKeyset(document.getString("_id"), document.getString("masterKeyId"),
-                SecretDocuments.bytes(document.get("wrapped")), document.getInteger("revision"),
+        return new WrappedKeyset(
+                document.getString("_id"),
+                document.getString("masterKeyId"),
+                SecretDocuments.bytes(document.get("wrapped")),
+                document.getInteger("revision"),
                 SecretDocuments.instant(document.getDate("createdAt")),
                 SecretDocuments.instant(document.getDate("rewrappedAt")));
     }

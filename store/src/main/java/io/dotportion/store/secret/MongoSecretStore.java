@@ -50,7 +50,8 @@ public final class MongoSecretStore implements SecretStore {
 
     @Override
     public Optional<SecretRecord> find(String projectId, String name) {
-        Document document = secrets.find(eq("_id", SecretDocuments.id(projectId, name))).first();
+        Document document =
+                secrets.find(eq("_id", SecretDocuments.id(projectId, name))).first();
         return Optional.ofNullable(document).map(SecretDocuments::toRecord);
     }
 
@@ -69,8 +70,10 @@ public final class MongoSecretStore implements SecretStore {
     @Override
     public boolean replace(SecretRecord record, int expectedVersion) {
         String id = SecretDocuments.id(record.projectId(), record.name());
-        return secrets.replaceOne(and(eq("_id", id), eq("version", expectedVersion)), SecretDocuments.toDocument(record))
-                .getMatchedCount() == 1;
+        return secrets.replaceOne(
+                                and(eq("_id", id), eq("version", expectedVersion)), SecretDocuments.toDocument(record))
+                        .getMatchedCount()
+                == 1;
     }
 
     @Override
@@ -85,7 +88,8 @@ public final class MongoSecretStore implements SecretStore {
 
     @Override
     public long touch(String projectId) {
-        FindOneAndUpdateOptions options = new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);
+        FindOneAndUpdateOptions options =
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);
         try {
             return bump(projectId, options);
         } catch (MongoWriteException e) {

@@ -9,8 +9,7 @@ import org.bson.types.Binary;
 /** Maps {@link SecretRecord} to and from its MongoDB document. */
 final class SecretDocuments {
 
-    private SecretDocuments() {
-    }
+    private SecretDocuments() {}
 
     static String id(String projectId, String name) {
         return projectId + "/" + name;
@@ -29,9 +28,11 @@ final class SecretDocuments {
                 .append("updatedBy", record.updatedBy());
         if (record.previous() != null) {
             SecretRecord.Previous previous = record.previous();
-            document.append("previous", new Document("version", previous.version())
-                    .append("ciphertext", new Binary(previous.ciphertext()))
-                    .append("replacedAt", Date.from(previous.replacedAt())));
+            document.append(
+                    "previous",
+                    new Document("version", previous.version())
+                            .append("ciphertext", new Binary(previous.ciphertext()))
+                            .append("replacedAt", Date.from(previous.replacedAt())));
         }
         return document;
     }
@@ -48,8 +49,12 @@ final class SecretDocuments {
                 instant(document.getDate("createdAt")),
                 instant(document.getDate("updatedAt")),
                 document.getString("updatedBy"),
-                previous == null ? null : new SecretRecord.Previous(previous.getInteger("version"),
-                        bytes(previous.get("ciphertext")), instant(previous.getDate("replacedAt"))));
+                previous == null
+                        ? null
+                        : new SecretRecord.Previous(
+                                previous.getInteger("version"),
+                                bytes(previous.get("ciphertext")),
+                                instant(previous.getDate("replacedAt"))));
     }
 
     static byte[] bytes(Object value) {

@@ -38,7 +38,8 @@ public final class MongoStatsStore implements StatsStore {
 
     public MongoStatsStore(MongoDatabase database) {
         this.stats = database.getCollection(COLLECTION);
-        stats.createIndex(Indexes.ascending("projectId", "workflowId", "granularity", "start"),
+        stats.createIndex(
+                Indexes.ascending("projectId", "workflowId", "granularity", "start"),
                 new IndexOptions().unique(true).name(INDEX));
     }
 
@@ -59,14 +60,18 @@ public final class MongoStatsStore implements StatsStore {
     }
 
     @Override
-    public List<StatsBucket> buckets(String projectId, String workflowId, StatsGranularity granularity, Instant from,
-                                     Instant to) {
-        List<Bson> filters = new ArrayList<>(List.of(eq("projectId", projectId),
-                eq("granularity", granularity.label()), gte("start", Date.from(from)), lt("start", Date.from(to))));
+    public List<StatsBucket> buckets(
+            String projectId, String workflowId, StatsGranularity granularity, Instant from, Instant to) {
+        List<Bson> filters = new ArrayList<>(List.of(
+                eq("projectId", projectId),
+                eq("granularity", granularity.label()),
+                gte("start", Date.from(from)),
+                lt("start", Date.from(to))));
         if (workflowId != null) {
             filters.add(eq("workflowId", workflowId));
         }
-        return stats.find(and(filters)).sort(Sorts.ascending("start", "workflowId"))
+        return stats.find(and(filters))
+                .sort(Sorts.ascending("start", "workflowId"))
                 .map(doc -> StatsDocuments.bucket(doc, granularity))
                 .into(new ArrayList<>());
     }
@@ -86,7 +91,10 @@ public final class MongoStatsStore implements StatsStore {
     }
 
     private static Bson key(String projectId, String workflowId, StatsGranularity granularity, Instant start) {
-        return and(eq("projectId", projectId), eq("workflowId", workflowId), eq("granularity", granularity.label()),
+        return and(
+                eq("projectId", projectId),
+                eq("workflowId", workflowId),
+                eq("granularity", granularity.label()),
                 eq("start", Date.from(start)));
     }
 }

@@ -12,8 +12,7 @@ import org.bson.Document;
  * {@code latency: {"<bucket index>": n}}.
  */
 final class StatsDocuments {
-    private StatsDocuments() {
-    }
+    private StatsDocuments() {}
 
     static Document increments(StatsCounts counts) {
         Document inc = new Document("calls", counts.calls()).append("errors", counts.errors());
@@ -23,10 +22,17 @@ final class StatsDocuments {
     }
 
     static StatsBucket bucket(Document doc, StatsGranularity granularity) {
-        StatsCounts counts = new StatsCounts(number(doc.get("calls")), number(doc.get("errors")),
-                keyed(doc.get("status", Document.class)), keyed(doc.get("latency", Document.class)));
-        return new StatsBucket(doc.getString("projectId"), doc.getString("workflowId"), granularity,
-                doc.getDate("start").toInstant(), counts);
+        StatsCounts counts = new StatsCounts(
+                number(doc.get("calls")),
+                number(doc.get("errors")),
+                keyed(doc.get("status", Document.class)),
+                keyed(doc.get("latency", Document.class)));
+        return new StatsBucket(
+                doc.getString("projectId"),
+                doc.getString("workflowId"),
+                granularity,
+                doc.getDate("start").toInstant(),
+                counts);
     }
 
     private static Map<Integer, Long> keyed(Document doc) {

@@ -29,16 +29,28 @@ class MongoDataCollectionsTest extends EmbeddedStoreTestBase {
     @Test
     void ids_and_dates_are_typed_on_write_and_plain_on_read() {
         String hex = new ObjectId().toHexString();
-        Map<String, Object> stored = data.insert("notes", Map.of("_id", hex, "at", Map.of("$date", "2025-01-02T03:04:05Z"),
-                "owner", Map.of("$oid", hex), "price", new BigDecimal("1.25")));
+        Map<String, Object> stored = data.insert(
+                "notes",
+                Map.of(
+                        "_id",
+                        hex,
+                        "at",
+                        Map.of("$date", "2025-01-02T03:04:05Z"),
+                        "owner",
+                        Map.of("$oid", hex),
+                        "price",
+                        new BigDecimal("1.25")));
 
-        Document raw = client.getDatabase(database).getCollection("notes").find().first();
+        Document raw =
+                client.getDatabase(database).getCollection("notes").find().first();
         assertThat(raw.get("_id")).isEqualTo(new ObjectId(hex));
         assertThat(raw.get("at")).isInstanceOf(Date.class);
         assertThat(raw.get("owner")).isInstanceOf(ObjectId.class);
         assertThat(stored).containsEntry("_id", hex);
-        assertThat(data.byId("notes", hex).orElseThrow()).containsEntry("_id", hex)
-                .containsEntry("at", "2025-01-02T03:04:05Z").containsEntry("owner", hex)
+        assertThat(data.byId("notes", hex).orElseThrow())
+                .containsEntry("_id", hex)
+                .containsEntry("at", "2025-01-02T03:04:05Z")
+                .containsEntry("owner", hex)
                 .containsEntry("price", new BigDecimal("1.25"));
     }
 
@@ -58,8 +70,9 @@ class MongoDataCollectionsTest extends EmbeddedStoreTestBase {
         }
         data.insert("other", Map.of("n", 0));
 
-        assertThat(data.collections()).containsExactly(new DataCollections.CollectionInfo("items", 5),
-                new DataCollections.CollectionInfo("other", 1));
+        assertThat(data.collections())
+                .containsExactly(
+                        new DataCollections.CollectionInfo("items", 5), new DataCollections.CollectionInfo("other", 1));
         DataCollections.Page page = data.page("items", 1, 2);
         assertThat(page.total()).isEqualTo(5);
         assertThat(page.documents()).extracting(d -> d.get("n")).containsExactly(1, 2);
@@ -69,10 +82,12 @@ class MongoDataCollectionsTest extends EmbeddedStoreTestBase {
     void replace_keeps_the_id_and_delete_removes_the_document() {
         String id = (String) data.insert("notes", Map.of("title", "a")).get("_id");
 
-        assertThat(data.replace("notes", id, Map.of("_id", "ignored", "title", "b")).orElseThrow())
+        assertThat(data.replace("notes", id, Map.of("_id", "ignored", "title", "b"))
+                        .orElseThrow())
                 .isEqualTo(Map.of("_id", id, "title", "b"));
         assertThat(data.byId("notes", id).orElseThrow()).containsEntry("title", "b");
-        assertThat(data.replace("notes", new ObjectId().toHexString(), Map.of("title", "c"))).isEmpty();
+        assertThat(data.replace("notes", new ObjectId().toHexString(), Map.of("title", "c")))
+                .isEmpty();
         assertThat(data.delete("notes", id)).isTrue();
         assertThat(data.delete("notes", id)).isFalse();
     }
@@ -85,7 +100,8 @@ class MongoDataCollectionsTest extends EmbeddedStoreTestBase {
         data.insert("users", Map.of("name", "no email either"));
 
         assertThatThrownBy(() -> data.insert("users", Map.of("email", "a@x.io")))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("email"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.field()).isEqualTo("email"));
         String id = (String) data.insert("users", Map.of("email", "b@x.io")).get("_id");
         assertThatThrownBy(() -> data.replace("users", id, Map.of("email", "a@x.io")))
                 .isInstanceOf(ConflictException.class);
@@ -96,7 +112,8 @@ class MongoDataCollectionsTest extends EmbeddedStoreTestBase {
         data.insert("tags", Map.of("name", "x"));
         data.insert("tags", Map.of("name", "x"));
         assertThatThrownBy(() -> data.uniqueFields("tags", List.of("name")))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("name"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.field()).isEqualTo("name"));
 
         data.uniqueFields("codes", List.of("code"));
         data.insert("codes", Map.of("code", 1));
@@ -110,8 +127,10 @@ class MongoDataCollectionsTest extends EmbeddedStoreTestBase {
         String id = (String) data.insert("users", Map.of("email", "a@x.io")).get("_id");
 
         assertThat(data.anyMatch("users", Map.of("email", "a@x.io"))).isTrue();
-        assertThat(data.anyMatch("users", Map.of("email", "a@x.io", "_id", Map.of("$ne", id)))).isFalse();
-        assertThat(data.anyMatch("users", new Document("email", "a@x.io").append("_id", new Document("$ne",
-                new ObjectId())))).isTrue();
+        assertThat(data.anyMatch("users", Map.of("email", "a@x.io", "_id", Map.of("$ne", id))))
+                .isFalse();
+        assertThat(data.anyMatch(
+                        "users", new Document("email", "a@x.io").append("_id", new Document("$ne", new ObjectId()))))
+                .isTrue();
     }
 }

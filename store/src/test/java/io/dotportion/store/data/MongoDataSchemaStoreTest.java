@@ -18,16 +18,19 @@ class MongoDataSchemaStoreTest extends EmbeddedStoreTestBase {
 
     @Test
     void a_schema_is_saved_replaced_listed_and_deleted_per_project_and_collection() {
-        Map<String, Object> first = Map.of("required", List.of("a.b"), "properties", Map.of("a.b", Map.of("type", "string"),
-                "$weird", Map.of("type", "integer")));
+        Map<String, Object> first = Map.of(
+                "required",
+                List.of("a.b"),
+                "properties",
+                Map.of("a.b", Map.of("type", "string"), "$weird", Map.of("type", "integer")));
         schemas.save("p1", "users", first);
         schemas.save("p1", "orders", Map.of("properties", Map.of()));
         schemas.save("p2", "users", Map.of("properties", Map.of("x", Map.of())));
 
         assertThat(schemas.find("p1", "users")).contains(first);
         schemas.save("p1", "users", Map.of("properties", Map.of("c", Map.of("type", "boolean"))));
-        assertThat(schemas.find("p1", "users").orElseThrow()).isEqualTo(
-                Map.of("properties", Map.of("c", Map.of("type", "boolean"))));
+        assertThat(schemas.find("p1", "users").orElseThrow())
+                .isEqualTo(Map.of("properties", Map.of("c", Map.of("type", "boolean"))));
         assertThat(schemas.all("p1")).containsOnlyKeys("orders", "users");
         assertThat(schemas.delete("p1", "users")).isTrue();
         assertThat(schemas.delete("p1", "users")).isFalse();

@@ -37,7 +37,7 @@ class EmbeddedMongoDurabilityTest {
         Path data = dir.resolve("data");
         Map<Integer, Integer> expected = new HashMap<>();
         try (StoreProcess store = StoreProcess.start(data, dir.resolve("store.log"), COMPACT_MS);
-             MongoClient client = client(store.connectionString())) {
+                MongoClient client = client(store.connectionString())) {
             MongoCollection<Document> items = items(client);
             for (int i = 0; i < 300; i++) {
                 items.insertOne(new Document("_id", i).append("value", i));
@@ -54,7 +54,7 @@ class EmbeddedMongoDurabilityTest {
             store.kill();
         }
         try (StoreProcess store = StoreProcess.start(data, dir.resolve("store.log"), COMPACT_MS);
-             MongoClient client = client(store.connectionString())) {
+                MongoClient client = client(store.connectionString())) {
             assertThat(readAll(items(client))).isEqualTo(expected);
         }
     }
@@ -65,7 +65,7 @@ class EmbeddedMongoDurabilityTest {
         AtomicInteger acknowledgedWrites = new AtomicInteger();
         List<ClientWriter> clients = new ArrayList<>();
         try (StoreProcess store = StoreProcess.start(data, dir.resolve("store.log"), COMPACT_MS);
-             MongoClient client = client(store.connectionString())) {
+                MongoClient client = client(store.connectionString())) {
             ExecutorService threads = Executors.newFixedThreadPool(4);
             List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < 4; c++) {
@@ -81,14 +81,16 @@ class EmbeddedMongoDurabilityTest {
             threads.shutdown();
         }
         try (StoreProcess store = StoreProcess.start(data, dir.resolve("store.log"), COMPACT_MS);
-             MongoClient client = client(store.connectionString())) {
+                MongoClient client = client(store.connectionString())) {
             Map<Integer, Integer> found = readAll(items(client));
             // the one write a client had sent when the store died may or may not have been committed
             for (ClientWriter writer : clients) {
-                assertThat(writer.idsIn(found)).as("documents of the client writing from id %d", writer.firstId)
+                assertThat(writer.idsIn(found))
+                        .as("documents of the client writing from id %d", writer.firstId)
                         .isIn(writer.acknowledged(), writer.acknowledgedAndInFlight());
             }
-            assertThat(clients.stream().mapToInt(w -> w.idsIn(found).size()).sum()).isEqualTo(found.size());
+            assertThat(clients.stream().mapToInt(w -> w.idsIn(found).size()).sum())
+                    .isEqualTo(found.size());
         }
     }
 
@@ -96,11 +98,11 @@ class EmbeddedMongoDurabilityTest {
     void a_clean_stop_keeps_everything_and_the_store_reopens() throws Exception {
         Path data = dir.resolve("data");
         try (StoreProcess store = StoreProcess.start(data, dir.resolve("store.log"), COMPACT_MS);
-             MongoClient client = client(store.connectionString())) {
+                MongoClient client = client(store.connectionString())) {
             items(client).insertOne(new Document("_id", 1).append("value", 7));
         }
         try (StoreProcess store = StoreProcess.start(data, dir.resolve("store.log"), COMPACT_MS);
-             MongoClient client = client(store.connectionString())) {
+                MongoClient client = client(store.connectionString())) {
             assertThat(readAll(items(client))).containsExactly(Map.entry(1, 7));
         }
     }
@@ -124,7 +126,8 @@ class EmbeddedMongoDurabilityTest {
         return MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(connectionString))
                 .applyToClusterSettings(c -> c.serverSelectionTimeout(10, TimeUnit.SECONDS))
-                .applyToSocketSettings(s -> s.connectTimeout(10, TimeUnit.SECONDS).readTimeout(10, TimeUnit.SECONDS))
+                .applyToSocketSettings(
+                        s -> s.connectTimeout(10, TimeUnit.SECONDS).readTimeout(10, TimeUnit.SECONDS))
                 .build());
     }
 }

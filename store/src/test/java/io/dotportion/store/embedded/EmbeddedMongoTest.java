@@ -29,12 +29,14 @@ class EmbeddedMongoTest {
 
     @Test
     void data_written_before_a_clean_close_is_there_after_reopening() {
-        try (EmbeddedMongo store = EmbeddedMongo.start(dir, 0); MongoClient client = MongoClients.create(store.connectionString())) {
+        try (EmbeddedMongo store = EmbeddedMongo.start(dir, 0);
+                MongoClient client = MongoClients.create(store.connectionString())) {
             items(client).insertOne(new Document("_id", "a").append("n", 1));
         }
         assertThat(dir.resolve(EmbeddedMongo.FILE_NAME)).isRegularFile();
 
-        try (EmbeddedMongo store = EmbeddedMongo.start(dir, 0); MongoClient client = MongoClients.create(store.connectionString())) {
+        try (EmbeddedMongo store = EmbeddedMongo.start(dir, 0);
+                MongoClient client = MongoClients.create(store.connectionString())) {
             assertThat(items(client).find().first()).isEqualTo(new Document("_id", "a").append("n", 1));
         }
     }
@@ -45,7 +47,9 @@ class EmbeddedMongoTest {
         try (EmbeddedMongo store = EmbeddedMongo.start(data, 0)) {
             assertThat(store.address().getAddress().isLoopbackAddress()).isTrue();
             assertThat(store.port()).isPositive();
-            assertThat(store.connectionString()).startsWith("mongodb://dotportion:").contains("@127.0.0.1:" + store.port() + "/");
+            assertThat(store.connectionString())
+                    .startsWith("mongodb://dotportion:")
+                    .contains("@127.0.0.1:" + store.port() + "/");
             assertThat(store.displayAddress()).isEqualTo("mongodb://127.0.0.1:" + store.port());
             assertThat(Files.isDirectory(data)).isTrue();
         }
@@ -57,7 +61,8 @@ class EmbeddedMongoTest {
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        try (EmbeddedMongo store = EmbeddedMongo.start(dir, port); MongoClient client = MongoClients.create(store.connectionString())) {
+        try (EmbeddedMongo store = EmbeddedMongo.start(dir, port);
+                MongoClient client = MongoClients.create(store.connectionString())) {
             assertThat(store.port()).isEqualTo(port);
             items(client).insertOne(new Document("_id", 1));
             assertThat(items(client).countDocuments()).isEqualTo(1);
@@ -75,7 +80,8 @@ class EmbeddedMongoTest {
     void a_busy_port_is_refused_and_the_file_is_released() throws IOException {
         try (ServerSocket busy = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             assertThatThrownBy(() -> EmbeddedMongo.start(dir, busy.getLocalPort()))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining(":" + busy.getLocalPort());
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining(":" + busy.getLocalPort());
         }
         try (EmbeddedMongo store = EmbeddedMongo.start(dir, 0)) {
             assertThat(store.port()).isPositive();
@@ -87,12 +93,16 @@ class EmbeddedMongoTest {
         EmbeddedMongoSettings often = new EmbeddedMongoSettings(Duration.ofMillis(50), 50, 1 << 20);
         String padding = "x".repeat(400);
         try (EmbeddedMongo store = EmbeddedMongo.start(dir, 0, often);
-             MongoClient client = MongoClients.create(store.connectionString())) {
+                MongoClient client = MongoClients.create(store.connectionString())) {
             for (int i = 0; i < 2_000; i++) { // each write appends a chunk: about 16 MB without compaction
-                items(client).replaceOne(Filters.eq("_id", i % 50), new Document("_id", i % 50).append("v", i + padding),
-                        new ReplaceOptions().upsert(true));
+                items(client)
+                        .replaceOne(
+                                Filters.eq("_id", i % 50),
+                                new Document("_id", i % 50).append("v", i + padding),
+                                new ReplaceOptions().upsert(true));
             }
-            Poll.until(Duration.ofSeconds(30), () -> size(store.file()), size -> size < 1 << 20, "the file under 1 MiB");
+            Poll.until(
+                    Duration.ofSeconds(30), () -> size(store.file()), size -> size < 1 << 20, "the file under 1 MiB");
             assertThat(items(client).countDocuments()).isEqualTo(50);
         }
     }

@@ -33,24 +33,35 @@ class EmbeddedStoreAccessTest {
 
     @Test
     void the_private_store_serves_a_client_with_its_credential() {
-        try (EmbeddedMongo store = EmbeddedMongo.start(dir, 0); MongoClient client = client(store.connectionString())) {
+        try (EmbeddedMongo store = EmbeddedMongo.start(dir, 0);
+                MongoClient client = client(store.connectionString())) {
             client.getDatabase("app").getCollection("items").insertOne(new Document("n", 1));
-            assertThat(client.getDatabase("app").getCollection("items").countDocuments()).isEqualTo(1);
+            assertThat(client.getDatabase("app").getCollection("items").countDocuments())
+                    .isEqualTo(1);
         }
     }
 
     @Test
     void a_client_without_the_credential_can_neither_read_nor_write_nor_list() {
-        try (EmbeddedMongo store = EmbeddedMongo.start(dir, 0); MongoClient owner = client(store.connectionString());
-             MongoClient stranger = client(store.displayAddress())) {
+        try (EmbeddedMongo store = EmbeddedMongo.start(dir, 0);
+                MongoClient owner = client(store.connectionString());
+                MongoClient stranger = client(store.displayAddress())) {
             owner.getDatabase("dotportion").getCollection("users").insertOne(new Document("email", "a@b.c"));
 
-            assertThatThrownBy(() -> stranger.getDatabase("dotportion").getCollection("users").find().first())
-                    .isInstanceOfSatisfying(MongoCommandException.class, e -> assertThat(e.getErrorCode()).isEqualTo(13));
-            assertThatThrownBy(() -> stranger.getDatabase("dotportion").getCollection("tokens")
-                    .insertOne(new Document("hash", "x"))).isInstanceOf(MongoException.class);
+            assertThatThrownBy(() -> stranger.getDatabase("dotportion")
+                            .getCollection("users")
+                            .find()
+                            .first())
+                    .isInstanceOfSatisfying(
+                            MongoCommandException.class,
+                            e -> assertThat(e.getErrorCode()).isEqualTo(13));
+            assertThatThrownBy(() -> stranger.getDatabase("dotportion")
+                            .getCollection("tokens")
+                            .insertOne(new Document("hash", "x")))
+                    .isInstanceOf(MongoException.class);
             assertThatThrownBy(() -> stranger.listDatabaseNames().first()).isInstanceOf(MongoException.class);
-            assertThat(owner.getDatabase("dotportion").getCollection("tokens").countDocuments()).isZero();
+            assertThat(owner.getDatabase("dotportion").getCollection("tokens").countDocuments())
+                    .isZero();
         }
     }
 
@@ -60,7 +71,10 @@ class EmbeddedStoreAccessTest {
             String wrong = store.displayAddress().replace("mongodb://", "mongodb://dotportion:guess@")
                     + "/?authMechanism=PLAIN&authSource=%24external";
             try (MongoClient client = client(wrong)) {
-                assertThatThrownBy(() -> client.getDatabase("dotportion").getCollection("users").find().first())
+                assertThatThrownBy(() -> client.getDatabase("dotportion")
+                                .getCollection("users")
+                                .find()
+                                .first())
                         .isInstanceOfAny(MongoSecurityException.class, MongoTimeoutException.class);
             }
         }
@@ -73,14 +87,15 @@ class EmbeddedStoreAccessTest {
             first = store.connectionString();
         }
         try (EmbeddedMongo store = EmbeddedMongo.start(dir, 0)) {
-            assertThat(store.connectionString().replaceAll(":\\d+/", "/")).isNotEqualTo(first.replaceAll(":\\d+/", "/"));
+            assertThat(store.connectionString().replaceAll(":\\d+/", "/"))
+                    .isNotEqualTo(first.replaceAll(":\\d+/", "/"));
         }
     }
 
     @Test
     void the_shared_store_admits_plain_clients_on_loopback() {
         try (EmbeddedMongo store = EmbeddedMongo.startShared(dir, EmbeddedMongo.LOOPBACK, 0);
-             MongoClient client = client(store.connectionString())) {
+                MongoClient client = client(store.connectionString())) {
             assertThat(store.connectionString()).isEqualTo("mongodb://127.0.0.1:" + store.port());
             assertThat(store.address().getAddress().isLoopbackAddress()).isTrue();
             client.getDatabase("app").getCollection("items").insertOne(new Document("n", 1));
@@ -96,30 +111,41 @@ class EmbeddedStoreAccessTest {
         Level before = root.getLevel();
         root.setLevel(Level.DEBUG);
         List<ILoggingEvent> whileServing;
-        try (EmbeddedMongo store = EmbeddedMongo.start(dir, 0); MongoClient client = client(store.connectionString())) {
+        try (EmbeddedMongo store = EmbeddedMongo.start(dir, 0);
+                MongoClient client = client(store.connectionString())) {
             var items = client.getDatabase("app").getCollection("items");
             items.insertOne(new Document("name", "x").append("a", 1));
             assertThatThrownBy(() -> items.find(new Document("name", new Document("$nope", "CANARY-PAYLOAD-51")))
-                    .first()).isInstanceOf(MongoCommandException.class);
-            assertThatThrownBy(() -> items.updateOne(new Document("a", 1),
-                    new Document("$frobnicate", new Document("b", "CANARY-PAYLOAD-51")))).isInstanceOf(MongoException.class);
+                            .first())
+                    .isInstanceOf(MongoCommandException.class);
+            assertThatThrownBy(() -> items.updateOne(
+                            new Document("a", 1), new Document("$frobnicate", new Document("b", "CANARY-PAYLOAD-51"))))
+                    .isInstanceOf(MongoException.class);
             // what the failing commands logged; closing the store afterwards may warn about open clients
             whileServing = List.copyOf(events.list);
         } finally {
             root.detachAppender(events);
             root.setLevel(before);
         }
-        assertThat(events.list).noneSatisfy(e -> assertThat(e.getFormattedMessage()
-                + (e.getThrowableProxy() == null ? "" : e.getThrowableProxy().getMessage())).contains("CANARY"));
-        assertThat(whileServing).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN)).isEmpty();
+        assertThat(events.list)
+                .noneSatisfy(e -> assertThat(e.getFormattedMessage()
+                                + (e.getThrowableProxy() == null
+                                        ? ""
+                                        : e.getThrowableProxy().getMessage()))
+                        .contains("CANARY"));
+        assertThat(whileServing)
+                .filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                .isEmpty();
     }
 
     @Test
     void the_data_directory_and_store_file_are_the_owners_only() throws Exception {
         Path data = dir.resolve("data");
         try (EmbeddedMongo store = EmbeddedMongo.start(data, 0)) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file()))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data)))
+                    .isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())))
+                    .isEqualTo("rw-------");
         }
     }
 
@@ -130,11 +156,14 @@ class EmbeddedStoreAccessTest {
             // creates the file
         }
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Files.setPosixFilePermissions(data.resolve(EmbeddedMongo.FILE_NAME), PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(
+                data.resolve(EmbeddedMongo.FILE_NAME), PosixFilePermissions.fromString("rw-r--r--"));
 
         try (EmbeddedMongo store = EmbeddedMongo.start(data, 0)) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file()))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data)))
+                    .isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())))
+                    .isEqualTo("rw-------");
         }
     }
 }

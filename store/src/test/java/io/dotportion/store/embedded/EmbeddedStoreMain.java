@@ -9,11 +9,11 @@ import java.time.Duration;
  * listening, then serves until killed or until its stdin closes.
  */
 public final class EmbeddedStoreMain {
-    private EmbeddedStoreMain() {
-    }
+    private EmbeddedStoreMain() {}
 
     public static void main(String[] args) throws Exception {
-        EmbeddedMongoSettings settings = new EmbeddedMongoSettings(Duration.ofMillis(Long.parseLong(args[1])), 50, 1 << 20);
+        EmbeddedMongoSettings settings =
+                new EmbeddedMongoSettings(Duration.ofMillis(Long.parseLong(args[1])), 50, 1 << 20);
         try (EmbeddedMongo store = EmbeddedMongo.startShared(Path.of(args[0]), EmbeddedMongo.LOOPBACK, 0, settings)) {
             System.out.println("PORT " + store.port());
             System.out.flush();

@@ -23,8 +23,14 @@ final class StoreProcess implements AutoCloseable {
 
     static StoreProcess start(Path dataDir, Path logFile, long compactIntervalMs) throws Exception {
         String java = ProcessHandle.current().info().command().orElseThrow();
-        Process process = new ProcessBuilder(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                EmbeddedStoreMain.class.getName(), dataDir.toString(), Long.toString(compactIntervalMs)))
+        Process process = new ProcessBuilder(List.of(
+                        java,
+                        "-Xmx256m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        EmbeddedStoreMain.class.getName(),
+                        dataDir.toString(),
+                        Long.toString(compactIntervalMs)))
                 .redirectError(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .start();
         try {
@@ -36,7 +42,8 @@ final class StoreProcess implements AutoCloseable {
     }
 
     private static int readPort(Process process) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> {
             try {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {

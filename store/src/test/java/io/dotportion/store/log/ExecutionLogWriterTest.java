@@ -50,8 +50,20 @@ class ExecutionLogWriterTest extends EmbeddedStoreTestBase {
     }
 
     private static ExecutionRecord summaryOf(ExecutionRecord r) {
-        return new ExecutionRecord(r.id(), r.projectId(), r.workflowId(), r.version(), r.kind(), r.status(),
-                r.httpStatus(), r.errorCode(), r.method(), r.path(), r.durationMs(), r.startedAt(), List.of(),
+        return new ExecutionRecord(
+                r.id(),
+                r.projectId(),
+                r.workflowId(),
+                r.version(),
+                r.kind(),
+                r.status(),
+                r.httpStatus(),
+                r.errorCode(),
+                r.method(),
+                r.path(),
+                r.durationMs(),
+                r.startedAt(),
+                List.of(),
                 ExecutionRecord.Kept.SUMMARY);
     }
 
@@ -99,12 +111,16 @@ class ExecutionLogWriterTest extends EmbeddedStoreTestBase {
     @Test
     void a_full_queue_drops_and_counts_without_blocking_the_caller() throws Exception {
         GatedExecutionStore store = gated(true, 0);
-        ExecutionLogWriter writer = writer(store, ExecutionLogSettings.defaults().withCapacity(10));
+        ExecutionLogWriter writer =
+                writer(store, ExecutionLogSettings.defaults().withCapacity(10));
         writer.submit(next(0));
         store.awaitFirstInsert();
 
-        List<Boolean> accepted = assertTimeoutPreemptively(Duration.ofSeconds(5),
-                () -> IntStream.range(1, 16).mapToObj(i -> writer.submit(next(i))).toList());
+        List<Boolean> accepted = assertTimeoutPreemptively(
+                Duration.ofSeconds(5),
+                () -> IntStream.range(1, 16)
+                        .mapToObj(i -> writer.submit(next(i)))
+                        .toList());
 
         assertThat(accepted.stream().filter(b -> b)).hasSize(10);
         assertThat(writer.droppedCount()).isEqualTo(5);
@@ -167,7 +183,8 @@ class ExecutionLogWriterTest extends EmbeddedStoreTestBase {
     void behind_its_high_water_mark_the_writer_keeps_every_failure_in_full_and_samples_the_traces_of_successes()
             throws Exception {
         GatedExecutionStore store = gated(true, 0);
-        ExecutionLogWriter writer = writer(store, ExecutionLogSettings.defaults().withCapacity(100).withSampling(0.1, 2));
+        ExecutionLogWriter writer =
+                writer(store, ExecutionLogSettings.defaults().withCapacity(100).withSampling(0.1, 2));
         writer.submit(pending(0), Keeping.FULL_UNLESS_BEHIND);
         store.awaitFirstInsert();
 
@@ -189,15 +206,20 @@ class ExecutionLogWriterTest extends EmbeddedStoreTestBase {
         assertThat(writer.flush(FLUSH)).isTrue();
         List<ExecutionRecord> all = stores.executions().list("p1", null, null, 10_000);
         assertThat(all).hasSize(51);
-        assertThat(all.stream().filter(r -> r.status().equals("error"))).hasSize(20).allMatch(ExecutionRecord::full);
-        assertThat(all.stream().filter(r -> !r.full())).hasSize(10)
+        assertThat(all.stream().filter(r -> r.status().equals("error")))
+                .hasSize(20)
+                .allMatch(ExecutionRecord::full);
+        assertThat(all.stream().filter(r -> !r.full()))
+                .hasSize(10)
                 .allMatch(r -> r.status().equals("ok") && r.trace().isEmpty());
     }
 
     @Test
     void below_its_high_water_mark_every_success_is_kept_in_full() throws Exception {
         ExecutionLogWriter writer = writer(gated(false, 0), ExecutionLogSettings.defaults());
-        IntStream.range(0, 30).forEach(i -> assertThat(writer.submit(pending(i), Keeping.FULL_UNLESS_BEHIND)).isTrue());
+        IntStream.range(0, 30)
+                .forEach(i -> assertThat(writer.submit(pending(i), Keeping.FULL_UNLESS_BEHIND))
+                        .isTrue());
 
         assertThat(writer.flush(FLUSH)).isTrue();
         assertThat(writer.sampledOutCount()).isZero();

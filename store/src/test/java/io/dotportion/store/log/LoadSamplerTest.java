@@ -6,7 +6,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class LoadSamplerTest {
-    private final LoadSampler sampler = new LoadSampler(ExecutionLogSettings.defaults().withCapacity(1000).withSampling(0.5, 100));
+    private final LoadSampler sampler =
+            new LoadSampler(ExecutionLogSettings.defaults().withCapacity(1000).withSampling(0.5, 100));
 
     @Test
     void below_the_high_water_mark_every_run_is_kept() {
@@ -30,7 +31,8 @@ class LoadSamplerTest {
 
     @Test
     void a_high_water_mark_of_one_never_samples() {
-        LoadSampler never = new LoadSampler(ExecutionLogSettings.defaults().withCapacity(10).withSampling(1.0, 100));
+        LoadSampler never =
+                new LoadSampler(ExecutionLogSettings.defaults().withCapacity(10).withSampling(1.0, 100));
 
         assertThat(never.behind(10)).isFalse();
         assertThat(never.keep(10)).isTrue();

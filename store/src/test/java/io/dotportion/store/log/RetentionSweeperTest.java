@@ -8,7 +8,6 @@ import io.dotportion.core.testing.Poll;
 import io.dotportion.store.EmbeddedStoreTestBase;
 import io.dotportion.store.mongo.Ids;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,9 @@ class RetentionSweeperTest extends EmbeddedStoreTestBase {
         RetentionSweeper sweeper = new RetentionSweeper(stores.executions(), RETENTION, clock);
 
         assertThat(sweeper.sweepOnce()).isEqualTo(1);
-        assertThat(stores.executions().list("p1", null, null, 10)).extracting(ExecutionRecord::id).containsExactly(young.id());
+        assertThat(stores.executions().list("p1", null, null, 10))
+                .extracting(ExecutionRecord::id)
+                .containsExactly(young.id());
 
         clock.advance(Duration.ofSeconds(2));
         assertThat(sweeper.sweepOnce()).isEqualTo(1);
@@ -36,7 +37,8 @@ class RetentionSweeperTest extends EmbeddedStoreTestBase {
 
     @Test
     void a_started_sweeper_keeps_sweeping_every_interval() throws Exception {
-        try (RetentionSweeper ignored = new RetentionSweeper(stores.executions(), RETENTION, clock).start(Duration.ofMillis(10))) {
+        try (RetentionSweeper ignored =
+                new RetentionSweeper(stores.executions(), RETENTION, clock).start(Duration.ofMillis(10))) {
             stores.executions().insertAll(List.of(startedAgo(RETENTION.plusSeconds(1))));
             awaitNoExecutions();
             stores.executions().insertAll(List.of(startedAgo(RETENTION.minusSeconds(1))));
@@ -46,7 +48,10 @@ class RetentionSweeperTest extends EmbeddedStoreTestBase {
     }
 
     private void awaitNoExecutions() {
-        Poll.until(Duration.ofSeconds(10), () -> stores.executions().list("p1", null, null, 10), List::isEmpty,
+        Poll.until(
+                Duration.ofSeconds(10),
+                () -> stores.executions().list("p1", null, null, 10),
+                List::isEmpty,
                 "the expired runs swept away");
     }
 }

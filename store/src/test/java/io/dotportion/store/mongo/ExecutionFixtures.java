@@ -10,28 +10,71 @@ import org.bson.types.ObjectId;
 
 /** Execution records for store tests. */
 public final class ExecutionFixtures {
-    private ExecutionFixtures() {
-    }
+    private ExecutionFixtures() {}
 
-    public static ExecutionRecord record(String id, String projectId, String workflowId, String status, Instant startedAt) {
-        return new ExecutionRecord(id, projectId, workflowId, 1, "deployed", status, "ok".equals(status) ? 200 : 500,
-                "ok".equals(status) ? null : "EXECUTION_FAILED", "GET", "/hello", 1.5, startedAt, trace());
+    public static ExecutionRecord record(
+            String id, String projectId, String workflowId, String status, Instant startedAt) {
+        return new ExecutionRecord(
+                id,
+                projectId,
+                workflowId,
+                1,
+                "deployed",
+                status,
+                "ok".equals(status) ? 200 : 500,
+                "ok".equals(status) ? null : "EXECUTION_FAILED",
+                "GET",
+                "/hello",
+                1.5,
+                startedAt,
+                trace());
     }
 
     /** A successful deployed run kept as a summary, with an id carrying its start second (as the server makes them). */
     public static ExecutionRecord summary(String projectId, String workflowId, Instant startedAt) {
-        return new ExecutionRecord(idAt(startedAt), projectId, workflowId, 3, "deployed", "ok", 201, null, "POST",
-                "/orders/7", 0.75, startedAt, List.of(), ExecutionRecord.Kept.SUMMARY);
+        return new ExecutionRecord(
+                idAt(startedAt),
+                projectId,
+                workflowId,
+                3,
+                "deployed",
+                "ok",
+                201,
+                null,
+                "POST",
+                "/orders/7",
+                0.75,
+                startedAt,
+                List.of(),
+                ExecutionRecord.Kept.SUMMARY);
     }
 
     /**
      * A run with every field a listing filters on given, its id made at its start; kept in full with an empty
      * trace, so that it reads back the same from either layout (one document per run had no summaries).
      */
-    public static ExecutionRecord run(String projectId, String workflowId, int version, String kind, String status,
-                                      int httpStatus, Instant startedAt) {
-        return new ExecutionRecord(idAt(startedAt), projectId, workflowId, version, kind, status, httpStatus,
-                "ok".equals(status) ? null : "EXECUTION_FAILED", "GET", "/runs", 0.5, startedAt, List.of());
+    public static ExecutionRecord run(
+            String projectId,
+            String workflowId,
+            int version,
+            String kind,
+            String status,
+            int httpStatus,
+            Instant startedAt) {
+        return new ExecutionRecord(
+                idAt(startedAt),
+                projectId,
+                workflowId,
+                version,
+                kind,
+                status,
+                httpStatus,
+                "ok".equals(status) ? null : "EXECUTION_FAILED",
+                "GET",
+                "/runs",
+                0.5,
+                startedAt,
+                List.of());
     }
 
     /** An execution id made at this moment. */

@@ -22,8 +22,9 @@ class ExecutionQueryStoreTest extends EmbeddedStoreTestBase {
     private static final Instant T0 = Instant.parse("2025-01-01T10:00:00Z");
     private static final String[] KINDS = {"deployed", "deployed", "test"};
     private static final int[] STATUSES = {200, 201, 204, 302, 400, 404, 429, 500, 503};
-    private static final Comparator<ExecutionRecord> NEWEST_FIRST = Comparator
-            .comparing(ExecutionRecord::startedAt).thenComparing(ExecutionRecord::id).reversed();
+    private static final Comparator<ExecutionRecord> NEWEST_FIRST = Comparator.comparing(ExecutionRecord::startedAt)
+            .thenComparing(ExecutionRecord::id)
+            .reversed();
 
     private final List<ExecutionRecord> all = new ArrayList<>();
 
@@ -34,7 +35,13 @@ class ExecutionQueryStoreTest extends EmbeddedStoreTestBase {
         List<Document> single = new ArrayList<>();
         for (int i = 0; i < 180; i++) {
             int http = STATUSES[i % STATUSES.length];
-            ExecutionRecord r = run("p1", "w" + (i % 4), 1 + i % 3, KINDS[i % 3], http >= 400 ? "error" : "ok", http,
+            ExecutionRecord r = run(
+                    "p1",
+                    "w" + (i % 4),
+                    1 + i % 3,
+                    KINDS[i % 3],
+                    http >= 400 ? "error" : "ok",
+                    http,
                     T0.plusMillis(i * 33L));
             all.add(r);
             if (i % 3 == 1) {
@@ -45,7 +52,9 @@ class ExecutionQueryStoreTest extends EmbeddedStoreTestBase {
             packed.add(run("p2", "w" + (i % 4), 1, "deployed", "ok", 200, T0.plusMillis(i * 33L + 1)));
         }
         stores.executions().insertAll(packed);
-        client.getDatabase(settings.databaseName()).getCollection(PlatformIndexes.EXECUTIONS).insertMany(single);
+        client.getDatabase(settings.databaseName())
+                .getCollection(PlatformIndexes.EXECUTIONS)
+                .insertMany(single);
         all.sort(NEWEST_FIRST);
     }
 
@@ -61,26 +70,40 @@ class ExecutionQueryStoreTest extends EmbeddedStoreTestBase {
     void each_filter_alone_lists_exactly_the_runs_that_pass_it_newest_first_from_both_layouts() {
         ExecutionQuery any = ExecutionQuery.newest(500);
         assertThat(list(any)).containsExactlyElementsOf(all);
-        assertThat(list(any.withWorkflow("w2"))).containsExactlyElementsOf(expected(r -> r.workflowId().equals("w2")))
+        assertThat(list(any.withWorkflow("w2")))
+                .containsExactlyElementsOf(expected(r -> r.workflowId().equals("w2")))
                 .isNotEmpty();
-        assertThat(list(any.withVersion(2))).containsExactlyElementsOf(expected(r -> r.version() == 2)).isNotEmpty();
-        assertThat(list(any.withStatus("error"))).containsExactlyElementsOf(expected(r -> r.status().equals("error")))
+        assertThat(list(any.withVersion(2)))
+                .containsExactlyElementsOf(expected(r -> r.version() == 2))
                 .isNotEmpty();
-        assertThat(list(any.withKind("test"))).containsExactlyElementsOf(expected(r -> r.kind().equals("test")))
+        assertThat(list(any.withStatus("error")))
+                .containsExactlyElementsOf(expected(r -> r.status().equals("error")))
+                .isNotEmpty();
+        assertThat(list(any.withKind("test")))
+                .containsExactlyElementsOf(expected(r -> r.kind().equals("test")))
                 .isNotEmpty();
         assertThat(list(any.withHttpStatus(new HttpStatusRange(404, 404))))
-                .containsExactlyElementsOf(expected(r -> r.httpStatus() == 404)).isNotEmpty();
+                .containsExactlyElementsOf(expected(r -> r.httpStatus() == 404))
+                .isNotEmpty();
         assertThat(list(any.withHttpStatus(new HttpStatusRange(400, 499))))
-                .containsExactlyElementsOf(expected(r -> r.httpStatus() / 100 == 4)).hasSizeGreaterThan(40);
+                .containsExactlyElementsOf(expected(r -> r.httpStatus() / 100 == 4))
+                .hasSizeGreaterThan(40);
         assertThat(list(any.withWorkflow("w9"))).isEmpty();
     }
 
     @Test
     void filters_combine_and_a_project_never_sees_another_projects_runs() {
-        ExecutionQuery query = ExecutionQuery.newest(500).withWorkflow("w1").withKind("deployed").withStatus("error");
-        assertThat(list(query)).containsExactlyElementsOf(expected(r -> r.workflowId().equals("w1")
-                && r.kind().equals("deployed") && r.status().equals("error"))).isNotEmpty();
-        assertThat(stores.executions().list("p2", ExecutionQuery.newest(500))).hasSize(180)
+        ExecutionQuery query = ExecutionQuery.newest(500)
+                .withWorkflow("w1")
+                .withKind("deployed")
+                .withStatus("error");
+        assertThat(list(query))
+                .containsExactlyElementsOf(expected(r -> r.workflowId().equals("w1")
+                        && r.kind().equals("deployed")
+                        && r.status().equals("error")))
+                .isNotEmpty();
+        assertThat(stores.executions().list("p2", ExecutionQuery.newest(500)))
+                .hasSize(180)
                 .allSatisfy(r -> assertThat(r.projectId()).isEqualTo("p2"));
         assertThat(stores.executions().list("p3", ExecutionQuery.newest(500))).isEmpty();
     }
@@ -90,10 +113,13 @@ class ExecutionQueryStoreTest extends EmbeddedStoreTestBase {
         Instant from = T0.plusMillis(33L * 20);
         Instant to = T0.plusMillis(33L * 50);
         assertThat(list(ExecutionQuery.newest(500).between(from, to)))
-                .containsExactlyElementsOf(expected(r -> !r.startedAt().isBefore(from) && r.startedAt().isBefore(to)))
+                .containsExactlyElementsOf(expected(
+                        r -> !r.startedAt().isBefore(from) && r.startedAt().isBefore(to)))
                 .hasSize(30);
-        assertThat(list(ExecutionQuery.newest(500).between(from, null))).last()
-                .extracting(ExecutionRecord::startedAt).isEqualTo(from);
+        assertThat(list(ExecutionQuery.newest(500).between(from, null)))
+                .last()
+                .extracting(ExecutionRecord::startedAt)
+                .isEqualTo(from);
         assertThat(list(ExecutionQuery.newest(500).between(null, to)).getFirst().startedAt())
                 .isEqualTo(to.minusMillis(33));
         assertThat(list(ExecutionQuery.newest(500).between(from, from))).isEmpty();
@@ -108,8 +134,10 @@ class ExecutionQueryStoreTest extends EmbeddedStoreTestBase {
             seen.addAll(page);
             page = list(query.after(ExecutionKey.of(page.getLast())));
         }
-        assertThat(seen).containsExactlyElementsOf(expected(r -> r.status().equals("ok")
-                && !r.startedAt().isBefore(T0.plusMillis(500)) && r.startedAt().isBefore(T0.plusSeconds(5))))
+        assertThat(seen)
+                .containsExactlyElementsOf(expected(r -> r.status().equals("ok")
+                        && !r.startedAt().isBefore(T0.plusMillis(500))
+                        && r.startedAt().isBefore(T0.plusSeconds(5))))
                 .hasSizeGreaterThan(40);
     }
 
@@ -121,8 +149,11 @@ class ExecutionQueryStoreTest extends EmbeddedStoreTestBase {
             ties.add(run("p1", "w7", 1, "deployed", "ok", 200, same));
         }
         stores.executions().insertAll(ties.subList(0, 3));
-        client.getDatabase(settings.databaseName()).getCollection(PlatformIndexes.EXECUTIONS)
-                .insertMany(ties.subList(3, 5).stream().map(ExecutionDocuments::toDocument).toList());
+        client.getDatabase(settings.databaseName())
+                .getCollection(PlatformIndexes.EXECUTIONS)
+                .insertMany(ties.subList(3, 5).stream()
+                        .map(ExecutionDocuments::toDocument)
+                        .toList());
         ExecutionQuery query = ExecutionQuery.newest(2).withWorkflow("w7");
 
         List<ExecutionRecord> first = list(query);
@@ -135,6 +166,7 @@ class ExecutionQueryStoreTest extends EmbeddedStoreTestBase {
         List<ExecutionRecord> seen = new ArrayList<>(first);
         seen.addAll(second);
         seen.addAll(third);
-        assertThat(seen).containsExactlyElementsOf(ties.stream().sorted(NEWEST_FIRST).toList());
+        assertThat(seen)
+                .containsExactlyElementsOf(ties.stream().sorted(NEWEST_FIRST).toList());
     }
 }

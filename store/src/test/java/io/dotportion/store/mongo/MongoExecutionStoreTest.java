@@ -44,7 +44,8 @@ class MongoExecutionStoreTest extends EmbeddedStoreTestBase {
         assertThat(stores.executions().list("p1", null, "ok", 10)).containsExactly(okW2, okW1);
         assertThat(stores.executions().list("p1", "w1", "ok", 10)).containsExactly(okW1);
         assertThat(stores.executions().list("p1", null, null, 2)).containsExactly(okW2, errorW1);
-        assertThatThrownBy(() -> stores.executions().list("p1", null, null, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> stores.executions().list("p1", null, null, 0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -69,7 +70,8 @@ class MongoExecutionStoreTest extends EmbeddedStoreTestBase {
 
     @Test
     void inserting_the_same_batch_twice_stores_each_execution_once() {
-        List<ExecutionRecord> batch = List.of(record(Ids.newId(), "p1", "w1", "ok", T0), record(Ids.newId(), "p1", "w1", "ok", T0));
+        List<ExecutionRecord> batch =
+                List.of(record(Ids.newId(), "p1", "w1", "ok", T0), record(Ids.newId(), "p1", "w1", "ok", T0));
         stores.executions().insertAll(batch);
         stores.executions().insertAll(batch);
 

@@ -40,7 +40,8 @@ class MongoLoginAttemptStoreTest extends EmbeddedStoreTestBase {
         attempts.recordFailure("old", T0, T1);
 
         assertThat(attempts.failures("old", T1)).isEmpty();
-        assertThat(attempts.recordFailure("old", FORGET, FORGET.plusSeconds(60))).isEqualTo(new Failures(1, FORGET));
+        assertThat(attempts.recordFailure("old", FORGET, FORGET.plusSeconds(60)))
+                .isEqualTo(new Failures(1, FORGET));
     }
 
     @Test

@@ -40,7 +40,9 @@ class MongoMemberStoreTest extends EmbeddedStoreTestBase {
         members.change(project.id(), list -> plus(list, new Member("guest", "owner", AT)));
 
         assertThat(members.projectsOf("guest")).containsExactly(project);
-        members.change(project.id(), list -> list.stream().filter(m -> !m.userId().equals("creator")).toList());
+        members.change(
+                project.id(),
+                list -> list.stream().filter(m -> !m.userId().equals("creator")).toList());
 
         assertThat(members.projectsOf("creator")).isEmpty();
         assertThat(members.list(project.id())).containsExactly(new Member("guest", "owner", AT));
@@ -66,8 +68,9 @@ class MongoMemberStoreTest extends EmbeddedStoreTestBase {
         Project project = stores.projects().create("creator", "Shop", "shop");
 
         assertThatThrownBy(() -> members.change(project.id(), list -> {
-            throw new ConflictException("members", "no");
-        })).isInstanceOf(ConflictException.class);
+                    throw new ConflictException("members", "no");
+                }))
+                .isInstanceOf(ConflictException.class);
         assertThat(members.list(project.id())).extracting(Member::userId).containsExactly("creator");
         assertThat(members.change(Ids.newId(), list -> list)).isEmpty();
         assertThat(members.list("not-an-id")).isEmpty();
@@ -77,8 +80,16 @@ class MongoMemberStoreTest extends EmbeddedStoreTestBase {
     void updating_a_project_keeps_its_members() {
         Project project = stores.projects().create("creator", "Shop", "shop");
         members.change(project.id(), list -> plus(list, new Member("guest", "viewer", AT)));
-        stores.projects().update(new Project(project.id(), "creator", "Renamed", "shop", project.cors(),
-                project.rateLimit(), project.createdAt(), project.updatedAt()));
+        stores.projects()
+                .update(new Project(
+                        project.id(),
+                        "creator",
+                        "Renamed",
+                        "shop",
+                        project.cors(),
+                        project.rateLimit(),
+                        project.createdAt(),
+                        project.updatedAt()));
 
         assertThat(members.list(project.id())).extracting(Member::userId).containsExactly("creator", "guest");
     }

@@ -19,13 +19,21 @@ class MongoPlatformStoresTest extends EmbeddedStoreTestBase {
 
     @Test
     void the_unique_indexes_exist_after_startup() {
-        assertThat(indexes("users")).filteredOn(i -> i.getBoolean("unique", false)).extracting(i -> i.getString("name"))
+        assertThat(indexes("users"))
+                .filteredOn(i -> i.getBoolean("unique", false))
+                .extracting(i -> i.getString("name"))
                 .contains("users_email", "users_username");
-        assertThat(indexes("tokens")).filteredOn(i -> i.getBoolean("unique", false)).extracting(i -> i.getString("name"))
+        assertThat(indexes("tokens"))
+                .filteredOn(i -> i.getBoolean("unique", false))
+                .extracting(i -> i.getString("name"))
                 .contains("tokens_tokenHash");
-        assertThat(indexes("projects")).filteredOn(i -> i.getBoolean("unique", false)).extracting(i -> i.get("key"))
+        assertThat(indexes("projects"))
+                .filteredOn(i -> i.getBoolean("unique", false))
+                .extracting(i -> i.get("key"))
                 .contains(new Document("ownerId", 1).append("slug", 1));
-        assertThat(indexes("workflowVersions")).filteredOn(i -> i.getBoolean("unique", false)).extracting(i -> i.get("key"))
+        assertThat(indexes("workflowVersions"))
+                .filteredOn(i -> i.getBoolean("unique", false))
+                .extracting(i -> i.get("key"))
                 .contains(new Document("workflowId", 1).append("version", 1));
     }
 
@@ -40,22 +48,27 @@ class MongoPlatformStoresTest extends EmbeddedStoreTestBase {
     }
 
     private List<Long> ttlSeconds() {
-        return indexes("executions").stream().filter(i -> i.containsKey("expireAfterSeconds"))
-                .map(i -> ((Number) i.get("expireAfterSeconds")).longValue()).toList();
+        return indexes("executions").stream()
+                .filter(i -> i.containsKey("expireAfterSeconds"))
+                .map(i -> ((Number) i.get("expireAfterSeconds")).longValue())
+                .toList();
     }
 
     @Test
     void client_settings_have_our_defaults_and_the_connection_string_wins() {
-        MongoClientSettings defaults = MongoPlatformStores.clientSettings(StoreSettings.defaults("mongodb://127.0.0.1:1"));
-        MongoClientSettings overridden = MongoPlatformStores.clientSettings(
-                StoreSettings.defaults("mongodb://127.0.0.1:1/?maxPoolSize=7&serverSelectionTimeoutMS=900&appName=mine"));
+        MongoClientSettings defaults =
+                MongoPlatformStores.clientSettings(StoreSettings.defaults("mongodb://127.0.0.1:1"));
+        MongoClientSettings overridden = MongoPlatformStores.clientSettings(StoreSettings.defaults(
+                "mongodb://127.0.0.1:1/?maxPoolSize=7&serverSelectionTimeoutMS=900&appName=mine"));
 
         assertThat(defaults.getApplicationName()).isEqualTo("dotportion");
         assertThat(defaults.getConnectionPoolSettings().getMaxSize()).isEqualTo(50);
-        assertThat(defaults.getClusterSettings().getServerSelectionTimeout(TimeUnit.MILLISECONDS)).isEqualTo(5000);
+        assertThat(defaults.getClusterSettings().getServerSelectionTimeout(TimeUnit.MILLISECONDS))
+                .isEqualTo(5000);
         assertThat(overridden.getApplicationName()).isEqualTo("mine");
         assertThat(overridden.getConnectionPoolSettings().getMaxSize()).isEqualTo(7);
-        assertThat(overridden.getClusterSettings().getServerSelectionTimeout(TimeUnit.MILLISECONDS)).isEqualTo(900);
+        assertThat(overridden.getClusterSettings().getServerSelectionTimeout(TimeUnit.MILLISECONDS))
+                .isEqualTo(900);
     }
 
     @Test
@@ -64,7 +77,10 @@ class MongoPlatformStoresTest extends EmbeddedStoreTestBase {
         try (MongoPlatformStores opened = MongoPlatformStores.open(own, clock)) {
             opened.users().create("a@example.com", "a", "h");
             assertThat(opened.database().getName()).isEqualTo(own.databaseName());
-            assertThat(client.getDatabase(own.databaseName()).getCollection("users").countDocuments()).isEqualTo(1);
+            assertThat(client.getDatabase(own.databaseName())
+                            .getCollection("users")
+                            .countDocuments())
+                    .isEqualTo(1);
         }
     }
 }

@@ -29,7 +29,8 @@ class MongoProjectStoreTest extends EmbeddedStoreTestBase {
         stores.projects().create("owner-1", "Shop", "shop");
 
         assertThatThrownBy(() -> stores.projects().create("owner-1", "Other shop", "shop"))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("slug"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.field()).isEqualTo("slug"));
     }
 
     @Test
@@ -57,11 +58,27 @@ class MongoProjectStoreTest extends EmbeddedStoreTestBase {
         Project.Cors cors = new Project.Cors(true, List.of("https://a.example"), List.of("GET"), List.of("X-Key"));
         Project.RateLimit limit = new Project.RateLimit(true, 1000, 5, "slow down", false, true);
 
-        Project updated = stores.projects().update(new Project(created.id(), "ignored-owner", "Store", "store", cors, limit,
-                created.createdAt(), created.updatedAt()));
+        Project updated = stores.projects()
+                .update(new Project(
+                        created.id(),
+                        "ignored-owner",
+                        "Store",
+                        "store",
+                        cors,
+                        limit,
+                        created.createdAt(),
+                        created.updatedAt()));
 
-        assertThat(updated).isEqualTo(new Project(created.id(), "owner-1", "Store", "store", cors, limit,
-                created.createdAt(), created.updatedAt().plus(Duration.ofMinutes(1))));
+        assertThat(updated)
+                .isEqualTo(new Project(
+                        created.id(),
+                        "owner-1",
+                        "Store",
+                        "store",
+                        cors,
+                        limit,
+                        created.createdAt(),
+                        created.updatedAt().plus(Duration.ofMinutes(1))));
         assertThat(stores.projects().byId(created.id())).contains(updated);
     }
 
@@ -70,15 +87,28 @@ class MongoProjectStoreTest extends EmbeddedStoreTestBase {
         stores.projects().create("owner-1", "Shop", "shop");
         Project other = stores.projects().create("owner-1", "Blog", "blog");
 
-        assertThatThrownBy(() -> stores.projects().update(new Project(other.id(), "owner-1", "Blog", "shop",
-                other.cors(), other.rateLimit(), other.createdAt(), other.updatedAt())))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("slug"));
-        assertThat(stores.projects().byId(other.id())).get().extracting(Project::slug).isEqualTo("blog");
+        assertThatThrownBy(() -> stores.projects()
+                        .update(new Project(
+                                other.id(),
+                                "owner-1",
+                                "Blog",
+                                "shop",
+                                other.cors(),
+                                other.rateLimit(),
+                                other.createdAt(),
+                                other.updatedAt())))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.field()).isEqualTo("slug"));
+        assertThat(stores.projects().byId(other.id()))
+                .get()
+                .extracting(Project::slug)
+                .isEqualTo("blog");
     }
 
     @Test
     void updating_a_missing_project_fails() {
-        Project ghost = new Project(Ids.newId(), "o", "n", "s", Project.Cors.disabled(), Project.RateLimit.disabled(), null, null);
+        Project ghost = new Project(
+                Ids.newId(), "o", "n", "s", Project.Cors.disabled(), Project.RateLimit.disabled(), null, null);
 
         assertThatThrownBy(() -> stores.projects().update(ghost)).isInstanceOf(NoSuchElementException.class);
     }

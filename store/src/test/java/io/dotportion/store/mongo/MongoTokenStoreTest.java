@@ -30,7 +30,10 @@ class MongoTokenStoreTest extends EmbeddedStoreTestBase {
     void a_token_without_expiry_round_trips() {
         ApiToken created = stores.tokens().create(token("u1", "hash-1", T0, null));
 
-        assertThat(stores.tokens().byHash("hash-1")).get().extracting(ApiToken::expiresAt).isNull();
+        assertThat(stores.tokens().byHash("hash-1"))
+                .get()
+                .extracting(ApiToken::expiresAt)
+                .isNull();
         assertThat(created.expiresAt()).isNull();
     }
 
@@ -39,7 +42,8 @@ class MongoTokenStoreTest extends EmbeddedStoreTestBase {
         stores.tokens().create(token("u1", "hash-1", T0, null));
 
         assertThatThrownBy(() -> stores.tokens().create(token("u2", "hash-1", T0, null)))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("tokenHash"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.field()).isEqualTo("tokenHash"));
     }
 
     @Test
@@ -56,10 +60,16 @@ class MongoTokenStoreTest extends EmbeddedStoreTestBase {
         ApiToken created = stores.tokens().create(token("u1", "h1", T0, null));
 
         assertThat(stores.tokens().revoke("u2", created.id())).isFalse();
-        assertThat(stores.tokens().byHash("h1")).get().extracting(ApiToken::revoked).isEqualTo(false);
+        assertThat(stores.tokens().byHash("h1"))
+                .get()
+                .extracting(ApiToken::revoked)
+                .isEqualTo(false);
 
         assertThat(stores.tokens().revoke("u1", created.id())).isTrue();
-        assertThat(stores.tokens().byHash("h1")).get().extracting(ApiToken::revoked).isEqualTo(true);
+        assertThat(stores.tokens().byHash("h1"))
+                .get()
+                .extracting(ApiToken::revoked)
+                .isEqualTo(true);
     }
 
     @Test

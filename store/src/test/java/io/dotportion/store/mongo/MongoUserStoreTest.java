@@ -28,7 +28,8 @@ class MongoUserStoreTest extends EmbeddedStoreTestBase {
         stores.users().create("ada@example.com", "ada", "h");
 
         assertThatThrownBy(() -> stores.users().create("ADA@example.com", "other", "h"))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("email"))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.field()).isEqualTo("email"))
                 .hasMessageNotContaining("ada@example.com");
     }
 
@@ -37,7 +38,8 @@ class MongoUserStoreTest extends EmbeddedStoreTestBase {
         stores.users().create("ada@example.com", "ada", "h");
 
         assertThatThrownBy(() -> stores.users().create("bob@example.com", "ada", "h"))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("username"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.field()).isEqualTo("username"));
         assertThat(stores.users().byEmail("bob@example.com")).isEmpty();
     }
 

@@ -26,8 +26,8 @@ class MongoWorkflowStoreTest extends EmbeddedStoreTestBase {
     private static final WorkflowDocument HELLO = WorkflowFixtures.simple("hello", "GET", "/hello");
 
     private WorkflowVersion version(WorkflowRecord workflow, int number, WorkflowDocument document) {
-        return new WorkflowVersion(workflow.id(), workflow.projectId(), number, document, "user-1",
-                Instant.parse("2025-01-02T00:00:00Z"));
+        return new WorkflowVersion(
+                workflow.id(), workflow.projectId(), number, document, "user-1", Instant.parse("2025-01-02T00:00:00Z"));
     }
 
     @Test
@@ -48,10 +48,18 @@ class MongoWorkflowStoreTest extends EmbeddedStoreTestBase {
         clock.advance(Duration.ofSeconds(30));
         WorkflowDocument edited = WorkflowFixtures.simple("hello v2", "POST", "/hello2");
 
-        WorkflowRecord updated = stores.workflows().updateDraft(created.id(), edited).orElseThrow();
+        WorkflowRecord updated =
+                stores.workflows().updateDraft(created.id(), edited).orElseThrow();
 
-        assertThat(updated).isEqualTo(new WorkflowRecord(created.id(), "p1", edited, null, 0, created.createdAt(),
-                created.createdAt().plusSeconds(30)));
+        assertThat(updated)
+                .isEqualTo(new WorkflowRecord(
+                        created.id(),
+                        "p1",
+                        edited,
+                        null,
+                        0,
+                        created.createdAt(),
+                        created.createdAt().plusSeconds(30)));
         assertThat(stores.workflows().byId(created.id())).contains(updated);
         assertThat(stores.workflows().updateDraft(Ids.newId(), edited)).isEmpty();
     }
@@ -63,7 +71,8 @@ class MongoWorkflowStoreTest extends EmbeddedStoreTestBase {
         stores.workflows().saveVersion(version(created, 1, risky));
 
         assertThat(stores.workflows().byId(created.id()).orElseThrow().draft()).isEqualTo(risky);
-        assertThat(stores.workflows().version(created.id(), 1).orElseThrow().document()).isEqualTo(risky);
+        assertThat(stores.workflows().version(created.id(), 1).orElseThrow().document())
+                .isEqualTo(risky);
     }
 
     @Test
@@ -72,14 +81,18 @@ class MongoWorkflowStoreTest extends EmbeddedStoreTestBase {
 
         assertThat(stores.workflows().nextVersion(created.id())).isEqualTo(1);
         assertThat(stores.workflows().nextVersion(created.id())).isEqualTo(2);
-        assertThat(stores.workflows().byId(created.id()).orElseThrow().latestVersion()).isEqualTo(2);
-        assertThatThrownBy(() -> stores.workflows().nextVersion(Ids.newId())).isInstanceOf(NoSuchElementException.class);
+        assertThat(stores.workflows().byId(created.id()).orElseThrow().latestVersion())
+                .isEqualTo(2);
+        assertThatThrownBy(() -> stores.workflows().nextVersion(Ids.newId()))
+                .isInstanceOf(NoSuchElementException.class);
     }
 
     @Test
     void next_version_hands_out_each_number_once_under_concurrency() throws Exception {
         WorkflowRecord created = stores.workflows().create("p1", HELLO);
-        Callable<List<Integer>> task = () -> IntStream.range(0, 25).mapToObj(i -> stores.workflows().nextVersion(created.id())).toList();
+        Callable<List<Integer>> task = () -> IntStream.range(0, 25)
+                .mapToObj(i -> stores.workflows().nextVersion(created.id()))
+                .toList();
         List<Integer> numbers = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
             List<Future<List<Integer>>> futures = pool.invokeAll(java.util.Collections.nCopies(8, task));
@@ -103,7 +116,8 @@ class MongoWorkflowStoreTest extends EmbeddedStoreTestBase {
         assertThat(stores.workflows().version(created.id(), 1)).contains(v1);
         assertThat(stores.workflows().version(created.id(), 3)).isEmpty();
         assertThatThrownBy(() -> stores.workflows().saveVersion(v1))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("version"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.field()).isEqualTo("version"));
     }
 
     @Test
@@ -115,9 +129,13 @@ class MongoWorkflowStoreTest extends EmbeddedStoreTestBase {
         stores.workflows().setDeployed(undeployed.id(), 1);
         stores.workflows().setDeployed(undeployed.id(), null);
 
-        assertThat(stores.workflows().listDeployed()).extracting(WorkflowRecord::id).containsExactly(deployed.id());
-        assertThat(stores.workflows().byId(deployed.id()).orElseThrow().deployedVersion()).isEqualTo(3);
-        assertThat(stores.workflows().byId(undeployed.id()).orElseThrow().deployedVersion()).isNull();
+        assertThat(stores.workflows().listDeployed())
+                .extracting(WorkflowRecord::id)
+                .containsExactly(deployed.id());
+        assertThat(stores.workflows().byId(deployed.id()).orElseThrow().deployedVersion())
+                .isEqualTo(3);
+        assertThat(stores.workflows().byId(undeployed.id()).orElseThrow().deployedVersion())
+                .isNull();
     }
 
     @Test

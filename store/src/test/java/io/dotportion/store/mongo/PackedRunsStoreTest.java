@@ -18,7 +18,9 @@ class PackedRunsStoreTest extends EmbeddedStoreTestBase {
     private static final Instant T0 = Instant.parse("2025-01-01T10:00:00Z");
 
     private long documents(String collection) {
-        return client.getDatabase(settings.databaseName()).getCollection(collection).countDocuments();
+        return client.getDatabase(settings.databaseName())
+                .getCollection(collection)
+                .countDocuments();
     }
 
     @Test
@@ -44,7 +46,8 @@ class PackedRunsStoreTest extends EmbeddedStoreTestBase {
         assertThat(documents(PlatformIndexes.EXECUTION_BATCHES)).isEqualTo(3);
         assertThat(documents(PlatformIndexes.EXECUTIONS)).isZero();
         assertThat(stores.executions().list("p1", null, null, 500)).hasSize(370);
-        assertThat(stores.executions().list("p1", null, "error", 500)).hasSize(20)
+        assertThat(stores.executions().list("p1", null, "error", 500))
+                .hasSize(20)
                 .allSatisfy(r -> assertThat(r.trace()).isEqualTo(ExecutionFixtures.trace()));
         assertThat(stores.executions().list("p2", null, null, 500)).hasSize(50);
     }
@@ -57,8 +60,11 @@ class PackedRunsStoreTest extends EmbeddedStoreTestBase {
         IntStream.range(0, 12).forEach(i -> runs.add(record(idAt(T0), "p1", "w1", "error", T0.plusMillis(i))));
         small.insert(runs);
 
-        List<String> texts = collection.find().map(d -> d.getString(RunBatchDocuments.RUNS)).into(new ArrayList<>());
-        assertThat(texts).hasSizeGreaterThan(2).allSatisfy(t -> assertThat(t.length()).isLessThanOrEqualTo(1_000));
+        List<String> texts =
+                collection.find().map(d -> d.getString(RunBatchDocuments.RUNS)).into(new ArrayList<>());
+        assertThat(texts)
+                .hasSizeGreaterThan(2)
+                .allSatisfy(t -> assertThat(t.length()).isLessThanOrEqualTo(1_000));
         assertThat(stores.executions().list("p1", null, null, 50)).containsExactlyInAnyOrderElementsOf(runs);
         assertThat(stores.executions().byId("p1", runs.get(7).id())).contains(runs.get(7));
     }
@@ -66,7 +72,8 @@ class PackedRunsStoreTest extends EmbeddedStoreTestBase {
     @Test
     void runs_logged_one_document_each_before_packing_are_still_listed_found_and_expired() {
         ExecutionRecord older = record(idAt(T0), "p1", "w1", "ok", T0);
-        client.getDatabase(settings.databaseName()).getCollection(PlatformIndexes.EXECUTIONS)
+        client.getDatabase(settings.databaseName())
+                .getCollection(PlatformIndexes.EXECUTIONS)
                 .insertOne(ExecutionDocuments.toDocument(older));
         ExecutionRecord newer = summary("p1", "w1", T0.plusSeconds(1));
         stores.executions().insertAll(List.of(newer));
@@ -123,14 +130,19 @@ class PackedRunsStoreTest extends EmbeddedStoreTestBase {
     @Test
     void retention_deletes_summary_documents_once_every_run_in_them_is_older_and_counts_the_runs() {
         Instant cutoff = T0.plusMillis(600);
-        stores.executions().insertAll(List.of(summary("p1", "w1", T0.minusSeconds(10)),
-                summary("p1", "w1", T0.minusSeconds(10).plusMillis(1)), summary("p1", "w1", T0.minusMillis(500)),
-                summary("p1", "w1", T0.plusMillis(500)), summary("p1", "w1", T0.plusSeconds(10)),
-                record(idAt(T0), "p1", "w1", "error", T0.minusSeconds(3))));
+        stores.executions()
+                .insertAll(List.of(
+                        summary("p1", "w1", T0.minusSeconds(10)),
+                        summary("p1", "w1", T0.minusSeconds(10).plusMillis(1)),
+                        summary("p1", "w1", T0.minusMillis(500)),
+                        summary("p1", "w1", T0.plusMillis(500)),
+                        summary("p1", "w1", T0.plusSeconds(10)),
+                        record(idAt(T0), "p1", "w1", "error", T0.minusSeconds(3))));
 
         assertThat(stores.executions().deleteStartedBefore(cutoff)).isEqualTo(4);
         // the run at T0 + 500 ms shares its document with runs up to T0 + 1 s: it goes once they all may
-        assertThat(stores.executions().list("p1", null, null, 10)).extracting(ExecutionRecord::startedAt)
+        assertThat(stores.executions().list("p1", null, null, 10))
+                .extracting(ExecutionRecord::startedAt)
                 .containsExactly(T0.plusSeconds(10), T0.plusMillis(500));
         assertThat(stores.executions().deleteStartedBefore(T0.plusSeconds(1))).isEqualTo(1);
     }

@@ -10,12 +10,15 @@ import java.util.Map;
 
 /** Workflow documents for store tests. */
 final class WorkflowFixtures {
-    private WorkflowFixtures() {
-    }
+    private WorkflowFixtures() {}
 
     static WorkflowDocument simple(String name, String method, String path) {
-        return new WorkflowDocument(name, method, path,
-                List.of(new NodeSpec("start", "apiStart", Map.of(), new Position(0, 0)),
+        return new WorkflowDocument(
+                name,
+                method,
+                path,
+                List.of(
+                        new NodeSpec("start", "apiStart", Map.of(), new Position(0, 0)),
                         new NodeSpec("end", "response", Map.of("status", 200), new Position(200.5, 10))),
                 List.of(new EdgeSpec("e1", "start", "end", null)));
     }
@@ -31,11 +34,17 @@ final class WorkflowFixtures {
         data.put("filter", Map.of("_id", "{{request.params.id}}", "a.b", Map.of("$gt", 3)));
         data.put("update", update);
         data.put("nothing", null);
-        return new WorkflowDocument("ops", "PATCH", "/users/{id}",
-                List.of(new NodeSpec("start", "apiStart", Map.of(), new Position(0, 0)),
+        return new WorkflowDocument(
+                "ops",
+                "PATCH",
+                "/users/{id}",
+                List.of(
+                        new NodeSpec("start", "apiStart", Map.of(), new Position(0, 0)),
                         new NodeSpec("db", "database", data, new Position(1, 2)),
                         new NodeSpec("end", "response", Map.of(), new Position(3, 4))),
-                List.of(new EdgeSpec("e1", "start", "db", null), new EdgeSpec("e2", "db", "end", null),
+                List.of(
+                        new EdgeSpec("e1", "start", "db", null),
+                        new EdgeSpec("e2", "db", "end", null),
                         new EdgeSpec("e3", "db", "end", "error")));
     }
 }

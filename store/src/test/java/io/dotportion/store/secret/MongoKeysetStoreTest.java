@@ -20,8 +20,10 @@ class MongoKeysetStoreTest {
 
     @Test
     void the_first_insert_wins_and_later_ones_are_refused() {
-        assertThat(store.insertIfAbsent(new WrappedKeyset("p1", "key-a", new byte[] {1}, 1, T0, null))).isTrue();
-        assertThat(store.insertIfAbsent(new WrappedKeyset("p1", "key-b", new byte[] {2}, 1, T0, null))).isFalse();
+        assertThat(store.insertIfAbsent(new WrappedKeyset("p1", "key-a", new byte[] {1}, 1, T0, null)))
+                .isTrue();
+        assertThat(store.insertIfAbsent(new WrappedKeyset("p1", "key-b", new byte[] {2}, 1, T0, null)))
+                .isFalse();
 
         WrappedKeyset found = store.find("p1").orElseThrow();
         assertThat(found.masterKeyId()).isEqualTo("key-a");

@@ -23,8 +23,17 @@ class MongoSecretStoreTest {
     }
 
     private static SecretRecord record(String project, String name, int version, SecretRecord.Previous previous) {
-        return new SecretRecord(project, name, "jwt", version, new byte[] {1, 2, (byte) version}, 30, T0,
-                T0.plusSeconds(version), "alice", previous);
+        return new SecretRecord(
+                project,
+                name,
+                "jwt",
+                version,
+                new byte[] {1, 2, (byte) version},
+                30,
+                T0,
+                T0.plusSeconds(version),
+                "alice",
+                previous);
     }
 
     @Test

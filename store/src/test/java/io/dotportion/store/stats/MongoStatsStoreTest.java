@@ -30,13 +30,17 @@ class MongoStatsStoreTest extends EmbeddedStoreTestBase {
         store.add("p1", "w1", T, new StatsCounts(2, 1, Map.of(200, 1L, 500, 1L), Map.of(3, 2L)));
         store.add("p1", "w1", T.plusSeconds(600), new StatsCounts(1, 0, Map.of(200, 1L), Map.of(3, 1L, 7, 1L)));
 
-        List<StatsBucket> hours = store.buckets("p1", "w1", StatsGranularity.HOUR, T.minusSeconds(3600),
-                T.plusSeconds(3600));
+        List<StatsBucket> hours =
+                store.buckets("p1", "w1", StatsGranularity.HOUR, T.minusSeconds(3600), T.plusSeconds(3600));
         assertThat(hours).hasSize(1);
         assertThat(hours.getFirst().start()).isEqualTo(Instant.parse("2025-03-04T10:00:00Z"));
-        assertThat(hours.getFirst().counts()).isEqualTo(
-                new StatsCounts(3, 1, Map.of(200, 2L, 500, 1L), Map.of(3, 3L, 7, 1L)));
-        List<StatsBucket> days = store.buckets("p1", "w1", StatsGranularity.DAY, Instant.parse("2025-03-01T00:00:00Z"),
+        assertThat(hours.getFirst().counts())
+                .isEqualTo(new StatsCounts(3, 1, Map.of(200, 2L, 500, 1L), Map.of(3, 3L, 7, 1L)));
+        List<StatsBucket> days = store.buckets(
+                "p1",
+                "w1",
+                StatsGranularity.DAY,
+                Instant.parse("2025-03-01T00:00:00Z"),
                 Instant.parse("2025-03-10T00:00:00Z"));
         assertThat(days).singleElement().satisfies(d -> {
             assertThat(d.start()).isEqualTo(Instant.parse("2025-03-04T00:00:00Z"));
@@ -52,12 +56,16 @@ class MongoStatsStoreTest extends EmbeddedStoreTestBase {
         store.add("p2", "w3", T, StatsCountsOf.calls(8));
 
         assertThat(store.buckets("p1", null, StatsGranularity.HOUR, T.minusSeconds(7200), T.plusSeconds(7200)))
-                .extracting(b -> b.workflowId() + "@" + b.start().toString().substring(11, 13) + "=" + b.counts().calls())
+                .extracting(b -> b.workflowId() + "@" + b.start().toString().substring(11, 13) + "="
+                        + b.counts().calls())
                 .containsExactly("w1@10=2", "w2@10=4", "w1@11=1");
-        assertThat(store.buckets("p1", "w1", StatsGranularity.HOUR, Instant.parse("2025-03-04T11:00:00Z"),
-                T.plusSeconds(7200))).extracting(b -> b.counts().calls()).containsExactly(1L);
-        assertThat(store.buckets("p1", "w1", StatsGranularity.HOUR, T.minusSeconds(7200),
-                Instant.parse("2025-03-04T10:00:00Z"))).isEmpty();
+        assertThat(store.buckets(
+                        "p1", "w1", StatsGranularity.HOUR, Instant.parse("2025-03-04T11:00:00Z"), T.plusSeconds(7200)))
+                .extracting(b -> b.counts().calls())
+                .containsExactly(1L);
+        assertThat(store.buckets(
+                        "p1", "w1", StatsGranularity.HOUR, T.minusSeconds(7200), Instant.parse("2025-03-04T10:00:00Z")))
+                .isEmpty();
     }
 
     @Test
@@ -80,8 +88,10 @@ class MongoStatsStoreTest extends EmbeddedStoreTestBase {
         } finally {
             pool.shutdownNow();
         }
-        StatsCounts counts = store.buckets("p1", "w1", StatsGranularity.DAY, T.minusSeconds(86_400),
-                T.plusSeconds(86_400)).getFirst().counts();
+        StatsCounts counts = store.buckets(
+                        "p1", "w1", StatsGranularity.DAY, T.minusSeconds(86_400), T.plusSeconds(86_400))
+                .getFirst()
+                .counts();
         assertThat(counts.calls()).isEqualTo(threads * addsPerThread);
         assertThat(counts.errors()).isEqualTo(threads * addsPerThread / 2);
         assertThat(counts.statusCodes()).containsEntry(200, (long) threads * addsPerThread);

@@ -25,13 +25,27 @@ import java.util.Set;
  */
 final class FakeCondition implements NodeType<FakeCondition.Config> {
 
-    record Config(ValueTemplate value, String condition) {
+    record Config(ValueTemplate value, String condition) {}
+
+    @Override
+    public String id() {
+        return "condition";
     }
 
-    @Override public String id() { return "condition"; }
-    @Override public NodeDescriptor descriptor() { return NodeDescriptor.builder(id(), NodeRole.BRANCH).build(); }
-    @Override public Class<Config> configType() { return Config.class; }
-    @Override public Set<String> ports() { return Ports.BRANCH; }
+    @Override
+    public NodeDescriptor descriptor() {
+        return NodeDescriptor.builder(id(), NodeRole.BRANCH).build();
+    }
+
+    @Override
+    public Class<Config> configType() {
+        return Config.class;
+    }
+
+    @Override
+    public Set<String> ports() {
+        return Ports.BRANCH;
+    }
 
     @Override
     public List<Violation> validate(Config config, ValidationContext context) {
@@ -58,8 +72,10 @@ final class FakeCondition implements NodeType<FakeCondition.Config> {
     public NodeHandler compile(Config config, CompileContext context) {
         if (config.condition() != null) {
             EmbeddedTemplates script = EmbeddedTemplates.extract(config.condition());
-            return ctx -> branch(!script.bindings().isEmpty()
-                    && Values.truthy(ctx.evaluate(ValueTemplate.of("{{" + script.bindings().get(0).path().text() + "}}"))),
+            return ctx -> branch(
+                    !script.bindings().isEmpty()
+                            && Values.truthy(ctx.evaluate(ValueTemplate.of(
+                                    "{{" + script.bindings().get(0).path().text() + "}}"))),
                     ctx.input());
         }
         return ctx -> branch(Values.truthy(ctx.evaluate(config.value())), ctx.input());

@@ -17,13 +17,27 @@ import java.util.Set;
 /** database: pretends to insert {@code data} and outputs {@code {"inserted": data}}. */
 final class FakeDatabase implements NodeType<FakeDatabase.Config> {
 
-    record Config(String collection, String operation, ValueTemplate data) {
+    record Config(String collection, String operation, ValueTemplate data) {}
+
+    @Override
+    public String id() {
+        return "database";
     }
 
-    @Override public String id() { return "database"; }
-    @Override public NodeDescriptor descriptor() { return NodeDescriptor.builder(id(), NodeRole.STEP).build(); }
-    @Override public Class<Config> configType() { return Config.class; }
-    @Override public Set<String> ports() { return Ports.SINGLE_OR_ERROR; }
+    @Override
+    public NodeDescriptor descriptor() {
+        return NodeDescriptor.builder(id(), NodeRole.STEP).build();
+    }
+
+    @Override
+    public Class<Config> configType() {
+        return Config.class;
+    }
+
+    @Override
+    public Set<String> ports() {
+        return Ports.SINGLE_OR_ERROR;
+    }
 
     @Override
     public List<Violation> validate(Config config, ValidationContext context) {
@@ -32,6 +46,7 @@ final class FakeDatabase implements NodeType<FakeDatabase.Config> {
 
     @Override
     public NodeHandler compile(Config config, CompileContext context) {
-        return ctx -> NodeOutcome.next(Map.of("inserted", config.data() == null ? Map.of() : ctx.evaluate(config.data())));
+        return ctx ->
+                NodeOutcome.next(Map.of("inserted", config.data() == null ? Map.of() : ctx.evaluate(config.data())));
     }
 }

@@ -22,16 +22,29 @@ import java.util.Set;
  */
 final class FakeLogic implements NodeType<FakeLogic.Config> {
 
-    record Config(ValueTemplate output, Failure fail, boolean throwFailure, String crash, boolean waitForDeadline) {
+    record Config(ValueTemplate output, Failure fail, boolean throwFailure, String crash, boolean waitForDeadline) {}
+
+    record Failure(ErrorCode code, String message) {}
+
+    @Override
+    public String id() {
+        return "logic";
     }
 
-    record Failure(ErrorCode code, String message) {
+    @Override
+    public NodeDescriptor descriptor() {
+        return NodeDescriptor.builder(id(), NodeRole.STEP).build();
     }
 
-    @Override public String id() { return "logic"; }
-    @Override public NodeDescriptor descriptor() { return NodeDescriptor.builder(id(), NodeRole.STEP).build(); }
-    @Override public Class<Config> configType() { return Config.class; }
-    @Override public Set<String> ports() { return Ports.SINGLE_OR_ERROR; }
+    @Override
+    public Class<Config> configType() {
+        return Config.class;
+    }
+
+    @Override
+    public Set<String> ports() {
+        return Ports.SINGLE_OR_ERROR;
+    }
 
     @Override
     public List<Violation> validate(Config config, ValidationContext context) {

@@ -18,13 +18,27 @@ import java.util.Set;
 /** loop: iterates over {@code items} (a template resolving to an array). */
 final class FakeLoop implements NodeType<FakeLoop.Config> {
 
-    record Config(ValueTemplate items) {
+    record Config(ValueTemplate items) {}
+
+    @Override
+    public String id() {
+        return "loop";
     }
 
-    @Override public String id() { return "loop"; }
-    @Override public NodeDescriptor descriptor() { return NodeDescriptor.builder(id(), NodeRole.LOOP).build(); }
-    @Override public Class<Config> configType() { return Config.class; }
-    @Override public Set<String> ports() { return Ports.BRANCH; }
+    @Override
+    public NodeDescriptor descriptor() {
+        return NodeDescriptor.builder(id(), NodeRole.LOOP).build();
+    }
+
+    @Override
+    public Class<Config> configType() {
+        return Config.class;
+    }
+
+    @Override
+    public Set<String> ports() {
+        return Ports.BRANCH;
+    }
 
     @Override
     public List<Violation> validate(Config config, ValidationContext context) {

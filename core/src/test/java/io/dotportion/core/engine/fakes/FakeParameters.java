@@ -20,19 +20,31 @@ import java.util.Set;
 /** parameters: outputs the declared body fields; a missing required one fails with INVALID_REQUEST. */
 final class FakeParameters implements NodeType<FakeParameters.Config> {
 
-    record Config(List<Source> sources) {
+    record Config(List<Source> sources) {}
+
+    record Source(String from, Map<String, Param> parameters) {}
+
+    record Param(boolean required) {}
+
+    @Override
+    public String id() {
+        return "parameters";
     }
 
-    record Source(String from, Map<String, Param> parameters) {
+    @Override
+    public NodeDescriptor descriptor() {
+        return NodeDescriptor.builder(id(), NodeRole.STEP).build();
     }
 
-    record Param(boolean required) {
+    @Override
+    public Class<Config> configType() {
+        return Config.class;
     }
 
-    @Override public String id() { return "parameters"; }
-    @Override public NodeDescriptor descriptor() { return NodeDescriptor.builder(id(), NodeRole.STEP).build(); }
-    @Override public Class<Config> configType() { return Config.class; }
-    @Override public Set<String> ports() { return Ports.SINGLE_OR_ERROR; }
+    @Override
+    public Set<String> ports() {
+        return Ports.SINGLE_OR_ERROR;
+    }
 
     @Override
     public List<Violation> validate(Config config, ValidationContext context) {

@@ -19,13 +19,27 @@ import java.util.Set;
 /** response: answers {@code status} (default 200) with {@code body} (a template; default: the input). */
 final class FakeResponse implements NodeType<FakeResponse.Config> {
 
-    record Config(Integer status, ValueTemplate body, Map<String, String> headers) {
+    record Config(Integer status, ValueTemplate body, Map<String, String> headers) {}
+
+    @Override
+    public String id() {
+        return "response";
     }
 
-    @Override public String id() { return "response"; }
-    @Override public NodeDescriptor descriptor() { return NodeDescriptor.builder(id(), NodeRole.END).build(); }
-    @Override public Class<Config> configType() { return Config.class; }
-    @Override public Set<String> ports() { return Ports.NONE; }
+    @Override
+    public NodeDescriptor descriptor() {
+        return NodeDescriptor.builder(id(), NodeRole.END).build();
+    }
+
+    @Override
+    public Class<Config> configType() {
+        return Config.class;
+    }
+
+    @Override
+    public Set<String> ports() {
+        return Ports.NONE;
+    }
 
     @Override
     public List<Violation> validate(Config config, ValidationContext context) {
@@ -39,7 +53,7 @@ final class FakeResponse implements NodeType<FakeResponse.Config> {
     @Override
     public NodeHandler compile(Config config, CompileContext context) {
         int status = config.status() == null ? 200 : config.status();
-        return ctx -> new NodeOutcome.Respond(status, config.headers(),
-                config.body() == null ? ctx.input() : ctx.evaluate(config.body()));
+        return ctx -> new NodeOutcome.Respond(
+                status, config.headers(), config.body() == null ? ctx.input() : ctx.evaluate(config.body()));
     }
 }

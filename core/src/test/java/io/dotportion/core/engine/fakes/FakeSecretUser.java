@@ -18,21 +18,38 @@ import java.util.Set;
 /** jwtGenerate stand-in: names a "jwt" secret and outputs the length of its value (never the value). */
 final class FakeSecretUser implements NodeType<FakeSecretUser.Config> {
 
-    record Config(String secret) {
+    record Config(String secret) {}
+
+    @Override
+    public String id() {
+        return "jwtGenerate";
     }
 
-    @Override public String id() { return "jwtGenerate"; }
-    @Override public NodeDescriptor descriptor() { return NodeDescriptor.builder(id(), NodeRole.STEP).build(); }
-    @Override public Class<Config> configType() { return Config.class; }
-    @Override public Set<String> ports() { return Ports.SINGLE_OR_ERROR; }
+    @Override
+    public NodeDescriptor descriptor() {
+        return NodeDescriptor.builder(id(), NodeRole.STEP).build();
+    }
+
+    @Override
+    public Class<Config> configType() {
+        return Config.class;
+    }
+
+    @Override
+    public Set<String> ports() {
+        return Ports.SINGLE_OR_ERROR;
+    }
 
     @Override
     public List<Violation> validate(Config config, ValidationContext context) {
         if (config.secret() == null) {
             return List.of(Violation.error("secret", ViolationCode.INVALID_CONFIG, "secret is required"));
         }
-        return context.secretNames("jwt").contains(config.secret()) ? List.of()
-                : List.of(Violation.warning("secret", ViolationCode.UNKNOWN_SECRET,
+        return context.secretNames("jwt").contains(config.secret())
+                ? List.of()
+                : List.of(Violation.warning(
+                        "secret",
+                        ViolationCode.UNKNOWN_SECRET,
                         "the project has no jwt secret named '" + config.secret() + "'"));
     }
 

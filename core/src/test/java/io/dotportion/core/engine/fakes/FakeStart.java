@@ -15,13 +15,27 @@ import java.util.Set;
 /** apiStart: passes the request value on. */
 final class FakeStart implements NodeType<FakeStart.Config> {
 
-    record Config(String method, String path) {
+    record Config(String method, String path) {}
+
+    @Override
+    public String id() {
+        return "apiStart";
     }
 
-    @Override public String id() { return "apiStart"; }
-    @Override public NodeDescriptor descriptor() { return NodeDescriptor.builder(id(), NodeRole.START).build(); }
-    @Override public Class<Config> configType() { return Config.class; }
-    @Override public Set<String> ports() { return Ports.SINGLE; }
+    @Override
+    public NodeDescriptor descriptor() {
+        return NodeDescriptor.builder(id(), NodeRole.START).build();
+    }
+
+    @Override
+    public Class<Config> configType() {
+        return Config.class;
+    }
+
+    @Override
+    public Set<String> ports() {
+        return Ports.SINGLE;
+    }
 
     @Override
     public List<Violation> validate(Config config, ValidationContext context) {
