@@ -43,8 +43,12 @@ need_tool wrk wrk; need_tool jq jq; need_tool curl curl
 WORK="$(mktemp -d)"
 PIDS=()
 cleanup() {
-  local pid
+  local status=$? pid
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; done
+  if [ "$status" -ne 0 ] && [ -f "$WORK/serve.log" ]; then   # a failed soak shows what the product logged
+    say "the product's warnings and errors:"
+    grep -E -A25 ' (WARN|ERROR) ' "$WORK/serve.log" | head -120 >&2 || true
+  fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
