@@ -3,19 +3,16 @@ package io.dotportion.server.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.core.engine.NodeRegistry;
+import io.dotportion.core.fixture.greet.DescribedOnly;
 import io.dotportion.core.fixture.greet.GreetConfig;
 import io.dotportion.core.fixture.greet.GreetNode;
 import io.dotportion.core.model.NodeSpec;
-import io.dotportion.core.model.Violation;
-import io.dotportion.core.node.CompileContext;
 import io.dotportion.core.node.ConfigSchema;
 import io.dotportion.core.node.ErrorCode;
 import io.dotportion.core.node.NodeDescriptor;
-import io.dotportion.core.node.NodeHandler;
 import io.dotportion.core.node.NodeRole;
 import io.dotportion.core.node.NodeType;
 import io.dotportion.core.node.OpenApiHints;
-import io.dotportion.core.node.ValidationContext;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,39 +20,14 @@ import org.junit.jupiter.api.Test;
 /** The OpenAPI document learns a node's security and error answers from its type's descriptor, for any type. */
 class DescriptorHintsTest {
     /** A token-checking node type the generator has never heard of: it reads its token from {@code name}. */
-    private static final class Gatekeeper implements NodeType<GreetConfig> {
-        @Override
-        public String id() {
-            return "gatekeeper";
-        }
+    private static final NodeType<?> GATEKEEPER = new DescribedOnly(NodeDescriptor.builder("gatekeeper", NodeRole.STEP)
+            .config(ConfigSchema.of(GreetConfig.class))
+            .error(ErrorCode.UNAUTHORIZED, "no entry")
+            .error(ErrorCode.UPSTREAM_UNAVAILABLE, "gone")
+            .openApi(OpenApiHints.bearerToken("name"))
+            .build());
 
-        @Override
-        public Class<GreetConfig> configType() {
-            return GreetConfig.class;
-        }
-
-        @Override
-        public List<Violation> validate(GreetConfig config, ValidationContext context) {
-            return List.of();
-        }
-
-        @Override
-        public NodeHandler compile(GreetConfig config, CompileContext context) {
-            return null;
-        }
-
-        @Override
-        public NodeDescriptor descriptor() {
-            return NodeDescriptor.builder(id(), NodeRole.STEP)
-                    .config(ConfigSchema.of(GreetConfig.class))
-                    .error(ErrorCode.UNAUTHORIZED, "no entry")
-                    .error(ErrorCode.UPSTREAM_UNAVAILABLE, "gone")
-                    .openApi(OpenApiHints.bearerToken("name"))
-                    .build();
-        }
-    }
-
-    private static final NodeHints HINTS = new NodeHints(new NodeRegistry(List.of(new Gatekeeper(), new GreetNode())));
+    private static final NodeHints HINTS = new NodeHints(new NodeRegistry(List.of(GATEKEEPER, new GreetNode())));
 
     private static NodeSpec node(String type, Map<String, Object> data) {
         return new NodeSpec("n", type, data, null);

@@ -3,17 +3,14 @@ package io.dotportion.server.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.core.engine.NodeRegistry;
+import io.dotportion.core.fixture.greet.DescribedOnly;
 import io.dotportion.core.fixture.greet.GreetConfig;
 import io.dotportion.core.model.NodeSpec;
-import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.WorkflowDocument;
-import io.dotportion.core.node.CompileContext;
 import io.dotportion.core.node.ConfigSchema;
 import io.dotportion.core.node.NodeDescriptor;
-import io.dotportion.core.node.NodeHandler;
 import io.dotportion.core.node.NodeRole;
 import io.dotportion.core.node.NodeType;
-import io.dotportion.core.node.ValidationContext;
 import io.dotportion.nodes.jwt.JwtVerifyNode;
 import io.dotportion.nodes.mongo.MongoDbNode;
 import io.dotportion.nodes.start.ApiStartNode;
@@ -25,38 +22,14 @@ import org.junit.jupiter.api.Test;
 /** Which nodes reference a secret is what their types' descriptors say, for any node type. */
 class SecretUsageTest {
     /** A node type naming a jwt secret in a field called {@code greeting}: no built-in knows it. */
-    private static final class SignedGreet implements NodeType<GreetConfig> {
-        @Override
-        public String id() {
-            return "signedGreet";
-        }
-
-        @Override
-        public Class<GreetConfig> configType() {
-            return GreetConfig.class;
-        }
-
-        @Override
-        public List<Violation> validate(GreetConfig config, ValidationContext context) {
-            return List.of();
-        }
-
-        @Override
-        public NodeHandler compile(GreetConfig config, CompileContext context) {
-            return null;
-        }
-
-        @Override
-        public NodeDescriptor descriptor() {
-            return NodeDescriptor.builder(id(), NodeRole.STEP)
+    private static final NodeType<?> SIGNED_GREET =
+            new DescribedOnly(NodeDescriptor.builder("signedGreet", NodeRole.STEP)
                     .config(ConfigSchema.of(GreetConfig.class))
                     .secret("greeting", "jwt")
-                    .build();
-        }
-    }
+                    .build());
 
-    private static final NodeRegistry TYPES = new NodeRegistry(
-            List.of(new ApiStartNode(), new JwtVerifyNode(), new MongoDbNode(null), new SignedGreet()));
+    private static final NodeRegistry TYPES =
+            new NodeRegistry(List.of(new ApiStartNode(), new JwtVerifyNode(), new MongoDbNode(null), SIGNED_GREET));
 
     private static WorkflowDocument with(String type, Map<String, Object> data) {
         return new WorkflowDocument("w", "GET", "/w", List.of(new NodeSpec("n", type, data, null)), List.of());
