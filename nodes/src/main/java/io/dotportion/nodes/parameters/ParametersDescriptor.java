@@ -26,8 +26,9 @@ final class ParametersDescriptor {
                             + "reported at once as INVALID_REQUEST details. A parameter declared sensitive: true, or "
                             + "of type password (a string), is masked as [masked:sensitive] or [masked:password-type] "
                             + "in every stored and test-run trace, wherever its value appears; fields whose names "
-                            + "look like credentials (password, token, apiKey, ...) are masked as [masked:name] "
-                            + "whether declared or not (the workflow's masking setting, docs/EXECUTIONS.md).")
+                            + "look like credentials (password, token, apiKey, ...) are masked as [masked:name], "
+                            + "declared or not, unless the workflow's masking setting says otherwise "
+                            + "(docs/EXECUTIONS.md, \"Masking request credentials\"). Nodes still see the real values.")
             .ports(NodePorts.singleOrError())
             .config(ConfigSchema.of(ParametersConfig.class)
                     .field(
