@@ -16,6 +16,12 @@ import java.util.Map;
 final class RequestValues {
     /** Bodies are walked this deep for names; deeper fields are not looked at (a parser bounds nesting anyway). */
     static final int MAX_DEPTH = 64;
+    /**
+     * At most this many distinct values are collected (the first ones, declared fields first): each becomes a
+     * handful of masks applied to every trace value, so a request carrying thousands of tokens would stall the
+     * log writer. Real requests carry a few.
+     */
+    static final int MAX_VALUES = 100;
 
     private final Map<String, MaskReason> values = new LinkedHashMap<>();
 
@@ -61,6 +67,12 @@ final class RequestValues {
         }
     }
 
+    private void add(String value, MaskReason reason) {
+        if (values.size() < MAX_VALUES) {
+            values.putIfAbsent(value, reason);
+        }
+    }
+
     private void byName(Object value, NameRule names, int depth) {
         if (depth > MAX_DEPTH) {
             return;
@@ -85,8 +97,8 @@ final class RequestValues {
             return;
         }
         switch (value) {
-            case String text when !text.isEmpty() -> values.putIfAbsent(text, reason);
-            case Number number -> values.putIfAbsent(Json.write(number), reason);
+            case String text when !text.isEmpty() -> add(text, reason);
+            case Number number -> add(Json.write(number), reason);
             case Map<?, ?> map -> map.values().forEach(v -> leaves(v, reason, depth + 1));
             case List<?> list -> list.forEach(v -> leaves(v, reason, depth + 1));
             case null, default -> {}

@@ -175,4 +175,20 @@ class RequestMaskingTest {
                         "copy",
                         Map.of("id", "[masked:name]", "n", "[masked:name]")));
     }
+
+    @Test
+    void at_most_a_hundred_values_are_collected_declared_ones_first() {
+        List<Object> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            many.add(Map.of("token", "tok-" + i + "-value"));
+        }
+        Map<String, Object> body = Map.of("answer", "declared-answer", "items", many);
+        RequestMasking masking = new RequestMasking(
+                MaskingSetting.DEFAULT, List.of(new SensitiveField("body", "answer", MaskReason.SENSITIVE)));
+
+        String out = masked(masking, request(body, Map.of(), Map.of()), body);
+
+        assertThat(out).doesNotContain("declared-answer", "tok-0-value", "tok-98-value");
+        assertThat(out).contains("tok-99-value", "tok-149-value");
+    }
 }
