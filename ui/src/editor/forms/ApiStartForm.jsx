@@ -1,7 +1,10 @@
+import CheckField from '../fields/CheckField.jsx';
 import ChoiceField from '../fields/ChoiceField.jsx';
 import PlainField from '../fields/PlainField.jsx';
 import { METHODS } from '../model/methods.js';
 import { LOG_MODES, withLogMode, withLogRate } from './logSetting.js';
+import { withMasking } from './maskingSetting.js';
+import NamesField from './NamesField.jsx';
 
 /** Method and path are the workflow's own: the same values as in the toolbar, edited in either place. */
 export default function ApiStartForm({ meta, setMeta, errors }) {
@@ -41,6 +44,30 @@ export default function ApiStartForm({ meta, setMeta, errors }) {
           testId="start-log-rate"
         />
       )}
+      <CheckField
+        label="Mask credential-like fields in traces"
+        value={meta.masking?.names !== false}
+        onChange={(on) => setMeta({ masking: withMasking(meta.masking, 'names', on) })}
+        errors={errors('masking.names')}
+        hint="Request fields named like password, token or apiKey show as [masked:name] in stored and test-run traces. Parameters marked sensitive are always masked."
+        testId="start-masking-names"
+      />
+      <NamesField
+        label="Also mask these names"
+        names={meta.masking?.extraNames}
+        onChange={(names) => setMeta({ masking: withMasking(meta.masking, 'extraNames', names) })}
+        errors={errors('masking.extraNames')}
+        hint="Comma-separated, e.g. ssn, cardNumber"
+        testId="start-masking-extra"
+      />
+      <NamesField
+        label="Never mask these names"
+        names={meta.masking?.exceptNames}
+        onChange={(names) => setMeta({ masking: withMasking(meta.masking, 'exceptNames', names) })}
+        errors={errors('masking.exceptNames')}
+        hint="Comma-separated names that only look like credentials, e.g. token"
+        testId="start-masking-except"
+      />
     </>
   );
 }

@@ -45,6 +45,16 @@ export default function ParameterRow({ name, spec, testId, onRename, onSet, onRe
           />
           required
         </label>
+        <label className="check" title="Masked in every stored and test-run trace (type password implies it)">
+          <input
+            type="checkbox"
+            checked={Boolean(spec.sensitive) || spec.type === 'password'}
+            disabled={spec.type === 'password'}
+            onChange={(e) => onSet('sensitive', e.target.checked || undefined)}
+            data-testid={`${testId}-sensitive`}
+          />
+          sensitive
+        </label>
         <button
           type="button"
           className="btn ghost small"

@@ -136,6 +136,13 @@ describe('the schema-driven node form', () => {
   });
 
   it('keeps the API Start form on the workflow method and path', () => {
-    expect(testIds(form(byId('apiStart'), {}))).toEqual(['start-method', 'start-path', 'start-log-mode']);
+    expect(testIds(form(byId('apiStart'), {}))).toEqual([
+      'start-method',
+      'start-path',
+      'start-log-mode',
+      'start-masking-names',
+      'start-masking-extra',
+      'start-masking-except',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 // Edits of a parameters node's `sources` (a list of {from, parameters: {name: spec}}), kept immutable and in order.
 
 export const SOURCES = ['body', 'query', 'headers', 'params'];
-export const TYPES = ['', 'string', 'number', 'integer', 'boolean', 'object', 'array', 'email'];
+export const TYPES = ['', 'string', 'number', 'integer', 'boolean', 'object', 'array', 'email', 'password'];
 
 function withSource(sources, index, change) {
   return sources.map((s, i) => (i === index ? change(s) : s));

@@ -45,6 +45,7 @@ export function fromWorkflow(workflow) {
       method: workflow.method || 'GET',
       path: workflow.path || '/',
       log: workflow.log || null,
+      masking: workflow.masking || null,
     },
     nodes,
     edges,
@@ -59,7 +60,7 @@ export function dataOf(kind, config, meta) {
 
 /**
  * The workflow document to save, validate or export: method and path live once, API Start mirrors them.
- * The execution log setting (not edited on the canvas) is carried through unchanged.
+ * The execution log and masking settings (not edited on the canvas) are carried through unchanged.
  */
 export function toDocument(state) {
   const { meta, nodes, edges } = state;
@@ -80,6 +81,7 @@ export function toDocument(state) {
     }),
   };
   if (meta.log) doc.log = meta.log;
+  if (meta.masking) doc.masking = meta.masking;
   return doc;
 }
 

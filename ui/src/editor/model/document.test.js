@@ -35,4 +35,11 @@ describe('document round trip', () => {
     expect(toDocument(fromWorkflow(workflow)).log).toEqual({ mode: 'sample', rate: 0.1 });
     expect(toDocument(fromWorkflow({ ...workflow, log: null }))).not.toHaveProperty('log');
   });
+
+  it('carries the masking setting through a save, and adds none when the workflow has none', () => {
+    const masking = { names: false, extraNames: ['ssn'] };
+    const workflow = { name: 'w', method: 'GET', path: '/w', nodes: [], edges: [], masking };
+    expect(toDocument(fromWorkflow(workflow)).masking).toEqual(masking);
+    expect(toDocument(fromWorkflow({ ...workflow, masking: null }))).not.toHaveProperty('masking');
+  });
 });

@@ -1,5 +1,7 @@
 package io.dotportion.core.engine;
 
+import io.dotportion.core.mask.RequestMasking;
+
 /**
  * The immutable plan of one workflow version: nodes resolved to compiled handlers, edges resolved to
  * successor references, templates parsed, scripts prepared. Thread-safe; a request only walks it.
@@ -30,4 +32,12 @@ public interface CompiledWorkflow {
      * </ul>
      */
     ExecutionResult execute(ExecutionRequest request);
+
+    /**
+     * What traces of this workflow's runs mask of their requests (its masking setting and the fields its nodes
+     * declare sensitive). Asked only when a trace is written.
+     */
+    default RequestMasking masking() {
+        return RequestMasking.DEFAULT;
+    }
 }

@@ -1,6 +1,7 @@
 package io.dotportion.core.engine;
 
 import io.dotportion.core.limit.Limits;
+import io.dotportion.core.mask.RequestMasking;
 import io.dotportion.core.model.RoutePath;
 
 /**
@@ -19,12 +20,20 @@ final class Plan implements CompiledWorkflow {
     /** How many nodes the plan has: sizes each run's trace and step outputs. */
     private final int nodeCount;
 
-    Plan(String method, RoutePath path, PlanNode start, Limits limits, int nodeCount) {
+    private final RequestMasking masking;
+
+    Plan(String method, RoutePath path, PlanNode start, Limits limits, int nodeCount, RequestMasking masking) {
         this.method = method;
         this.path = path;
         this.start = start;
         this.limits = limits;
         this.nodeCount = nodeCount;
+        this.masking = masking;
+    }
+
+    @Override
+    public RequestMasking masking() {
+        return masking;
     }
 
     @Override

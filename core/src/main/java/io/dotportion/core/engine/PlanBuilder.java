@@ -1,6 +1,7 @@
 package io.dotportion.core.engine;
 
 import io.dotportion.core.limit.Limits;
+import io.dotportion.core.mask.RequestMasking;
 import io.dotportion.core.model.HttpMethod;
 import io.dotportion.core.model.RoutePath;
 import io.dotportion.core.model.Violation;
@@ -9,6 +10,7 @@ import io.dotportion.core.node.CompileContext;
 import io.dotportion.core.node.NodeHandler;
 import io.dotportion.core.node.NodeRole;
 import io.dotportion.core.node.NodeType;
+import io.dotportion.core.node.SensitiveField;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +33,7 @@ final class PlanBuilder {
         DocumentIndex index = validation.index();
         PlanNode[] nodes = new PlanNode[index.nodeCount()];
         List<Violation> problems = new ArrayList<>();
+        List<SensitiveField> sensitive = new ArrayList<>();
         PlanNode start = null;
         List<Map<String, Integer>> targets = new ArrayList<>(nodes.length);
         for (int i = 0; i < nodes.length; i++) {
@@ -42,6 +45,7 @@ final class PlanBuilder {
         for (int i = 0; i < nodes.length; i++) {
             String id = index.node(i).id();
             NodeHandler handler = compile(index.type(i), validation.configs()[i], id, i, problems);
+            sensitive.addAll(sensitiveFields(index.type(i), validation.configs()[i]));
             nodes[i] = new PlanNode(
                     id, index.node(i).type(), handler, index.type(i).credentialOutputs(), nodes, targets.get(i));
             if (index.hasRole(i, NodeRole.START)) {
@@ -53,7 +57,12 @@ final class PlanBuilder {
         }
         String method =
                 HttpMethod.parse(index.document().method()).orElseThrow().name();
-        return new Plan(method, RoutePath.parse(index.document().path()), start, limits, nodes.length);
+        RequestMasking masking = new RequestMasking(index.document().maskingOrDefault(), sensitive);
+        return new Plan(method, RoutePath.parse(index.document().path()), start, limits, nodes.length, masking);
+    }
+
+    private static <C> List<SensitiveField> sensitiveFields(NodeType<C> type, Object config) {
+        return type.sensitiveFields(type.configType().cast(config));
     }
 
     private <C> NodeHandler compile(

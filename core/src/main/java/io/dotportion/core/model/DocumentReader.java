@@ -28,7 +28,8 @@ final class DocumentReader {
                 text(root, "path", "path"),
                 nodes,
                 edges,
-                LogSettingReader.read(root.get("log"), violations));
+                LogSettingReader.read(root.get("log"), violations),
+                MaskingSettingReader.read(root.get("masking"), violations));
         return new DocumentReading(document, violations);
     }
 

@@ -40,7 +40,13 @@ public final class DotPortionShape {
             edges.add(withHandle(edge, handleByEdge));
         }
         return new WorkflowDocument(
-                document.name(), method(document.method()), path(document.path()), nodes, edges, document.log());
+                document.name(),
+                method(document.method()),
+                path(document.path()),
+                nodes,
+                edges,
+                document.log(),
+                document.masking());
     }
 
     /** Records the handle of each named edge and returns the node without the two fields. */

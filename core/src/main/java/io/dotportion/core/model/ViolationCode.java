@@ -43,5 +43,7 @@ public enum ViolationCode {
     /** A node's data holds a field its type does not know; it is removed before the document is stored (a warning). */
     UNKNOWN_FIELD,
     /** The workflow's {@code log} setting names an unknown mode or field, or a rate outside (0, 1]. */
-    INVALID_LOG_SETTING
+    INVALID_LOG_SETTING,
+    /** The workflow's {@code masking} setting has an unknown field, a names flag that is not a boolean, or a bad name. */
+    INVALID_MASKING_SETTING
 }

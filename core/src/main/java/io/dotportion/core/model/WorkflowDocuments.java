@@ -12,7 +12,8 @@ public final class WorkflowDocuments {
     /**
      * Reads a raw value tree. Never throws: a wrong shape (nodes not an array, a node not an object, data
      * not an object ...) is reported as an {@link ViolationCode#INVALID_SHAPE} violation at its JSON path
-     * and the offending part is left empty. Unknown fields are ignored, except inside {@code log} ({@link LogSetting}).
+     * and the offending part is left empty. Unknown fields are ignored, except inside {@code log} ({@link LogSetting})
+     * and {@code masking} ({@link MaskingSetting}).
      */
     public static DocumentReading read(Object raw) {
         return new DocumentReader().read(raw);
@@ -36,6 +37,9 @@ public final class WorkflowDocuments {
         out.put("edges", edges);
         if (document.log() != null) {
             out.put("log", document.log().toValue());
+        }
+        if (document.masking() != null) {
+            out.put("masking", document.masking().toValue());
         }
         return out;
     }

@@ -46,4 +46,13 @@ public interface NodeType<C> {
     default Set<String> credentialOutputs() {
         return Set.copyOf(descriptor().credentialOutputs());
     }
+
+    /**
+     * The request fields this config declares sensitive (a parameter with {@code sensitive: true} or of type
+     * {@code password}): their values are masked in every stored and test-run trace, wherever they appear,
+     * whatever the workflow's masking setting. Nodes still see the values while they run. None by default.
+     */
+    default List<SensitiveField> sensitiveFields(C config) {
+        return List.of();
+    }
 }

@@ -19,7 +19,7 @@ final class Coercion {
     static Checked coerce(ParamType type, Object raw, boolean textSource) {
         return switch (type) {
             case ANY -> Checked.ok(raw);
-            case STRING -> raw instanceof String ? Checked.ok(raw) : Checked.bad("must be a string");
+            case STRING, PASSWORD -> raw instanceof String ? Checked.ok(raw) : Checked.bad("must be a string");
             case EMAIL ->
                 raw instanceof String s && EmailAddress.isValid(s)
                         ? Checked.ok(s)

@@ -14,6 +14,8 @@ enum ParamType {
     OBJECT,
     ARRAY,
     EMAIL,
+    /** A string that is a credential: checked like a string, and masked in traces (sensitive without saying so). */
+    PASSWORD,
     ANY;
 
     /** The names users may write, for messages. */
@@ -37,7 +39,7 @@ enum ParamType {
     }
 
     boolean isText() {
-        return this == STRING || this == EMAIL;
+        return this == STRING || this == EMAIL || this == PASSWORD;
     }
 
     /** min and max bound a length or a size, so they must be whole and not negative. */

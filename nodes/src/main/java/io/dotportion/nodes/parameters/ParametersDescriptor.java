@@ -23,7 +23,12 @@ final class ParametersDescriptor {
                     "Reads declared values from the request body, query, headers or path params, checks each "
                             + "(required, type, min/max, pattern, enum), coerces text to numbers and booleans, "
                             + "fills defaults, and outputs them as one flat object. Every failing field is "
-                            + "reported at once as INVALID_REQUEST details.")
+                            + "reported at once as INVALID_REQUEST details. A parameter declared sensitive: true, or "
+                            + "of type password (a string), is masked as [masked:sensitive] or [masked:password-type] "
+                            + "in every stored and test-run trace, wherever its value appears; fields whose names "
+                            + "look like credentials (password, token, apiKey, ...) are masked as [masked:name], "
+                            + "declared or not, unless the workflow's masking setting says otherwise "
+                            + "(docs/EXECUTIONS.md, \"Masking request credentials\"). Nodes still see the real values.")
             .ports(NodePorts.singleOrError())
             .config(ConfigSchema.of(ParametersConfig.class)
                     .field(
@@ -32,7 +37,8 @@ final class ParametersDescriptor {
                             "where to read values from: each entry names a part of the request "
                                     + "(from: body, query, headers or params) and the parameters read from it, by name; each "
                                     + "parameter may give required, type (string, number, integer, boolean, object, array, "
-                                    + "email), min, max, pattern, enum and default"))
+                                    + "email, password), min, max, pattern, enum, default and sensitive (true: masked in "
+                                    + "traces)"))
             .initial("sources", List.of(source()))
             .error(
                     ErrorCode.INVALID_REQUEST,

@@ -2,12 +2,16 @@ package io.dotportion.nodes.parameters;
 
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.node.CompileContext;
+import io.dotportion.core.node.MaskReason;
 import io.dotportion.core.node.NodeDescriptor;
 import io.dotportion.core.node.NodeHandler;
 import io.dotportion.core.node.NodeType;
 import io.dotportion.core.node.Ports;
+import io.dotportion.core.node.SensitiveField;
 import io.dotportion.core.node.ValidationContext;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,6 +19,8 @@ import java.util.Set;
  * outputs one flat object of their values; any failure ends in {@code INVALID_REQUEST} listing every failing
  * field. See {@link Coercion} for what text is coerced, {@link Constraints} for min, max, pattern and enum,
  * {@link PatternCheck} for the bounds on patterns, and {@link ParametersHandler} for names declared twice.
+ * Parameters declared {@code sensitive: true} or of type {@code password} are {@link #sensitiveFields}: masked
+ * in traces while the node and its successors still see their values.
  */
 public final class ParametersNode implements NodeType<ParametersConfig> {
     public static final String ID = "parameters";
@@ -61,5 +67,29 @@ public final class ParametersNode implements NodeType<ParametersConfig> {
             throw new IllegalArgumentException("parameters config of node '" + context.nodeId() + "' is invalid");
         }
         return new ParametersHandler(result.parameters());
+    }
+
+    @Override
+    public List<SensitiveField> sensitiveFields(ParametersConfig config) {
+        List<SensitiveField> out = new ArrayList<>();
+        for (SourceConfig source : config.sources()) {
+            RequestSource from =
+                    source == null ? null : RequestSource.named(source.from()).orElse(null);
+            if (from == null) {
+                continue;
+            }
+            for (Map.Entry<String, ParameterSpec> entry : source.parameters().entrySet()) {
+                ParameterSpec spec = entry.getValue() == null ? ParameterSpec.ANY : entry.getValue();
+                MaskReason reason = spec.isSensitive()
+                        ? MaskReason.SENSITIVE
+                        : ParamType.named(spec.type()).orElse(ParamType.ANY) == ParamType.PASSWORD
+                                ? MaskReason.PASSWORD_TYPE
+                                : null;
+                if (reason != null) {
+                    out.add(new SensitiveField(from.label(), from.key(entry.getKey()), reason));
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 }

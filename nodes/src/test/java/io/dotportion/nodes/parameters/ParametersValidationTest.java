@@ -74,7 +74,7 @@ class ParametersValidationTest {
                 .extracting(Violation::path, Violation::message)
                 .containsExactly(tuple(
                         "sources[0].parameters.when.type",
-                        "type must be one of string, number, integer, boolean, object, array, email"));
+                        "type must be one of string, number, integer, boolean, object, array, email, password"));
     }
 
     @Test

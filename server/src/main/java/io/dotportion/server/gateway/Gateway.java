@@ -107,7 +107,7 @@ public final class Gateway implements Handler {
         String executionId = ids.next();
         Instant startedAt = clock.instant();
         Route route = match.route();
-        ExecutionSecrets run = secrets.forExecution(project.projectId(), request);
+        ExecutionSecrets run = secrets.forExecution(project.projectId(), request, route.plan()::masking);
         ExecutionResult result =
                 route.plan().execute(new ExecutionRequest(project.projectId(), request, run.resolver()));
         GatewayAnswer.write(res, result, executionId, head);

@@ -18,7 +18,7 @@ final class ParameterSchemas {
         String type = spec.get("type") instanceof String t ? t.strip().toLowerCase(Locale.ROOT) : "";
         String[] bounds = switch (type) {
             case "number", "integer" -> new String[] {"minimum", "maximum"};
-            case "string", "email" -> new String[] {"minLength", "maxLength"};
+            case "string", "email", "password" -> new String[] {"minLength", "maxLength"};
             case "array" -> new String[] {"minItems", "maxItems"};
             default -> null;
         };
@@ -26,6 +26,10 @@ final class ParameterSchemas {
             case "email" -> {
                 schema.put("type", "string");
                 schema.put("format", "email");
+            }
+            case "password" -> {
+                schema.put("type", "string");
+                schema.put("format", "password");
             }
             case "string", "number", "integer", "boolean", "object" -> schema.put("type", type);
             case "array" -> {
@@ -39,7 +43,8 @@ final class ParameterSchemas {
             bound(schema, bounds[0], spec.get("min"), whole);
             bound(schema, bounds[1], spec.get("max"), whole);
         }
-        if (spec.get("pattern") instanceof String pattern && (type.equals("string") || type.equals("email"))) {
+        if (spec.get("pattern") instanceof String pattern
+                && (type.equals("string") || type.equals("email") || type.equals("password"))) {
             schema.put("pattern", pattern);
         }
         if (spec.get("enum") instanceof List<?> values && !values.isEmpty()) {

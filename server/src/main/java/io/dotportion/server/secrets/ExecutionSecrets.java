@@ -1,15 +1,18 @@
 package io.dotportion.server.secrets;
 
+import io.dotportion.core.mask.RequestMasking;
 import io.dotportion.core.node.RequestData;
 import io.dotportion.core.secret.Redactor;
 import io.dotportion.core.secret.SecretResolver;
 import io.dotportion.secrets.redact.ExecutionRedactor;
+import java.util.function.Supplier;
 
 /**
  * The secrets of one execution: the resolver nodes use, and the mask for what the execution leaves behind.
  * The trace and the execution log lose every secret value resolved during the run where it stands as a
- * whole token (as {@code [secret:<name>]}, with the password of any MongoDB URL) and the request's
- * credential headers (as {@code [redacted:<header>]}).
+ * whole token (as {@code [secret:<name>]}, with the password of any MongoDB URL), the request's
+ * credential headers (as {@code [redacted:<header>]}) and the request's sensitive fields as the workflow's
+ * {@link RequestMasking} says (as {@code [masked:<rule>]}, wherever their values reappear).
  *
  * <p>The HTTP answer is not rewritten: no template can name a secret, no script receives one, and no node
  * outputs a resolved value, so a secret cannot reach an answer; masking answers by value would only tell a
@@ -19,12 +22,15 @@ public final class ExecutionSecrets {
     private final SecretResolver resolver;
     private final ExecutionRedactor values;
     private final RequestData request;
+    private final Supplier<RequestMasking> masking;
     private volatile Redactor credentials;
 
-    ExecutionSecrets(SecretResolver resolver, ExecutionRedactor values, RequestData request) {
+    ExecutionSecrets(
+            SecretResolver resolver, ExecutionRedactor values, RequestData request, Supplier<RequestMasking> masking) {
         this.resolver = resolver;
         this.values = values;
         this.request = request;
+        this.masking = masking;
     }
 
     public SecretResolver resolver() {
@@ -43,9 +49,17 @@ public final class ExecutionSecrets {
     private Redactor credentials() {
         Redactor masks = credentials;
         if (masks == null) {
-            masks = RequestCredentials.of(request); // the request is immutable: made twice at worst, alike
+            // the request is immutable: made twice at worst, alike
+            masks = chain(RequestCredentials.of(request), masking.get().redactor(request));
             credentials = masks;
         }
         return masks;
+    }
+
+    private static Redactor chain(Redactor first, Redactor then) {
+        if (first == Redactor.NONE) {
+            return then;
+        }
+        return then == Redactor.NONE ? first : text -> then.redact(first.redact(text));
     }
 }

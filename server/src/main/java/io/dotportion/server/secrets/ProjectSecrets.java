@@ -1,9 +1,11 @@
 package io.dotportion.server.secrets;
 
+import io.dotportion.core.mask.RequestMasking;
 import io.dotportion.core.node.RequestData;
 import io.dotportion.core.secret.SecretCatalog;
 import io.dotportion.secrets.redact.ExecutionRedactor;
 import io.dotportion.secrets.vault.SecretVault;
+import java.util.function.Supplier;
 
 /**
  * A project's secrets as the server uses them: names for workflow validation (never values), and for each
@@ -21,10 +23,18 @@ public final class ProjectSecrets {
         return vault.catalog(projectId);
     }
 
-    /** The secrets of one run of a workflow of {@code projectId} for {@code request}. */
+    /** The secrets of one run of a workflow of {@code projectId} for {@code request}, the default masking. */
     public ExecutionSecrets forExecution(String projectId, RequestData request) {
+        return forExecution(projectId, request, () -> RequestMasking.DEFAULT);
+    }
+
+    /**
+     * The same, masking the request's sensitive fields as the workflow's {@code masking} says; it is asked only
+     * when a trace is written (a run kept as a summary never asks).
+     */
+    public ExecutionSecrets forExecution(String projectId, RequestData request, Supplier<RequestMasking> masking) {
         ExecutionRedactor redactor = new ExecutionRedactor();
-        return new ExecutionSecrets(vault.resolverFor(projectId, redactor), redactor, request);
+        return new ExecutionSecrets(vault.resolverFor(projectId, redactor), redactor, request, masking);
     }
 
     /** Deletes every secret of a deleted project and its data key (audited). */

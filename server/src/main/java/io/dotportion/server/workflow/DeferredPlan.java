@@ -3,6 +3,7 @@ package io.dotportion.server.workflow;
 import io.dotportion.core.engine.CompiledWorkflow;
 import io.dotportion.core.engine.ExecutionRequest;
 import io.dotportion.core.engine.ExecutionResult;
+import io.dotportion.core.mask.RequestMasking;
 import io.dotportion.core.model.RoutePath;
 import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
@@ -70,5 +71,12 @@ final class DeferredPlan implements CompiledWorkflow {
             throw new ApiException(ApiError.NOT_FOUND, "no deployed workflow serves this path");
         }
         return plan.execute(request);
+    }
+
+    /** The compiled plan's; the default until it is compiled (no run has a trace to mask before). */
+    @Override
+    public RequestMasking masking() {
+        CompiledWorkflow compiled = plan;
+        return compiled == null ? RequestMasking.DEFAULT : compiled.masking();
     }
 }

@@ -83,7 +83,7 @@ public final class TestRunService implements HttpService {
         RequestData request = sample.toRequest(plan.method(), plan.path(), clientIp(req));
         String executionId = ids.next();
         Instant startedAt = clock.instant();
-        ExecutionSecrets run = secrets.forExecution(projectId, request);
+        ExecutionSecrets run = secrets.forExecution(projectId, request, plan::masking);
         ExecutionResult result = plan.execute(new ExecutionRequest(projectId, request, run.resolver()));
         log.submit(new FinishedExecution(
                 executionId,

@@ -131,7 +131,9 @@ class TraceVisibilityTest {
             assertThat(detail).doesNotContain(token).doesNotContain(token.substring(token.lastIndexOf('.') + 1));
             assertThat(list).doesNotContain(token);
         }
-        assertThat(Json.write(execution(owner, id))).contains("[redacted:sign.token]", PASSWORD);
+        assertThat(Json.write(execution(owner, id)))
+                .contains("[redacted:sign.token]", "[masked:name]")
+                .doesNotContain(PASSWORD);
         assertThat(Json.write(execution(editor, id))).contains("Bearer [redacted:sign.token]");
     }
 
@@ -206,7 +208,9 @@ class TraceVisibilityTest {
         Map<String, Object> act = ((List<Map<String, Object>>) seen.get("trace")).get(1);
         assertThat(act).containsEntry("status", "error").containsEntry("error", Map.of("code", "EXECUTION_FAILED"));
         assertThat(Json.write(seen)).doesNotContain(PASSWORD);
-        assertThat(Json.write(execution(editor, id))).contains("no " + PASSWORD);
+        assertThat(Json.write(execution(editor, id)))
+                .contains("no [masked:name]")
+                .doesNotContain(PASSWORD);
     }
 
     @Test
