@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Masks known values in JSON text without breaking it: a JSON string whose whole content is a value (in any
- * of its {@link JsonForms}) becomes {@code "[masked:<reason>]"}, whatever its length; a number token equal to
+ * Masks known values in JSON text without breaking it: a JSON string value (not an object's key) whose whole
+ * content is a value (in any of its {@link JsonForms}) becomes {@code "[masked:<reason>]"}, whatever its length; a number token equal to
  * a value becomes the same quoted mask; inside longer strings, a value of at least {@link #MIN_INNER_LENGTH}
  * characters is masked where it stands as a whole token ({@link WholeValueMask}), and JSON text held in a
  * string ({@code \"pw\"}) is masked whatever its length. Text that is not a JSON object, array or string is a
@@ -69,7 +69,7 @@ final class ValueMask implements Redactor {
             if (c == '"') {
                 int end = stringEnd(text, i);
                 String content = text.substring(i + 1, end);
-                String replacement = whole.get(content);
+                String replacement = isKey(text, end) ? null : whole.get(content);
                 out.append('"').append(replacement != null ? replacement : inner.redact(content));
                 if (end < n) {
                     out.append('"');
@@ -98,6 +98,17 @@ final class ValueMask implements Redactor {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c)) {
                 return c == '{' || c == '[' || c == '"';
+            }
+        }
+        return false;
+    }
+
+    /** Whether the string that closes at {@code end} is an object's key (a colon follows). */
+    private static boolean isKey(String text, int end) {
+        for (int i = end + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == ':';
             }
         }
         return false;

@@ -159,4 +159,20 @@ class RequestMaskingTest {
 
         assertThat(Json.parse(out)).isEqualTo(Map.of("a", "[masked:name]", "b", "{\"c\":\"[masked:name]\"}"));
     }
+
+    @Test
+    void a_body_that_is_an_array_of_objects_is_walked_and_keys_equal_to_a_short_value_stay_keys() {
+        List<Object> body = List.of(Map.of("pwd", "id"), Map.of("name", "ada", "secret", List.of("s-one", 7788)));
+        Map<String, Object> trace = Map.of("body", body, "copy", Map.of("id", "id", "n", 7788));
+        String out = masked(RequestMasking.DEFAULT, request(body, Map.of(), Map.of()), trace);
+
+        assertThat(Json.parse(out))
+                .isEqualTo(Map.of(
+                        "body",
+                        List.of(
+                                Map.of("pwd", "[masked:name]"),
+                                Map.of("name", "ada", "secret", List.of("[masked:name]", "[masked:name]"))),
+                        "copy",
+                        Map.of("id", "[masked:name]", "n", "[masked:name]")));
+    }
 }

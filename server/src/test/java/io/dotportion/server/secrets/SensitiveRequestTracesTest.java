@@ -137,20 +137,12 @@ class SensitiveRequestTracesTest {
         return id;
     }
 
+    @SuppressWarnings("unchecked")
     private static Map<String, Object> workflow(String path, Map<String, Object> masking) {
-        Map<String, Object> parameters = Map.of(
-                "sources",
-                List.of(Map.of(
-                        "from",
-                        "body",
-                        "parameters",
-                        Map.of(
-                                "email",
-                                Map.of("type", "email"),
-                                "answer",
-                                Map.of("sensitive", true),
-                                "word",
-                                Map.of("type", "password")))));
+        Object parameters = Json.parse("""
+                {"sources": [{"from": "body", "parameters": {
+                  "email": {"type": "email"}, "answer": {"sensitive": true}, "word": {"type": "password"}}}]}
+                """);
         String code = "return { copied: input.answer, word: input.word, "
                 + "note: 'hello ' + request.body.profile.user_password };";
         Map<String, Object> document = Workflows.chain(
@@ -158,7 +150,7 @@ class SensitiveRequestTracesTest {
                 "POST",
                 path,
                 List.of(
-                        node("params", ParametersNode.ID, parameters),
+                        node("params", ParametersNode.ID, (Map<String, Object>) parameters),
                         node("copy", LogicNodeType.ID, Map.of("code", code)),
                         node("ok", ResponseNode.ID, Map.of("status", 200))));
         if (masking != null) {
