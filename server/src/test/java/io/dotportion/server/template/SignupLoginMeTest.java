@@ -36,7 +36,12 @@ class SignupLoginMeTest {
 
     private static final String GRACE_PASSWORD = "grace-canary-" + HEX;
     private static final String WRONG_PASSWORD = "wrong-canary-" + HEX;
-    private static final List<String> CANARIES = List.of(ADA_PASSWORD, GRACE_PASSWORD, WRONG_PASSWORD, HEX);
+    /** Refused by the parameters node (under 8 characters) before any password node sees it. */
+    private static final String SHORT_PASSWORD = "s" + HEX.substring(0, 6);
+
+    private static final String NO_EMAIL_PASSWORD = "no-email-canary-" + HEX;
+    private static final List<String> CANARIES =
+            List.of(ADA_PASSWORD, GRACE_PASSWORD, WRONG_PASSWORD, SHORT_PASSWORD, NO_EMAIL_PASSWORD, HEX);
 
     private final LogCapture logs = LogCapture.start();
     private SignedUpUser user;
@@ -158,6 +163,12 @@ class SignupLoginMeTest {
     @Test
     @Order(4)
     void no_trace_of_the_executions_api_or_a_test_run_and_no_log_line_holds_a_plain_password() {
+        assertThat(call("POST", "/signup", Map.of("email", "short@example.com", "password", SHORT_PASSWORD), null)
+                        .status())
+                .isEqualTo(400);
+        assertThat(call("POST", "/signup", Map.of("email", "not an email", "password", NO_EMAIL_PASSWORD), null)
+                        .status())
+                .isEqualTo(400);
         ApiResponse testRun = user.post(
                 "/v1/workflows/" + workflowIds.get("/login") + "/test-run",
                 Map.of("body", Map.of("email", "ada@example.com", "password", ADA_PASSWORD)));
@@ -173,16 +184,17 @@ class SignupLoginMeTest {
         assertThat(signupTestRun.expect(200).map()).containsEntry("status", 201);
         for (ApiResponse run : List.of(testRun, failedTestRun, signupTestRun)) {
             String trace = String.valueOf(run.map().get("trace"));
-            assertThat(trace).contains("[redacted:").doesNotContain(CANARIES);
+            assertThat(trace).containsAnyOf("[redacted:", "[masked:").doesNotContain(CANARIES);
         }
         String executions = Poll.until(
                 Duration.ofSeconds(10),
                 () -> user.get("/v1/projects/" + pid + "/executions?limit=500")
                         .expect(200)
                         .text(),
-                text -> text.split("\"nodeId\":\"verify\"", -1).length > 8,
-                "the login runs are in the execution log with their traces");
-        assertThat(executions).contains("[redacted:verify.password]", "[redacted:hash.password]");
+                text -> text.split("\"nodeId\":\"verify\"", -1).length > 8
+                        && text.split("\"httpStatus\":400", -1).length > 2,
+                "the login runs and the refused signups are in the execution log with their traces");
+        assertThat(executions).containsAnyOf("[redacted:verify.password]", "[masked:");
         assertThat(executions).doesNotContain(CANARIES).doesNotContain("$argon2id$", "$2b$");
         assertThat(logs.text()).doesNotContain(CANARIES);
     }

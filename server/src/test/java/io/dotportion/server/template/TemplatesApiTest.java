@@ -3,6 +3,7 @@ package io.dotportion.server.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.nodes.logic.LogicNodeType;
+import io.dotportion.secrets.vault.SecretType;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.PlatformTest;
 import io.dotportion.server.support.SignedUpUser;
@@ -142,7 +143,7 @@ class TemplatesApiTest {
         String pid = user.newProject("tpl-type");
         user.put(
                         "/v1/projects/" + pid + "/secrets/jwt",
-                        Map.of("type", "mongodb", "value", "mongodb://user:pw@127.0.0.1:1/app"))
+                        Map.of("type", SecretType.MONGODB.id(), "value", "mongodb://user:pw@127.0.0.1:1/app"))
                 .expect(201);
 
         ApiResponse answer = user.post(apply(pid), Map.of("createSecrets", true));
