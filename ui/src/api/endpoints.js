@@ -43,6 +43,12 @@ export const workflows = {
   testRun: (id, sample) => post(`/v1/workflows/${enc(id)}/test-run`, sample),
 };
 
+export const templates = {
+  list: () => get('/v1/templates'),
+  apply: (pid, id, createSecrets) =>
+    post(`/v1/projects/${enc(pid)}/templates/${enc(id)}`, { createSecrets: Boolean(createSecrets) }),
+};
+
 export const secrets = {
   list: (pid) => get(`/v1/projects/${enc(pid)}/secrets`),
   put: (pid, name, body) => put(`/v1/projects/${enc(pid)}/secrets/${enc(name)}`, body),

@@ -4,6 +4,7 @@ import ErrorMessage from '../../components/ErrorMessage.jsx';
 import NewWorkflowForm from './NewWorkflowForm.jsx';
 import ImportWorkflowForm from './ImportWorkflowForm.jsx';
 import WorkflowRow from './WorkflowRow.jsx';
+import TemplatesPanel from './TemplatesPanel.jsx';
 import { canEdit } from '../../app/roles.js';
 
 export default function WorkflowsSection({ project }) {
@@ -35,10 +36,13 @@ export default function WorkflowsSection({ project }) {
         </tbody>
       </table>
       {canEdit(project) ? (
-        <div className="two-col">
-          <NewWorkflowForm project={project} />
-          <ImportWorkflowForm project={project} />
-        </div>
+        <>
+          <div className="two-col">
+            <NewWorkflowForm project={project} />
+            <ImportWorkflowForm project={project} />
+          </div>
+          <TemplatesPanel project={project} onApplied={reload} />
+        </>
       ) : (
         <p className="muted" data-testid="read-only-note">
           You are a viewer of this project: you can look at everything but change nothing.

@@ -128,13 +128,13 @@ final class Execution {
             Object item = items.get(i);
             Stop stop = walk(loop.onTrue(), item, new LoopFrame(loop.id, item, i, outer), inner);
             if (stop instanceof Answer) {
-                trace.set(slot, entry(loop, input, null, null, null, began, outer));
+                trace.set(slot, entry(loop, input, null, null, null, began, outer, List.of()));
                 return stop;
             }
             results.add(((Returned) stop).last());
         }
         List<Object> output = Collections.unmodifiableList(results);
-        trace.set(slot, entry(loop, input, output, Ports.FALSE, null, began, outer));
+        trace.set(slot, entry(loop, input, output, Ports.FALSE, null, began, outer, List.of()));
         context.record(loop.id, output);
         return new Returned(output);
     }
@@ -174,11 +174,18 @@ final class Execution {
 
     private void record(
             PlanNode node, Object input, Object output, String port, NodeError error, long began, LoopFrame frame) {
-        trace.add(entry(node, input, output, port, error, began, frame));
+        trace.add(entry(node, input, output, port, error, began, frame, context.marked()));
     }
 
     private static TraceEntry entry(
-            PlanNode node, Object input, Object output, String port, NodeError error, long began, LoopFrame frame) {
+            PlanNode node,
+            Object input,
+            Object output,
+            String port,
+            NodeError error,
+            long began,
+            LoopFrame frame,
+            List<MarkedValue> marked) {
         return new TraceEntry(
                 node.id,
                 node.type,
@@ -188,6 +195,7 @@ final class Execution {
                 error,
                 System.nanoTime() - began,
                 frame == null ? null : frame.index(),
-                node.credentials);
+                node.credentials,
+                marked);
     }
 }

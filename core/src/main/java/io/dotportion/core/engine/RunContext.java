@@ -13,8 +13,10 @@ import io.dotportion.core.template.ValueTemplate;
 import io.dotportion.core.value.FixedKeys;
 import io.dotportion.core.value.FixedMap;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,6 +39,7 @@ final class RunContext implements NodeContext, TemplateScope {
     private Object input;
     private LoopFrame loop;
     private Map<String, Object> loopValue;
+    private List<MarkedValue> marked;
 
     RunContext(Limits limits, ExecutionRequest execution, long startNanos, int nodeCount) {
         this.limits = limits;
@@ -51,10 +54,27 @@ final class RunContext implements NodeContext, TemplateScope {
     void enter(String id, Object nodeInput, LoopFrame frame) {
         this.nodeId = id;
         this.input = nodeInput;
+        this.marked = null;
         if (frame != loop) {
             this.loop = frame;
             this.loopValue = null;
         }
+    }
+
+    /** The values the current node marked as sensitive ({@link #sensitive}); empty for most nodes. */
+    List<MarkedValue> marked() {
+        return marked == null ? List.of() : marked;
+    }
+
+    @Override
+    public void sensitive(String field, String value) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        if (marked == null) {
+            marked = new ArrayList<>(2);
+        }
+        marked.add(new MarkedValue(field, value));
     }
 
     void record(String id, Object output) {

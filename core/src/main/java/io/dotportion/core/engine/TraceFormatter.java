@@ -21,7 +21,8 @@ import java.util.Map;
  * <p>Credentials the nodes produced ({@link io.dotportion.core.node.NodeType#credentialOutputs}, like the
  * token of {@code jwtGenerate}) are masked wherever they appear in the trace ({@link CredentialMask}), unless
  * the caller asks for {@link Credentials#SHOWN} (the test-run answer, for the editor who ran it). The
- * execution log always masks them.
+ * execution log always masks them. The values nodes marked as sensitive while they ran (a password a
+ * {@code password} node hashed or checked) are masked in every trace, the test-run answer included.
  */
 public final class TraceFormatter {
     /** Whether the credentials nodes produced appear in the formatted trace. */
@@ -71,7 +72,7 @@ public final class TraceFormatter {
     }
 
     private static Redactor masks(List<TraceEntry> trace, Redactor redactor, Credentials credentials) {
-        Redactor produced = credentials == Credentials.SHOWN ? Redactor.NONE : CredentialMask.of(trace);
+        Redactor produced = CredentialMask.of(trace, credentials == Credentials.MASKED);
         return produced == Redactor.NONE ? redactor : text -> produced.redact(redactor.redact(text));
     }
 

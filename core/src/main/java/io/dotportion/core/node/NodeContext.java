@@ -43,4 +43,12 @@ public interface NodeContext {
     Duration remaining();
 
     Limits limits();
+
+    /**
+     * Marks a value this node read as sensitive (a password it hashes or checks, a stored hash): the value is
+     * masked as {@code [redacted:<nodeId>.<field>]} wherever it stands as a whole token in this execution's
+     * traces (the request, every node's input and output, the test-run answer included). The node's own output
+     * and the HTTP answer are not changed. An empty value is ignored.
+     */
+    void sensitive(String field, String value);
 }

@@ -64,4 +64,25 @@ class ExecutionTraceTest {
                 .extracting(TraceEntry::nodeId, TraceEntry::credentials)
                 .containsExactly(tuple("start", java.util.Set.of()), tuple("sign", java.util.Set.of("token")));
     }
+
+    @Test
+    void a_value_a_node_marks_is_carried_by_that_node_entry_only_and_masked_in_the_formatted_trace() {
+        ExecutionResult result = workflow()
+                .node("check", "logic", "{'sensitive': '{{request.body.pw}}', 'output': {'ok': true}}")
+                .node("calc", "logic", "{'output': {'echo': '{{request.body.pw}}'}}")
+                .node("out", "response", "{'body': 'done'}")
+                .edge("start", "check")
+                .edge("check", "calc")
+                .edge("calc", "out")
+                .run(Map.of("pw", "s3cret-pw"));
+
+        assertThat(result.trace())
+                .extracting(TraceEntry::nodeId, entry -> entry.marked().size())
+                .containsExactly(tuple("start", 0), tuple("check", 1), tuple("calc", 0), tuple("out", 0));
+        String formatted = io.dotportion.core.value.Json.write(new TraceFormatter(Limits.defaults())
+                .format(result.trace(), io.dotportion.core.secret.Redactor.NONE, TraceFormatter.Credentials.SHOWN));
+        assertThat(formatted).doesNotContain("s3cret-pw");
+        assertThat(formatted.split("\\[redacted:check\\.secret]", -1))
+                .hasSize(6); // start in+out, check in, calc out, out in
+    }
 }

@@ -248,6 +248,58 @@ class TraceFormatterTest {
     }
 
     @Test
+    void a_value_a_node_marked_is_masked_in_every_entry_even_when_credentials_are_shown() {
+        Map<String, Object> body = Map.of("email", "a@example.com", "password", "hunter2-long");
+        List<TraceEntry> trace = List.of(
+                new TraceEntry("start", "apiStart", null, Map.of("body", body), "default", null, 10, null),
+                new TraceEntry(
+                        "hash",
+                        "password",
+                        body,
+                        Map.of("hash", "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA"),
+                        "default",
+                        null,
+                        10,
+                        null,
+                        Set.of("hash"),
+                        List.of(new MarkedValue("password", "hunter2-long"))));
+        TraceFormatter formatter = new TraceFormatter(Limits.defaults());
+
+        String shown = Json.write(formatter.format(trace, Redactor.NONE, TraceFormatter.Credentials.SHOWN));
+        String stored = Json.write(formatter.formatRendered(trace, Redactor.NONE));
+
+        assertThat(shown).doesNotContain("hunter2-long").contains("[redacted:hash.password]", "$argon2id$");
+        assertThat(shown.split("\\[redacted:hash\\.password]", -1)).hasSize(3);
+        assertThat(stored)
+                .doesNotContain("hunter2-long", "$argon2id$")
+                .contains("[redacted:hash.password]", "[redacted:hash.hash]");
+    }
+
+    @Test
+    void a_marked_value_inside_a_longer_word_is_left_alone_and_its_escaped_form_is_masked() {
+        TraceEntry entry = new TraceEntry(
+                "check",
+                "password",
+                Map.of("note", "pass-word pass", "longer", "passage", "quoted", "say p\"s\\s now"),
+                null,
+                "default",
+                null,
+                10,
+                null,
+                Set.of(),
+                List.of(new MarkedValue("password", "pass"), new MarkedValue("hash", "p\"s\\s")));
+
+        Map<String, Object> formatted = new TraceFormatter(Limits.defaults()).format(entry, Redactor.NONE);
+
+        assertThat(formatted.get("input"))
+                .isEqualTo(Map.of(
+                        "note", "[redacted:check.password]-word [redacted:check.password]",
+                        "longer", "passage",
+                        "quoted", "say [redacted:check.hash] now"));
+        assertThat(new MarkedValue("password", "secret-value").toString()).doesNotContain("secret-value");
+    }
+
+    @Test
     void a_credential_is_masked_before_the_cap_measures_the_value() {
         String token = "t".repeat(300);
         TraceEntry entry = new TraceEntry(

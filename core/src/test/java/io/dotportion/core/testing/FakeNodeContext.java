@@ -29,6 +29,7 @@ public final class FakeNodeContext implements NodeContext, TemplateScope {
     private LoopFrame loop;
     private Limits limits = Limits.defaults();
     private Duration remaining = Duration.ofSeconds(10);
+    private final Map<String, String> sensitive = new LinkedHashMap<>();
 
     public static FakeNodeContext create() {
         return new FakeNodeContext();
@@ -179,6 +180,18 @@ public final class FakeNodeContext implements NodeContext, TemplateScope {
     @Override
     public Limits limits() {
         return limits;
+    }
+
+    @Override
+    public void sensitive(String field, String value) {
+        if (value != null && !value.isEmpty()) {
+            sensitive.put(field, value);
+        }
+    }
+
+    /** The values the node marked as sensitive, by field ({@link NodeContext#sensitive}). */
+    public Map<String, String> sensitive() {
+        return Map.copyOf(sensitive);
     }
 
     @Override

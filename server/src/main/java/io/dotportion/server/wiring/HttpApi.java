@@ -14,6 +14,7 @@ import io.dotportion.server.nodetypes.NodeTypeService;
 import io.dotportion.server.project.MemberService;
 import io.dotportion.server.project.ProjectService;
 import io.dotportion.server.secrets.SecretService;
+import io.dotportion.server.template.TemplateService;
 import io.dotportion.server.workflow.DeployService;
 import io.dotportion.server.workflow.TestRunService;
 import io.dotportion.server.workflow.WorkflowService;
@@ -36,7 +37,8 @@ record HttpApi(
         Gateway gateway,
         OpsApi ops,
         ClientErrorLog clientErrors,
-        NodeTypeService nodeTypes) {
+        NodeTypeService nodeTypes,
+        TemplateService templates) {
 
     void configure(HttpRouting.Builder routing) {
         ErrorHandlers.register(routing, clientErrors);
@@ -51,6 +53,7 @@ record HttpApi(
                 .register("/v1/node-types", nodeTypes)
                 .register("/v1/projects", projects, members, executions, secrets)
                 .register(workflows)
+                .register(templates)
                 .register("/v1/workflows", deploys, testRuns)
                 .update(ops::addRoutes)
                 .route(

@@ -15,6 +15,8 @@ import io.dotportion.nodes.mongo.ManagedDatabases;
 import io.dotportion.nodes.mongo.MongoClientPool;
 import io.dotportion.nodes.mongo.MongoDbNode;
 import io.dotportion.nodes.parameters.ParametersNode;
+import io.dotportion.nodes.password.PasswordNode;
+import io.dotportion.nodes.password.PasswordWorkers;
 import io.dotportion.nodes.response.ResponseNode;
 import io.dotportion.nodes.script.JsSandbox;
 import io.dotportion.nodes.start.ApiStartNode;
@@ -34,6 +36,7 @@ final class NodeTypes {
      * @param managed     each project's managed database ({@code database} nodes)
      * @param schemas     the managed collections' schemas, checked on every {@code database} node write
      * @param userClients clients of users' own databases ({@code mongodb} nodes); the caller closes it
+     * @param passwords   the threads {@code password} nodes hash on; the caller closes them
      */
     static NodeRegistry registry(
             Limits limits,
@@ -41,6 +44,7 @@ final class NodeTypes {
             ManagedDatabases managed,
             DocumentValidator schemas,
             MongoClientPool userClients,
+            PasswordWorkers passwords,
             Clock clock,
             List<NodeType<?>> extensions) {
         List<NodeType<?>> types = new ArrayList<>(List.of(
@@ -53,7 +57,8 @@ final class NodeTypes {
                 new JwtVerifyNode(JwtLimits.defaults(), clock),
                 new DatabaseNode(managed, schemas),
                 new MongoDbNode(userClients),
-                new ResponseNode()));
+                new ResponseNode(),
+                new PasswordNode(passwords)));
         types.addAll(extensions);
         return new NodeRegistry(types);
     }

@@ -13,6 +13,7 @@ import io.dotportion.server.data.DocumentHandlers;
 import io.dotportion.server.data.ExplorerLimits;
 import io.dotportion.server.data.ExternalDataService;
 import io.dotportion.server.data.SchemaRules;
+import io.dotportion.server.data.SchemaSetup;
 import io.dotportion.server.execution.ExecutionLog;
 import io.dotportion.server.gateway.ProjectKeys;
 import io.dotportion.server.gateway.Routes;
@@ -127,6 +128,11 @@ final class Ops implements AutoCloseable {
                 new DataSchemaService(projects, managedData, schemas, rules, json),
                 new ExternalDataService(projects, secrets.vault(), userClients, handlers),
                 new HealthService(metrics.sandbox(), preparation::pending));
+    }
+
+    /** Sets up managed collections' schemas for templates, as the explorer saves them. */
+    SchemaSetup schemaSetup() {
+        return new SchemaSetup(managedData, schemas, rules);
     }
 
     /** What deleting a project removes besides its record: the stores that hold a project's data. */

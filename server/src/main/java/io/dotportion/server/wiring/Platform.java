@@ -7,6 +7,7 @@ import io.dotportion.core.engine.TraceFormatter;
 import io.dotportion.core.engine.WorkflowCompiler;
 import io.dotportion.core.limit.Limits;
 import io.dotportion.nodes.mongo.MongoClientPool;
+import io.dotportion.nodes.password.PasswordWorkers;
 import io.dotportion.nodes.script.JsSandbox;
 import io.dotportion.nodes.script.SandboxSettings;
 import io.dotportion.secrets.SecretsRuntime;
@@ -107,6 +108,7 @@ public final class Platform implements AutoCloseable {
             MongoClientPool userClients = resources.add(new MongoClientPool(config.userDatabases(), egress, clock));
             resources.add(IdleClientEviction.start(userClients, evictionInterval(config)));
             Ops ops = resources.add(Ops.start(storage, sandbox, mongoPool, userClients, clock));
+            PasswordWorkers passwords = resources.add(PasswordWorkers.standard());
             WorkflowCompiler compiler = new WorkflowCompiler(
                     NodeTypes.registry(
                             limits,
@@ -114,6 +116,7 @@ public final class Platform implements AutoCloseable {
                             storage.managed(),
                             ops.documentRules(),
                             userClients,
+                            passwords,
                             clock,
                             config.nodeTypes()),
                     limits);

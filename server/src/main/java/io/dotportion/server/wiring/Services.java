@@ -27,6 +27,8 @@ import io.dotportion.server.secrets.ProjectSecrets;
 import io.dotportion.server.secrets.SecretBodies;
 import io.dotportion.server.secrets.SecretService;
 import io.dotportion.server.secrets.SecretUsage;
+import io.dotportion.server.template.TemplateCatalog;
+import io.dotportion.server.template.TemplateService;
 import io.dotportion.server.workflow.DeployService;
 import io.dotportion.server.workflow.Deployer;
 import io.dotportion.server.workflow.Drafts;
@@ -97,7 +99,15 @@ final class Services {
                 new Gateway(routes, secrets, log, ids, config.limits(), clock, policies, limiter, config.gateway()),
                 ops.api(storage, secrets, projects, workflows, routes, keys, json, clock, compiler.registry()),
                 new ClientErrorLog(clock),
-                new NodeTypeService(compiler.registry()));
+                new NodeTypeService(compiler.registry()),
+                new TemplateService(
+                        TemplateCatalog.shipped(),
+                        projects,
+                        storage.workflows(),
+                        drafts,
+                        secrets.vault(),
+                        ops.schemaSetup(),
+                        json));
     }
 
     Deployer deployer() {

@@ -14,6 +14,7 @@ import io.dotportion.nodes.loop.LoopNode;
 import io.dotportion.nodes.mongo.DatabaseNode;
 import io.dotportion.nodes.mongo.MongoDbNode;
 import io.dotportion.nodes.parameters.ParametersNode;
+import io.dotportion.nodes.password.PasswordNode;
 import io.dotportion.nodes.response.ResponseNode;
 import io.dotportion.nodes.start.ApiStartNode;
 import io.dotportion.server.support.ApiClient;
@@ -46,7 +47,8 @@ class NodeTypesApiTest {
             JwtVerifyNode.ID,
             DatabaseNode.ID,
             MongoDbNode.ID,
-            ResponseNode.ID);
+            ResponseNode.ID,
+            PasswordNode.ID);
 
     @TempDir
     static Path dataDir;

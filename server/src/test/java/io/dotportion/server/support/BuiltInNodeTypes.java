@@ -10,12 +10,13 @@ import io.dotportion.nodes.loop.LoopNode;
 import io.dotportion.nodes.mongo.DatabaseNode;
 import io.dotportion.nodes.mongo.MongoDbNode;
 import io.dotportion.nodes.parameters.ParametersNode;
+import io.dotportion.nodes.password.PasswordNode;
 import io.dotportion.nodes.response.ResponseNode;
 import io.dotportion.nodes.start.ApiStartNode;
 import java.util.List;
 
 /**
- * The ten built-in node types, for tests that only read descriptors (OpenAPI, secret usage): nothing is
+ * The built-in node types, for tests that only read descriptors (OpenAPI, secret usage): nothing is
  * compiled or run, so the script sandbox and database clients are absent.
  */
 public final class BuiltInNodeTypes {
@@ -32,6 +33,7 @@ public final class BuiltInNodeTypes {
                 new JwtVerifyNode(),
                 new DatabaseNode(null, null),
                 new MongoDbNode(null),
-                new ResponseNode()));
+                new ResponseNode(),
+                new PasswordNode(null)));
     }
 }

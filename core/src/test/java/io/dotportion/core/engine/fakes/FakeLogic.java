@@ -18,11 +18,18 @@ import java.util.Set;
 /**
  * logic: outputs {@code output} (a template) or echoes its input; or fails ({@code fail}, returned, or
  * thrown as a NodeFailure with {@code throwFailure}); or throws an unexpected exception ({@code crash});
- * or spins until the execution's time is up ({@code waitForDeadline}).
+ * or spins until the execution's time is up ({@code waitForDeadline}). Marks the text {@code sensitive} resolves
+ * to as a sensitive value (field "secret") before any of that.
  */
 final class FakeLogic implements NodeType<FakeLogic.Config> {
 
-    record Config(ValueTemplate output, Failure fail, boolean throwFailure, String crash, boolean waitForDeadline) {}
+    record Config(
+            ValueTemplate output,
+            Failure fail,
+            boolean throwFailure,
+            String crash,
+            boolean waitForDeadline,
+            ValueTemplate sensitive) {}
 
     record Failure(ErrorCode code, String message) {}
 
@@ -54,6 +61,9 @@ final class FakeLogic implements NodeType<FakeLogic.Config> {
     @Override
     public NodeHandler compile(Config config, CompileContext context) {
         return ctx -> {
+            if (config.sensitive() != null && ctx.evaluate(config.sensitive()) instanceof String text) {
+                ctx.sensitive("secret", text);
+            }
             if (config.waitForDeadline()) {
                 while (!ctx.remaining().isZero()) {
                     Thread.onSpinWait();
