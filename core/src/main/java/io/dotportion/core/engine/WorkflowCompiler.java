@@ -67,6 +67,21 @@ public final class WorkflowCompiler {
         return new PlanBuilder(validation, limits).build();
     }
 
+    /**
+     * Compiles a version that served before (start-up, rollback), under the rules it was deployed with: fields
+     * no config knows are removed, and the checks added since it may have been deployed do not stop it
+     * ({@link ServedRules}). Throws {@link InvalidWorkflowException} with every other error.
+     */
+    public CompiledWorkflow compileServed(WorkflowDocument document, SecretCatalog secrets) {
+        Validation validation = Validation.run(
+                stripUnknownFields(normalize(document)).document(), registry, unknownFields, secrets, true);
+        List<Violation> errors = ServedRules.errors(validation);
+        if (!errors.isEmpty()) {
+            throw new InvalidWorkflowException(errors);
+        }
+        return new PlanBuilder(validation, limits).build();
+    }
+
     public Limits limits() {
         return limits;
     }
