@@ -23,7 +23,7 @@ import java.util.Map;
  * can be left out.
  */
 final class ConfigBinder {
-    /** At most this many failing fields are reported per node; past them the node is reported as a whole. */
+    /** At most this many failing fields are reported per node; past them binding stops. */
     private static final int MAX_FAILURES = 32;
 
     /**

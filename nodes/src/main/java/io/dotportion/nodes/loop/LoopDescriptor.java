@@ -34,6 +34,7 @@ final class LoopDescriptor {
                             "a lower cap for this node, at most the platform's " + "loop limit")
                     .with("maxIterations", "minimum", 1)
                     .required("items"))
+            .initial("items", "{{input}}")
             .error(ErrorCode.EXECUTION_FAILED, "the items are not an array or are more than the iteration limit")
             .ui(new UiHints(
                     "↻", "#db2777", List.of("items"), Map.of("items", "template"), List.of("items", "maxIterations")))
