@@ -1,8 +1,7 @@
 package io.dotportion.cli;
 
-import io.dotportion.core.model.DocumentReading;
 import io.dotportion.core.model.Violation;
-import io.dotportion.core.model.WorkflowDocuments;
+import io.dotportion.server.wiring.OfflineValidator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -18,16 +17,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dotportion workflow validate}: every problem of a workflow file with its JSON path. With
- * {@code --project} the server validates it fully (node settings, scripts, templates, the project's
- * secrets); without, only the file's shape is checked, offline.
+ * {@code --project} the server validates it for that project; without, the same compiler runs here, offline
+ * ({@link OfflineValidator}: the server's node types, templates, script syntax and graph checks), and only the
+ * project's secrets are not checked, which the output says.
  */
 @Command(
         name = "validate",
         mixinStandardHelpOptions = true,
         description = {
             "List every problem of a workflow file with its JSON path; exit 1 when there are errors.",
-            "With --project the server checks everything (nodes, templates, the project's secrets); "
-                    + "without, only the file's shape is checked, offline (no server, no token)."
+            "With --project the server checks it for that project; without, the server's own checks run "
+                    + "here, offline (no server, no token): everything but the project's secrets."
         })
 final class WorkflowValidateCommand implements Callable<Integer> {
 
@@ -58,14 +58,20 @@ final class WorkflowValidateCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             boolean invalid = Violations.anyError(violations);
             out.println(file + (invalid ? ": invalid" : ": valid") + Violations.lines(violations));
+            if (projectId == null) {
+                out.println("info: " + OfflineValidator.SECRETS_NOT_CHECKED);
+            }
             out.flush();
             return invalid ? Commands.FAILED : 0;
         });
     }
 
     private static List<Map<String, Object>> offline(Object document) {
-        DocumentReading reading = WorkflowDocuments.read(document);
-        return reading.violations().stream().map(WorkflowValidateCommand::view).toList();
+        try (OfflineValidator validator = OfflineValidator.open()) {
+            return validator.validate(document).stream()
+                    .map(WorkflowValidateCommand::view)
+                    .toList();
+        }
     }
 
     private static Map<String, Object> view(Violation v) {

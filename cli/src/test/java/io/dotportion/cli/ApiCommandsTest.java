@@ -116,7 +116,10 @@ class ApiCommandsTest {
                 api("", "workflow", "validate", write("valid.json", Http.signer("/v", "jwt")), "--project", project);
 
         assertThat(offline.code()).isEqualTo(Commands.FAILED);
-        assertThat(offline.out()).contains("invalid").contains("error nodes INVALID_SHAPE");
+        assertThat(offline.out())
+                .contains("invalid")
+                .contains("error nodes INVALID_SHAPE")
+                .contains("info: secrets not checked offline");
         assertThat(server.code()).as(server.all()).isEqualTo(Commands.FAILED);
         assertThat(server.out())
                 .contains("invalid")
@@ -124,6 +127,89 @@ class ApiCommandsTest {
                 .contains("DANGLING_EDGE");
         assertThat(valid.code()).as(valid.all()).isZero();
         assertThat(valid.out()).contains(": valid");
+    }
+
+    @Test
+    void offline_validate_lists_a_missing_start_an_unknown_node_type_and_a_dangling_edge_together() throws IOException {
+        Path file = Files.writeString(dir.resolve("no-start.json"), """
+                {"name": "Broken", "method": "POST", "path": "/broken", "nodes": [
+                  {"id": "tp", "type": "teleport", "data": {}},
+                  {"id": "out", "type": "response", "data": {"status": 200}}],
+                 "edges": [{"id": "e1", "source": "tp", "target": "ghost"},
+                           {"id": "e2", "source": "tp", "target": "out"}]}
+                """);
+
+        Cli.Run run = Cli.run("workflow", "validate", file.toString());
+
+        assertThat(run.code()).as(run.all()).isEqualTo(Commands.FAILED);
+        assertThat(run.out())
+                .contains(": invalid")
+                .contains("error nodes START_COUNT")
+                .contains("error nodes[0].type UNKNOWN_NODE_TYPE")
+                .contains("error edges[0].target DANGLING_EDGE")
+                .contains("info: secrets not checked offline (use --project to check them)");
+    }
+
+    @Test
+    void offline_validate_checks_node_settings_scripts_templates_and_loops_as_the_server_does() throws IOException {
+        Path file = Files.writeString(dir.resolve("settings.json"), """
+                {"name": "Settings", "method": "POST", "path": "/settings", "nodes": [
+                  {"id": "start", "type": "apiStart", "data": {}},
+                  {"id": "calc", "type": "logic", "data": {"code": "return (;"}},
+                  {"id": "each", "type": "loop", "data": {}},
+                  {"id": "sign", "type": "jwtGenerate", "data": {"secret": "nowhere", "algorithm": "HS999",
+                     "payload": {"sub": "{{ghost.result.id}}"}}},
+                  {"id": "out", "type": "response", "data": {"stauts": 201, "body": "{{request.body.}}"}}],
+                 "edges": [{"id": "e1", "source": "start", "target": "calc"},
+                           {"id": "e2", "source": "calc", "target": "each"},
+                           {"id": "e3", "source": "each", "target": "sign", "sourceHandle": "false"},
+                           {"id": "e4", "source": "sign", "target": "out"}]}
+                """);
+
+        Cli.Run run = Cli.run("workflow", "validate", file.toString());
+
+        assertThat(run.code()).as(run.all()).isEqualTo(Commands.FAILED);
+        assertThat(run.out())
+                .contains("error nodes[1].data.code SCRIPT_SYNTAX")
+                .contains("error nodes[2].data.items INVALID_CONFIG")
+                .contains("error nodes[2] EMPTY_LOOP_BODY")
+                .contains("error nodes[3].data.algorithm INVALID_CONFIG")
+                .contains("error nodes[3].data.payload UNKNOWN_REFERENCE")
+                .contains(
+                        "error nodes[4].data.stauts UNKNOWN_FIELD: 'stauts' is not a known field; did you mean \"status\"?")
+                .contains("error nodes[4].data.body BAD_TEMPLATE")
+                .doesNotContain("UNKNOWN_SECRET")
+                .contains("info: secrets not checked offline");
+    }
+
+    @Test
+    void offline_validate_passes_a_valid_file_naming_secrets_it_cannot_see_and_says_so() throws IOException {
+        Path file = Files.writeString(dir.resolve("fine.json"), """
+                {"name": "Find", "method": "GET", "path": "/users/{id}", "nodes": [
+                  {"id": "start", "type": "apiStart", "data": {"label": "Start"}},
+                  {"id": "find", "type": "mongodb", "data": {"collection": "users", "operation": "findOne",
+                     "query": {"_id": "{{request.params.id}}"}}},
+                  {"id": "sign", "type": "jwtGenerate", "data": {"secret": "jwt", "algorithm": "HS512",
+                     "payload": {"sub": "{{find.result._id}}"}}},
+                  {"id": "out", "type": "response", "data": {"status": 200}}],
+                 "edges": [{"id": "e1", "source": "start", "target": "find"},
+                           {"id": "e2", "source": "find", "target": "sign"},
+                           {"id": "e3", "source": "sign", "target": "out"}]}
+                """);
+
+        Cli.Run offline = Cli.run("workflow", "validate", file.toString());
+
+        assertThat(offline.code()).as(offline.all()).isZero();
+        assertThat(offline.out())
+                .contains(": valid")
+                .doesNotContain("warning")
+                .contains("info: secrets not checked offline (use --project to check them)");
+        String project = http.newProject(token, "checked");
+        Cli.Run checked = api("", "workflow", "validate", file.toString(), "--project", project);
+        assertThat(checked.out())
+                .contains("nodes[1].data.secret")
+                .contains("UNKNOWN_SECRET")
+                .doesNotContain("not checked offline");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.dotportion.server.support.ApiClient;
+import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.PlatformTest;
 import io.dotportion.server.support.SignedUpUser;
 import java.util.LinkedHashMap;
@@ -85,24 +86,23 @@ class WorkflowLogSettingApiTest {
         api.put("/v1/workflows/" + id, echo(Map.of("mode", "off")), token).expect(200);
         assertThat(api.get("/v1/workflows/" + id + "/export", token).expect(200).map())
                 .containsEntry("log", Map.of("mode", "off"));
-        Map<String, Object> stripped = echo(Map.of("mode", "errors"));
+        Map<String, Object> leftovers = echo(Map.of("mode", "errors"));
         List<Map<String, Object>> nodes = new java.util.ArrayList<>();
-        for (Object node : (List<?>) stripped.get("nodes")) {
+        for (Object node : (List<?>) leftovers.get("nodes")) {
             Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) node);
             Map<String, Object> data = new LinkedHashMap<>((Map<String, Object>) copy.get("data"));
             data.put("connectionString", "left over");
             copy.put("data", data);
             nodes.add(copy);
         }
-        stripped.put("nodes", nodes);
-        String cleaned = api.newWorkflow(token, projectId, stripped);
-        assertThat(api.get("/v1/workflows/" + cleaned + "/export", token)
-                        .expect(200)
-                        .map())
-                .containsEntry("log", Map.of("mode", "errors"))
-                .extracting(m -> m.get("nodes").toString())
-                .asString()
-                .doesNotContain("left over");
+        leftovers.put("nodes", nodes);
+        ApiResponse refused = api.post("/v1/projects/" + projectId + "/workflows", leftovers, token);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat((List<Map<String, Object>>) refused.map().get("violations"))
+                .extracting(v -> v.get("code") + "@" + v.get("path"))
+                .containsExactly(
+                        "UNKNOWN_FIELD@nodes[0].data.connectionString", "UNKNOWN_FIELD@nodes[1].data.connectionString");
+        assertThat(refused.text()).doesNotContain("left over");
 
         Map<String, Object> plain = new LinkedHashMap<>(ApiClient.fixture("echo.json"));
         String unset = api.newWorkflow(token, projectId, plain);

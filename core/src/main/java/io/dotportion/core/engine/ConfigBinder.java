@@ -9,39 +9,72 @@ import io.dotportion.core.model.ViolationCode;
 import io.dotportion.core.node.NodeType;
 import io.dotportion.core.value.Json;
 import io.dotportion.core.value.Values;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Binds a node's {@code data} to its type's config record. A binding failure becomes one
- * {@link ViolationCode#INVALID_CONFIG} at {@code nodes[i].data} plus Jackson's field path, with a message
- * for a person (no Java class names).
+ * Binds a node's {@code data} to its type's config record. Each binding failure becomes an
+ * {@link ViolationCode#INVALID_CONFIG} at {@code nodes[i].data} plus Jackson's field path, with a message for a
+ * person (no Java class names). A failing field does not hide the others: it is left out and the rest bound
+ * again, until the config binds without it (then the type can check the fields that bound) or nothing more
+ * can be left out.
  */
 final class ConfigBinder {
-    private ConfigBinder() {}
+    /** At most this many failing fields are reported per node; past them binding stops. */
+    private static final int MAX_FAILURES = 32;
 
-    /** The bound config, or null after adding the violation to {@code out}. */
-    static Object bind(NodeType<?> type, Map<String, Object> data, String dataPath, List<Violation> out) {
-        try {
-            return Json.mapper().convertValue(data, type.configType());
-        } catch (IllegalArgumentException e) {
-            if (e.getCause() instanceof JsonMappingException cause) {
-                out.add(Violation.error(dataPath + path(cause), ViolationCode.INVALID_CONFIG, message(cause)));
-            } else {
-                out.add(Violation.error(
-                        dataPath,
-                        ViolationCode.INVALID_CONFIG,
-                        "the configuration is not valid for a " + type.id() + " node"));
-            }
-            return null;
+    /**
+     * The config bound without its failing fields (null when none could bind), one problem per failure, and
+     * the paths of the fields left out.
+     */
+    record Bound(Object config, List<Violation> problems, List<String> leftOut) {
+        /** True when {@code path} is a field left out or lies inside one. */
+        boolean leftOut(String path) {
+            return leftOut.stream()
+                    .anyMatch(p -> path.equals(p) || path.startsWith(p + ".") || path.startsWith(p + "["));
         }
     }
 
-    private static String path(JsonMappingException e) {
+    private ConfigBinder() {}
+
+    static Bound bind(NodeType<?> type, Map<String, Object> data, String dataPath) {
+        List<Violation> problems = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        Map<String, Object> current = data;
+        for (int attempt = 0; attempt <= MAX_FAILURES; attempt++) {
+            try {
+                Object config = Json.mapper().convertValue(current, type.configType());
+                return new Bound(config, List.copyOf(problems), List.copyOf(leftOut));
+            } catch (IllegalArgumentException e) {
+                if (!(e.getCause() instanceof JsonMappingException cause)) {
+                    problems.add(whole(type, dataPath));
+                    break;
+                }
+                List<JsonMappingException.Reference> at = cause.getPath();
+                problems.add(Violation.error(dataPath + path(at), ViolationCode.INVALID_CONFIG, message(cause)));
+                int field = FieldRemoval.lastField(at);
+                Map<String, Object> without = field < 0 ? null : FieldRemoval.without(current, at, field);
+                if (without == null) {
+                    break;
+                }
+                leftOut.add(dataPath + path(at.subList(0, field + 1)));
+                current = without;
+            }
+        }
+        return new Bound(null, List.copyOf(problems), List.copyOf(leftOut));
+    }
+
+    private static Violation whole(NodeType<?> type, String dataPath) {
+        return Violation.error(
+                dataPath, ViolationCode.INVALID_CONFIG, "the configuration is not valid for a " + type.id() + " node");
+    }
+
+    private static String path(List<JsonMappingException.Reference> refs) {
         StringBuilder out = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
+        for (JsonMappingException.Reference ref : refs) {
             if (ref.getFieldName() != null) {
                 out.append('.').append(ref.getFieldName());
             } else if (ref.getIndex() >= 0) {

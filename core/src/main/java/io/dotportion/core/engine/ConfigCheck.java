@@ -3,28 +3,46 @@ package io.dotportion.core.engine;
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.ViolationCode;
 import io.dotportion.core.node.NodeType;
-import io.dotportion.core.node.ValidationContext;
+import io.dotportion.core.node.SecretField;
+import io.dotportion.core.secret.SecretCatalog;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Validation step four: each node's data bound to its type's config and checked by the type. Violations
- * of a type are relative to the node's data and get the prefix {@code nodes[i].data}. An unknown secret
- * is a warning on save and an error on deploy.
+ * Validation step five: each node's data checked whole. Every problem of a node is reported, not the first:
+ * its unknown fields, every field that does not bind, and what the type finds in the fields that bound.
+ * Violations of a type are relative to the node's data and get the prefix {@code nodes[i].data}. A secret the
+ * project lacks, of another type, or too short for its node is a warning on save and an error on deploy; with
+ * no project to ask ({@link SecretCatalog#known()} false) secrets are not checked.
  */
 final class ConfigCheck {
+    /** Problems that depend on the project's secrets as they are now: fixed by adding or replacing a secret. */
+    private static final Set<ViolationCode> SECRET_STATE =
+            Set.of(ViolationCode.UNKNOWN_SECRET, ViolationCode.SECRET_TYPE_MISMATCH, ViolationCode.SECRET_TOO_SHORT);
+
     private final DocumentIndex index;
-    private final ValidationContext context;
+    private final NodeValidationContext context;
+    private final UnknownFields unknownFields;
     private final boolean forDeploy;
     private final List<Violation> out;
 
-    ConfigCheck(DocumentIndex index, ValidationContext context, boolean forDeploy, List<Violation> out) {
+    ConfigCheck(
+            DocumentIndex index,
+            NodeValidationContext context,
+            UnknownFields unknownFields,
+            boolean forDeploy,
+            List<Violation> out) {
         this.index = index;
         this.context = context;
+        this.unknownFields = unknownFields;
         this.forDeploy = forDeploy;
         this.out = out;
     }
 
-    /** Bound configs by node position; null for nodes of unknown type or with a config that does not bind. */
+    /** Bound configs by node position; null for nodes of unknown type or with a field that does not bind. */
     Object[] run() {
         Object[] configs = new Object[index.nodeCount()];
         for (int i = 0; i < configs.length; i++) {
@@ -33,30 +51,73 @@ final class ConfigCheck {
                 continue;
             }
             String dataPath = DocumentIndex.nodePath(i) + ".data";
-            configs[i] = ConfigBinder.bind(type, index.node(i).data(), dataPath, out);
-            if (configs[i] != null) {
-                check(type, configs[i], dataPath);
+            Map<String, Object> data = index.node(i).data();
+            unknownFields.check(type, data, dataPath, out);
+            ConfigBinder.Bound bound = ConfigBinder.bind(type, data, dataPath);
+            out.addAll(bound.problems());
+            if (bound.config() != null) {
+                List<Violation> found = new ArrayList<>(secretTypes(type, data, dataPath));
+                found.addAll(check(type, bound.config(), dataPath));
+                found.stream()
+                        .filter(v -> !bound.leftOut(v.path()))
+                        .filter(v -> !shadowed(v, found))
+                        .map(this::severity)
+                        .filter(v -> context.catalog().known() || !SECRET_STATE.contains(v.code()))
+                        .forEach(out::add);
             }
+            configs[i] = bound.problems().isEmpty() ? bound.config() : null;
         }
         return configs;
     }
 
-    private void check(NodeType<?> type, Object config, String dataPath) {
+    /** A node's own "no such secret" where the name is known as a secret of another type says less. */
+    private static boolean shadowed(Violation v, List<Violation> found) {
+        return v.code() == ViolationCode.UNKNOWN_SECRET
+                && found.stream()
+                        .anyMatch(o -> o.code() == ViolationCode.SECRET_TYPE_MISMATCH
+                                && o.path().equals(v.path()));
+    }
+
+    private Violation severity(Violation v) {
+        return forDeploy && SECRET_STATE.contains(v.code())
+                ? new Violation(v.path(), v.code(), v.message(), Violation.Severity.ERROR)
+                : v;
+    }
+
+    /** Each secret field (its type's descriptor names them) that names a secret of another type. */
+    private List<Violation> secretTypes(NodeType<?> type, Map<String, Object> data, String dataPath) {
+        List<Violation> found = new ArrayList<>();
+        for (SecretField field : type.descriptor().secretFields()) {
+            if (!(data.get(field.field()) instanceof String name)) {
+                continue;
+            }
+            Optional<String> actual = context.catalog().typeOf(name);
+            if (actual.isPresent() && !actual.get().equals(field.secretType())) {
+                found.add(Violation.warning(
+                        dataPath + "." + field.field(),
+                        ViolationCode.SECRET_TYPE_MISMATCH,
+                        "secret '" + name + "' is a " + actual.get() + " secret; a " + type.id() + " node needs a "
+                                + field.secretType() + " secret here"));
+            }
+        }
+        return found;
+    }
+
+    private List<Violation> check(NodeType<?> type, Object config, String dataPath) {
         List<Violation> found;
         try {
             found = validate(type, config);
         } catch (RuntimeException e) {
-            out.add(Violation.error(
+            return List.of(Violation.error(
                     dataPath,
                     ViolationCode.INVALID_CONFIG,
                     "the " + type.id() + " node type could not check this configuration"));
-            return;
         }
+        List<Violation> out = new ArrayList<>();
         for (Violation v : found == null ? List.<Violation>of() : found) {
-            Violation.Severity severity =
-                    forDeploy && v.code() == ViolationCode.UNKNOWN_SECRET ? Violation.Severity.ERROR : v.severity();
-            out.add(new Violation(prefixed(dataPath, v.path()), v.code(), v.message(), severity));
+            out.add(new Violation(prefixed(dataPath, v.path()), v.code(), v.message(), v.severity()));
         }
+        return out;
     }
 
     private <C> List<Violation> validate(NodeType<C> type, Object config) {

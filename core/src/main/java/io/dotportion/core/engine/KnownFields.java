@@ -14,7 +14,10 @@ import java.util.TreeSet;
  * included), and for each field whose value is itself a record (or a list or map of records) the known
  * fields inside it. A field of any other type (a template, a free value) is opaque: anything goes below it.
  */
-record KnownFields(Set<String> names, Map<String, KnownFields.Inner> nested) {
+record KnownFields(Set<String> names, Map<String, KnownFields.Inner> nested, boolean open) {
+
+    /** A config that is a free-form object (a map, a JSON tree): every field is known. */
+    private static final KnownFields OPEN = new KnownFields(Set.of(), Map.of(), true);
 
     /** How a record sits under a field: the value itself, each element of a list, or each value of a map. */
     enum Holding {
@@ -31,6 +34,11 @@ record KnownFields(Set<String> names, Map<String, KnownFields.Inner> nested) {
     }
 
     private static KnownFields of(JavaType type, int depth) {
+        if (type.isMapLikeType()
+                || type.getRawClass() == Object.class
+                || com.fasterxml.jackson.databind.JsonNode.class.isAssignableFrom(type.getRawClass())) {
+            return OPEN;
+        }
         BeanDescription description = Json.mapper().getDeserializationConfig().introspect(type);
         Set<String> names = new TreeSet<>();
         Map<String, Inner> nested = new LinkedHashMap<>();
@@ -50,7 +58,7 @@ record KnownFields(Set<String> names, Map<String, KnownFields.Inner> nested) {
                 aliases.forEach(alias -> nested.put(alias.getSimpleName(), inner));
             }
         }
-        return new KnownFields(Set.copyOf(names), Map.copyOf(nested));
+        return new KnownFields(Set.copyOf(names), Map.copyOf(nested), false);
     }
 
     /** The known fields under {@code name} when it holds records; null when anything goes below it. */

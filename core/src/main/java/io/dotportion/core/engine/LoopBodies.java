@@ -33,7 +33,7 @@ final class LoopBodies {
         return returning;
     }
 
-    private static BitSet body(int loop, List<List<DocumentIndex.Link>> outgoing) {
+    static BitSet body(int loop, List<List<DocumentIndex.Link>> outgoing) {
         BitSet seen = new BitSet();
         Deque<Integer> todo = new ArrayDeque<>();
         for (DocumentIndex.Link link : outgoing.get(loop)) {

@@ -9,6 +9,7 @@ import io.dotportion.core.template.TemplateProblem;
 import io.dotportion.core.template.ValueTemplate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /** What node types see while validating: node ids, the project's secret names, and template checks. */
@@ -30,6 +31,15 @@ final class NodeValidationContext implements ValidationContext {
     public Set<String> secretNames(String type) {
         Set<String> names = secrets.names(type);
         return names == null ? Set.of() : names;
+    }
+
+    @Override
+    public OptionalInt secretBytes(String type, String name) {
+        return name == null ? OptionalInt.empty() : secrets.valueBytes(type, name);
+    }
+
+    SecretCatalog catalog() {
+        return secrets;
     }
 
     @Override

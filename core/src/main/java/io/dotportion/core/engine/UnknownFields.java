@@ -11,13 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Removes from each node's {@code data} every field its type's config does not bind (at any depth where the
- * config holds records), with a warning naming each removed field at its path: what is not configuration
- * (a pasted {@code connectionString}, a password) is neither stored nor exported. The editor's
- * {@code label} is kept on every node. Nodes of an unknown type are left as they are (they are an error).
+ * Finds in each node's {@code data} every field its type's config does not bind (at any depth where the
+ * config holds records): each is an {@link ViolationCode#UNKNOWN_FIELD} error at its path, naming the field and
+ * the known field it was probably meant to be ({@link FieldSuggestion}), so that a typo like {@code stauts} is
+ * never silently ignored. {@link #strip} also removes them, so that what is not configuration (a pasted
+ * {@code connectionString}, a password) is neither stored nor exported. The editor's {@code label} is known on
+ * every node. Nodes of an unknown type are left as they are (they are an error of their own).
  */
 final class UnknownFields {
     /** Fields of the editor and of DotPortion's export that every node may carry. */
@@ -28,6 +31,15 @@ final class UnknownFields {
 
     UnknownFields(NodeRegistry registry) {
         this.registry = registry;
+    }
+
+    /** Adds an error for each unknown field of one node's data (at {@code dataPath}) to {@code out}. */
+    void check(NodeType<?> type, Map<String, Object> data, String dataPath, List<Violation> out) {
+        kept(data, known(type), EDITOR_FIELDS, dataPath, out);
+    }
+
+    private KnownFields known(NodeType<?> type) {
+        return known.computeIfAbsent(type.configType(), KnownFields::of);
     }
 
     WorkflowCompiler.Stripped strip(WorkflowDocument document) {
@@ -41,7 +53,7 @@ final class UnknownFields {
                 nodes.add(node);
                 continue;
             }
-            KnownFields fields = known.computeIfAbsent(type.configType(), KnownFields::of);
+            KnownFields fields = known(type);
             Map<String, Object> data = kept(node.data(), fields, EDITOR_FIELDS, "nodes[" + i + "].data", warnings);
             changed |= data != node.data();
             nodes.add(data == node.data() ? node : new NodeSpec(node.id(), node.type(), data, node.position()));
@@ -54,15 +66,20 @@ final class UnknownFields {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> kept(
             Map<String, Object> data, KnownFields fields, Set<String> extra, String path, List<Violation> warnings) {
+        if (fields.open()) {
+            return data;
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         boolean changed = false;
         for (Map.Entry<String, Object> entry : data.entrySet()) {
             String name = entry.getKey();
             if (!fields.names().contains(name) && !extra.contains(name)) {
-                warnings.add(Violation.warning(
+                Set<String> names = new TreeSet<>(fields.names());
+                names.addAll(extra);
+                warnings.add(Violation.error(
                         path + "." + name,
                         ViolationCode.UNKNOWN_FIELD,
-                        "'" + name + "' is not a field of this node and was removed"));
+                        "'" + name + "' is not a known field" + FieldSuggestion.hint(name, names)));
                 changed = true;
                 continue;
             }

@@ -17,8 +17,8 @@ public final class WorkflowCompiler {
     private final Limits limits;
     private final UnknownFields unknownFields;
 
-    /** A document without the node fields no config binds, and a warning for each field removed. */
-    public record Stripped(WorkflowDocument document, List<Violation> warnings) {}
+    /** A document without the node fields no config binds, and an {@code UNKNOWN_FIELD} error for each one removed. */
+    public record Stripped(WorkflowDocument document, List<Violation> removed) {}
 
     public WorkflowCompiler(NodeRegistry registry, Limits limits) {
         this.registry = registry;
@@ -38,25 +38,44 @@ public final class WorkflowCompiler {
 
     /**
      * Removes from every node's data the fields its type does not know (the editor's {@code label} stays), each
-     * with an {@link io.dotportion.core.model.ViolationCode#UNKNOWN_FIELD} warning at its path. Call it before
-     * storing a document, so that nothing but configuration is stored or exported.
+     * named by an {@link io.dotportion.core.model.ViolationCode#UNKNOWN_FIELD} error at its path (the same errors
+     * {@link #validate} reports). Call it before storing or exporting a document, so that nothing but
+     * configuration is stored or exported, and before compiling a version that served before such fields were
+     * errors.
      */
     public Stripped stripUnknownFields(WorkflowDocument document) {
         return unknownFields.strip(document);
     }
 
     /**
-     * Every problem of the document, errors and warnings, each with its JSON path. A secret the
-     * project lacks is a warning unless {@code forDeploy}, then an error.
+     * Every problem of the document, errors and warnings, each with its JSON path. A secret the project lacks,
+     * of another type, or too short for its node is a warning unless {@code forDeploy}, then an error; with
+     * {@link SecretCatalog#UNCHECKED} secrets are not checked at all.
      */
     public List<Violation> validate(WorkflowDocument document, SecretCatalog secrets, boolean forDeploy) {
-        return Validation.run(document, registry, secrets, forDeploy).violations();
+        return Validation.run(document, registry, unknownFields, secrets, forDeploy)
+                .violations();
     }
 
     /** Validates as for deploy and compiles; throws {@link InvalidWorkflowException} with every error. */
     public CompiledWorkflow compile(WorkflowDocument document, SecretCatalog secrets) {
-        Validation validation = Validation.run(document, registry, secrets, true);
+        Validation validation = Validation.run(document, registry, unknownFields, secrets, true);
         List<Violation> errors = validation.errors();
+        if (!errors.isEmpty()) {
+            throw new InvalidWorkflowException(errors);
+        }
+        return new PlanBuilder(validation, limits).build();
+    }
+
+    /**
+     * Compiles a version that served before (start-up, rollback), under the rules it was deployed with: fields
+     * no config knows are removed, and the checks added since it may have been deployed do not stop it
+     * ({@link ServedRules}). Throws {@link InvalidWorkflowException} with every other error.
+     */
+    public CompiledWorkflow compileServed(WorkflowDocument document, SecretCatalog secrets) {
+        Validation validation = Validation.run(
+                stripUnknownFields(normalize(document)).document(), registry, unknownFields, secrets, true);
+        List<Violation> errors = ServedRules.errors(validation);
         if (!errors.isEmpty()) {
             throw new InvalidWorkflowException(errors);
         }

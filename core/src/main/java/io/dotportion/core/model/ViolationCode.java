@@ -40,10 +40,21 @@ public enum ViolationCode {
     UNKNOWN_SECRET,
     /** A document field has the wrong JSON type (nodes not an array, a node not an object, data not an object ...). */
     INVALID_SHAPE,
-    /** A node's data holds a field its type does not know; it is removed before the document is stored (a warning). */
+    /**
+     * A node's data holds a field its type does not know (a typo like {@code stauts}); the message says which known
+     * field is close, if one is. An error; a stored document never keeps such a field.
+     */
     UNKNOWN_FIELD,
     /** The workflow's {@code log} setting names an unknown mode or field, or a rate outside (0, 1]. */
     INVALID_LOG_SETTING,
     /** The workflow's {@code masking} setting has an unknown field, a names flag that is not a boolean, or a bad name. */
-    INVALID_MASKING_SETTING
+    INVALID_MASKING_SETTING,
+    /** A Loop node's "true" handle (its body) is not connected. */
+    EMPTY_LOOP_BODY,
+    /** No path from a Loop node's body leads back to the Loop node, so it could never run a second item. */
+    LOOP_BODY_NOT_RETURNING,
+    /** A node names a secret of another type (a warning on save, an error on deploy). */
+    SECRET_TYPE_MISMATCH,
+    /** A jwt secret is shorter than the node's algorithm needs (a warning on save, an error on deploy). */
+    SECRET_TOO_SHORT
 }

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -42,11 +44,39 @@ record Fixtures(String name, Map<String, Object> raw) {
         return WorkflowDocuments.read(raw);
     }
 
-    /** The project's secrets by type, from the optional {@code "secrets": {"jwt": ["name"]}}. */
+    /**
+     * The project's secrets by type, from the optional {@code "secrets": {"jwt": ["name"]}}, with the lengths of
+     * their values from the optional {@code "secretBytes": {"name": 40}}; {@code "secrets": "unchecked"} for none
+     * known at all (offline).
+     */
     @SuppressWarnings("unchecked")
     SecretCatalog secrets() {
+        if ("unchecked".equals(raw.get("secrets"))) {
+            return SecretCatalog.UNCHECKED;
+        }
         Map<String, List<String>> byType = (Map<String, List<String>>) raw.getOrDefault("secrets", Map.of());
-        return type -> Set.copyOf(byType.getOrDefault(type, List.of()));
+        Map<String, Integer> bytes = (Map<String, Integer>) raw.getOrDefault("secretBytes", Map.of());
+        return new SecretCatalog() {
+            @Override
+            public Set<String> names(String type) {
+                return Set.copyOf(byType.getOrDefault(type, List.of()));
+            }
+
+            @Override
+            public Optional<String> typeOf(String name) {
+                return byType.entrySet().stream()
+                        .filter(e -> e.getValue().contains(name))
+                        .map(Map.Entry::getKey)
+                        .findFirst();
+            }
+
+            @Override
+            public OptionalInt valueBytes(String type, String name) {
+                return names(type).contains(name) && bytes.containsKey(name)
+                        ? OptionalInt.of(bytes.get(name))
+                        : OptionalInt.empty();
+            }
+        };
     }
 
     boolean forDeploy() {

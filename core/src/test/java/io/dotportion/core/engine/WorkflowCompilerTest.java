@@ -69,7 +69,7 @@ class WorkflowCompilerTest {
     }
 
     @Test
-    void binding_failures_name_the_field_and_the_expected_kind_of_value() {
+    void binding_failures_name_each_field_and_the_expected_kind_of_value() {
         WorkflowDocument doc = workflow()
                 .node("out", "response", "{'status': 'soon', 'headers': ['x']}")
                 .node("calc", "logic", "{'fail': {'code': 'NOPE'}}")
@@ -81,6 +81,7 @@ class WorkflowCompilerTest {
                 .extracting(Violation::path, Violation::message)
                 .containsExactly(
                         tuple("nodes[1].data.status", "'soon' is not an integer"),
+                        tuple("nodes[1].data.headers", "must be an object"),
                         tuple(
                                 "nodes[2].data.fail.code",
                                 "'NOPE' is not one of [NOT_FOUND, INVALID_REQUEST, UNAUTHORIZED,"
@@ -119,6 +120,42 @@ class WorkflowCompilerTest {
         assertThat(compiler.validate(looping, SecretCatalog.EMPTY, true))
                 .extracting(Violation::code)
                 .contains(ViolationCode.INVALID_HANDLE, ViolationCode.CYCLE);
+    }
+
+    @Test
+    void a_loop_body_that_returns_on_one_branch_and_answers_early_on_the_other_is_valid() {
+        WorkflowDocument doc = workflow()
+                .node("each", "loop", "{'items': '{{request.body}}'}")
+                .node("found", "condition", "{'value': '{{loop.item}}'}")
+                .node("early", "response")
+                .node("out", "response")
+                .edge("start", "each")
+                .edge("each", "found", "true")
+                .edge("found", "early", "true")
+                .edge("found", "each", "false")
+                .edge("each", "out", "false")
+                .document();
+
+        assertThat(compiler.validate(doc, SecretCatalog.EMPTY, true)).isEmpty();
+    }
+
+    @Test
+    void a_loop_whose_body_leads_only_to_the_next_loop_never_returns() {
+        WorkflowDocument doc = workflow()
+                .node("first", "loop", "{'items': '{{request.body}}'}")
+                .node("second", "loop", "{'items': '{{loop.item}}'}")
+                .node("step", "logic", "{'output': '{{loop.item}}'}")
+                .node("out", "response")
+                .edge("start", "first")
+                .edge("first", "second", "true")
+                .edge("second", "step", "true")
+                .edge("step", "second")
+                .edge("second", "out", "false")
+                .document();
+
+        assertThat(compiler.validate(doc, SecretCatalog.EMPTY, true))
+                .extracting(Violation::code, Violation::path)
+                .containsExactly(tuple(ViolationCode.LOOP_BODY_NOT_RETURNING, "nodes[1]"));
     }
 
     @Test

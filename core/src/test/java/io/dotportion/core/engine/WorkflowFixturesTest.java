@@ -18,7 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every file in {@code workflows/invalid} gives exactly the violation codes it lists (and each listed path);
+ * Every file in {@code workflows/invalid} gives exactly the violation codes it lists (and each listed path, with
+ * its severity and a part of its message when listed);
  * every file in {@code workflows/valid} validates, compiles, and answers each of its cases.
  */
 class WorkflowFixturesTest {
@@ -52,6 +53,9 @@ class WorkflowFixturesTest {
                     assertThat(v.path()).isEqualTo(m.get("path"));
                     if (m.containsKey("severity")) {
                         assertThat(v.severity().name()).isEqualTo(m.get("severity"));
+                    }
+                    if (m.containsKey("message")) {
+                        assertThat(v.message()).contains((String) m.get("message"));
                     }
                 });
             }

@@ -4,6 +4,7 @@ import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.ViolationCode;
 import io.dotportion.core.node.ValidationContext;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /** Validation shared by the two JWT nodes; paths are relative to the node's data. */
@@ -28,6 +29,22 @@ final class ConfigChecks {
     static void algorithm(String name, List<Violation> out) {
         if (HmacAlgorithm.named(name).isEmpty()) {
             out.add(invalid("algorithm", "algorithm must be one of " + HmacAlgorithm.NAMES));
+        }
+    }
+
+    /**
+     * A secret whose value is shorter than the algorithm's key needs (HS384 48 bytes, HS512 64) cannot sign or
+     * verify: a warning on save, an error on deploy. The message names the lengths needed, never the value's.
+     */
+    static void keyLength(String secret, String algorithmName, ValidationContext context, List<Violation> out) {
+        HmacAlgorithm algorithm = HmacAlgorithm.named(algorithmName).orElse(null);
+        OptionalInt bytes = context.secretBytes(SECRET_TYPE, secret);
+        if (algorithm != null && bytes.isPresent() && bytes.getAsInt() < algorithm.minKeyBytes()) {
+            out.add(Violation.warning(
+                    "secret",
+                    ViolationCode.SECRET_TOO_SHORT,
+                    "jwt secret '" + secret + "' is too short for " + algorithm + ": it needs at least "
+                            + algorithm.minKeyBytes() + " bytes (replace its value, or choose a shorter algorithm)"));
         }
     }
 

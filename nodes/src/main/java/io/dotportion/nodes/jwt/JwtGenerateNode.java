@@ -86,6 +86,7 @@ public final class JwtGenerateNode implements NodeType<JwtGenerateConfig> {
         ConfigChecks.claimText("issuer", config.issuer(), out);
         ConfigChecks.claimText("audience", config.audience(), out);
         ConfigChecks.algorithm(config.algorithm(), out);
+        ConfigChecks.keyLength(config.secret(), config.algorithm(), context, out);
         return out;
     }
 

@@ -73,6 +73,7 @@ public final class JwtVerifyNode implements NodeType<JwtVerifyConfig> {
             out.add(ConfigChecks.invalid("leeway", "leeway must be a whole number of seconds from 0 to " + max));
         }
         ConfigChecks.algorithm(config.algorithm(), out);
+        ConfigChecks.keyLength(config.secret(), config.algorithm(), context, out);
         return out;
     }
 

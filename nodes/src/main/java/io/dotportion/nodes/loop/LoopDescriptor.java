@@ -18,21 +18,23 @@ final class LoopDescriptor {
             .text(
                     "Run a branch once per item of an array",
                     "Runs its each handle once per item (the body sees loop.item and loop.index), then follows "
-                            + "done with the list of each iteration's last output. Iterates its input when items "
-                            + "is absent. At most the platform's loop limit, or maxIterations when lower.")
+                            + "done with the list of each iteration's last output. The body must return to the "
+                            + "loop. At most the platform's loop limit, or maxIterations when lower.")
             .ports(NodePorts.branch("each", "done"))
             .config(ConfigSchema.of(LoopConfig.class)
                     .field(
                             "items",
                             "Items",
-                            "a template resolving to an array, like {{request.body.items}}; the "
-                                    + "node's input when absent")
+                            "a template resolving to an array, like {{request.body.items}}, or {{input}} "
+                                    + "for the previous node's output")
                     .with("items", "type", List.of("array", "string"))
                     .field(
                             "maxIterations",
                             "Max iterations",
                             "a lower cap for this node, at most the platform's " + "loop limit")
-                    .with("maxIterations", "minimum", 1))
+                    .with("maxIterations", "minimum", 1)
+                    .required("items"))
+            .initial("items", "{{input}}")
             .error(ErrorCode.EXECUTION_FAILED, "the items are not an array or are more than the iteration limit")
             .ui(new UiHints(
                     "↻", "#db2777", List.of("items"), Map.of("items", "template"), List.of("items", "maxIterations")))

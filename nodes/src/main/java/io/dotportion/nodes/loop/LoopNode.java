@@ -9,6 +9,7 @@ import io.dotportion.core.node.NodeHandler;
 import io.dotportion.core.node.NodeType;
 import io.dotportion.core.node.Ports;
 import io.dotportion.core.node.ValidationContext;
+import io.dotportion.core.template.ValueTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +18,9 @@ import java.util.Set;
  * Runs its "true" branch once per item of an array, then continues on "false" with the collected outputs
  * (the engine walks the branches; this node resolves the items and checks them).
  *
- * <p>{@code items} must resolve to an array: a value that is not one, null included, fails the node with
- * {@code EXECUTION_FAILED}. When {@code items} is not configured the node's input is iterated instead.
+ * <p>{@code items} is required and must resolve to an array: a value that is not one, null included, fails the
+ * node with {@code EXECUTION_FAILED}. (A version deployed before {@code items} was required, with none, iterates
+ * the node's input.)
  * {@code maxIterations} is validated against the platform limit given to the constructor; at run time the
  * lower of it and the execution's {@link Limits#loopMaxIterations()} applies.
  */
@@ -58,7 +60,12 @@ public final class LoopNode implements NodeType<LoopConfig> {
     @Override
     public List<Violation> validate(LoopConfig config, ValidationContext context) {
         List<Violation> out = new ArrayList<>();
-        if (config.items() != null) {
+        if (missing(config.items())) {
+            out.add(invalid(
+                    "items",
+                    "items is required: the array to iterate, like \"{{request.body.items}}\" (or \"{{input}}\""
+                            + " for the previous node's output)"));
+        } else {
             if (config.items().isConstant()
                     && config.items().problems().isEmpty()
                     && !(config.items().raw() instanceof List<?>)) {
@@ -82,6 +89,10 @@ public final class LoopNode implements NodeType<LoopConfig> {
     @Override
     public NodeHandler compile(LoopConfig config, CompileContext context) {
         return new LoopHandler(config.items(), config.maxIterations());
+    }
+
+    private static boolean missing(ValueTemplate items) {
+        return items == null || items.raw() == null || items.raw() instanceof String text && text.isBlank();
     }
 
     private static Violation invalid(String path, String message) {

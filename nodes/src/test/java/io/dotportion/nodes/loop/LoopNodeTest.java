@@ -61,9 +61,9 @@ class LoopNodeTest {
     }
 
     @Test
-    void loop_without_items_iterates_its_input() {
-        NodeOutcome outcome = compile(node, "{\"label\": \"Each\"}")
-                .execute(FakeNodeContext.create().withInput(List.of(1, 2)));
+    void a_version_deployed_without_items_iterates_its_input() {
+        NodeOutcome outcome =
+                new LoopHandler(null, null).execute(FakeNodeContext.create().withInput(List.of(1, 2)));
 
         assertThat(outcome).isEqualTo(new NodeOutcome.Iterate(List.of(1, 2)));
     }
@@ -83,9 +83,9 @@ class LoopNodeTest {
     }
 
     @Test
-    void loop_without_items_fails_when_its_input_is_not_an_array() {
+    void a_version_deployed_without_items_fails_when_its_input_is_not_an_array() {
         assertFails(
-                compile(node, "{}").execute(FakeNodeContext.create().withInput(5)),
+                new LoopHandler(null, null).execute(FakeNodeContext.create().withInput(5)),
                 "loop input (no items configured) must be an array, got number");
     }
 
@@ -96,15 +96,15 @@ class LoopNodeTest {
                 .withLimits(Limits.defaults().withLoopMaxIterations(3));
 
         assertFails(
-                compile(node, "{}").execute(context),
+                compile(node, "{\"items\": \"{{input}}\"}").execute(context),
                 "loop has 4 items, more than the limit of 3 iterations (the platform's loop limit)");
-        assertThat(compile(node, "{}").execute(context.withInput(List.of(1, 2, 3))))
+        assertThat(compile(node, "{\"items\": \"{{input}}\"}").execute(context.withInput(List.of(1, 2, 3))))
                 .isInstanceOf(NodeOutcome.Iterate.class);
     }
 
     @Test
     void loop_max_iterations_lowers_the_cap_for_one_node() {
-        var handler = compile(node, "{\"maxIterations\": 2}");
+        var handler = compile(node, "{\"items\": \"{{input}}\", \"maxIterations\": 2}");
 
         assertFails(
                 handler.execute(FakeNodeContext.create().withInput(List.of(1, 2, 3))),
@@ -138,15 +138,31 @@ class LoopNodeTest {
         var small = new LoopNode(Limits.defaults().withLoopMaxIterations(50));
         var context = FakeValidationContext.withNodes();
 
-        assertThat(small.validate(NodeFixtures.bind(small, "{\"maxIterations\": 51}"), context))
+        assertThat(small.validate(
+                        NodeFixtures.bind(small, "{\"items\": \"{{input}}\", \"maxIterations\": 51}"), context))
                 .extracting(Violation::path, Violation::message)
                 .containsExactly(
                         tuple("maxIterations", "maxIterations must be at most 50 (the platform's loop limit)"));
-        assertThat(small.validate(NodeFixtures.bind(small, "{\"maxIterations\": 0}"), context))
+        assertThat(small.validate(
+                        NodeFixtures.bind(small, "{\"items\": \"{{input}}\", \"maxIterations\": 0}"), context))
                 .extracting(Violation::path)
                 .containsExactly("maxIterations");
-        assertThat(small.validate(NodeFixtures.bind(small, "{\"maxIterations\": 50}"), context))
+        assertThat(small.validate(
+                        NodeFixtures.bind(small, "{\"items\": \"{{input}}\", \"maxIterations\": 50}"), context))
                 .isEmpty();
+    }
+
+    @Test
+    void loop_validation_requires_items_missing_null_or_blank() {
+        for (String data : List.of(
+                "{}", "{\"label\": \"Each\"}", "{\"items\": null}", "{\"items\": \"\"}", "{\"items\": \"  \"}")) {
+            assertThat(validate(node, data))
+                    .as(data)
+                    .extracting(Violation::path, Violation::code)
+                    .containsExactly(tuple("items", ViolationCode.INVALID_CONFIG));
+        }
+        assertThat(validate(node, "{\"items\": \"{{input}}\"}")).isEmpty();
+        assertThat(validate(node, "{\"items\": []}")).isEmpty();
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The project secrets service: write (create or replace), list metadata, delete, and resolve at the
@@ -120,12 +119,12 @@ public final class SecretVault implements AutoCloseable {
         return new VaultResolver(reader, projectId, redactor);
     }
 
-    /** Names of the project's secrets by type (for workflow validation), from the cache. */
+    /**
+     * What workflow validation may know of the project's secrets, from the cache: names by type, the type of a
+     * name, and the length of a current value (opened to measure it, never kept or shown).
+     */
     public SecretCatalog catalog(String projectId) {
-        return type -> cache.get(projectId).byName().values().stream()
-                .filter(record -> record.type().equals(type))
-                .map(SecretRecord::name)
-                .collect(Collectors.toUnmodifiableSet());
+        return new VaultCatalog(cache, reader, projectId);
     }
 
     /** Looks for other processes' writes now instead of at the next poll. */

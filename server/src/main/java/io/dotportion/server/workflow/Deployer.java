@@ -57,7 +57,7 @@ public final class Deployer {
         WorkflowVersion stored = workflows
                 .version(workflow.id(), version)
                 .orElseThrow(() -> new ApiException(ApiError.NOT_FOUND, "no version " + version + " of this workflow"));
-        CompiledWorkflow plan = drafts.compile(stored.document(), project.id());
+        CompiledWorkflow plan = drafts.compileServed(stored.document(), project.id());
         return routes.exclusively(() -> {
             Route route = route(workflow.id(), stored.document(), version, plan);
             refuseClash(project, route);
@@ -76,7 +76,7 @@ public final class Deployer {
 
     /** Serves a stored version without recording anything (start-up). */
     public void restore(Project project, WorkflowVersion version) {
-        CompiledWorkflow plan = drafts.compile(version.document(), project.id());
+        CompiledWorkflow plan = drafts.compileServed(version.document(), project.id());
         serve(project, route(version.workflowId(), version.document(), version.version(), plan));
     }
 
@@ -90,7 +90,7 @@ public final class Deployer {
         HttpMethod method = HttpMethod.parse(document.method())
                 .orElseThrow(() -> new IllegalArgumentException("no servable method"));
         DeferredPlan plan = new DeferredPlan(
-                method.name(), RoutePath.parse(document.path()), () -> drafts.compile(document, project.id()));
+                method.name(), RoutePath.parse(document.path()), () -> drafts.compileServed(document, project.id()));
         serve(project, route(version.workflowId(), document, version.version(), plan));
         return plan;
     }

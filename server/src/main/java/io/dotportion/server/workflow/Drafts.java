@@ -9,7 +9,6 @@ import io.dotportion.core.model.WorkflowDocument;
 import io.dotportion.core.model.WorkflowDocuments;
 import io.dotportion.core.secret.SecretCatalog;
 import io.dotportion.server.secrets.ProjectSecrets;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Reads workflow documents (our shape or DotPortion's), validates and compiles them for one project. */
@@ -35,20 +34,21 @@ public final class Drafts {
     }
 
     /**
-     * Reads a raw JSON tree as a workflow and validates it as a draft (unknown secrets are warnings). A node
-     * that names no secret gets the project's one secret of its type ({@link SecretReferences}); fields no
-     * node type knows are removed, each with an {@code UNKNOWN_FIELD} warning (so a pasted connection string
-     * or password is neither stored nor exported).
+     * Reads a raw JSON tree as a workflow and validates it as a draft (problems of the project's secrets are
+     * warnings). A node that names no secret gets the project's one secret of its type ({@link SecretReferences}).
+     * A field no node type knows is an {@code UNKNOWN_FIELD} error (with the field it was probably meant to
+     * be), and the document returned for storing is without it, so that a pasted connection string or
+     * password is neither stored nor exported.
      */
     public Checked check(Object raw, String projectId) {
         DocumentReading reading = WorkflowDocuments.read(raw);
         SecretCatalog catalog = secrets.catalog(projectId);
-        WorkflowCompiler.Stripped stripped = compiler.stripUnknownFields(compiler.normalize(reading.document()));
-        SecretReferences.Filled filled = SecretReferences.fill(stripped.document(), catalog, compiler.registry());
+        SecretReferences.Filled filled =
+                SecretReferences.fill(compiler.normalize(reading.document()), catalog, compiler.registry());
         List<Violation> validation = compiler.validate(filled.document(), catalog, false);
-        List<Violation> all = new ArrayList<>(stripped.warnings());
-        all.addAll(SecretReferences.merge(filled.violations(), validation));
-        return new Checked(filled.document(), reading.withValidation(all));
+        List<Violation> all = SecretReferences.merge(filled.violations(), validation);
+        WorkflowDocument stored = compiler.stripUnknownFields(filled.document()).document();
+        return new Checked(stored, reading.withValidation(all));
     }
 
     /** A stored document as it may be exported: without fields no node type knows (stored before they were removed). */
@@ -65,6 +65,18 @@ public final class Drafts {
     public CompiledWorkflow compile(WorkflowDocument document, String projectId) {
         try {
             return compiler.compile(document, secrets.catalog(projectId));
+        } catch (InvalidWorkflowException e) {
+            throw InvalidWorkflows.of(e.violations());
+        }
+    }
+
+    /**
+     * Compiles a version that served before (start-up, rollback) under the rules it was deployed with
+     * ({@link WorkflowCompiler#compileServed}); 400 INVALID_WORKFLOW with every error when it cannot.
+     */
+    public CompiledWorkflow compileServed(WorkflowDocument document, String projectId) {
+        try {
+            return compiler.compileServed(document, secrets.catalog(projectId));
         } catch (InvalidWorkflowException e) {
             throw InvalidWorkflows.of(e.violations());
         }

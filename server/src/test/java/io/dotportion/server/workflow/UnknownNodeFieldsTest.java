@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** What no node type knows is removed before a document is stored, with a warning naming each field. */
+/**
+ * What no node type knows is an error naming each field (save, import, validate), and never stored or exported.
+ */
 @PlatformTest
 class UnknownNodeFieldsTest {
     private static final String PLAINTEXT = "mongodb://app:plain-pass-7c1e@db.example.com/app";
@@ -44,9 +46,28 @@ class UnknownNodeFieldsTest {
             """.formatted(name, name, PLAINTEXT);
     }
 
+    /** The same document without the fields no node type knows. */
+    private String clean(String name) {
+        return document(name)
+                .replace(", \"debug\": true", "")
+                .replace(", \"note\": \"x\"", "")
+                .replace("\"secretHint\": \"pw\", ", "")
+                .replace("\"connectionString\": \"" + PLAINTEXT + "\", ", "")
+                .replace(", \"password\": \"hunter2-9f\"", "")
+                .replace(", \"template\": \"<b>\"", "");
+    }
+
+    private static final List<String> UNKNOWN = List.of(
+            "nodes[0].data.debug",
+            "nodes[1].data.sources[0].note",
+            "nodes[1].data.sources[0].parameters.name.secretHint",
+            "nodes[2].data.connectionString",
+            "nodes[2].data.options.password",
+            "nodes[3].data.template");
+
     @SuppressWarnings("unchecked")
-    private List<String> warningPaths(ApiResponse r, String code) {
-        return ((List<Map<String, Object>>) r.map().get("warnings"))
+    private List<String> paths(ApiResponse r, String field, String code) {
+        return ((List<Map<String, Object>>) r.map().get(field))
                 .stream()
                         .filter(w -> code.equals(w.get("code")))
                         .map(w -> w.get("path").toString())
@@ -54,27 +75,31 @@ class UnknownNodeFieldsTest {
     }
 
     @Test
-    void an_import_strips_unknown_node_fields_at_every_depth_and_names_each_in_a_warning() {
-        ApiResponse created = api.post("/v1/projects/" + projectId + "/workflows/import", document("imp"), token)
-                .expect(201);
-        assertThat(warningPaths(created, "UNKNOWN_FIELD"))
-                .containsExactlyInAnyOrder(
-                        "nodes[0].data.debug", "nodes[1].data.sources[0].note",
-                        "nodes[1].data.sources[0].parameters.name.secretHint", "nodes[2].data.connectionString",
-                        "nodes[2].data.options.password", "nodes[3].data.template");
-        assertThat(created.text()).doesNotContain(PLAINTEXT).doesNotContain("hunter2-9f");
-        String id = created.map().get("id").toString();
+    void an_import_or_create_with_unknown_node_fields_is_refused_naming_each_at_every_depth() {
+        for (String route : List.of("/workflows/import", "/workflows")) {
+            ApiResponse refused = api.post("/v1/projects/" + projectId + route, document("imp"), token);
 
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(paths(refused, "violations", "UNKNOWN_FIELD")).containsExactlyInAnyOrderElementsOf(UNKNOWN);
+            assertThat(refused.text()).doesNotContain(PLAINTEXT).doesNotContain("hunter2-9f");
+        }
+        assertThat(api.get("/v1/projects/" + projectId + "/workflows", token)
+                        .expect(200)
+                        .text())
+                .doesNotContain("\"imp\"");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_clean_document_saves_exports_and_round_trips_and_an_update_with_unknown_fields_is_refused() {
+        ApiResponse created = api.post("/v1/projects/" + projectId + "/workflows", clean("upd"), token)
+                .expect(201);
+        assertThat(paths(created, "warnings", "UNKNOWN_FIELD")).isEmpty();
+        String id = created.map().get("id").toString();
         String exported =
                 api.get("/v1/workflows/" + id + "/export", token).expect(200).text();
-        assertThat(exported)
-                .doesNotContain("connectionString")
-                .doesNotContain("plain-pass-7c1e")
-                .doesNotContain("hunter2-9f")
-                .doesNotContain("secretHint");
         Map<String, Object> export = (Map<String, Object>) Json.parse(exported);
-        Map<String, Object> find = node(export, 2);
-        assertThat(find)
+        assertThat(node(export, 2))
                 .containsEntry("label", "Find")
                 .containsEntry("collection", "users")
                 .containsEntry("query", Map.of("name", "{{params.result.name}}"))
@@ -83,37 +108,29 @@ class UnknownNodeFieldsTest {
         assertThat(node(export, 3))
                 .containsEntry("body", Map.of("any", Map.of("nested", "kept")))
                 .containsEntry("headers", Map.of("X-Any", "kept"));
-        assertThat(api.get("/v1/workflows/" + id, token).expect(200).text()).doesNotContain(PLAINTEXT);
-    }
-
-    @Test
-    void an_update_strips_them_too_and_a_clean_document_has_no_such_warning() {
-        ApiResponse created = api.post("/v1/projects/" + projectId + "/workflows", document("upd"), token)
-                .expect(201);
-        String id = created.map().get("id").toString();
-        String exported =
-                api.get("/v1/workflows/" + id + "/export", token).expect(200).text();
         ApiResponse again = api.put("/v1/workflows/" + id, exported, token).expect(200);
-        assertThat(warningPaths(again, "UNKNOWN_FIELD")).isEmpty();
+        assertThat(paths(again, "warnings", "UNKNOWN_FIELD")).isEmpty();
 
-        ApiResponse dirty =
-                api.put("/v1/workflows/" + id, document("upd"), token).expect(200);
-        assertThat(warningPaths(dirty, "UNKNOWN_FIELD")).contains("nodes[2].data.connectionString");
+        ApiResponse dirty = api.put("/v1/workflows/" + id, document("upd"), token);
+        assertThat(dirty.status()).isEqualTo(400);
+        assertThat(paths(dirty, "violations", "UNKNOWN_FIELD")).containsExactlyInAnyOrderElementsOf(UNKNOWN);
         assertThat(api.get("/v1/workflows/" + id + "/export", token).expect(200).text())
+                .isEqualTo(exported)
                 .doesNotContain(PLAINTEXT);
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void validating_a_document_reports_the_fields_that_would_be_removed() {
+    void validating_a_document_reports_each_unknown_field_as_an_error() {
         ApiResponse r = api.post("/v1/projects/" + projectId + "/workflows/validate", document("val"), token)
                 .expect(200);
         List<Map<String, Object>> violations =
                 (List<Map<String, Object>>) r.map().get("violations");
+        assertThat(r.map()).containsEntry("valid", false);
+        assertThat(paths(r, "violations", "UNKNOWN_FIELD")).containsExactlyInAnyOrderElementsOf(UNKNOWN);
         assertThat(violations)
-                .anySatisfy(v -> assertThat(v)
-                        .containsEntry("code", "UNKNOWN_FIELD")
-                        .containsEntry("path", "nodes[2].data.connectionString"));
+                .filteredOn(v -> "UNKNOWN_FIELD".equals(v.get("code")))
+                .allSatisfy(v -> assertThat(v).containsEntry("severity", "error"));
         assertThat(r.text()).doesNotContain(PLAINTEXT);
     }
 
