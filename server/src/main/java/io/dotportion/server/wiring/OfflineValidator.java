@@ -13,6 +13,7 @@ import io.dotportion.core.secret.SecretCatalog;
 import io.dotportion.nodes.mongo.DocumentValidator;
 import io.dotportion.nodes.mongo.MongoClientPool;
 import io.dotportion.nodes.mongo.MongoPoolSettings;
+import io.dotportion.nodes.password.PasswordWorkers;
 import io.dotportion.nodes.script.JsSandbox;
 import io.dotportion.nodes.script.SandboxSettings;
 import io.dotportion.server.secrets.SecretUsage;
@@ -34,6 +35,7 @@ public final class OfflineValidator implements AutoCloseable {
 
     private final JsSandbox sandbox;
     private final MongoClientPool clients;
+    private final PasswordWorkers passwords;
     private final WorkflowCompiler compiler;
 
     private OfflineValidator(Limits limits) {
@@ -41,6 +43,7 @@ public final class OfflineValidator implements AutoCloseable {
         this.clients = new MongoClientPool(
                 MongoPoolSettings.defaults(),
                 (host, ports) -> new EgressDecision.Refused(EgressDecision.Reason.RESTRICTED_ADDRESS));
+        this.passwords = new PasswordWorkers(1);
         this.compiler = new WorkflowCompiler(
                 NodeTypes.registry(
                         limits,
@@ -50,6 +53,7 @@ public final class OfflineValidator implements AutoCloseable {
                         },
                         DocumentValidator.NONE,
                         clients,
+                        passwords,
                         Clock.systemUTC(),
                         List.of()),
                 limits);
@@ -87,6 +91,7 @@ public final class OfflineValidator implements AutoCloseable {
 
     @Override
     public void close() {
+        passwords.close();
         clients.close();
         sandbox.close();
     }
