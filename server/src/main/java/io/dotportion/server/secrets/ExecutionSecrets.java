@@ -4,6 +4,9 @@ import io.dotportion.core.node.RequestData;
 import io.dotportion.core.secret.Redactor;
 import io.dotportion.core.secret.SecretResolver;
 import io.dotportion.secrets.redact.ExecutionRedactor;
+import io.dotportion.secrets.vault.ScopedResolver;
+import io.dotportion.secrets.vault.SecretUse;
+import java.util.List;
 
 /**
  * The secrets of one execution: the resolver nodes use, and the mask for what the execution leaves behind.
@@ -16,12 +19,12 @@ import io.dotportion.secrets.redact.ExecutionRedactor;
  * caller which of their guesses was a secret, and mangle data that merely contains one.
  */
 public final class ExecutionSecrets {
-    private final SecretResolver resolver;
+    private final ScopedResolver resolver;
     private final ExecutionRedactor values;
     private final RequestData request;
     private volatile Redactor credentials;
 
-    ExecutionSecrets(SecretResolver resolver, ExecutionRedactor values, RequestData request) {
+    ExecutionSecrets(ScopedResolver resolver, ExecutionRedactor values, RequestData request) {
         this.resolver = resolver;
         this.values = values;
         this.request = request;
@@ -29,6 +32,11 @@ public final class ExecutionSecrets {
 
     public SecretResolver resolver() {
         return resolver;
+    }
+
+    /** Which value of each secret the run used (environment, version, staged), for the trace; never a value. */
+    public List<SecretUse> uses() {
+        return resolver.uses();
     }
 
     /**

@@ -3,6 +3,7 @@ package io.dotportion.server.secrets;
 import io.dotportion.core.node.RequestData;
 import io.dotportion.core.secret.SecretCatalog;
 import io.dotportion.secrets.redact.ExecutionRedactor;
+import io.dotportion.secrets.vault.SecretScope;
 import io.dotportion.secrets.vault.SecretVault;
 
 /**
@@ -21,10 +22,20 @@ public final class ProjectSecrets {
         return vault.catalog(projectId);
     }
 
-    /** The secrets of one run of a workflow of {@code projectId} for {@code request}. */
+    /** The secrets of one run of a workflow of {@code projectId} for {@code request}, with the live values. */
     public ExecutionSecrets forExecution(String projectId, RequestData request) {
+        return forExecution(projectId, request, SecretScope.LIVE);
+    }
+
+    /** The secrets of one run resolving the values of {@code scope} (a test run: {@code test}, maybe staged). */
+    public ExecutionSecrets forExecution(String projectId, RequestData request, SecretScope scope) {
         ExecutionRedactor redactor = new ExecutionRedactor();
-        return new ExecutionSecrets(vault.resolverFor(projectId, redactor), redactor, request);
+        return new ExecutionSecrets(vault.resolverFor(projectId, redactor, scope), redactor, request);
+    }
+
+    /** Names by type that a run of {@code scope} finds a value of (deploy: the version's environment). */
+    public SecretCatalog catalog(String projectId, SecretScope scope) {
+        return vault.catalog(projectId, scope);
     }
 
     /** Deletes every secret of a deleted project and its data key (audited). */
