@@ -109,7 +109,8 @@ class SecretCanaryTest {
     @Test
     @Order(1)
     void secrets_are_created_and_answered_with_metadata_only() {
-        Map<String, Object> jwt = api.putSecret(token, projectId, "jwt", Map.of("type", "jwt", "value", JWT_1, "testUsesLive", true))
+        Map<String, Object> jwt = api.putSecret(
+                        token, projectId, "jwt", Map.of("type", "jwt", "value", JWT_1, "testUsesLive", true))
                 .expect(201)
                 .map();
         assertThat(jwt)
