@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dotportion.core.testing.Poll;
 import io.dotportion.core.testing.TestClock;
 import io.dotportion.nodes.mongo.MongoDbNode;
+import io.dotportion.secrets.vault.SecretType;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.PlatformExtension;
@@ -105,7 +106,7 @@ class SecretEnvironmentsTest {
 
     private static Map<String, Object> mongo(String url) {
         Map<String, Object> body = new HashMap<>();
-        body.put("type", "mongodb");
+        body.put("type", SecretType.MONGODB.id());
         body.put("value", url);
         return body;
     }
@@ -163,7 +164,7 @@ class SecretEnvironmentsTest {
                 .contains("secret 'db' has no test value", "testUsesLive", "SECRET_VALUE_MISSING");
         assertThat(failed.get("secrets")).isEqualTo(List.of());
 
-        a.putSecret(token, p.id(), "db", Map.of("type", "mongodb", "testUsesLive", true))
+        a.putSecret(token, p.id(), "db", Map.of("type", SecretType.MONGODB.id(), "testUsesLive", true))
                 .expect(200);
         Map<String, Object> fallback = testRun(p, Map.of());
 
