@@ -3,6 +3,7 @@ import { useLoad } from '../../app/useLoad.js';
 import ErrorMessage from '../../components/ErrorMessage.jsx';
 import SecretForm from './SecretForm.jsx';
 import SecretRow from './SecretRow.jsx';
+import EnvironmentsPanel from './EnvironmentsPanel.jsx';
 import { canEdit } from '../../app/roles.js';
 import { environmentNames } from './environments.js';
 
@@ -49,6 +50,17 @@ export default function SecretsSection({ project }) {
           )}
         </tbody>
       </table>
+      {envs.data && (
+        <EnvironmentsPanel
+          project={project}
+          environments={envs.data}
+          editable={canEdit(project)}
+          onChanged={() => {
+            envs.reload();
+            reload();
+          }}
+        />
+      )}
       {canEdit(project) ? (
         <SecretForm project={project} onSaved={reload} environments={environments} />
       ) : (

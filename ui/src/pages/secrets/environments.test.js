@@ -2,6 +2,7 @@ import { createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import EnvironmentBadges from './EnvironmentBadges.jsx';
+import EnvironmentsPanel from './EnvironmentsPanel.jsx';
 import SecretForm from './SecretForm.jsx';
 import StagedActions from './StagedActions.jsx';
 import TestUsesLiveToggle from './TestUsesLiveToggle.jsx';
@@ -108,5 +109,26 @@ describe('a secret per environment', () => {
     expect(html).toContain('data-testid="replace-stage"');
     expect(html).toContain('Set test value');
     expect(html).not.toContain('Add secret');
+  });
+
+  it('lists the environments, with a remove button for added ones only and the versions each serves', () => {
+    const list = [
+      { name: 'live', builtIn: true, deployed: [] },
+      { name: 'test', builtIn: true, deployed: [] },
+      { name: 'staging', builtIn: false, deployed: [{ workflowId: 'w1', name: 'Orders', version: 3 }] },
+    ];
+    const html = renderToStaticMarkup(
+      h(EnvironmentsPanel, { project: PROJECT, environments: list, editable: true, onChanged: () => {} }),
+    );
+    expect(html).toContain('data-testid="remove-environment-staging"');
+    expect(html).not.toContain('remove-environment-live');
+    expect(html).not.toContain('remove-environment-test');
+    expect(html).toContain('serves Orders v3');
+    expect(html).toContain('data-testid="environment-add"');
+    const readOnly = renderToStaticMarkup(
+      h(EnvironmentsPanel, { project: PROJECT, environments: list, editable: false, onChanged: () => {} }),
+    );
+    expect(readOnly).not.toContain('remove-environment-');
+    expect(readOnly).not.toContain('environment-add');
   });
 });

@@ -12,7 +12,10 @@ import io.dotportion.secrets.vault.SecretType;
 import io.dotportion.server.support.RunningPlatform;
 import org.junit.jupiter.api.Test;
 
-/** A secret gets a test value beside its live one, a staged live value is promoted, another discarded. */
+/**
+ * A secret gets a test value beside its live one, a staged live value is promoted, another discarded; an added
+ * environment gets a value and goes again.
+ */
 @BrowserTest
 class SecretEnvironmentsPageTest {
     private static final String LIVE = "mongodb://app:live-pass-9c1e@127.0.0.1:27017/shop";
@@ -56,6 +59,18 @@ class SecretEnvironmentsPageTest {
         ui.click("discard-live");
         ui.waitAbsent(Ui.id("discard-live"));
         assertThat(ui.find("secret-row-db").getText()).contains("live v3").doesNotContain("staged");
+
+        ui.type("environment-name", "staging");
+        ui.click("environment-add");
+        ui.waitText("secret-row-db", "staging —");
+        ui.find("secret-row-db").findElement(Ui.id("replace-secret")).click();
+        ui.select("replace-environment", "staging");
+        ui.type("replace-value", LIVE.replace("live-pass", "stag-pass"));
+        ui.click("replace-save");
+        ui.waitText("secret-row-db", "staging v5");
+        ui.click("remove-environment-staging");
+        ui.waitAbsent(Ui.id("environment-staging"));
+        assertThat(ui.find("secret-row-db").getText()).doesNotContain("staging");
         browser.screenshot("secret-environments");
         assertThat(browser.driver().getPageSource()).doesNotContain("-pass-9c1e");
         assertThat(ConsoleErrors.in(browser.console())).isEmpty();
