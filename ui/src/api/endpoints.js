@@ -49,10 +49,20 @@ export const templates = {
     post(`/v1/projects/${enc(pid)}/templates/${enc(id)}`, { createSecrets: Boolean(createSecrets) }),
 };
 
+export const environments = {
+  list: (pid) => get(`/v1/projects/${enc(pid)}/environments`),
+  add: (pid, name) => put(`/v1/projects/${enc(pid)}/environments/${enc(name)}`),
+  remove: (pid, name) => del(`/v1/projects/${enc(pid)}/environments/${enc(name)}`),
+};
+
 export const secrets = {
   list: (pid) => get(`/v1/projects/${enc(pid)}/secrets`),
   put: (pid, name, body) => put(`/v1/projects/${enc(pid)}/secrets/${enc(name)}`, body),
   remove: (pid, name) => del(`/v1/projects/${enc(pid)}/secrets/${enc(name)}`),
+  removeValue: (pid, name, environment) =>
+    del(`/v1/projects/${enc(pid)}/secrets/${enc(name)}?environment=${enc(environment)}`),
+  promote: (pid, name, environment) => post(`/v1/projects/${enc(pid)}/secrets/${enc(name)}/promote`, { environment }),
+  discard: (pid, name, environment) => post(`/v1/projects/${enc(pid)}/secrets/${enc(name)}/discard`, { environment }),
 };
 
 export const executions = {

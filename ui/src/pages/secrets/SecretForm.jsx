@@ -3,6 +3,7 @@ import { secrets } from '../../api/endpoints.js';
 import ErrorMessage from '../../components/ErrorMessage.jsx';
 import SelectField from '../../components/SelectField.jsx';
 import TextField from '../../components/TextField.jsx';
+import { putBody } from './environments.js';
 
 const TYPES = [
   ['jwt', 'jwt — HMAC signing secret'],
@@ -10,14 +11,18 @@ const TYPES = [
 ];
 
 /**
- * Adds a secret, or replaces the value of `fixed`. The value lives only in this form's state and is
- * cleared as soon as it has been sent; a jwt secret can be generated on the server instead.
+ * Adds a secret, or sets a value of `fixed`: for one environment (`live` by default, `test`, or one the
+ * project added), directly or as a staged version that nothing deployed uses until it is promoted. The value
+ * lives only in this form's state and is cleared as soon as it has been sent; a jwt secret can be generated
+ * on the server instead.
  */
-export default function SecretForm({ project, fixed, onSaved }) {
+export default function SecretForm({ project, fixed, onSaved, environments, initialEnvironment }) {
   const [name, setName] = useState(fixed?.name || '');
   const [type, setType] = useState(fixed?.type || 'jwt');
   const [value, setValue] = useState('');
   const [generate, setGenerate] = useState(type === 'jwt');
+  const [environment, setEnvironment] = useState(initialEnvironment || 'live');
+  const [stage, setStage] = useState(false);
   const [error, setError] = useState(null);
   const [busy, setBusy] = useState(false);
 
@@ -25,10 +30,11 @@ export default function SecretForm({ project, fixed, onSaved }) {
     event.preventDefault();
     setError(null);
     setBusy(true);
-    const body = type === 'jwt' && generate ? { type, generate: true } : { type, value };
+    const body = putBody({ type, value, generate, environment, stage });
     try {
       await secrets.put(project.id, name, body);
       setValue('');
+      setStage(false);
       if (!fixed) setName('');
       onSaved();
     } catch (e) {
@@ -40,7 +46,7 @@ export default function SecretForm({ project, fixed, onSaved }) {
   const prefix = fixed ? 'replace' : 'secret';
   return (
     <form className="panel stack" onSubmit={submit} data-testid={`${prefix}-form`} autoComplete="off">
-      <h2>{fixed ? `Replace ${fixed.name}` : 'Add a secret'}</h2>
+      <h2>{fixed ? `Set a value of ${fixed.name}` : 'Add a secret'}</h2>
       <div className="row">
         <TextField
           label="Name"
@@ -61,6 +67,24 @@ export default function SecretForm({ project, fixed, onSaved }) {
           disabled={Boolean(fixed)}
           testId={`${prefix}-type`}
         />
+      </div>
+      <div className="row">
+        <SelectField
+          label="Environment"
+          value={environment}
+          onChange={setEnvironment}
+          options={environments && environments.length > 0 ? environments : ['live', 'test']}
+          testId={`${prefix}-environment`}
+        />
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={stage}
+            onChange={(e) => setStage(e.target.checked)}
+            data-testid={`${prefix}-stage`}
+          />
+          Stage it: try it in test runs first, promote when it works
+        </label>
       </div>
       {type === 'jwt' && (
         <label className="check">
@@ -86,7 +110,7 @@ export default function SecretForm({ project, fixed, onSaved }) {
       )}
       <ErrorMessage error={error} testId={`${prefix}-error`} />
       <button type="submit" className="btn primary" disabled={busy} data-testid={`${prefix}-save`}>
-        {fixed ? 'Replace value' : 'Add secret'}
+        {stage ? `Stage ${environment} value` : fixed ? `Set ${environment} value` : 'Add secret'}
       </button>
     </form>
   );

@@ -2,11 +2,20 @@ import { useState } from 'react';
 import { secrets } from '../../api/endpoints.js';
 import ErrorMessage from '../../components/ErrorMessage.jsx';
 import SecretForm from './SecretForm.jsx';
+import EnvironmentBadges from './EnvironmentBadges.jsx';
+import StagedActions from './StagedActions.jsx';
+import TestUsesLiveToggle from './TestUsesLiveToggle.jsx';
 import { usedByText } from './usedBy.js';
 import { canEdit } from '../../app/roles.js';
 
-export default function SecretRow({ project, secret, onChanged }) {
+export default function SecretRow({ project, secret, onChanged, environments }) {
   const [mode, setMode] = useState(null);
+  const [formEnvironment, setFormEnvironment] = useState('live');
+  const openForm = (environment) => {
+    const same = mode === 'replace' && formEnvironment === environment;
+    setFormEnvironment(environment);
+    setMode(same ? null : 'replace');
+  };
   const [error, setError] = useState(null);
   const remove = async () => {
     try {
@@ -22,6 +31,15 @@ export default function SecretRow({ project, secret, onChanged }) {
         <td className="mono">{secret.name}</td>
         <td>{secret.type}</td>
         <td data-testid="secret-version">{secret.version != null ? `v${secret.version}` : ''}</td>
+        <td>
+          <EnvironmentBadges secret={secret} />
+          {canEdit(project) && secret.environments && (
+            <>
+              <StagedActions project={project} secret={secret} onChanged={onChanged} />
+              <TestUsesLiveToggle project={project} secret={secret} onChanged={onChanged} />
+            </>
+          )}
+        </td>
         <td className="muted">{secret.updatedAt ? new Date(secret.updatedAt).toLocaleString() : ''}</td>
         <td className="muted">{secret.usedBy === undefined ? '' : usedByText(secret.usedBy)}</td>
         <td className="actions">
@@ -39,10 +57,18 @@ export default function SecretRow({ project, secret, onChanged }) {
               <button
                 type="button"
                 className="btn ghost small"
-                onClick={() => setMode(mode === 'replace' ? null : 'replace')}
+                onClick={() => openForm('live')}
                 data-testid="replace-secret"
               >
-                Replace value
+                Set live value
+              </button>
+              <button
+                type="button"
+                className="btn ghost small"
+                onClick={() => openForm('test')}
+                data-testid="set-test-value"
+              >
+                Set test value
               </button>
               <button
                 type="button"
@@ -59,10 +85,13 @@ export default function SecretRow({ project, secret, onChanged }) {
       </tr>
       {mode === 'replace' && (
         <tr>
-          <td colSpan={6}>
+          <td colSpan={7}>
             <SecretForm
+              key={formEnvironment}
               project={project}
               fixed={secret}
+              environments={environments}
+              initialEnvironment={formEnvironment}
               onSaved={() => {
                 setMode(null);
                 onChanged();

@@ -4,6 +4,7 @@ import io.dotportion.secrets.vault.SecretType;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Create or replace a secret. The value is read from standard input (one trailing line break "
                     + "dropped) or --value-file; never give it as an argument. Prints the name and version, never the value.",
-            "--generate makes the server generate a jwt key (no value read)."
+            "--generate makes the server generate a jwt key (no value read).",
+            "--environment writes that environment's value (default live); --stage stores it as a staged version."
         })
 final class SecretPutCommand implements Callable<Integer> {
     /** The largest value accepted from stdin or a file (the server applies its own limits as well). */
@@ -57,6 +59,15 @@ final class SecretPutCommand implements Callable<Integer> {
             description = "jwt: how long tokens signed with the replaced key still verify.")
     Integer graceSeconds;
 
+    @Option(
+            names = "--environment",
+            paramLabel = "NAME",
+            description = "The environment whose value this is: live (default), test, or one the project added.")
+    String environment;
+
+    @Option(names = "--stage", description = "Store a staged version that no deployed run uses until promoted.")
+    boolean stage;
+
     @Override
     public Integer call() {
         return Commands.run(spec, () -> {
@@ -76,15 +87,38 @@ final class SecretPutCommand implements Callable<Integer> {
             if (graceSeconds != null) {
                 body.put("graceSeconds", graceSeconds);
             }
+            if (environment != null) {
+                body.put("environment", environment);
+            }
+            if (stage) {
+                body.put("stage", true);
+            }
             Map<?, ?> written = (Map<?, ?>) api.client()
                     .call("PUT", "/v1/projects/" + Paths.segment(projectId) + "/secrets/" + Paths.segment(name), body);
-            spec.commandLine()
-                    .getOut()
-                    .println("secret " + written.get("name") + " (" + written.get("type") + ") is at version "
-                            + written.get("version"));
+            spec.commandLine().getOut().println(summary(written));
             spec.commandLine().getOut().flush();
             return 0;
         });
+    }
+
+    /** What was written: the live version, or the environment's (staged) version. */
+    private String summary(Map<?, ?> written) {
+        String secret = "secret " + written.get("name") + " (" + written.get("type") + ")";
+        String target = environment == null ? "live" : environment;
+        if (!stage && target.equals("live")) {
+            return secret + " is at version " + written.get("version");
+        }
+        Object version = null;
+        if (written.get("environments") instanceof List<?> environments) {
+            for (Object e : environments) {
+                if (e instanceof Map<?, ?> env && target.equals(env.get("name"))) {
+                    version = stage && env.get("staged") instanceof Map<?, ?> staged
+                            ? staged.get("version")
+                            : env.get("version");
+                }
+            }
+        }
+        return secret + ": " + (stage ? "staged " : "") + target + " value at version " + version;
     }
 
     /** The secret types the platform knows, as the server names them. */

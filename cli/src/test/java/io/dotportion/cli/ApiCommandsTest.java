@@ -260,6 +260,26 @@ class ApiCommandsTest {
     }
 
     @Test
+    void secret_put_writes_a_test_value_and_a_staged_version() {
+        String project = http.newProject(token, "envsecrets");
+        api(JWT_VALUE + "\n", "secret", "put", project, "jwt", "--type", "jwt");
+
+        Cli.Run test =
+                api(JWT_VALUE + "-test\n", "secret", "put", project, "jwt", "--type", "jwt", "--environment", "test");
+        Cli.Run staged = api(JWT_VALUE + "-next\n", "secret", "put", project, "jwt", "--type", "jwt", "--stage");
+        Cli.Run nowhere =
+                api(JWT_VALUE + "\n", "secret", "put", project, "jwt", "--type", "jwt", "--environment", "nowhere");
+
+        assertThat(test.out()).as(test.all()).contains("secret jwt (jwt): test value at version 2");
+        assertThat(staged.out()).as(staged.all()).contains("secret jwt (jwt): staged live value at version 3");
+        assertThat(nowhere.code()).isEqualTo(Commands.FAILED);
+        assertThat(nowhere.err()).contains("INVALID_ENVIRONMENT");
+        for (Cli.Run run : List.of(test, staged, nowhere)) {
+            assertThat(run.all()).doesNotContain(JWT_VALUE);
+        }
+    }
+
+    @Test
     void a_generated_secret_reads_no_input_and_a_wrong_type_is_refused() {
         String project = http.newProject(token, "generated");
         assertThat(api("", "secret", "put", project, "key", "--type", "jwt", "--generate")

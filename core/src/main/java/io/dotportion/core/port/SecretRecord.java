@@ -1,25 +1,45 @@
 package io.dotportion.core.port;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * A stored secret: metadata and the sealed value of its current version, plus the previous version's
- * sealed value while it may still be used (JWT grace window). Never holds a plaintext value.
- * {@code previous} is null when there is none.
+ * A stored secret: metadata and, per environment ({@code live}, {@code test}, ...), the sealed current
+ * value, the value a replace or promotion superseded (kept for the JWT grace window) and a staged value no
+ * deployed run uses. Never holds a plaintext value. {@code revision} counts writes (compare-and-set);
+ * {@code lastVersion} is the highest value version ever issued, so versions are unique per secret across
+ * environments and never reused.
  */
 public record SecretRecord(
         String projectId,
         String name,
         String type,
-        int version,
-        byte[] ciphertext,
+        int revision,
+        int lastVersion,
         int graceSeconds,
+        boolean testUsesLive,
         Instant createdAt,
         Instant updatedAt,
         String updatedBy,
-        Previous previous) {
+        Map<String, Slot> environments) {
 
-    /** The version a replace superseded, kept for the grace window. */
+    public static final String LIVE = "live";
+    public static final String TEST = "test";
+
+    public SecretRecord {
+        environments = Map.copyOf(environments);
+    }
+
+    /** One sealed value: its version, ciphertext, and when and by whom it was written. */
+    public record Sealed(int version, byte[] ciphertext, Instant at, String by) {
+        @Override
+        public String toString() {
+            return "Sealed[version=" + version + ", at=" + at + "]";
+        }
+    }
+
+    /** The value a replace or promotion superseded, kept for the grace window. */
     public record Previous(int version, byte[] ciphertext, Instant replacedAt) {
         @Override
         public String toString() {
@@ -27,9 +47,26 @@ public record SecretRecord(
         }
     }
 
+    /** One environment's values; each part may be null (a slot may hold only a staged value). */
+    public record Slot(Sealed current, Previous previous, Sealed staged) {
+        public boolean isEmpty() {
+            return current == null && staged == null;
+        }
+    }
+
+    public Optional<Slot> slot(String environment) {
+        return Optional.ofNullable(environments.get(environment));
+    }
+
+    /** The current version of the live value, or 0 when the secret has none. */
+    public int version() {
+        Slot live = environments.get(LIVE);
+        return live == null || live.current() == null ? 0 : live.current().version();
+    }
+
     @Override
     public String toString() {
-        return "SecretRecord[projectId=" + projectId + ", name=" + name + ", type=" + type + ", version=" + version
-                + "]";
+        return "SecretRecord[projectId=" + projectId + ", name=" + name + ", type=" + type + ", revision=" + revision
+                + ", environments=" + environments.keySet() + "]";
     }
 }

@@ -18,8 +18,8 @@ public interface SecretStore {
     /** Stores a new secret; throws {@link ConflictException} when the project already has this name. */
     void insert(SecretRecord record);
 
-    /** Replaces the record only if the stored version is still {@code expectedVersion}; false otherwise. */
-    boolean replace(SecretRecord record, int expectedVersion);
+    /** Replaces the record only if the stored revision is still {@code expectedRevision}; false otherwise. */
+    boolean replace(SecretRecord record, int expectedRevision);
 
     boolean delete(String projectId, String name);
 
@@ -31,4 +31,16 @@ public interface SecretStore {
 
     /** Current change stamps of the given projects; a project never touched is absent. */
     Map<String, Long> stamps(Collection<String> projectIds);
+
+    /** The environments a project added (besides {@code live} and {@code test}), in the order added. */
+    List<String> environments(String projectId);
+
+    /**
+     * Adds an environment unless the project already has {@code limit} added ones; true when the project has
+     * it afterwards (added now or before).
+     */
+    boolean addEnvironment(String projectId, String name, int limit);
+
+    /** Removes an added environment; false when the project has no such environment. */
+    boolean removeEnvironment(String projectId, String name);
 }

@@ -4,17 +4,35 @@ import java.util.Arrays;
 
 /**
  * A resolved secret value. Prints as {@code ***}; has no accessor a serializer can find;
- * {@link #reveal()} is the single, greppable way to the value.
+ * {@link #reveal()} is the single, greppable way to the value. {@link #environment()} names the environment
+ * whose value this is ({@code live} unless said otherwise) and {@link #staged()} whether it is a staged
+ * version, so that what depends on a value (a pooled connection) keeps environments and staged values apart.
  */
 public final class Secret {
     private final String name;
     private final int version;
     private final char[] value;
+    private final String environment;
+    private final boolean staged;
 
     public Secret(String name, int version, char[] value) {
+        this(name, version, "live", false, value);
+    }
+
+    public Secret(String name, int version, String environment, boolean staged, char[] value) {
         this.name = name;
         this.version = version;
+        this.environment = environment;
+        this.staged = staged;
         this.value = value.clone();
+    }
+
+    public String environment() {
+        return environment;
+    }
+
+    public boolean staged() {
+        return staged;
     }
 
     public String name() {

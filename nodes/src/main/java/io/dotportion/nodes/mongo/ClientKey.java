@@ -2,14 +2,15 @@ package io.dotportion.nodes.mongo;
 
 /**
  * Identifies one pooled client: a project's secret at one version, with a fingerprint of its URL (never the
- * URL itself). {@link #lineage()} groups the versions of one secret.
+ * URL itself). {@link #lineage()} groups the versions of one secret's value in one environment (staged values
+ * apart), so that a test run's value or a staged one never retires the client deployed runs use.
  */
-record ClientKey(String projectId, String secretName, int version, String fingerprint) {
+record ClientKey(String projectId, String secretName, String slot, int version, String fingerprint) {
 
-    record Lineage(String projectId, String secretName) {}
+    record Lineage(String projectId, String secretName, String slot) {}
 
     Lineage lineage() {
-        return new Lineage(projectId, secretName);
+        return new Lineage(projectId, secretName, slot);
     }
 
     /** True when this key replaces {@code other} as the secret's current value. */

@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Clients of users' databases, one per (project, secret name, version, URL fingerprint), reused across
- * requests. When a secret's newer version is first used, new requests get a new client and the previous one
+ * Clients of users' databases, one per (project, secret name, environment, version, URL fingerprint), reused
+ * across requests. When a secret's newer version is first used in an environment, new requests get a new client and the previous one
  * is closed as soon as its in-flight operations finish (reference counted leases). A request still holding an
  * older version gets a client that closes when it is done. Clients unused for
  * {@link MongoPoolSettings#idleTimeout()} are closed on the next {@link #acquire} or {@link #evictIdle()}.
@@ -47,7 +47,12 @@ public final class MongoClientPool implements AutoCloseable {
     /** A client for this secret; close the lease when the operation is done. */
     ClientLease acquire(String projectId, Secret secret) {
         String url = secret.reveal();
-        ClientKey key = new ClientKey(projectId, secret.name(), secret.version(), fingerprint(url));
+        ClientKey key = new ClientKey(
+                projectId,
+                secret.name(),
+                secret.environment() + (secret.staged() ? "/staged" : ""),
+                secret.version(),
+                fingerprint(url));
         List<PooledClient> toClose = new ArrayList<>();
         try {
             synchronized (this) {

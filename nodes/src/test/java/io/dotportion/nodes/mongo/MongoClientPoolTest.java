@@ -39,6 +39,27 @@ class MongoClientPoolTest {
         return new Secret("users_db", version, server.url("appdb").toCharArray());
     }
 
+    private Secret value(int version, String environment, boolean staged) {
+        return new Secret(
+                "users_db", version, environment, staged, server.url("appdb").toCharArray());
+    }
+
+    @Test
+    void the_values_of_other_environments_and_staged_values_never_retire_the_live_client() {
+        ClientLease live = pool.acquire("p1", value(1, "live", false));
+        live.close();
+        try (var test = pool.acquire("p1", value(2, "test", false));
+                var staged = pool.acquire("p1", value(3, "live", true))) {
+            assertThat(test.client()).isNotSameAs(staged.client());
+        }
+
+        try (var again = pool.acquire("p1", value(1, "live", false))) {
+            assertThat(again.client()).isSameAs(live.client());
+            assertThat(count(again)).isZero();
+        }
+        assertThat(pool.openClients()).isEqualTo(3);
+    }
+
     private static long count(ClientLease lease) {
         return lease.client().getDatabase("appdb").getCollection("items").countDocuments();
     }

@@ -1,6 +1,7 @@
 package io.dotportion.secrets.vault;
 
 import com.google.crypto.tink.Aead;
+import io.dotportion.core.port.SecretRecord;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,24 +12,25 @@ import java.util.Arrays;
 
 /**
  * Seals a secret value with the project's AES-256-GCM key (Tink: fresh random 96-bit nonce per
- * seal) and associated data {@code projectId|name|version}: a ciphertext moved to another project,
- * name or version does not open. Names and versions hold no '|', so the binding is unambiguous.
+ * seal) and associated data {@code projectId|name|version} for the {@code live} environment (the binding
+ * every stored secret had before environments, so they open unchanged) and
+ * {@code projectId|name|version|environment} for every other environment: a ciphertext moved to another
+ * project, name, version or environment does not open. Names, versions and environments hold no '|', so
+ * the binding is unambiguous.
  */
 final class Sealer {
 
-    byte[] seal(Aead aead, String projectId, String name, int version, byte[] plaintext)
-            throws GeneralSecurityException {
+    byte[] seal(Aead aead, Binding binding, byte[] plaintext) throws GeneralSecurityException {
         try {
-            return aead.encrypt(plaintext, associatedData(projectId, name, version));
+            return aead.encrypt(plaintext, binding.associatedData());
         } finally {
             Arrays.fill(plaintext, (byte) 0);
         }
     }
 
     /** The plaintext as characters; throws when the ciphertext does not open under this binding. */
-    char[] open(Aead aead, String projectId, String name, int version, byte[] ciphertext)
-            throws GeneralSecurityException {
-        byte[] plaintext = aead.decrypt(ciphertext, associatedData(projectId, name, version));
+    char[] open(Aead aead, Binding binding, byte[] ciphertext) throws GeneralSecurityException {
+        byte[] plaintext = aead.decrypt(ciphertext, binding.associatedData());
         try {
             CharBuffer chars = StandardCharsets.UTF_8
                     .newDecoder()
@@ -48,7 +50,12 @@ final class Sealer {
         }
     }
 
-    static byte[] associatedData(String projectId, String name, int version) {
-        return (projectId + "|" + name + "|" + version).getBytes(StandardCharsets.UTF_8);
+    /** What a ciphertext is bound to. */
+    record Binding(String projectId, String name, int version, String environment) {
+        byte[] associatedData() {
+            String base = projectId + "|" + name + "|" + version;
+            return (environment.equals(SecretRecord.LIVE) ? base : base + "|" + environment)
+                    .getBytes(StandardCharsets.UTF_8);
+        }
     }
 }

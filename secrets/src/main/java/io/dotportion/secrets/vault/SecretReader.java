@@ -2,6 +2,7 @@ package io.dotportion.secrets.vault;
 
 import com.google.crypto.tink.Aead;
 import io.dotportion.core.port.SecretRecord;
+import io.dotportion.core.port.SecretRecord.Slot;
 import io.dotportion.core.secret.Secret;
 import io.dotportion.secrets.key.ProjectKeyUnavailableException;
 import io.dotportion.secrets.key.ProjectKeys;
@@ -14,8 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens secrets from the cached records: the current version, or the previous one while inside the
- * secret's grace window. Decrypts on every call (AES-GCM is cheap), so no plaintext is kept.
+ * Opens secrets from the cached records: the value a scope uses ({@link ValueChoice}), or an earlier one of
+ * the same environment while inside the secret's grace window. Decrypts on every call (AES-GCM is cheap), so
+ * no plaintext is kept. A secret that exists but has no value for the scope throws
+ * {@link SecretUnavailableException} ({@code SECRET_VALUE_MISSING}) saying which environment lacks it.
  */
 final class SecretReader {
     private static final Logger LOG = LoggerFactory.getLogger(SecretReader.class);
@@ -31,25 +34,55 @@ final class SecretReader {
         this.clock = clock;
     }
 
-    Optional<Secret> current(String projectId, String name, String type) {
-        return record(projectId, name, type)
-                .map(record -> open(projectId, name, record.version(), record.ciphertext()));
+    /** A resolved value and which value it was. */
+    record Opened(Secret secret, SecretUse use) {}
+
+    Optional<Opened> current(String projectId, String name, String type, SecretScope scope) {
+        Optional<SecretRecord> found = record(projectId, name, type);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ValueChoice choice = choice(found.get(), scope);
+        return Optional.of(opened(
+                projectId,
+                name,
+                choice,
+                choice.value().version(),
+                choice.value().ciphertext()));
     }
 
-    Optional<Secret> version(String projectId, String name, String type, int version) {
+    Optional<Opened> version(String projectId, String name, String type, int version, SecretScope scope) {
         Optional<SecretRecord> found = record(projectId, name, type);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         SecretRecord record = found.get();
-        if (record.version() == version) {
-            return Optional.of(open(projectId, name, version, record.ciphertext()));
+        ValueChoice choice = choice(record, scope);
+        if (choice.value().version() == version) {
+            return Optional.of(
+                    opened(projectId, name, choice, version, choice.value().ciphertext()));
         }
-        SecretRecord.Previous previous = record.previous();
+        Slot slot = record.slot(choice.environment()).orElseThrow();
+        if (choice.staged() && slot.current() != null && slot.current().version() == version) {
+            // a staged run sees the secret as if promoted now: the current value is inside the window
+            return record.graceSeconds() > 0
+                    ? Optional.of(opened(
+                            projectId, name, choice, version, slot.current().ciphertext()))
+                    : Optional.empty();
+        }
+        SecretRecord.Previous previous = slot.previous();
         if (previous == null || previous.version() != version || !insideGrace(record, previous)) {
             return Optional.empty();
         }
-        return Optional.of(open(projectId, name, version, previous.ciphertext()));
+        return Optional.of(opened(projectId, name, choice, version, previous.ciphertext()));
+    }
+
+    private static ValueChoice choice(SecretRecord record, SecretScope scope) {
+        return ValueChoice.pick(record, scope)
+                .orElseThrow(() -> new SecretUnavailableException(
+                        SecretUnavailableException.Code.SECRET_VALUE_MISSING,
+                        record.name(),
+                        ValueChoice.missing(record.name(), scope)));
     }
 
     private boolean insideGrace(SecretRecord record, SecretRecord.Previous previous) {
@@ -61,21 +94,33 @@ final class SecretReader {
         return cache.get(projectId).get(name).filter(record -> record.type().equals(type));
     }
 
-    private Secret open(String projectId, String name, int version, byte[] ciphertext) {
+    private Opened opened(String projectId, String name, ValueChoice choice, int version, byte[] ciphertext) {
+        String environment = choice.environment();
+        Secret secret = open(projectId, name, version, environment, choice.staged(), ciphertext);
+        return new Opened(secret, new SecretUse(name, environment, version, choice.staged(), choice.fallback()));
+    }
+
+    private Secret open(
+            String projectId, String name, int version, String environment, boolean staged, byte[] ciphertext) {
         Aead aead = aead(projectId, name);
         char[] value = null;
         try {
-            value = sealer.open(aead, projectId, name, version, ciphertext);
-            return new Secret(name, version, value);
+            value = sealer.open(aead, new Sealer.Binding(projectId, name, version, environment), ciphertext);
+            return new Secret(name, version, environment, staged, value);
         } catch (GeneralSecurityException e) {
-            LOG.warn("secret {} version {} of project {} does not open (SECRET_DAMAGED)", name, version, projectId);
+            LOG.warn(
+                    "secret {} version {} ({}) of project {} does not open (SECRET_DAMAGED)",
+                    name,
+                    version,
+                    environment,
+                    projectId);
             throw new SecretUnavailableException(
                     SecretUnavailableException.Code.SECRET_DAMAGED,
                     name,
                     "secret '" + name
                             + "' (version " + version
                             + ") cannot be opened: its stored ciphertext was altered or belongs to "
-                            + "another project, name or version");
+                            + "another project, name, version or environment");
         } finally {
             if (value != null) {
                 Arrays.fill(value, '\0');

@@ -8,10 +8,12 @@ public final class SecretUnavailableException extends RuntimeException {
 
     /** Stable codes. */
     public enum Code {
-        /** The ciphertext does not open: altered, or copied from another project, name or version. */
+        /** The ciphertext does not open: altered, or copied from another project, name, version or environment. */
         SECRET_DAMAGED,
         /** The project's data key cannot be opened by this process (master key). */
-        PROJECT_KEY_UNAVAILABLE
+        PROJECT_KEY_UNAVAILABLE,
+        /** The secret has no value for the run's environment (and may not use another's). */
+        SECRET_VALUE_MISSING
     }
 
     private final Code code;

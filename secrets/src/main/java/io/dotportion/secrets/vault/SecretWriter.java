@@ -3,6 +3,8 @@ package io.dotportion.secrets.vault;
 import com.google.crypto.tink.Aead;
 import io.dotportion.core.port.ConflictException;
 import io.dotportion.core.port.SecretRecord;
+import io.dotportion.core.port.SecretRecord.Sealed;
+import io.dotportion.core.port.SecretRecord.Slot;
 import io.dotportion.core.port.SecretStore;
 import io.dotportion.secrets.key.ProjectKeyUnavailableException;
 import io.dotportion.secrets.key.ProjectKeys;
@@ -11,12 +13,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Creates and replaces secrets. A replace bumps the version with a compare-and-set on the stored version
- * (retried when a concurrent writer won) and keeps the superseded ciphertext only when the secret has
- * a grace window. The value is checked and sealed before anything is written.
+ * Creates and replaces secrets' values, one environment at a time, directly or as a staged version. Every
+ * write is a compare-and-set on the stored revision (retried when a concurrent writer won); promotions,
+ * discards and removals go through {@link SecretChanges} the same way. A new value gets the secret's next
+ * version (unique across environments). The value is checked and sealed before anything is written; a
+ * replace keeps the superseded ciphertext only when the secret has a grace window.
  */
 final class SecretWriter {
     private final SecretStore store;
@@ -34,26 +39,53 @@ final class SecretWriter {
         this.attempts = attempts;
     }
 
-    /** The stored record and whether it was created. */
-    record Written(SecretRecord record, boolean created) {}
+    /** The stored record, whether it was created, the audit action and the version it concerns. */
+    record Written(SecretRecord record, boolean created, String action, int version) {}
 
-    Written put(String projectId, String name, String typeId, SecretInput input, Integer graceSeconds, String actor) {
+    /** A put; {@code input} null changes the settings of an existing secret only. */
+    Written put(
+            String projectId, String name, String typeId, SecretInput input, SecretWriteOptions options, String actor) {
         rules.checkName(name);
         SecretType type = rules.type(typeId);
-        rules.checkGrace(name, graceSeconds);
-        byte[] plaintext = rules.plaintext(name, type, input);
+        Environments.checkName(options.environment());
+        rules.checkGrace(name, options.graceSeconds());
+        byte[] plaintext = input == null ? null : rules.plaintext(name, type, input);
         try {
-            Aead aead = projectKey(projectId, name);
+            Aead aead = plaintext == null ? null : projectKey(projectId, name);
             for (int attempt = 0; attempt < attempts; attempt++) {
-                Optional<Written> written = tryWrite(aead, projectId, name, type, plaintext, graceSeconds, actor);
+                Optional<Written> written = tryWrite(aead, projectId, name, type, plaintext, options, actor);
                 if (written.isPresent()) {
                     return written.get();
                 }
             }
-            throw new ConflictException("name", "secret '" + name + "' was changed concurrently; try again");
+            throw concurrent(name);
         } finally {
-            Arrays.fill(plaintext, (byte) 0);
+            if (plaintext != null) {
+                Arrays.fill(plaintext, (byte) 0);
+            }
         }
+    }
+
+    /** Applies {@code change} to the stored record with a compare-and-set; empty when there is no such secret. */
+    Optional<SecretChanges.Changed> change(String projectId, String name, SecretChanges.Change change) {
+        for (int attempt = 0; attempt < attempts; attempt++) {
+            Optional<SecretRecord> current = store.find(projectId, name);
+            if (current.isEmpty()) {
+                return Optional.empty();
+            }
+            SecretRecord old = current.get();
+            SecretChanges.Changed changed = change.apply(old, now());
+            if (changed.record() == old) {
+                return Optional.of(changed); // nothing to change
+            }
+            boolean stored = changed.record() == null
+                    ? store.delete(projectId, name)
+                    : store.replace(changed.record(), old.revision());
+            if (stored) {
+                return Optional.of(changed);
+            }
+        }
+        throw concurrent(name);
     }
 
     private Optional<Written> tryWrite(
@@ -62,26 +94,32 @@ final class SecretWriter {
             String name,
             SecretType type,
             byte[] plaintext,
-            Integer graceSeconds,
+            SecretWriteOptions options,
             String actor) {
         Instant now = now();
+        String environment = options.environment();
         Optional<SecretRecord> current = store.find(projectId, name);
         if (current.isEmpty()) {
-            int grace = graceSeconds == null ? 0 : graceSeconds;
+            if (plaintext == null) {
+                throw rules.valueRequired(name);
+            }
+            Sealed sealed = seal(aead, projectId, name, 1, environment, plaintext, now, actor);
+            Slot slot = options.stage() ? new Slot(null, null, sealed) : new Slot(sealed, null, null);
             SecretRecord record = new SecretRecord(
                     projectId,
                     name,
                     type.id(),
                     1,
-                    seal(aead, projectId, name, 1, plaintext),
-                    grace,
+                    1,
+                    options.graceSeconds() == null ? 0 : options.graceSeconds(),
+                    Boolean.TRUE.equals(options.testUsesLive()),
                     now,
                     now,
                     actor,
-                    null);
+                    Map.of(environment, slot));
             try {
                 store.insert(record);
-                return Optional.of(new Written(record, true));
+                return Optional.of(new Written(record, true, options.stage() ? "stage" : "create", 1));
             } catch (ConflictException e) {
                 return Optional.empty();
             }
@@ -93,22 +131,25 @@ final class SecretWriter {
                     "secret '" + name + "' is a " + old.type() + " secret; delete it first to store a " + type.id()
                             + " secret under this name");
         }
-        int version = old.version() + 1;
-        int grace = graceSeconds == null ? old.graceSeconds() : graceSeconds;
-        SecretRecord.Previous previous =
-                grace > 0 ? new SecretRecord.Previous(old.version(), old.ciphertext(), now) : null;
-        SecretRecord record = new SecretRecord(
-                projectId,
-                name,
-                type.id(),
-                version,
-                seal(aead, projectId, name, version, plaintext),
-                grace,
-                old.createdAt(),
-                now,
-                actor,
-                previous);
-        return store.replace(record, old.version()) ? Optional.of(new Written(record, false)) : Optional.empty();
+        int grace = options.graceSeconds() == null ? old.graceSeconds() : options.graceSeconds();
+        boolean testUsesLive = options.testUsesLive() == null ? old.testUsesLive() : options.testUsesLive();
+        if (plaintext == null) {
+            SecretRecord record = SecretChanges.settled(old, grace, testUsesLive, now, actor);
+            return store.replace(record, old.revision())
+                    ? Optional.of(new Written(record, false, "settings", old.version()))
+                    : Optional.empty();
+        }
+        int version = old.lastVersion() + 1;
+        Sealed sealed = seal(aead, projectId, name, version, environment, plaintext, now, actor);
+        Slot slot = old.slot(environment).orElse(new Slot(null, null, null));
+        Slot next = options.stage()
+                ? new Slot(slot.current(), slot.previous(), sealed)
+                : new Slot(sealed, SecretChanges.superseded(slot.current(), grace, now), slot.staged());
+        SecretRecord record = SecretChanges.with(old, environment, next, version, grace, testUsesLive, now, actor);
+        String action = options.stage() ? "stage" : slot.current() == null ? "create" : "replace";
+        return store.replace(record, old.revision())
+                ? Optional.of(new Written(record, false, action, version))
+                : Optional.empty();
     }
 
     private Aead projectKey(String projectId, String name) {
@@ -122,15 +163,29 @@ final class SecretWriter {
         }
     }
 
-    private byte[] seal(Aead aead, String projectId, String name, int version, byte[] plaintext) {
+    private Sealed seal(
+            Aead aead,
+            String projectId,
+            String name,
+            int version,
+            String environment,
+            byte[] plaintext,
+            Instant now,
+            String actor) {
         try {
-            return sealer.seal(aead, projectId, name, version, plaintext.clone());
+            byte[] ciphertext =
+                    sealer.seal(aead, new Sealer.Binding(projectId, name, version, environment), plaintext.clone());
+            return new Sealed(version, ciphertext, now, actor);
         } catch (GeneralSecurityException e) {
             throw new SecretUnavailableException(
                     SecretUnavailableException.Code.PROJECT_KEY_UNAVAILABLE,
                     name,
                     "secret '" + name + "' could not be sealed");
         }
+    }
+
+    private static ConflictException concurrent(String name) {
+        return new ConflictException("name", "secret '" + name + "' was changed concurrently; try again");
     }
 
     private Instant now() {

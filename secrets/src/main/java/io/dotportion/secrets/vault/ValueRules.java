@@ -93,6 +93,10 @@ final class ValueRules {
         return bytes;
     }
 
+    SecretInputException valueRequired(String name) {
+        return invalid(name, "a value is required (or, for jwt, \"generate\": true)");
+    }
+
     private static SecretInputException invalid(String name, String message) {
         return new SecretInputException(
                 SecretInputException.Code.INVALID_SECRET_VALUE, "secret '" + name + "': " + message);

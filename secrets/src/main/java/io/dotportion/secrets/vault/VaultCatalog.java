@@ -40,8 +40,8 @@ final class VaultCatalog implements SecretCatalog {
     @Override
     public OptionalInt valueBytes(String type, String name) {
         try {
-            return reader.current(projectId, name, type)
-                    .map(secret -> OptionalInt.of(secret.reveal().getBytes(StandardCharsets.UTF_8).length))
+            return reader.current(projectId, name, type, SecretScope.LIVE)
+                    .map(opened -> OptionalInt.of(opened.secret().reveal().getBytes(StandardCharsets.UTF_8).length))
                     .orElse(OptionalInt.empty());
         } catch (SecretUnavailableException e) {
             return OptionalInt.empty();

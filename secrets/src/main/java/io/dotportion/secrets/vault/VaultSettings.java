@@ -7,7 +7,8 @@ import java.time.Duration;
  * (keep well under one second); {@code maxValueBytes}: largest accepted value; {@code minJwtBytes}: the
  * shortest jwt key; {@code generatedJwtBytes}: random bytes in a generated jwt key;
  * {@code maxGraceSeconds}: the longest grace window; {@code writeAttempts}: retries of a write that lost
- * a race with a concurrent writer.
+ * a race with a concurrent writer; {@code maxEnvironments}: how many environments a project may have,
+ * {@code live} and {@code test} included.
  */
 public record VaultSettings(
         Duration changePollInterval,
@@ -15,7 +16,10 @@ public record VaultSettings(
         int minJwtBytes,
         int generatedJwtBytes,
         int maxGraceSeconds,
-        int writeAttempts) {
+        int writeAttempts,
+        int maxEnvironments) {
+
+    public static final int DEFAULT_MAX_ENVIRONMENTS = 8;
 
     public VaultSettings {
         if (changePollInterval.isNegative() || changePollInterval.isZero()) {
@@ -27,9 +31,18 @@ public record VaultSettings(
         if (maxGraceSeconds < 0 || writeAttempts < 1) {
             throw new IllegalArgumentException("maxGraceSeconds must be >= 0 and writeAttempts >= 1");
         }
+        if (maxEnvironments < Environments.BUILT_IN.size()) {
+            throw new IllegalArgumentException("maxEnvironments must count live and test");
+        }
+    }
+
+    public VaultSettings withMaxEnvironments(int max) {
+        return new VaultSettings(
+                changePollInterval, maxValueBytes, minJwtBytes, generatedJwtBytes, maxGraceSeconds, writeAttempts, max);
     }
 
     public static VaultSettings defaults() {
-        return new VaultSettings(Duration.ofMillis(250), 16 * 1024, 32, 32, 30 * 24 * 3600, 5);
+        return new VaultSettings(
+                Duration.ofMillis(250), 16 * 1024, 32, 32, 30 * 24 * 3600, 5, DEFAULT_MAX_ENVIRONMENTS);
     }
 }

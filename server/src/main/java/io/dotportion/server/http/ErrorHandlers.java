@@ -69,6 +69,9 @@ public final class ErrorHandlers {
             case INVALID_SECRET_VALUE -> ApiError.INVALID_SECRET_VALUE;
             case INVALID_GRACE_SECONDS -> ApiError.INVALID_GRACE_SECONDS;
             case SECRET_TYPE_CHANGED -> ApiError.SECRET_TYPE_CHANGED;
+            case INVALID_ENVIRONMENT -> ApiError.INVALID_ENVIRONMENT;
+            case SECRET_NOT_STAGED -> ApiError.SECRET_NOT_STAGED;
+            case ENVIRONMENT_LIMIT -> ApiError.ENVIRONMENT_LIMIT;
         };
         return new ApiException(error, e.getMessage());
     }

@@ -5,6 +5,9 @@ import io.dotportion.core.node.RequestData;
 import io.dotportion.core.secret.Redactor;
 import io.dotportion.core.secret.SecretResolver;
 import io.dotportion.secrets.redact.ExecutionRedactor;
+import io.dotportion.secrets.vault.ScopedResolver;
+import io.dotportion.secrets.vault.SecretUse;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -19,14 +22,14 @@ import java.util.function.Supplier;
  * caller which of their guesses was a secret, and mangle data that merely contains one.
  */
 public final class ExecutionSecrets {
-    private final SecretResolver resolver;
+    private final ScopedResolver resolver;
     private final ExecutionRedactor values;
     private final RequestData request;
     private final Supplier<RequestMasking> masking;
     private volatile Redactor credentials;
 
     ExecutionSecrets(
-            SecretResolver resolver, ExecutionRedactor values, RequestData request, Supplier<RequestMasking> masking) {
+            ScopedResolver resolver, ExecutionRedactor values, RequestData request, Supplier<RequestMasking> masking) {
         this.resolver = resolver;
         this.values = values;
         this.request = request;
@@ -35,6 +38,11 @@ public final class ExecutionSecrets {
 
     public SecretResolver resolver() {
         return resolver;
+    }
+
+    /** Which value of each secret the run used (environment, version, staged), for the trace; never a value. */
+    public List<SecretUse> uses() {
+        return resolver.uses();
     }
 
     /**

@@ -4,6 +4,7 @@ import io.dotportion.core.mask.RequestMasking;
 import io.dotportion.core.node.RequestData;
 import io.dotportion.core.secret.SecretCatalog;
 import io.dotportion.secrets.redact.ExecutionRedactor;
+import io.dotportion.secrets.vault.SecretScope;
 import io.dotportion.secrets.vault.SecretVault;
 import java.util.function.Supplier;
 
@@ -23,9 +24,9 @@ public final class ProjectSecrets {
         return vault.catalog(projectId);
     }
 
-    /** The secrets of one run of a workflow of {@code projectId} for {@code request}, the default masking. */
+    /** The secrets of one run of a workflow of {@code projectId} for {@code request}: live values, default masking. */
     public ExecutionSecrets forExecution(String projectId, RequestData request) {
-        return forExecution(projectId, request, () -> RequestMasking.DEFAULT);
+        return forExecution(projectId, request, SecretScope.LIVE, () -> RequestMasking.DEFAULT);
     }
 
     /**
@@ -33,8 +34,19 @@ public final class ProjectSecrets {
      * when a trace is written (a run kept as a summary never asks).
      */
     public ExecutionSecrets forExecution(String projectId, RequestData request, Supplier<RequestMasking> masking) {
+        return forExecution(projectId, request, SecretScope.LIVE, masking);
+    }
+
+    /** The secrets of one run resolving the values of {@code scope} (a test run: {@code test}, maybe staged). */
+    public ExecutionSecrets forExecution(
+            String projectId, RequestData request, SecretScope scope, Supplier<RequestMasking> masking) {
         ExecutionRedactor redactor = new ExecutionRedactor();
-        return new ExecutionSecrets(vault.resolverFor(projectId, redactor), redactor, request, masking);
+        return new ExecutionSecrets(vault.resolverFor(projectId, redactor, scope), redactor, request, masking);
+    }
+
+    /** Names by type that a run of {@code scope} finds a value of (deploy: the version's environment). */
+    public SecretCatalog catalog(String projectId, SecretScope scope) {
+        return vault.catalog(projectId, scope);
     }
 
     /** Deletes every secret of a deleted project and its data key (audited). */

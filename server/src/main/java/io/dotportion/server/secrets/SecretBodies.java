@@ -1,16 +1,21 @@
 package io.dotportion.server.secrets;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dotportion.core.port.SecretRecord;
 import io.dotportion.core.value.Json;
+import io.dotportion.secrets.vault.SecretInput;
+import io.dotportion.secrets.vault.SecretWriteOptions;
 import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.BoundedBody;
 import io.helidon.webserver.http.ServerRequest;
 
 /**
- * Reads the body of a secret write: {@code {type, value}} or {@code {type: "jwt", generate: true}}, with an
- * optional {@code graceSeconds}. Every failure message is fixed text: a body that holds a value is never
- * quoted back, not even in a parse error.
+ * Reads the body of a secret write: {@code {type, value}} or {@code {type: "jwt", generate: true}}, with
+ * optional {@code environment} (default {@code live}), {@code stage}, {@code graceSeconds} and
+ * {@code testUsesLive}; without a value, a body that sets {@code graceSeconds} or {@code testUsesLive} changes
+ * only those settings. Also the optional {@code {environment}} of a promote or discard. Every failure message
+ * is fixed text: a body that holds a value is never quoted back, not even in a parse error.
  */
 public final class SecretBodies {
     private final long maxBytes;
@@ -20,15 +25,67 @@ public final class SecretBodies {
     }
 
     /** One write; {@link #toString()} never shows the value. */
-    public record Put(String type, String value, boolean generate, Integer graceSeconds) {
+    public record Put(
+            String type,
+            String value,
+            boolean generate,
+            Integer graceSeconds,
+            String environment,
+            boolean stage,
+            Boolean testUsesLive) {
         @Override
         public String toString() {
-            return "Put[type=" + type + ", generate=" + generate + ", graceSeconds=" + graceSeconds + "]";
+            return "Put[type=" + type + ", generate=" + generate + ", graceSeconds=" + graceSeconds + ", environment="
+                    + environment + ", stage=" + stage + "]";
+        }
+
+        /** What to seal: the value, a generated one, or nothing (a settings-only write). */
+        SecretInput input() {
+            if (generate) {
+                return SecretInput.generate();
+            }
+            boolean settingsOnly = value == null && !stage && (graceSeconds != null || testUsesLive != null);
+            return settingsOnly ? null : SecretInput.of(value);
+        }
+
+        SecretWriteOptions options() {
+            return new SecretWriteOptions(environment, stage, graceSeconds, testUsesLive);
         }
     }
 
     Put read(ServerRequest req) {
+        JsonNode body = object(BoundedBody.read(req, maxBytes), "{type, value}");
+        String type = text(body, "type");
+        JsonNode value = body.get("value");
+        boolean generate = flag(body, "generate");
+        if (value != null && !value.isNull() && !value.isTextual()) {
+            throw ApiException.invalid("value must be a string");
+        }
+        if (generate && value != null && !value.isNull()) {
+            throw ApiException.invalid("give either value or generate: true, not both");
+        }
+        JsonNode testUsesLive = body.get("testUsesLive");
+        return new Put(
+                type,
+                value == null || value.isNull() ? null : value.textValue(),
+                generate,
+                grace(body),
+                text(body, "environment"),
+                flag(body, "stage"),
+                testUsesLive == null || testUsesLive.isNull() ? null : flag(body, "testUsesLive"));
+    }
+
+    /** The environment of a promote or discard: {@code {"environment": "test"}}, or live for an empty body. */
+    String environment(ServerRequest req) {
         byte[] bytes = BoundedBody.read(req, maxBytes);
+        if (bytes.length == 0) {
+            return SecretRecord.LIVE;
+        }
+        String environment = text(object(bytes, "{environment}"), "environment");
+        return environment == null ? SecretRecord.LIVE : environment;
+    }
+
+    private static JsonNode object(byte[] bytes, String shape) {
         JsonNode body;
         try {
             body = Json.mapper().valueToTree(Json.parseInput(bytes));
@@ -36,18 +93,9 @@ public final class SecretBodies {
             throw new ApiException(ApiError.INVALID_JSON, "the body is not valid JSON");
         }
         if (body == null || !body.isObject()) {
-            throw new ApiException(ApiError.INVALID_JSON, "the body must be a JSON object {type, value}");
+            throw new ApiException(ApiError.INVALID_JSON, "the body must be a JSON object " + shape);
         }
-        String type = text(body, "type");
-        JsonNode value = body.get("value");
-        boolean generate = body.path("generate").asBoolean(false);
-        if (value != null && !value.isNull() && !value.isTextual()) {
-            throw ApiException.invalid("value must be a string");
-        }
-        if (generate && value != null && !value.isNull()) {
-            throw ApiException.invalid("give either value or generate: true, not both");
-        }
-        return new Put(type, value == null || value.isNull() ? null : value.textValue(), generate, grace(body));
+        return body;
     }
 
     private static String text(JsonNode body, String field) {
@@ -59,6 +107,17 @@ public final class SecretBodies {
             throw ApiException.invalid(field + " must be a string");
         }
         return node.textValue();
+    }
+
+    private static boolean flag(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return false;
+        }
+        if (!node.isBoolean()) {
+            throw ApiException.invalid(field + " must be true or false");
+        }
+        return node.booleanValue();
     }
 
     private static Integer grace(JsonNode body) {

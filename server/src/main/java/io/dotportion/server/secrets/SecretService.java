@@ -2,7 +2,6 @@ package io.dotportion.server.secrets;
 
 import io.dotportion.core.port.AuditStore;
 import io.dotportion.core.port.Project;
-import io.dotportion.secrets.vault.SecretInput;
 import io.dotportion.secrets.vault.SecretMetadata;
 import io.dotportion.secrets.vault.SecretVault;
 import io.dotportion.secrets.vault.SecretWrite;
@@ -18,11 +17,13 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * /v1/projects/{pid}/secrets and /audit: put (create or replace), list metadata, delete; values go in and
- * never come out. Deleting a secret that a deployed version references answers 409 listing those versions
- * unless {@code ?force=true}.
+ * /v1/projects/{pid}/secrets and /audit: put (create or replace a value of an environment, directly or as a
+ * staged version), promote or discard a staged version, list and view metadata, delete a secret or one
+ * environment's value; values go in and never come out. Deleting what a deployed version uses answers 409
+ * listing those versions unless {@code ?force=true}.
  */
 public final class SecretService implements HttpService {
     private static final int DEFAULT_AUDIT_LIMIT = 100;
@@ -47,6 +48,9 @@ public final class SecretService implements HttpService {
     public void routing(HttpRules rules) {
         rules.put("/{pid}/secrets/{name}", this::put)
                 .get("/{pid}/secrets", this::list)
+                .get("/{pid}/secrets/{name}", this::view)
+                .post("/{pid}/secrets/{name}/promote", this::promote)
+                .post("/{pid}/secrets/{name}/discard", this::discard)
                 .delete("/{pid}/secrets/{name}", this::delete)
                 .get("/{pid}/audit", this::audit);
     }
@@ -55,18 +59,44 @@ public final class SecretService implements HttpService {
         Caller caller = Caller.of(req);
         Project project = projects.project(caller, param(req, "pid"), Permission.WRITE_SECRETS);
         SecretBodies.Put body = bodies.read(req);
-        SecretInput input = body.generate() ? SecretInput.generate() : SecretInput.of(body.value());
-        SecretWrite written = vault.put(
+        SecretWrite written = vault.write(
                 project.id(),
                 param(req, "name"),
                 body.type(),
-                input,
-                body.graceSeconds(),
+                body.input(),
+                body.options(),
                 caller.user().username());
-        SecretMetadata m = written.metadata();
-        Map<String, Object> view =
-                SecretViews.of(m, usage.snapshot(project.id()).of(m.name(), m.type()));
-        JsonResponses.send(res, written.created() ? 201 : 200, view);
+        JsonResponses.send(res, written.created() ? 201 : 200, view(project.id(), written.metadata()));
+    }
+
+    private void promote(ServerRequest req, ServerResponse res) {
+        Caller caller = Caller.of(req);
+        Project project = projects.project(caller, param(req, "pid"), Permission.WRITE_SECRETS);
+        String environment = bodies.environment(req);
+        Optional<SecretMetadata> promoted = vault.promote(
+                project.id(), param(req, "name"), environment, caller.user().username());
+        JsonResponses.ok(res, view(project.id(), promoted.orElseThrow(ApiException::notFound)));
+    }
+
+    private void discard(ServerRequest req, ServerResponse res) {
+        Caller caller = Caller.of(req);
+        Project project = projects.project(caller, param(req, "pid"), Permission.WRITE_SECRETS);
+        String environment = bodies.environment(req);
+        SecretMetadata left = vault.discard(
+                        project.id(),
+                        param(req, "name"),
+                        environment,
+                        caller.user().username())
+                .orElseThrow(ApiException::notFound);
+        if (left.type() == null) {
+            JsonResponses.noContent(res); // it held nothing but the staged version
+            return;
+        }
+        JsonResponses.ok(res, view(project.id(), left));
+    }
+
+    private Map<String, Object> view(String projectId, SecretMetadata m) {
+        return SecretViews.of(m, usage.snapshot(projectId).of(m.name(), m.type()), vault.environments(projectId));
     }
 
     private void list(ServerRequest req, ServerResponse res) {
@@ -79,21 +109,33 @@ public final class SecretService implements HttpService {
             return;
         }
         SecretUsage.Snapshot snapshot = usage.snapshot(project.id());
+        List<String> environments = vault.environments(project.id());
         JsonResponses.ok(
                 res,
                 secrets.stream()
-                        .map(m -> SecretViews.of(m, snapshot.of(m.name(), m.type())))
+                        .map(m -> SecretViews.of(m, snapshot.of(m.name(), m.type()), environments))
                         .toList());
     }
 
+    private void view(ServerRequest req, ServerResponse res) {
+        Project project = projects.project(Caller.of(req), param(req, "pid"), Permission.READ_SECRETS);
+        SecretMetadata secret = vault.get(project.id(), param(req, "name")).orElseThrow(ApiException::notFound);
+        JsonResponses.ok(res, view(project.id(), secret));
+    }
+
+    /** The whole secret, or with {@code ?environment=} that environment's value only. */
     private void delete(ServerRequest req, ServerResponse res) {
         Caller caller = Caller.of(req);
         Project project = projects.project(caller, param(req, "pid"), Permission.WRITE_SECRETS);
         String name = param(req, "name");
+        String environment = req.query().first("environment").orElse(null);
+        if (environment != null) {
+            vault.checkEnvironment(project.id(), environment);
+        }
         SecretMetadata secret = vault.get(project.id(), name).orElseThrow(ApiException::notFound);
         boolean force = req.query().first("force").map("true"::equalsIgnoreCase).orElse(false);
         List<SecretUsage.Use> deployed = usage.snapshot(project.id()).of(name, secret.type()).stream()
-                .filter(SecretUsage.Use::deployedUses)
+                .filter(use -> environment == null ? use.deployedUses() : use.deployedUses(environment))
                 .toList();
         if (!deployed.isEmpty() && !force) {
             throw new ApiException(
@@ -102,7 +144,11 @@ public final class SecretService implements HttpService {
                             + " deployed workflow version(s); undeploy them, or delete with ?force=true",
                     Map.of("deployed", SecretViews.deployed(deployed)));
         }
-        if (!vault.delete(project.id(), name, caller.user().username())) {
+        String actor = caller.user().username();
+        boolean deleted = environment == null
+                ? vault.delete(project.id(), name, actor)
+                : vault.deleteValue(project.id(), name, environment, actor);
+        if (!deleted) {
             throw ApiException.notFound();
         }
         JsonResponses.noContent(res);
@@ -131,7 +177,7 @@ public final class SecretService implements HttpService {
         throw ApiException.invalid("limit must be an integer between 1 and " + MAX_AUDIT_LIMIT);
     }
 
-    private static String param(ServerRequest req, String name) {
+    static String param(ServerRequest req, String name) {
         return req.path().pathParameters().get(name);
     }
 }

@@ -19,12 +19,29 @@ import java.util.TreeSet;
  */
 public final class SecretUsage {
 
-    /** One workflow's references: the versions that name the secret, whether the draft does, and what serves. */
-    public record Use(String workflowId, String name, List<Integer> versions, boolean draft, Integer deployedVersion) {
+    /**
+     * One workflow's references: the versions that name the secret, whether the draft does, what serves and the
+     * environment the served version is bound to (null when nothing serves).
+     */
+    public record Use(
+            String workflowId,
+            String name,
+            List<Integer> versions,
+            boolean draft,
+            Integer deployedVersion,
+            String deployedEnvironment) {
         public boolean deployedUses() {
             return deployedVersion != null && versions.contains(deployedVersion);
         }
+
+        /** True when the served version names the secret and runs with {@code environment}'s values. */
+        public boolean deployedUses(String environment) {
+            return deployedUses() && environment.equals(deployedEnvironment);
+        }
     }
+
+    /** A served version bound to an environment. */
+    public record Served(String workflowId, String name, int version, String environment) {}
 
     private final WorkflowStore workflows;
     private final NodeRegistry nodeTypes;
@@ -43,7 +60,18 @@ public final class SecretUsage {
         return new Snapshot(List.copyOf(scanned), nodeTypes);
     }
 
-    private record Scanned(WorkflowRecord workflow, List<WorkflowVersion> versions) {}
+    private record Scanned(WorkflowRecord workflow, List<WorkflowVersion> versions) {
+        String deployedEnvironment() {
+            Integer deployed = workflow.deployedVersion();
+            return deployed == null
+                    ? null
+                    : versions.stream()
+                            .filter(v -> v.version() == deployed)
+                            .map(WorkflowVersion::environment)
+                            .findFirst()
+                            .orElse(null);
+        }
+    }
 
     /** A project's workflows and their versions. */
     public static final class Snapshot {
@@ -72,10 +100,26 @@ public final class SecretUsage {
                             s.workflow().draft().name(),
                             List.copyOf(versions),
                             draft,
-                            s.workflow().deployedVersion()));
+                            s.workflow().deployedVersion(),
+                            s.deployedEnvironment()));
                 }
             }
             return List.copyOf(uses);
+        }
+
+        /** The served versions bound to {@code environment}. */
+        public List<Served> servedIn(String environment) {
+            List<Served> served = new ArrayList<>();
+            for (Scanned s : scanned) {
+                if (environment.equals(s.deployedEnvironment())) {
+                    served.add(new Served(
+                            s.workflow().id(),
+                            s.workflow().draft().name(),
+                            s.workflow().deployedVersion(),
+                            environment));
+                }
+            }
+            return List.copyOf(served);
         }
     }
 

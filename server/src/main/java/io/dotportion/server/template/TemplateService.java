@@ -3,11 +3,13 @@ package io.dotportion.server.template;
 import io.dotportion.core.model.WorkflowDocument;
 import io.dotportion.core.port.ConflictException;
 import io.dotportion.core.port.Project;
+import io.dotportion.core.port.SecretRecord;
 import io.dotportion.core.port.WorkflowRecord;
 import io.dotportion.core.port.WorkflowStore;
 import io.dotportion.secrets.vault.SecretInput;
 import io.dotportion.secrets.vault.SecretMetadata;
 import io.dotportion.secrets.vault.SecretVault;
+import io.dotportion.secrets.vault.SecretWriteOptions;
 import io.dotportion.server.auth.Caller;
 import io.dotportion.server.data.SchemaSetup;
 import io.dotportion.server.http.ApiError;
@@ -90,13 +92,7 @@ public final class TemplateService implements HttpService {
         for (Map<String, Object> secret : secrets) {
             if ("missing".equals(secret.get("status"))) {
                 if (body.createSecrets()) {
-                    vault.put(
-                            project.id(),
-                            (String) secret.get("name"),
-                            (String) secret.get("type"),
-                            SecretInput.generate(),
-                            null,
-                            caller.user().username());
+                    createGenerated(project.id(), secret, caller.user().username());
                     secret.put("status", "created");
                 } else {
                     ready = false;
@@ -148,6 +144,23 @@ public final class TemplateService implements HttpService {
                     "the project already has " + clashes.size() + " workflow(s) at the template's methods and paths",
                     Map.of("workflows", clashes));
         }
+    }
+
+    /**
+     * A generated secret gets two unrelated values: one for deployed traffic ({@code live}) and one for the
+     * editor's test runs ({@code test}), so a token signed in a test run never verifies on a live endpoint.
+     */
+    private void createGenerated(String projectId, Map<String, Object> secret, String actor) {
+        String name = (String) secret.get("name");
+        String type = (String) secret.get("type");
+        vault.write(projectId, name, type, SecretInput.generate(), SecretWriteOptions.LIVE, actor);
+        vault.write(
+                projectId,
+                name,
+                type,
+                SecretInput.generate(),
+                new SecretWriteOptions(SecretRecord.TEST, false, null, null),
+                actor);
     }
 
     private List<Map<String, Object>> secretStatus(Template template, String projectId) {

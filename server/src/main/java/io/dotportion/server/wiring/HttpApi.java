@@ -13,6 +13,7 @@ import io.dotportion.server.http.StaticUi;
 import io.dotportion.server.nodetypes.NodeTypeService;
 import io.dotportion.server.project.MemberService;
 import io.dotportion.server.project.ProjectService;
+import io.dotportion.server.secrets.EnvironmentService;
 import io.dotportion.server.secrets.SecretService;
 import io.dotportion.server.template.TemplateService;
 import io.dotportion.server.workflow.DeployService;
@@ -34,6 +35,7 @@ record HttpApi(
         TestRunService testRuns,
         ExecutionService executions,
         SecretService secrets,
+        EnvironmentService environments,
         Gateway gateway,
         OpsApi ops,
         ClientErrorLog clientErrors,
@@ -51,7 +53,7 @@ record HttpApi(
                 .register("/v1/auth", authService)
                 .register("/v1/tokens", tokens)
                 .register("/v1/node-types", nodeTypes)
-                .register("/v1/projects", projects, members, executions, secrets)
+                .register("/v1/projects", projects, members, executions, secrets, environments)
                 .register(workflows)
                 .register(templates)
                 .register("/v1/workflows", deploys, testRuns)

@@ -23,6 +23,7 @@ import io.dotportion.server.nodetypes.NodeTypeService;
 import io.dotportion.server.project.MemberService;
 import io.dotportion.server.project.ProjectAccess;
 import io.dotportion.server.project.ProjectService;
+import io.dotportion.server.secrets.EnvironmentService;
 import io.dotportion.server.secrets.ProjectSecrets;
 import io.dotportion.server.secrets.SecretBodies;
 import io.dotportion.server.secrets.SecretService;
@@ -65,6 +66,7 @@ final class Services {
         this.keys = new ProjectKeys(storage.users());
         WorkflowAccess workflows = new WorkflowAccess(storage.workflows(), projects);
         Drafts drafts = new Drafts(compiler, secrets);
+        SecretUsage usage = new SecretUsage(storage.workflows(), compiler.registry());
         this.deployer = new Deployer(storage.workflows(), drafts, routes, keys, clock);
         this.httpApi = new HttpApi(
                 new AuthFilter(tokens, storage.users()),
@@ -87,15 +89,12 @@ final class Services {
                         clock),
                 new MemberService(storage.members(), storage.users(), projects, json, clock),
                 new WorkflowService(storage.workflows(), projects, workflows, drafts, routes, json),
-                new DeployService(storage.workflows(), workflows, deployer, json),
+                new DeployService(storage.workflows(), workflows, deployer, json, secrets.vault()),
                 new TestRunService(workflows, drafts, secrets, traces, log, ids, json, clock),
                 new ExecutionService(storage.executions(), projects),
                 new SecretService(
-                        secrets.vault(),
-                        new SecretUsage(storage.workflows(), compiler.registry()),
-                        storage.audit(),
-                        projects,
-                        new SecretBodies(config.apiMaxBodyBytes())),
+                        secrets.vault(), usage, storage.audit(), projects, new SecretBodies(config.apiMaxBodyBytes())),
+                new EnvironmentService(secrets.vault(), usage, projects),
                 new Gateway(routes, secrets, log, ids, config.limits(), clock, policies, limiter, config.gateway()),
                 ops.api(storage, secrets, projects, workflows, routes, keys, json, clock, compiler.registry()),
                 new ClientErrorLog(clock),

@@ -2,6 +2,7 @@ package io.dotportion.server.workflow;
 
 import io.dotportion.core.port.WorkflowStore;
 import io.dotportion.core.port.WorkflowVersion;
+import io.dotportion.secrets.vault.SecretVault;
 import io.dotportion.server.auth.Caller;
 import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.JsonRequests;
@@ -19,6 +20,11 @@ public final class DeployService implements HttpService {
 
     record RollbackRequest(Integer version) {}
 
+    /** The optional body of a deploy: the environment whose secret values the version uses (default live). */
+    record DeployRequest(String environment) {}
+
+    private static final DeployRequest LIVE = new DeployRequest(null);
+
     record VersionView(
             int version,
             String name,
@@ -26,7 +32,8 @@ public final class DeployService implements HttpService {
             String path,
             String createdBy,
             String createdAt,
-            boolean deployed) {
+            boolean deployed,
+            String environment) {
         static VersionView of(WorkflowVersion v, Integer deployedVersion) {
             var d = v.document();
             return new VersionView(
@@ -36,7 +43,8 @@ public final class DeployService implements HttpService {
                     d.path(),
                     v.createdBy(),
                     String.valueOf(v.createdAt()),
-                    Objects.equals(deployedVersion, v.version()));
+                    Objects.equals(deployedVersion, v.version()),
+                    v.environment());
         }
     }
 
@@ -44,8 +52,11 @@ public final class DeployService implements HttpService {
     private final WorkflowAccess access;
     private final Deployer deployer;
     private final JsonRequests json;
+    private final SecretVault vault;
 
-    public DeployService(WorkflowStore workflows, WorkflowAccess access, Deployer deployer, JsonRequests json) {
+    public DeployService(
+            WorkflowStore workflows, WorkflowAccess access, Deployer deployer, JsonRequests json, SecretVault vault) {
+        this.vault = vault;
         this.workflows = workflows;
         this.access = access;
         this.deployer = deployer;
@@ -64,8 +75,11 @@ public final class DeployService implements HttpService {
     private void deploy(ServerRequest req, ServerResponse res) {
         Caller caller = Caller.of(req);
         WorkflowAccess.Owned owned = access.workflow(caller, id(req), Permission.DEPLOY);
-        int version = deployer.deploy(owned.project(), owned.workflow(), caller.userId());
-        JsonResponses.ok(res, Map.of("version", version));
+        DeployRequest body = json.readOptional(req, DeployRequest.class, LIVE);
+        String environment = body.environment() == null ? WorkflowVersion.LIVE : body.environment();
+        vault.checkEnvironment(owned.project().id(), environment);
+        int version = deployer.deploy(owned.project(), owned.workflow(), caller.userId(), environment);
+        JsonResponses.ok(res, Map.of("version", version, "environment", environment));
     }
 
     private void undeploy(ServerRequest req, ServerResponse res) {

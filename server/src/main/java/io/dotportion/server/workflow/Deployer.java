@@ -36,16 +36,19 @@ public final class Deployer {
         this.clock = clock;
     }
 
-    /** Freezes the draft into a new version and serves it; returns the version number. */
-    public int deploy(Project project, WorkflowRecord workflow, String userId) {
+    /**
+     * Freezes the draft into a new version bound to {@code environment} and serves it; returns the version
+     * number. Refused (400) when a secret it names has no value there.
+     */
+    public int deploy(Project project, WorkflowRecord workflow, String userId, String environment) {
         WorkflowDocument draft = workflow.draft();
-        CompiledWorkflow plan = drafts.compile(draft, project.id());
+        CompiledWorkflow plan = drafts.compileForDeploy(draft, project.id(), environment);
         return routes.exclusively(() -> {
             Route route = route(workflow.id(), draft, 0, plan);
             refuseClash(project, route);
             int version = workflows.nextVersion(workflow.id());
-            workflows.saveVersion(
-                    new WorkflowVersion(workflow.id(), project.id(), version, draft, userId, clock.instant()));
+            workflows.saveVersion(new WorkflowVersion(
+                    workflow.id(), project.id(), version, draft, userId, clock.instant(), environment));
             workflows.setDeployed(workflow.id(), version);
             serve(project, route(workflow.id(), draft, version, plan));
             return version;
@@ -57,7 +60,8 @@ public final class Deployer {
         WorkflowVersion stored = workflows
                 .version(workflow.id(), version)
                 .orElseThrow(() -> new ApiException(ApiError.NOT_FOUND, "no version " + version + " of this workflow"));
-        CompiledWorkflow plan = drafts.compileServed(stored.document(), project.id());
+        CompiledWorkflow plan =
+                EnvironmentPlan.bind(drafts.compileServed(stored.document(), project.id()), stored.environment());
         return routes.exclusively(() -> {
             Route route = route(workflow.id(), stored.document(), version, plan);
             refuseClash(project, route);
@@ -76,7 +80,8 @@ public final class Deployer {
 
     /** Serves a stored version without recording anything (start-up). */
     public void restore(Project project, WorkflowVersion version) {
-        CompiledWorkflow plan = drafts.compileServed(version.document(), project.id());
+        CompiledWorkflow plan =
+                EnvironmentPlan.bind(drafts.compileServed(version.document(), project.id()), version.environment());
         serve(project, route(version.workflowId(), version.document(), version.version(), plan));
     }
 
@@ -90,7 +95,9 @@ public final class Deployer {
         HttpMethod method = HttpMethod.parse(document.method())
                 .orElseThrow(() -> new IllegalArgumentException("no servable method"));
         DeferredPlan plan = new DeferredPlan(
-                method.name(), RoutePath.parse(document.path()), () -> drafts.compileServed(document, project.id()));
+                method.name(),
+                RoutePath.parse(document.path()),
+                () -> EnvironmentPlan.bind(drafts.compileServed(document, project.id()), version.environment()));
         serve(project, route(version.workflowId(), document, version.version(), plan));
         return plan;
     }

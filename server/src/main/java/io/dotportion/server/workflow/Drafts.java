@@ -8,7 +8,9 @@ import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.WorkflowDocument;
 import io.dotportion.core.model.WorkflowDocuments;
 import io.dotportion.core.secret.SecretCatalog;
+import io.dotportion.secrets.vault.SecretScope;
 import io.dotportion.server.secrets.ProjectSecrets;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reads workflow documents (our shape or DotPortion's), validates and compiles them for one project. */
@@ -59,6 +61,32 @@ public final class Drafts {
     /** Validates a stored draft. */
     public Checked check(WorkflowDocument document, String projectId, boolean forDeploy) {
         return new Checked(document, compiler.validate(document, secrets.catalog(projectId), forDeploy));
+    }
+
+    /**
+     * Compiles for a deploy bound to {@code environment}: also an error for each node naming a secret that has
+     * no value there, in the same list as every other error (400 INVALID_WORKFLOW). The plan runs with that
+     * environment's values.
+     */
+    public CompiledWorkflow compileForDeploy(WorkflowDocument document, String projectId, String environment) {
+        List<Violation> missing = SecretReferences.missingValues(
+                document,
+                secrets.catalog(projectId),
+                secrets.catalog(projectId, new SecretScope(environment, false)),
+                compiler.registry(),
+                environment);
+        CompiledWorkflow plan;
+        try {
+            plan = compiler.compile(document, secrets.catalog(projectId));
+        } catch (InvalidWorkflowException e) {
+            List<Violation> all = new ArrayList<>(e.violations());
+            all.addAll(missing);
+            throw InvalidWorkflows.of(all);
+        }
+        if (!missing.isEmpty()) {
+            throw InvalidWorkflows.of(missing);
+        }
+        return EnvironmentPlan.bind(plan, environment);
     }
 
     /** Compiles for deploy or a test run; 400 INVALID_WORKFLOW with every error when it cannot. */

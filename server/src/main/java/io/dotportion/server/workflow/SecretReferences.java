@@ -55,6 +55,36 @@ final class SecretReferences {
         return new Filled(document.withGraph(nodes, document.edges()), List.copyOf(violations));
     }
 
+    /**
+     * The nodes naming a secret the project has but that has no value for {@code environment}: a deploy bound
+     * to that environment is refused with an error at {@code nodes[i].data.<field>}. Names the project lacks
+     * are the validation's own errors.
+     */
+    static List<Violation> missingValues(
+            WorkflowDocument document,
+            SecretCatalog all,
+            SecretCatalog valued,
+            NodeRegistry nodeTypes,
+            String environment) {
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < document.nodes().size(); i++) {
+            NodeSpec node = document.nodes().get(i);
+            List<SecretField> fields = node == null ? List.of() : SecretUsage.secretFields(nodeTypes, node.type());
+            for (SecretField field : fields) {
+                if (node.data().get(field.field()) instanceof String name
+                        && all.names(field.secretType()).contains(name)
+                        && !valued.names(field.secretType()).contains(name)) {
+                    violations.add(Violation.error(
+                            path(i, field.field()),
+                            ViolationCode.UNKNOWN_SECRET,
+                            "secret '" + name + "' has no value for the environment '" + environment
+                                    + "': set one before deploying to it"));
+                }
+            }
+        }
+        return List.copyOf(violations);
+    }
+
     /** These violations plus the validation's, leaving out the validation's own at the same paths. */
     static List<Violation> merge(List<Violation> filling, List<Violation> validation) {
         if (filling.isEmpty()) {

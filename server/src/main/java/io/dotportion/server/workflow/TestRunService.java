@@ -6,9 +6,12 @@ import io.dotportion.core.engine.ExecutionResult;
 import io.dotportion.core.engine.TraceFormatter;
 import io.dotportion.core.model.RoutePath;
 import io.dotportion.core.node.RequestData;
+import io.dotportion.core.port.SecretRecord;
 import io.dotportion.core.value.MalformedInputException;
 import io.dotportion.core.value.PercentDecoding;
 import io.dotportion.core.value.Values;
+import io.dotportion.secrets.vault.SecretScope;
+import io.dotportion.secrets.vault.SecretUse;
 import io.dotportion.server.auth.Caller;
 import io.dotportion.server.execution.ExecutionIds;
 import io.dotportion.server.execution.ExecutionLog;
@@ -36,10 +39,11 @@ import java.util.Map;
  * the per-node trace (secret values and the sample's credential headers masked as in the execution log). The
  * credentials nodes produced (a {@code jwtGenerate} token) are shown in this answer: it goes to the editor
  * who ran the test and who may mint such tokens anyway; the stored copy of the run masks them like every
- * stored execution.
+ * stored execution. A test run uses the {@code test} values of secrets (the live value only where a secret
+ * allows it), and its answer's {@code secrets} says which environment's value of each secret it used.
  */
 public final class TestRunService implements HttpService {
-    private static final TestRequest EMPTY = new TestRequest(null, null, null, null, null, null);
+    private static final TestRequest EMPTY = new TestRequest(null, null, null, null, null, null, null);
 
     private final WorkflowAccess access;
     private final Drafts drafts;
@@ -83,7 +87,7 @@ public final class TestRunService implements HttpService {
         RequestData request = sample.toRequest(plan.method(), plan.path(), clientIp(req));
         String executionId = ids.next();
         Instant startedAt = clock.instant();
-        ExecutionSecrets run = secrets.forExecution(projectId, request, plan::masking);
+        ExecutionSecrets run = secrets.forExecution(projectId, request, sample.scope(), plan::masking);
         ExecutionResult result = plan.execute(new ExecutionRequest(projectId, request, run.resolver()));
         log.submit(new FinishedExecution(
                 executionId,
@@ -105,8 +109,20 @@ public final class TestRunService implements HttpService {
                 "error", result.error() == null ? null : result.error().code().name());
         answer.put("failedNodeId", result.failedNodeId());
         answer.put("trace", traces.format(result.trace(), run.traces(), TraceFormatter.Credentials.SHOWN));
+        answer.put("secrets", run.uses().stream().map(TestRunService::use).toList());
         answer.put("durationMs", Math.round(result.durationNanos() / 1_000.0) / 1_000.0);
         JsonResponses.ok(res, answer);
+    }
+
+    /** Which value of a secret the run used: never the value. */
+    private static Map<String, Object> use(SecretUse use) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("name", use.name());
+        view.put("environment", use.environment());
+        view.put("version", use.version());
+        view.put("staged", use.staged());
+        view.put("usedLiveValue", use.fallback());
+        return view;
     }
 
     private static String clientIp(ServerRequest req) {
@@ -116,7 +132,9 @@ public final class TestRunService implements HttpService {
     /**
      * The sample request of a test run; every field optional. A {@code path} is bound to the workflow's path
      * template ({@code /users/42} gives {@code params.id = "42"}) and may carry a query string; explicit
-     * {@code params} and {@code query} win over what the path gives.
+     * {@code params} and {@code query} win over what the path gives. The run resolves the {@code test} values
+     * of secrets; {@code secretVersion: "staged"} takes staged versions first ({@code "current"}, the default,
+     * does not).
      */
     record TestRequest(
             String method,
@@ -124,7 +142,18 @@ public final class TestRunService implements HttpService {
             Map<String, String> params,
             Map<String, Object> query,
             Map<String, String> headers,
-            Object body) {
+            Object body,
+            String secretVersion) {
+
+        SecretScope scope() {
+            if (secretVersion == null || secretVersion.equals("current")) {
+                return SecretScope.TEST;
+            }
+            if (secretVersion.equals("staged")) {
+                return new SecretScope(SecretRecord.TEST, true);
+            }
+            throw ApiException.invalid("secretVersion must be \"staged\" or \"current\"");
+        }
 
         RequestData toRequest(String defaultMethod, RoutePath template, String ip) {
             TestPath bound = TestPath.bind(template, path, params);

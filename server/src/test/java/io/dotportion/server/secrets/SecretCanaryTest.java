@@ -109,7 +109,8 @@ class SecretCanaryTest {
     @Test
     @Order(1)
     void secrets_are_created_and_answered_with_metadata_only() {
-        Map<String, Object> jwt = api.putSecret(token, projectId, "jwt", Map.of("type", "jwt", "value", JWT_1))
+        Map<String, Object> jwt = api.putSecret(
+                        token, projectId, "jwt", Map.of("type", "jwt", "value", JWT_1, "testUsesLive", true))
                 .expect(201)
                 .map();
         assertThat(jwt)
@@ -121,10 +122,16 @@ class SecretCanaryTest {
                         token,
                         projectId,
                         "users_db",
-                        Map.of("type", "mongodb", "value", userDb.account("app", DB_PASSWORD_1, "app")))
+                        Map.of(
+                                "type",
+                                "mongodb",
+                                "value",
+                                userDb.account("app", DB_PASSWORD_1, "app"),
+                                "testUsesLive",
+                                true))
                 .expect(201);
         String down = "mongodb://app:" + UserDatabase.encode(DB_PASSWORD_1) + "@127.0.0.1:" + closedPort() + "/app";
-        api.putSecret(token, projectId, "down_db", Map.of("type", "mongodb", "value", down))
+        api.putSecret(token, projectId, "down_db", Map.of("type", "mongodb", "value", down, "testUsesLive", true))
                 .expect(201);
         for (String name : List.of(
                 "login.json",

@@ -49,7 +49,7 @@ class TraceVisibilityTest {
                             owner)
                     .expect(201);
         }
-        api.putSecret(owner, projectId, "jwt", Map.of("type", "jwt", "generate", true))
+        api.putSecret(owner, projectId, "jwt", Map.of("type", "jwt", "generate", true, "testUsesLive", true))
                 .expect(201);
         signWorkflow = api.newWorkflow(
                 owner,

@@ -51,7 +51,8 @@ final class WorkflowDocuments {
                 .append("version", version.version())
                 .append("document", toJson(version.document()))
                 .append("createdBy", version.createdBy())
-                .append("createdAt", Times.toDate(version.createdAt()));
+                .append("createdAt", Times.toDate(version.createdAt()))
+                .append("environment", version.environment());
     }
 
     static WorkflowVersion toVersion(Document doc) {
@@ -61,6 +62,7 @@ final class WorkflowDocuments {
                 doc.getInteger("version"),
                 fromJson(doc.getString("document")),
                 doc.getString("createdBy"),
-                Times.toInstant(doc.getDate("createdAt")));
+                Times.toInstant(doc.getDate("createdAt")),
+                doc.getString("environment"));
     }
 }

@@ -2,7 +2,9 @@ package io.dotportion.store.secret;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -26,7 +28,8 @@ import org.bson.Document;
 
 /**
  * Sealed secrets in collection {@code secrets} (one document per project and name, {@code _id} =
- * {@code projectId/name}) and change stamps in {@code secretChanges} (one counter per project). Every
+ * {@code projectId/name}) and change stamps in {@code secretChanges} (one counter per project, with the
+ * environments the project added: instances learn of those through the same stamp). Every
  * write is a single-document atomic operation; no transactions, no change streams.
  */
 public final class MongoSecretStore implements SecretStore {
@@ -68,10 +71,12 @@ public final class MongoSecretStore implements SecretStore {
     }
 
     @Override
-    public boolean replace(SecretRecord record, int expectedVersion) {
+    public boolean replace(SecretRecord record, int expectedRevision) {
         String id = SecretDocuments.id(record.projectId(), record.name());
-        return secrets.replaceOne(
-                                and(eq("_id", id), eq("version", expectedVersion)), SecretDocuments.toDocument(record))
+        // a document from before environments has no revision: its version stands for it
+        var unchanged =
+                or(eq("revision", expectedRevision), and(exists("revision", false), eq("version", expectedRevision)));
+        return secrets.replaceOne(and(eq("_id", id), unchanged), SecretDocuments.toDocument(record))
                         .getMatchedCount()
                 == 1;
     }
@@ -103,6 +108,33 @@ public final class MongoSecretStore implements SecretStore {
     private long bump(String projectId, FindOneAndUpdateOptions options) {
         Document after = changes.findOneAndUpdate(eq("_id", projectId), Updates.inc("seq", 1L), options);
         return ((Number) after.get("seq")).longValue();
+    }
+
+    @Override
+    public List<String> environments(String projectId) {
+        Document document = changes.find(eq("_id", projectId)).first();
+        List<String> names = document == null ? null : document.getList("environments", String.class);
+        return names == null ? List.of() : List.copyOf(names);
+    }
+
+    @Override
+    public boolean addEnvironment(String projectId, String name, int limit) {
+        touch(projectId); // the counter document exists from here on
+        if (environments(projectId).contains(name)) {
+            return true;
+        }
+        // fewer than limit names: the element at index limit - 1 does not exist
+        var room = and(eq("_id", projectId), exists("environments." + (limit - 1), false));
+        changes.updateOne(room, Updates.addToSet("environments", name));
+        return environments(projectId).contains(name);
+    }
+
+    @Override
+    public boolean removeEnvironment(String projectId, String name) {
+        return changes.updateOne(
+                                and(eq("_id", projectId), eq("environments", name)), Updates.pull("environments", name))
+                        .getModifiedCount()
+                == 1;
     }
 
     @Override
