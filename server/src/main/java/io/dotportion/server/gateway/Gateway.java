@@ -12,11 +12,11 @@ import io.dotportion.server.execution.FinishedExecution;
 import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.BoundedBody;
-import io.dotportion.server.http.ErrorHandlers;
 import io.dotportion.server.http.SecurityHeaders;
 import io.dotportion.server.secrets.ExecutionSecrets;
 import io.dotportion.server.secrets.ProjectSecrets;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.Method;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -75,7 +75,7 @@ public final class Gateway implements Handler {
         try {
             serve(req, res);
         } catch (ApiException e) {
-            ErrorHandlers.answer(res, e);
+            GatewayAnswer.error(res, e, Method.HEAD.equals(req.prologue().method()));
         }
     }
 
@@ -101,7 +101,7 @@ public final class Gateway implements Handler {
         }
         byte[] bytes = BoundedBody.read(req, limits.maxBodyBytes());
         Object body = RequestBodies.parse(
-                req.headers().first(HeaderNames.CONTENT_TYPE).orElse(null), bytes);
+                req.headers().first(HeaderNames.CONTENT_TYPE).orElse(null), bytes, settings.maxFormParts());
         String workflowPath = path.workflowPath();
         RequestData request = IncomingRequests.of(req, method.name(), workflowPath, match.params(), body);
         String executionId = ids.next();
@@ -153,7 +153,12 @@ public final class Gateway implements Handler {
         Instant now = clock.instant();
         RateLimitAnswer.headers(res, limit, decision.get(), now);
         if (decision.get().limited()) {
-            RateLimitAnswer.refuse(res, limit, decision.get(), now);
+            RateLimitAnswer.refuse(
+                    res,
+                    limit,
+                    decision.get(),
+                    now,
+                    "HEAD".equals(req.prologue().method().text()));
             return true;
         }
         return false;
