@@ -32,8 +32,10 @@ import java.util.stream.Stream;
  * preflights) and its rate limit, looks the route up in the live table, reads the
  * body within its limit, runs the compiled plan with the project's secrets, answers, and hands the run to
  * the log (secret values and request credentials masked there, off the request path).
- * A HEAD runs the GET route and answers without a body. Every answer, refusals included, carries the
- * runtime's sandbox policy ({@link SecurityHeaders}).
+ * A HEAD runs the GET route and answers without a body. A project's old slug (after a rename, until its
+ * redirect ends) answers 308 to the same path under the current slug ({@link SlugRedirectAnswer}); a preflight
+ * there is answered as on the current slug, since browsers do not follow a redirected preflight. Every answer,
+ * refusals included, carries the runtime's sandbox policy ({@link SecurityHeaders}).
  */
 public final class Gateway implements Handler {
     private final Routes routes;
@@ -82,12 +84,19 @@ public final class Gateway implements Handler {
     private void serve(ServerRequest req, ServerResponse res) {
         String methodName = req.prologue().method().text();
         ApiPath path = ApiPath.parse(req.path().rawPath()).orElseThrow(Gateway::notFound);
-        ProjectRoutes project = routes.current().find(path.key()).orElseThrow(Gateway::notFound);
+        RouteTable table = routes.current();
+        Optional<ProjectRoutes> found = table.find(path.key());
+        ProjectRoutes project = found.or(() -> table.redirectTarget(path.key(), clock.instant()))
+                .orElseThrow(Gateway::notFound);
         ProjectPolicies.Policy policy = policies.of(project.projectId());
         Cors cors = Cors.of(policy.cors(), req);
         cors.decorate(res);
         if ("OPTIONS".equals(methodName)) {
             preflight(res, project, path, cors);
+            return;
+        }
+        if (found.isEmpty()) {
+            SlugRedirectAnswer.send(req, res, project.key());
             return;
         }
         if (limited(req, res, project, policy)) {
