@@ -193,6 +193,21 @@ class SlugRedirectTest {
     }
 
     @Test
+    void the_published_openapi_document_of_the_old_slug_redirects_too() {
+        String id = deployedProject("shop-j");
+        rename(id, "store-j");
+
+        ApiResponse r = api.get("/api/" + owner + "/shop-j/openapi.json", null);
+
+        assertThat(r.status()).isEqualTo(308);
+        assertThat(ApiClient.header(r, "Location")).isEqualTo("/api/" + owner + "/store-j/openapi.json");
+        assertThat(api.get("/api/" + owner + "/store-j/openapi.json", null).status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/" + owner + "/never-j/openapi.json", null).status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void only_a_path_under_an_old_slug_redirects_not_a_path_of_another_owner_or_an_unknown_slug() {
         String id = deployedProject("shop-i");
         rename(id, "store-i");
