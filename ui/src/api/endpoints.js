@@ -25,6 +25,7 @@ export const projects = {
   create: (name, slug) => post('/v1/projects', { name, slug }),
   update: (id, changes) => patch(`/v1/projects/${enc(id)}`, changes),
   remove: (id) => del(`/v1/projects/${enc(id)}`),
+  endSlugRedirect: (id, slug) => del(`/v1/projects/${enc(id)}/slug-redirects/${enc(slug)}`),
 };
 
 export const workflows = {

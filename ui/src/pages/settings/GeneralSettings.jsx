@@ -1,5 +1,7 @@
 import TextField from '../../components/TextField.jsx';
 import SaveRow from './SaveRow.jsx';
+import SlugRedirects from './SlugRedirects.jsx';
+import { slugHint } from './slugRedirects.js';
 import { useSettingsForm } from './useSettingsForm.js';
 
 export default function GeneralSettings({ project, onChanged }) {
@@ -14,10 +16,11 @@ export default function GeneralSettings({ project, onChanged }) {
           value={form.values.slug}
           onChange={form.set('slug')}
           testId="settings-slug"
-          hint="Changing it moves every endpoint's URL"
+          hint={slugHint(project, form.values.slug)}
         />
       </div>
       <SaveRow error={form.error} saved={form.saved} testId="settings-general" />
+      <SlugRedirects project={project} onChanged={onChanged} />
     </form>
   );
 }

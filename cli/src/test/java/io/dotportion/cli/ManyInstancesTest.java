@@ -119,7 +119,7 @@ class ManyInstancesTest {
     }
 
     @Test
-    void a_rename_through_one_moves_the_endpoints_on_the_other_within_one_second() {
+    void a_rename_through_one_moves_the_endpoints_on_the_other_and_redirects_the_old_slug_within_one_second() {
         String projectId = here.newProject(token, "before");
         deploy(here, projectId, "/thing", 1);
         Poll.until(
@@ -131,7 +131,7 @@ class ManyInstancesTest {
         Poll.until(
                 BOUND, () -> version(there, "/api/many/after/thing"), v -> v == 1, "version 1 on the other instance");
         assertThat(there.call("GET", "/api/many/before/thing", null, null).status())
-                .isEqualTo(404);
+                .isEqualTo(308);
     }
 
     @Test

@@ -111,14 +111,14 @@ class ProjectApiTest {
     }
 
     @Test
-    void renaming_a_project_slug_moves_its_live_endpoints() {
+    void renaming_a_project_slug_moves_its_live_endpoints_and_the_old_slug_redirects() {
         String token = api.newUser("mover");
         String projectId = api.newProject(token, "before");
         api.deploy(token, api.newWorkflow(token, projectId, ApiClient.fixture("get-user.json")));
         String owner = api.username(token);
         api.call("PATCH", "/v1/projects/" + projectId, Map.of("slug", "after"), token)
                 .expect(200);
-        assertThat(api.get("/api/" + owner + "/before/users/1", null).status()).isEqualTo(404);
+        assertThat(api.get("/api/" + owner + "/before/users/1", null).status()).isEqualTo(308);
         assertThat(api.get("/api/" + owner + "/after/users/1", null).status()).isEqualTo(200);
     }
 }

@@ -3,7 +3,11 @@ package io.dotportion.core.port;
 import java.time.Instant;
 import java.util.List;
 
-/** A project: owned by a user, its slug unique per owner. */
+/**
+ * A project: owned by a user, its slug unique per owner. {@code slugRedirects} are the slugs it had before a
+ * rename that still answer (with a redirect to the current slug) until their time ends; while one does, no
+ * other project of the owner can take that slug.
+ */
 public record Project(
         String id,
         String ownerId,
@@ -12,7 +16,37 @@ public record Project(
         Cors cors,
         RateLimit rateLimit,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        List<SlugRedirect> slugRedirects) {
+
+    public Project {
+        slugRedirects = slugRedirects == null ? List.of() : List.copyOf(slugRedirects);
+    }
+
+    /** A project with no old slug redirecting. */
+    public Project(
+            String id,
+            String ownerId,
+            String name,
+            String slug,
+            Cors cors,
+            RateLimit rateLimit,
+            Instant createdAt,
+            Instant updatedAt) {
+        this(id, ownerId, name, slug, cors, rateLimit, createdAt, updatedAt, List.of());
+    }
+
+    /** The old slugs that still redirect at {@code now}. */
+    public List<SlugRedirect> redirectingAt(Instant now) {
+        return slugRedirects.stream().filter(r -> r.activeAt(now)).toList();
+    }
+
+    /** A former slug that redirects to the project's current one until {@code until} (exclusive). */
+    public record SlugRedirect(String slug, Instant until) {
+        public boolean activeAt(Instant now) {
+            return now.isBefore(until);
+        }
+    }
 
     /** CORS settings as DotPortion names them. */
     public record Cors(

@@ -57,7 +57,10 @@ public final class ChangeApplier implements ChangeTarget {
         });
     }
 
-    /** One project: its settings, its key (slug) and every workflow it serves; all gone when it is deleted. */
+    /**
+     * One project: its settings, its key (slug), its old slugs that redirect and every workflow it serves; all
+     * gone when it is deleted.
+     */
     @Override
     public void project(String projectId) {
         policies.forget(projectId);
@@ -68,7 +71,8 @@ public final class ChangeApplier implements ChangeTarget {
                 return null;
             }
             ProjectKey key = keys.of(project.get());
-            routes.update(table -> table.rekeyed(projectId, key));
+            routes.update(table -> table.rekeyed(projectId, key)
+                    .redirecting(projectId, key.owner(), project.get().slugRedirects()));
             Set<String> ids = new HashSet<>();
             workflows.listByProject(projectId).forEach(w -> ids.add(w.id()));
             routes.current()

@@ -12,11 +12,11 @@ import io.dotportion.server.execution.FinishedExecution;
 import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.BoundedBody;
-import io.dotportion.server.http.ErrorHandlers;
 import io.dotportion.server.http.SecurityHeaders;
 import io.dotportion.server.secrets.ExecutionSecrets;
 import io.dotportion.server.secrets.ProjectSecrets;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.Method;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -32,8 +32,10 @@ import java.util.stream.Stream;
  * preflights) and its rate limit, looks the route up in the live table, reads the
  * body within its limit, runs the compiled plan with the project's secrets, answers, and hands the run to
  * the log (secret values and request credentials masked there, off the request path).
- * A HEAD runs the GET route and answers without a body. Every answer, refusals included, carries the
- * runtime's sandbox policy ({@link SecurityHeaders}).
+ * A HEAD runs the GET route and answers without a body. A project's old slug (after a rename, until its
+ * redirect ends) answers 308 to the same path under the current slug ({@link SlugRedirectAnswer}); a preflight
+ * there is answered as on the current slug, since browsers do not follow a redirected preflight. Every answer,
+ * refusals included, carries the runtime's sandbox policy ({@link SecurityHeaders}).
  */
 public final class Gateway implements Handler {
     private final Routes routes;
@@ -75,19 +77,26 @@ public final class Gateway implements Handler {
         try {
             serve(req, res);
         } catch (ApiException e) {
-            ErrorHandlers.answer(res, e);
+            GatewayAnswer.error(res, e, Method.HEAD.equals(req.prologue().method()));
         }
     }
 
     private void serve(ServerRequest req, ServerResponse res) {
         String methodName = req.prologue().method().text();
         ApiPath path = ApiPath.parse(req.path().rawPath()).orElseThrow(Gateway::notFound);
-        ProjectRoutes project = routes.current().find(path.key()).orElseThrow(Gateway::notFound);
+        RouteTable table = routes.current();
+        Optional<ProjectRoutes> found = table.find(path.key());
+        ProjectRoutes project = found.or(() -> table.redirectTarget(path.key(), clock.instant()))
+                .orElseThrow(Gateway::notFound);
         ProjectPolicies.Policy policy = policies.of(project.projectId());
         Cors cors = Cors.of(policy.cors(), req);
         cors.decorate(res);
         if ("OPTIONS".equals(methodName)) {
             preflight(res, project, path, cors);
+            return;
+        }
+        if (found.isEmpty()) {
+            SlugRedirectAnswer.send(req, res, project.key());
             return;
         }
         if (limited(req, res, project, policy)) {
@@ -101,7 +110,7 @@ public final class Gateway implements Handler {
         }
         byte[] bytes = BoundedBody.read(req, limits.maxBodyBytes());
         Object body = RequestBodies.parse(
-                req.headers().first(HeaderNames.CONTENT_TYPE).orElse(null), bytes);
+                req.headers().first(HeaderNames.CONTENT_TYPE).orElse(null), bytes, settings.maxFormParts());
         String workflowPath = path.workflowPath();
         RequestData request = IncomingRequests.of(req, method.name(), workflowPath, match.params(), body);
         String executionId = ids.next();
@@ -153,7 +162,12 @@ public final class Gateway implements Handler {
         Instant now = clock.instant();
         RateLimitAnswer.headers(res, limit, decision.get(), now);
         if (decision.get().limited()) {
-            RateLimitAnswer.refuse(res, limit, decision.get(), now);
+            RateLimitAnswer.refuse(
+                    res,
+                    limit,
+                    decision.get(),
+                    now,
+                    "HEAD".equals(req.prologue().method().text()));
             return true;
         }
         return false;

@@ -3,6 +3,8 @@ package io.dotportion.server.gateway;
 import io.dotportion.core.engine.ExecutionResult;
 import io.dotportion.core.http.ResponseHeaderRules;
 import io.dotportion.core.value.Json;
+import io.dotportion.server.http.ApiException;
+import io.dotportion.server.http.ErrorHandlers;
 import io.dotportion.server.http.SecurityHeaders;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerResponse;
@@ -28,7 +30,7 @@ final class GatewayAnswer {
 
     static void write(ServerResponse res, ExecutionResult result, String executionId, boolean head) {
         if (result.status() < 200 || result.status() > 599) {
-            invalidStatus(res, executionId);
+            invalidStatus(res, executionId, head);
             return;
         }
         res.status(result.status());
@@ -49,7 +51,7 @@ final class GatewayAnswer {
         }
         SecurityHeaders.runtime(res);
         Object body = result.failed() ? withExecutionId(result.body(), executionId) : result.body();
-        if (body == null || head || NO_BODY.contains(result.status())) {
+        if (body == null || NO_BODY.contains(result.status())) {
             res.send();
             return;
         }
@@ -57,14 +59,40 @@ final class GatewayAnswer {
                 && contentType != null
                 && !contentType.toLowerCase(Locale.ROOT).contains("json");
         res.header(HeaderNames.CONTENT_TYPE, contentType == null ? JSON : contentType);
-        res.send(
-                asText
-                        ? ((String) body).getBytes(StandardCharsets.UTF_8)
-                        : Json.write(body).getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = asText
+                ? ((String) body).getBytes(StandardCharsets.UTF_8)
+                : Json.write(body).getBytes(StandardCharsets.UTF_8);
+        send(res, bytes, head);
+    }
+
+    /**
+     * Sends {@code bytes}, or for a HEAD the headers GET would send, {@code Content-Length} of its body included
+     * (RFC 9110, 9.3.2), and no body (the server keeps a length set before an empty answer).
+     */
+    static void send(ServerResponse res, byte[] bytes, boolean head) {
+        if (head) {
+            res.header(HeaderNames.CONTENT_LENGTH, String.valueOf(bytes.length));
+            res.send();
+        } else {
+            res.send(bytes);
+        }
+    }
+
+    /** An error answer; for a HEAD, its headers only. */
+    static void error(ServerResponse res, ApiException e, boolean head) {
+        if (!head) {
+            ErrorHandlers.answer(res, e);
+            return;
+        }
+        if (!res.isSent()) {
+            res.status(e.status());
+            res.header(HeaderNames.CONTENT_TYPE, JSON);
+            send(res, Json.write(e.body()).getBytes(StandardCharsets.UTF_8), true);
+        }
     }
 
     /** A result whose status no HTTP answer may have (a 1xx would be read as an interim answer). */
-    private static void invalidStatus(ServerResponse res, String executionId) {
+    private static void invalidStatus(ServerResponse res, String executionId, boolean head) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("error", "EXECUTION_FAILED");
         error.put("message", "the workflow answered with a status outside 200..599");
@@ -73,7 +101,7 @@ final class GatewayAnswer {
         res.header(EXECUTION_HEADER, executionId);
         SecurityHeaders.runtime(res);
         res.header(HeaderNames.CONTENT_TYPE, JSON);
-        res.send(Json.write(error).getBytes(StandardCharsets.UTF_8));
+        send(res, Json.write(error).getBytes(StandardCharsets.UTF_8), head);
     }
 
     private static Object withExecutionId(Object body, String executionId) {

@@ -30,14 +30,15 @@ final class RateLimitAnswer {
         }
     }
 
-    static void refuse(ServerResponse res, Project.RateLimit settings, RateLimiter.Decision decision, Instant now) {
+    static void refuse(
+            ServerResponse res, Project.RateLimit settings, RateLimiter.Decision decision, Instant now, boolean head) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", "RATE_LIMITED");
         body.put("message", settings.message());
         res.status(429);
         res.header(HeaderNames.RETRY_AFTER, String.valueOf(secondsUntil(decision.resetAt(), now)));
         res.header(HeaderNames.CONTENT_TYPE, "application/json");
-        res.send(Json.write(body).getBytes(StandardCharsets.UTF_8));
+        GatewayAnswer.send(res, Json.write(body).getBytes(StandardCharsets.UTF_8), head);
     }
 
     private static long secondsUntil(Instant end, Instant now) {

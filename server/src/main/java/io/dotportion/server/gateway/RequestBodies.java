@@ -15,16 +15,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns a request body into the value nodes see: JSON as a tree, a form as an object, anything else as text.
- * JSON and forms are read strictly (see {@link Json#parseInput} and {@link PercentDecoding}): 400
- * {@code INVALID_REQUEST} when ambiguous or not valid UTF-8.
+ * Turns a request body into the value nodes see: JSON as a tree, a form (urlencoded or multipart, see
+ * {@link MultipartForm}) as an object, anything else as text. JSON and forms are read strictly (see
+ * {@link Json#parseInput} and {@link PercentDecoding}): 400 {@code INVALID_REQUEST} when ambiguous or not
+ * valid UTF-8.
  */
 final class RequestBodies {
     private static final String FORM = "application/x-www-form-urlencoded";
+    private static final String MULTIPART_FORM = "multipart/form-data";
 
     private RequestBodies() {}
 
-    static Object parse(String contentType, byte[] bytes) {
+    static Object parse(String contentType, byte[] bytes, int maxFormParts) {
         if (bytes.length == 0) {
             return null;
         }
@@ -34,6 +36,9 @@ final class RequestBodies {
         }
         if (type.startsWith(FORM)) {
             return form(ascii(bytes));
+        }
+        if (type.split(";", 2)[0].strip().equals(MULTIPART_FORM)) {
+            return MultipartForm.parse(contentType, bytes, maxFormParts);
         }
         return new String(bytes, StandardCharsets.UTF_8);
     }

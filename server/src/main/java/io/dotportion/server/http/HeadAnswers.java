@@ -11,8 +11,10 @@ import java.io.OutputStream;
 /**
  * An answer to HEAD carries no body. The HTTP server would otherwise send whatever a handler wrote, and a
  * client reading the next answer on the same connection would take those bytes for the start of it. The
- * runtime serves HEAD (its GET routes, see the gateway); whatever a handler writes for it is dropped. No
- * other route serves HEAD: it answers 404 with no body, before any other filter can write one.
+ * runtime serves HEAD (its GET routes): the gateway answers it with the headers GET would send, its
+ * {@code Content-Length} included, and no body; should anything fail there and an error handler answer, the
+ * bytes it writes are dropped. No other route serves HEAD: it answers 404 with no body, before any other filter
+ * can write one.
  */
 public final class HeadAnswers implements Filter {
 
@@ -28,8 +30,14 @@ public final class HeadAnswers implements Filter {
             res.status(404).send();
             return;
         }
-        res.streamFilter(Discarding::new);
-        chain.proceed();
+        try {
+            chain.proceed();
+        } catch (RuntimeException | Error e) {
+            if (!res.isSent()) {
+                res.streamFilter(Discarding::new);
+            }
+            throw e;
+        }
     }
 
     /** Drops the body's bytes; flushing and closing still complete the answer. */

@@ -3,9 +3,6 @@ package io.dotportion.server.openapi;
 import io.dotportion.core.port.Project;
 import io.dotportion.server.auth.Caller;
 import io.dotportion.server.gateway.ProjectKey;
-import io.dotportion.server.http.ApiError;
-import io.dotportion.server.http.ApiException;
-import io.dotportion.server.http.ErrorHandlers;
 import io.dotportion.server.project.ProjectAccess;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRules;
@@ -37,12 +34,8 @@ public final class OpenApiService implements HttpService {
     public void published(ServerRequest req, ServerResponse res) {
         var params = req.path().pathParameters();
         ProjectKey key = new ProjectKey(params.get("owner"), params.get("project"));
-        documents
-                .published(key)
-                .ifPresentOrElse(
-                        json -> send(res, json),
-                        () -> ErrorHandlers.answer(
-                                res, new ApiException(ApiError.NOT_FOUND, "no deployed workflow serves this path")));
+        // no such project here: the gateway answers (a 308 from an old slug, else 404)
+        documents.published(key).ifPresentOrElse(json -> send(res, json), res::next);
     }
 
     private void member(ServerRequest req, ServerResponse res) {

@@ -1,10 +1,16 @@
 package io.dotportion.server.project;
 
 import io.dotportion.core.port.Project;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The body of PATCH /v1/projects/{id}: every field optional, nested objects merged field by field. */
+/**
+ * The body of PATCH /v1/projects/{id}: every field optional, nested objects merged field by field; a new slug
+ * leaves the old one redirecting (docs/API.md, "Slug redirects").
+ */
 record ProjectPatch(String name, String slug, CorsPatch cors, RateLimitPatch rateLimit) {
 
     record CorsPatch(
@@ -36,13 +42,26 @@ record ProjectPatch(String name, String slug, CorsPatch cors, RateLimitPatch rat
         }
     }
 
-    Project applyTo(Project p, Instant now) {
+    /**
+     * The project with this patch applied. A new slug keeps the old one redirecting for {@code redirectPeriod}
+     * (none when it is zero), keeps the other old slugs that still redirect, and takes a slug back from them;
+     * ended redirects are dropped.
+     */
+    Project applyTo(Project p, Instant now, Duration redirectPeriod) {
         String newName = name == null ? p.name() : ProjectRules.name(name);
         String newSlug = slug == null ? p.slug() : ProjectRules.slug(slug);
         Project.Cors newCors = cors == null ? p.cors() : ProjectRules.cors(cors.over(p.cors()));
         Project.RateLimit newLimit =
                 rateLimit == null ? p.rateLimit() : ProjectRules.rateLimit(rateLimit.over(p.rateLimit()));
-        return new Project(p.id(), p.ownerId(), newName, newSlug, newCors, newLimit, p.createdAt(), now);
+        List<Project.SlugRedirect> redirects = new ArrayList<>(p.redirectingAt(now));
+        if (!newSlug.equals(p.slug())) {
+            redirects.removeIf(r -> r.slug().equals(newSlug));
+            if (redirectPeriod.isPositive()) {
+                redirects.add(new Project.SlugRedirect(
+                        p.slug(), now.plus(redirectPeriod).truncatedTo(ChronoUnit.MILLIS)));
+            }
+        }
+        return new Project(p.id(), p.ownerId(), newName, newSlug, newCors, newLimit, p.createdAt(), now, redirects);
     }
 
     private static <T> T or(T value, T fallback) {

@@ -1,15 +1,11 @@
 package io.dotportion.server.project;
 
-import io.dotportion.core.port.ConflictException;
 import io.dotportion.core.port.MemberStore;
 import io.dotportion.core.port.Project;
 import io.dotportion.core.port.ProjectStore;
 import io.dotportion.server.auth.Caller;
-import io.dotportion.server.gateway.ProjectKey;
 import io.dotportion.server.gateway.ProjectKeys;
 import io.dotportion.server.gateway.Routes;
-import io.dotportion.server.http.ApiError;
-import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.http.JsonResponses;
 import io.helidon.webserver.http.HttpRules;
@@ -17,11 +13,12 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Clock;
-import java.util.function.Supplier;
+import java.time.Duration;
 
 /**
- * /v1/projects: create, list (every project the caller is a member of), get, update (owners) and delete
- * (owners; everything the project owns goes too, see {@link ProjectRemoval}, and the answer says what).
+ * /v1/projects: create, list (every project the caller is a member of), get, update (owners; a new slug leaves
+ * the old one redirecting, see {@link SlugRenames}), end an old slug's redirect (owners) and delete (owners;
+ * everything the project owns goes too, see {@link ProjectRemoval}, and the answer says what).
  */
 public final class ProjectService implements HttpService {
 
@@ -34,6 +31,7 @@ public final class ProjectService implements HttpService {
     private final JsonRequests json;
     private final ProjectKeys keys;
     private final ProjectRemoval removal;
+    private final SlugRenames renames;
     private final Clock clock;
 
     public ProjectService(
@@ -44,7 +42,8 @@ public final class ProjectService implements HttpService {
             Routes routes,
             ProjectKeys keys,
             JsonRequests json,
-            Clock clock) {
+            Clock clock,
+            Duration slugRedirectPeriod) {
         this.members = members;
         this.keys = keys;
         this.removal = removal;
@@ -53,6 +52,7 @@ public final class ProjectService implements HttpService {
         this.routes = routes;
         this.json = json;
         this.clock = clock;
+        this.renames = new SlugRenames(projects, routes, keys, clock, slugRedirectPeriod);
     }
 
     @Override
@@ -61,7 +61,8 @@ public final class ProjectService implements HttpService {
                 .get("/", this::list)
                 .get("/{id}", this::get)
                 .patch("/{id}", this::update)
-                .delete("/{id}", this::delete);
+                .delete("/{id}", this::delete)
+                .delete("/{id}/slug-redirects/{slug}", this::endRedirect);
     }
 
     private void create(ServerRequest req, ServerResponse res) {
@@ -69,7 +70,7 @@ public final class ProjectService implements HttpService {
         CreateRequest body = json.read(req, CreateRequest.class);
         String name = ProjectRules.name(body.name());
         String slug = ProjectRules.slug(body.slug());
-        Project project = slugUnique(() -> projects.create(caller.userId(), name, slug));
+        Project project = renames.slugUnique(caller.userId(), slug, () -> projects.create(caller.userId(), name, slug));
         JsonResponses.created(res, view(project, Role.OWNER));
     }
 
@@ -96,16 +97,15 @@ public final class ProjectService implements HttpService {
         Caller caller = Caller.of(req);
         Project current = access.project(caller, id(req), Permission.MANAGE_SETTINGS);
         ProjectPatch patch = json.read(req, ProjectPatch.class);
-        Project changed = patch.applyTo(current, clock.instant());
-        Project saved = routes.exclusively(() -> {
-            Project stored = slugUnique(() -> projects.update(changed));
-            if (!stored.slug().equals(current.slug())) {
-                ProjectKey key = keys.of(stored);
-                routes.update(table -> table.rekeyed(stored.id(), key));
-            }
-            return stored;
-        });
-        JsonResponses.ok(res, view(saved, Role.OWNER));
+        JsonResponses.ok(res, view(renames.patch(current, patch), Role.OWNER));
+    }
+
+    /** Ends an old slug's redirect now (owners): it answers 404 and is free for another project. */
+    private void endRedirect(ServerRequest req, ServerResponse res) {
+        Caller caller = Caller.of(req);
+        Project current = access.project(caller, id(req), Permission.MANAGE_SETTINGS);
+        renames.end(current, req.path().pathParameters().get("slug"));
+        JsonResponses.noContent(res);
     }
 
     /** Answers 200 with what went: workflows, secrets, the managed database's collections and logged runs. */
@@ -122,16 +122,8 @@ public final class ProjectService implements HttpService {
         JsonResponses.ok(res, removed);
     }
 
-    private static Project slugUnique(Supplier<Project> write) {
-        try {
-            return write.get();
-        } catch (ConflictException e) {
-            throw new ApiException(ApiError.CONFLICT, "you already have a project with this slug");
-        }
-    }
-
     private ProjectView view(Project project, Role role) {
-        return ProjectView.of(project, keys.of(project).owner(), role.text());
+        return ProjectView.of(project, keys.of(project).owner(), role.text(), clock.instant());
     }
 
     private static String id(ServerRequest req) {

@@ -113,7 +113,8 @@ public final class Deployer {
 
     private void serve(Project project, Route route) {
         ProjectKey key = keys.of(project);
-        routes.update(table -> table.with(project.id(), key, route));
+        routes.update(table ->
+                table.with(project.id(), key, route).redirecting(project.id(), key.owner(), project.slugRedirects()));
     }
 
     private void refuseClash(Project project, Route candidate) {

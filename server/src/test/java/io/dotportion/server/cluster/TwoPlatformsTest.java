@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.core.testing.Poll;
 import io.dotportion.core.testing.TestClock;
+import io.dotportion.nodes.response.ResponseNode;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.PlatformExtension;
 import io.dotportion.server.support.PlatformTest;
@@ -21,7 +22,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Two platforms on one store follow each other's deletions and rate-limit settings (see the CLI test for processes). */
+/**
+ * Two platforms on one store follow each other's deletions, rate-limit settings and slug renames (see the CLI test
+ * for processes).
+ */
 @PlatformTest
 class TwoPlatformsTest {
     private static final Duration BOUND = Duration.ofMillis(1_500);
@@ -92,6 +96,30 @@ class TwoPlatformsTest {
                 "the new rate limit on the second platform");
     }
 
+    @Test
+    void a_rename_through_one_redirects_the_old_slug_on_the_other_until_it_is_ended_there() {
+        String projectId = a.newProject(token, "oldname");
+        deployHello(projectId);
+        String old = "/api/" + a.username(token) + "/oldname/hello?x=1";
+        Poll.until(BOUND, () -> b.get(old, null).status(), status -> status == 200, "the endpoint to answer 200");
+
+        a.call("PATCH", "/v1/projects/" + projectId, Map.of("slug", "newname"), token)
+                .expect(200);
+
+        Poll.until(
+                BOUND,
+                () -> ApiClient.header(b.get(old, null), "Location"),
+                ("/api/" + a.username(token) + "/newname/hello?x=1")::equals,
+                "the old slug to redirect on the second platform");
+        assertThat(b.post("/v1/projects", Map.of("name", "Taken", "slug", "oldname"), token)
+                        .status())
+                .isEqualTo(409);
+
+        b.delete("/v1/projects/" + projectId + "/slug-redirects/oldname", token).expect(204);
+
+        Poll.until(BOUND, () -> a.get(old, null).status(), status -> status == 404, "the old slug to answer 404");
+    }
+
     private String deployHello(String projectId) {
         String id = a.newWorkflow(
                 token,
@@ -100,7 +128,7 @@ class TwoPlatformsTest {
                         "Hello",
                         "GET",
                         "/hello",
-                        List.of(Workflows.node("answer", "response", Map.of("status", 200)))));
+                        List.of(Workflows.node("answer", ResponseNode.ID, Map.of("status", 200)))));
         a.deploy(token, id);
         return id;
     }

@@ -1,7 +1,10 @@
 package io.dotportion.store.mongo;
 
 import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.elemMatch;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -9,23 +12,31 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import io.dotportion.core.port.ConflictException;
 import io.dotportion.core.port.Project;
 import io.dotportion.core.port.ProjectStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 
-/** Projects in the {@code projects} collection; the slug is unique per owner. */
+/**
+ * Projects in the {@code projects} collection; the slug is unique per owner, and so are the old slugs that still
+ * redirect (one unique index over the current and old slugs: {@link ProjectDocuments}). A write that collides
+ * with an old slug whose redirect ended releases it and tries once more.
+ */
 public final class MongoProjectStore implements ProjectStore {
-    private static final Map<String, Conflicts.Unique> UNIQUE = Map.of(
-            PlatformIndexes.PROJECTS_OWNER_SLUG,
-            new Conflicts.Unique("slug", "you already have a project with this slug"));
+    private static final Conflicts.Unique SLUG_TAKEN =
+            new Conflicts.Unique("slug", "you already have a project with this slug");
+    private static final Map<String, Conflicts.Unique> UNIQUE =
+            Map.of(PlatformIndexes.PROJECTS_OWNER_SLUG, SLUG_TAKEN, PlatformIndexes.PROJECTS_OWNER_SLUGS, SLUG_TAKEN);
 
     private final MongoCollection<Document> projects;
     private final Clock clock;
@@ -49,8 +60,10 @@ public final class MongoProjectStore implements ProjectStore {
                 .append("cors", ProjectDocuments.cors(project.cors()))
                 .append("rateLimit", ProjectDocuments.rateLimit(project.rateLimit()))
                 .append("createdAt", Times.toDate(now))
-                .append("updatedAt", Times.toDate(now));
-        Conflicts.guard(UNIQUE, () -> projects.insertOne(doc));
+                .append("updatedAt", Times.toDate(now))
+                .append("slugRedirects", List.of())
+                .append("slugs", List.of(slug));
+        releasingEnded(ownerId, List.of(slug), () -> projects.insertOne(doc));
         return project;
     }
 
@@ -76,19 +89,23 @@ public final class MongoProjectStore implements ProjectStore {
     }
 
     /**
-     * Replaces name, slug, CORS and rate limit and stamps {@code updatedAt}; the owner and creation time
-     * never change. Throws {@link NoSuchElementException} when the project does not exist.
+     * Replaces name, slug, old slugs, CORS and rate limit and stamps {@code updatedAt}; the owner and creation
+     * time never change. Throws {@link NoSuchElementException} when the project does not exist.
      */
     @Override
     public Project update(Project project) {
         ObjectId id = Ids.parse(project.id()).orElseThrow(() -> new NoSuchElementException("no such project"));
-        Document updated = Conflicts.guard(
-                UNIQUE,
+        List<String> slugs = ProjectDocuments.slugs(project);
+        Document updated = releasingEnded(
+                project.ownerId(),
+                slugs,
                 () -> projects.findOneAndUpdate(
                         eq("_id", id),
                         Updates.combine(
                                 Updates.set("name", project.name()),
                                 Updates.set("slug", project.slug()),
+                                Updates.set("slugRedirects", ProjectDocuments.redirects(project)),
+                                Updates.set("slugs", slugs),
                                 Updates.set("cors", ProjectDocuments.cors(project.cors())),
                                 Updates.set("rateLimit", ProjectDocuments.rateLimit(project.rateLimit())),
                                 Updates.set("updatedAt", Times.toDate(Times.now(clock)))),
@@ -97,6 +114,29 @@ public final class MongoProjectStore implements ProjectStore {
             throw new NoSuchElementException("no such project");
         }
         return ProjectDocuments.toProject(updated);
+    }
+
+    /**
+     * Runs a write; when it hits a slug of another project, releases the owner's old slugs among {@code slugs}
+     * whose redirect has ended (an atomic pull per project, never a current slug) and runs it once more.
+     */
+    private <T> T releasingEnded(String ownerId, List<String> slugs, Supplier<T> write) {
+        try {
+            return Conflicts.guard(UNIQUE, write);
+        } catch (ConflictException e) {
+            Date now = Times.toDate(Times.now(clock));
+            for (String slug : slugs) {
+                projects.updateMany(
+                        and(
+                                eq("ownerId", ownerId),
+                                ne("slug", slug),
+                                elemMatch("slugRedirects", and(eq("slug", slug), lte("until", now)))),
+                        Updates.combine(
+                                Updates.pullByFilter(new Document("slugRedirects", new Document("slug", slug))),
+                                Updates.pull("slugs", slug)));
+            }
+            return Conflicts.guard(UNIQUE, write);
+        }
     }
 
     @Override

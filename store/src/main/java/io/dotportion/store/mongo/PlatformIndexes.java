@@ -29,6 +29,7 @@ final class PlatformIndexes {
     static final String USERS_USERNAME = "users_username";
     static final String TOKENS_HASH = "tokens_tokenHash";
     static final String PROJECTS_OWNER_SLUG = "projects_ownerId_slug";
+    static final String PROJECTS_OWNER_SLUGS = "projects_ownerId_slugs";
     static final String VERSIONS_WORKFLOW_VERSION = "workflowVersions_workflowId_version";
     static final String EXECUTIONS_TTL = "executions_startedAt_ttl";
     static final String BATCHES_TTL = "executionBatches_second_ttl";
@@ -41,6 +42,8 @@ final class PlatformIndexes {
         unique(db.getCollection(TOKENS), Indexes.ascending("tokenHash"), TOKENS_HASH);
         plain(db.getCollection(TOKENS), Indexes.ascending("userId"), "tokens_userId");
         unique(db.getCollection(PROJECTS), Indexes.ascending("ownerId", "slug"), PROJECTS_OWNER_SLUG);
+        ProjectDocuments.addSlugs(db.getCollection(PROJECTS));
+        unique(db.getCollection(PROJECTS), Indexes.ascending("ownerId", "slugs"), PROJECTS_OWNER_SLUGS);
         plain(db.getCollection(WORKFLOWS), Indexes.ascending("projectId"), "workflows_projectId");
         unique(db.getCollection(VERSIONS), Indexes.ascending("workflowId", "version"), VERSIONS_WORKFLOW_VERSION);
         plain(db.getCollection(VERSIONS), Indexes.ascending("projectId"), "workflowVersions_projectId");
