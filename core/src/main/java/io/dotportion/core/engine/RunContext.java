@@ -15,6 +15,7 @@ import io.dotportion.core.value.FixedMap;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -105,6 +106,17 @@ final class RunContext implements NodeContext, TemplateScope {
             throw new NodeFailure(ErrorCode.EXECUTION_FAILED, "secret '" + name + "' is not defined");
         }
         return secret.get();
+    }
+
+    @Override
+    public Secret secret(String name, List<String> types) {
+        for (String type : types) {
+            Optional<Secret> secret = secrets.resolve(name, type);
+            if (secret.isPresent()) {
+                return secret.get();
+            }
+        }
+        throw new NodeFailure(ErrorCode.EXECUTION_FAILED, "secret '" + name + "' is not defined");
     }
 
     @Override

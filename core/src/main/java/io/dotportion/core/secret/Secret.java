@@ -1,6 +1,7 @@
 package io.dotportion.core.secret;
 
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * A resolved secret value. Prints as {@code ***}; has no accessor a serializer can find;
@@ -10,11 +11,23 @@ public final class Secret {
     private final String name;
     private final int version;
     private final char[] value;
+    private final String type;
+    private final Map<String, String> metadata;
 
     public Secret(String name, int version, char[] value) {
+        this(name, version, value, null, Map.of());
+    }
+
+    /**
+     * @param type     the secret's type id ({@code apiKey}, {@code jwt}, ...), null when not known
+     * @param metadata the secret's non-secret settings (an {@code apiKey}'s {@code in} and {@code name})
+     */
+    public Secret(String name, int version, char[] value, String type, Map<String, String> metadata) {
         this.name = name;
         this.version = version;
         this.value = value.clone();
+        this.type = type;
+        this.metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
     }
 
     public String name() {
@@ -23,6 +36,16 @@ public final class Secret {
 
     public int version() {
         return version;
+    }
+
+    /** The secret's type id, or null when the resolver did not say. */
+    public String type() {
+        return type;
+    }
+
+    /** Non-secret settings kept with the secret (shown by the API); never part of the value. */
+    public Map<String, String> metadata() {
+        return metadata;
     }
 
     /** The plaintext value. Call only where the value is used (signing a token, opening a connection). */

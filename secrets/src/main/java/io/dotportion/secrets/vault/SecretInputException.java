@@ -12,6 +12,7 @@ public final class SecretInputException extends RuntimeException {
         INVALID_SECRET_TYPE,
         INVALID_SECRET_VALUE,
         INVALID_GRACE_SECONDS,
+        INVALID_SECRET_METADATA,
         SECRET_TYPE_CHANGED
     }
 

@@ -33,7 +33,7 @@ final class SecretReader {
 
     Optional<Secret> current(String projectId, String name, String type) {
         return record(projectId, name, type)
-                .map(record -> open(projectId, name, record.version(), record.ciphertext()));
+                .map(record -> open(projectId, record, record.version(), record.ciphertext()));
     }
 
     Optional<Secret> version(String projectId, String name, String type, int version) {
@@ -43,13 +43,13 @@ final class SecretReader {
         }
         SecretRecord record = found.get();
         if (record.version() == version) {
-            return Optional.of(open(projectId, name, version, record.ciphertext()));
+            return Optional.of(open(projectId, record, version, record.ciphertext()));
         }
         SecretRecord.Previous previous = record.previous();
         if (previous == null || previous.version() != version || !insideGrace(record, previous)) {
             return Optional.empty();
         }
-        return Optional.of(open(projectId, name, version, previous.ciphertext()));
+        return Optional.of(open(projectId, record, version, previous.ciphertext()));
     }
 
     private boolean insideGrace(SecretRecord record, SecretRecord.Previous previous) {
@@ -61,12 +61,13 @@ final class SecretReader {
         return cache.get(projectId).get(name).filter(record -> record.type().equals(type));
     }
 
-    private Secret open(String projectId, String name, int version, byte[] ciphertext) {
+    private Secret open(String projectId, SecretRecord record, int version, byte[] ciphertext) {
+        String name = record.name();
         Aead aead = aead(projectId, name);
         char[] value = null;
         try {
             value = sealer.open(aead, projectId, name, version, ciphertext);
-            return new Secret(name, version, value);
+            return new Secret(name, version, value, record.type(), record.metadata());
         } catch (GeneralSecurityException e) {
             LOG.warn("secret {} version {} of project {} does not open (SECRET_DAMAGED)", name, version, projectId);
             throw new SecretUnavailableException(

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -60,7 +61,23 @@ public final class SecretVault implements AutoCloseable {
      */
     public SecretWrite put(
             String projectId, String name, String type, SecretInput input, Integer graceSeconds, String actor) {
-        SecretWriter.Written written = writer.put(projectId, name, type, input, graceSeconds, actor);
+        return put(projectId, name, type, input, graceSeconds, null, actor);
+    }
+
+    /**
+     * {@link #put(String, String, String, SecretInput, Integer, String)} with the type's metadata (an {@code apiKey}'s
+     * {@code in} and {@code name}); {@code metadata} null keeps the secret's (a new apiKey needs it). Throws
+     * {@link SecretInputException} {@code INVALID_SECRET_METADATA} for metadata its type refuses.
+     */
+    public SecretWrite put(
+            String projectId,
+            String name,
+            String type,
+            SecretInput input,
+            Integer graceSeconds,
+            Map<String, String> metadata,
+            String actor) {
+        SecretWriter.Written written = writer.put(projectId, name, type, input, graceSeconds, metadata, actor);
         changed(projectId);
         SecretRecord record = written.record();
         audit.record(
@@ -146,7 +163,8 @@ public final class SecretVault implements AutoCloseable {
                 record.createdAt(),
                 record.updatedAt(),
                 record.updatedBy(),
-                record.graceSeconds());
+                record.graceSeconds(),
+                record.metadata());
     }
 
     @Override

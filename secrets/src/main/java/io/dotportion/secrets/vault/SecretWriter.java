@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,15 +38,26 @@ final class SecretWriter {
     /** The stored record and whether it was created. */
     record Written(SecretRecord record, boolean created) {}
 
-    Written put(String projectId, String name, String typeId, SecretInput input, Integer graceSeconds, String actor) {
+    Written put(
+            String projectId,
+            String name,
+            String typeId,
+            SecretInput input,
+            Integer graceSeconds,
+            Map<String, String> metadata,
+            String actor) {
         rules.checkName(name);
         SecretType type = rules.type(typeId);
         rules.checkGrace(name, graceSeconds);
+        if (metadata != null) {
+            rules.metadata(name, type, metadata, null);
+        }
         byte[] plaintext = rules.plaintext(name, type, input);
         try {
             Aead aead = projectKey(projectId, name);
             for (int attempt = 0; attempt < attempts; attempt++) {
-                Optional<Written> written = tryWrite(aead, projectId, name, type, plaintext, graceSeconds, actor);
+                Optional<Written> written =
+                        tryWrite(aead, projectId, name, type, plaintext, graceSeconds, metadata, actor);
                 if (written.isPresent()) {
                     return written.get();
                 }
@@ -63,6 +75,7 @@ final class SecretWriter {
             SecretType type,
             byte[] plaintext,
             Integer graceSeconds,
+            Map<String, String> metadata,
             String actor) {
         Instant now = now();
         Optional<SecretRecord> current = store.find(projectId, name);
@@ -78,7 +91,8 @@ final class SecretWriter {
                     now,
                     now,
                     actor,
-                    null);
+                    null,
+                    rules.metadata(name, type, metadata, null));
             try {
                 store.insert(record);
                 return Optional.of(new Written(record, true));
@@ -107,7 +121,8 @@ final class SecretWriter {
                 old.createdAt(),
                 now,
                 actor,
-                previous);
+                previous,
+                rules.metadata(name, type, metadata, old.metadata()));
         return store.replace(record, old.version()) ? Optional.of(new Written(record, false)) : Optional.empty();
     }
 

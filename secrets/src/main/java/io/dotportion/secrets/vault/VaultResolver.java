@@ -5,6 +5,8 @@ import io.dotportion.core.node.NodeFailure;
 import io.dotportion.core.secret.Secret;
 import io.dotportion.core.secret.SecretResolver;
 import io.dotportion.secrets.redact.ExecutionRedactor;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -44,6 +46,12 @@ final class VaultResolver implements SecretResolver {
     private Secret registered(Secret secret) {
         if (redactor != null) {
             redactor.register(secret.name(), secret.reveal());
+            if (SecretType.BASIC.id().equals(secret.type())) {
+                // the form an Authorization: Basic header carries, should a server echo it back
+                redactor.register(
+                        secret.name(),
+                        Base64.getEncoder().encodeToString(secret.reveal().getBytes(StandardCharsets.UTF_8)));
+            }
         }
         return secret;
     }

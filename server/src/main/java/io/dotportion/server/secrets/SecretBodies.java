@@ -6,10 +6,13 @@ import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.BoundedBody;
 import io.helidon.webserver.http.ServerRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Reads the body of a secret write: {@code {type, value}} or {@code {type: "jwt", generate: true}}, with an
- * optional {@code graceSeconds}. Every failure message is fixed text: a body that holds a value is never
+ * optional {@code graceSeconds} and {@code metadata} (an object of strings: an {@code apiKey}'s {@code in} and
+ * {@code name}). Every failure message is fixed text: a body that holds a value is never
  * quoted back, not even in a parse error.
  */
 public final class SecretBodies {
@@ -20,10 +23,15 @@ public final class SecretBodies {
     }
 
     /** One write; {@link #toString()} never shows the value. */
-    public record Put(String type, String value, boolean generate, Integer graceSeconds) {
+    public record Put(String type, String value, boolean generate, Integer graceSeconds, Map<String, String> metadata) {
+        public Put(String type, String value, boolean generate, Integer graceSeconds) {
+            this(type, value, generate, graceSeconds, null);
+        }
+
         @Override
         public String toString() {
-            return "Put[type=" + type + ", generate=" + generate + ", graceSeconds=" + graceSeconds + "]";
+            return "Put[type=" + type + ", generate=" + generate + ", graceSeconds=" + graceSeconds + ", metadata="
+                    + metadata + "]";
         }
     }
 
@@ -47,7 +55,31 @@ public final class SecretBodies {
         if (generate && value != null && !value.isNull()) {
             throw ApiException.invalid("give either value or generate: true, not both");
         }
-        return new Put(type, value == null || value.isNull() ? null : value.textValue(), generate, grace(body));
+        return new Put(
+                type,
+                value == null || value.isNull() ? null : value.textValue(),
+                generate,
+                grace(body),
+                metadata(body));
+    }
+
+    private static Map<String, String> metadata(JsonNode body) {
+        JsonNode node = body.get("metadata");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw ApiException.invalid(
+                    "metadata must be an object of strings, like {\"in\": \"header\", \"name\": " + "\"X-Api-Key\"}");
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            if (!field.getValue().isTextual()) {
+                throw ApiException.invalid("metadata." + field.getKey() + " must be a string");
+            }
+            out.put(field.getKey(), field.getValue().textValue());
+        }
+        return out;
     }
 
     private static String text(JsonNode body, String field) {

@@ -62,6 +62,7 @@ public final class SecretService implements HttpService {
                 body.type(),
                 input,
                 body.graceSeconds(),
+                body.metadata(),
                 caller.user().username());
         SecretMetadata m = written.metadata();
         Map<String, Object> view =

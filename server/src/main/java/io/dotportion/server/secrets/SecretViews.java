@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Secrets and audit entries as the API shows them: metadata and references, never a value. */
 final class SecretViews {
@@ -20,6 +21,9 @@ final class SecretViews {
         view.put("updatedAt", String.valueOf(m.updatedAt()));
         view.put("updatedBy", m.updatedBy());
         view.put("graceSeconds", m.graceSeconds());
+        if (!m.metadata().isEmpty()) {
+            view.put("metadata", new TreeMap<>(m.metadata()));
+        }
         List<Map<String, Object>> usedBy = new ArrayList<>();
         for (SecretUsage.Use use : uses) {
             Map<String, Object> u = new LinkedHashMap<>();

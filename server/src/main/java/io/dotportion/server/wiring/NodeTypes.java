@@ -4,6 +4,8 @@ import io.dotportion.core.engine.NodeRegistry;
 import io.dotportion.core.limit.Limits;
 import io.dotportion.core.node.NodeType;
 import io.dotportion.nodes.condition.ConditionNodeType;
+import io.dotportion.nodes.http.HttpNode;
+import io.dotportion.nodes.http.OutboundHttp;
 import io.dotportion.nodes.jwt.JwtGenerateNode;
 import io.dotportion.nodes.jwt.JwtLimits;
 import io.dotportion.nodes.jwt.JwtVerifyNode;
@@ -34,6 +36,7 @@ final class NodeTypes {
      * @param managed     each project's managed database ({@code database} nodes)
      * @param schemas     the managed collections' schemas, checked on every {@code database} node write
      * @param userClients clients of users' own databases ({@code mongodb} nodes); the caller closes it
+     * @param outbound    the shared client of {@code http} nodes; the caller closes it
      */
     static NodeRegistry registry(
             Limits limits,
@@ -41,6 +44,7 @@ final class NodeTypes {
             ManagedDatabases managed,
             DocumentValidator schemas,
             MongoClientPool userClients,
+            OutboundHttp outbound,
             Clock clock,
             List<NodeType<?>> extensions) {
         List<NodeType<?>> types = new ArrayList<>(List.of(
@@ -53,6 +57,7 @@ final class NodeTypes {
                 new JwtVerifyNode(JwtLimits.defaults(), clock),
                 new DatabaseNode(managed, schemas),
                 new MongoDbNode(userClients),
+                new HttpNode(outbound),
                 new ResponseNode()));
         types.addAll(extensions);
         return new NodeRegistry(types);

@@ -6,6 +6,8 @@ import io.dotportion.core.egress.HostResolver;
 import io.dotportion.core.engine.TraceFormatter;
 import io.dotportion.core.engine.WorkflowCompiler;
 import io.dotportion.core.limit.Limits;
+import io.dotportion.nodes.http.HttpSettings;
+import io.dotportion.nodes.http.OutboundHttp;
 import io.dotportion.nodes.mongo.MongoClientPool;
 import io.dotportion.nodes.script.JsSandbox;
 import io.dotportion.nodes.script.SandboxSettings;
@@ -106,6 +108,7 @@ public final class Platform implements AutoCloseable {
             JsSandbox sandbox = resources.add(new JsSandbox(SandboxSettings.of(limits)));
             MongoClientPool userClients = resources.add(new MongoClientPool(config.userDatabases(), egress, clock));
             resources.add(IdleClientEviction.start(userClients, evictionInterval(config)));
+            OutboundHttp outbound = resources.add(new OutboundHttp(egress, HttpSettings.defaults()));
             Ops ops = resources.add(Ops.start(storage, sandbox, mongoPool, userClients, clock));
             WorkflowCompiler compiler = new WorkflowCompiler(
                     NodeTypes.registry(
@@ -114,6 +117,7 @@ public final class Platform implements AutoCloseable {
                             storage.managed(),
                             ops.documentRules(),
                             userClients,
+                            outbound,
                             clock,
                             config.nodeTypes()),
                     limits);

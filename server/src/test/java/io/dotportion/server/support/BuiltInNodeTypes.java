@@ -3,6 +3,7 @@ package io.dotportion.server.support;
 import io.dotportion.core.engine.NodeRegistry;
 import io.dotportion.core.limit.Limits;
 import io.dotportion.nodes.condition.ConditionNodeType;
+import io.dotportion.nodes.http.HttpNode;
 import io.dotportion.nodes.jwt.JwtGenerateNode;
 import io.dotportion.nodes.jwt.JwtVerifyNode;
 import io.dotportion.nodes.logic.LogicNodeType;
@@ -15,7 +16,7 @@ import io.dotportion.nodes.start.ApiStartNode;
 import java.util.List;
 
 /**
- * The ten built-in node types, for tests that only read descriptors (OpenAPI, secret usage): nothing is
+ * The built-in node types, for tests that only read descriptors (OpenAPI, secret usage): nothing is
  * compiled or run, so the script sandbox and database clients are absent.
  */
 public final class BuiltInNodeTypes {
@@ -32,6 +33,7 @@ public final class BuiltInNodeTypes {
                 new JwtVerifyNode(),
                 new DatabaseNode(null, null),
                 new MongoDbNode(null),
+                new HttpNode(null),
                 new ResponseNode()));
     }
 }

@@ -3,6 +3,8 @@ package io.dotportion.store.secret;
 import io.dotportion.core.port.SecretRecord;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
+import java.util.TreeMap;
 import org.bson.Document;
 import org.bson.types.Binary;
 
@@ -26,6 +28,9 @@ final class SecretDocuments {
                 .append("createdAt", Date.from(record.createdAt()))
                 .append("updatedAt", Date.from(record.updatedAt()))
                 .append("updatedBy", record.updatedBy());
+        if (!record.metadata().isEmpty()) {
+            document.append("metadata", new Document(new TreeMap<String, Object>(record.metadata())));
+        }
         if (record.previous() != null) {
             SecretRecord.Previous previous = record.previous();
             document.append(
@@ -54,7 +59,20 @@ final class SecretDocuments {
                         : new SecretRecord.Previous(
                                 previous.getInteger("version"),
                                 bytes(previous.get("ciphertext")),
-                                instant(previous.getDate("replacedAt"))));
+                                instant(previous.getDate("replacedAt"))),
+                metadata(document.get("metadata", Document.class)));
+    }
+
+    private static Map<String, String> metadata(Document metadata) {
+        Map<String, String> out = new TreeMap<>();
+        if (metadata != null) {
+            metadata.forEach((key, value) -> {
+                if (value instanceof String text) {
+                    out.put(key, text);
+                }
+            });
+        }
+        return out;
     }
 
     static byte[] bytes(Object value) {
