@@ -88,7 +88,7 @@ class HttpSecretsTest {
 
     @Test
     void a_secret_of_another_type_fails_the_node_without_its_value() {
-        var ctx = FakeNodeContext.create().withSecret(secret("db", "mongodb", CANARY, Map.of()));
+        var ctx = FakeNodeContext.create().withSecret(secret("db", "jwt", CANARY, Map.of()));
         var fail = HttpCalls.failure(calls.run("{\"url\":\"" + server.url("/echo") + "\",\"secret\":\"db\"}", ctx));
         assertThat(fail.error().message())
                 .contains("not an apiKey, bearer or basic secret")

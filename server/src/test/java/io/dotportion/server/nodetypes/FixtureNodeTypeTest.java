@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dotportion.core.fixture.greet.GreetNode;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
+import io.dotportion.server.support.BuiltInNodeTypes;
 import io.dotportion.server.support.Workflows;
 import io.dotportion.server.wiring.Platform;
 import io.dotportion.server.wiring.PlatformConfig;
@@ -43,9 +44,10 @@ class FixtureNodeTypeTest {
     void the_fixture_is_listed_after_the_built_in_types_with_its_descriptor() {
         List<Object> types = api.get("/v1/node-types", token).expect(200).list();
 
-        assertThat(types).hasSize(11);
+        int builtIn = BuiltInNodeTypes.registry().types().size();
+        assertThat(types).hasSize(builtIn + 1);
         @SuppressWarnings("unchecked")
-        Map<String, Object> greet = (Map<String, Object>) types.get(10);
+        Map<String, Object> greet = (Map<String, Object>) types.get(builtIn);
         assertThat(greet)
                 .containsEntry("id", GreetNode.ID)
                 .containsEntry("label", "Greet")

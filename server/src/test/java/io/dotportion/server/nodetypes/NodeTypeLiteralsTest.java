@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  *   <li>the node's own package (main and test sources), which is where its id is defined;</li>
  *   <li>{@link #SAME_WORD_OTHER_MEANING}: literals that happen to spell an id but mean something else (the
  *       {@code loop} template root, the {@code mongodb} secret type and URL scheme, OpenAPI's
- *       {@code parameters} keyword);</li>
+ *       {@code parameters} keyword and {@code http} security scheme type);</li>
  *   <li>test sources listed in {@code src/test/resources/node-type-literals/test-files.txt}: tests that build
  *       workflows in Java, which are fixtures naming types as data does. The list only shrinks: a new test file
  *       naming an id fails, and a listed file that no longer names one must leave the list. New tests use
@@ -42,7 +42,7 @@ class NodeTypeLiteralsTest {
             "secrets/src/main/java/io/dotportion/secrets/vault/SecretType.java", Set.of("mongodb"),
             "secrets/src/main/java/io/dotportion/secrets/vault/MongoUrlCheck.java", Set.of("mongodb"),
             "secrets/src/main/java/io/dotportion/secrets/redact/MongoUrlPasswords.java", Set.of("mongodb"),
-            "server/src/main/java/io/dotportion/server/openapi/OpenApiDocument.java", Set.of("parameters"),
+            "server/src/main/java/io/dotportion/server/openapi/OpenApiDocument.java", Set.of("parameters", "http"),
             "server/src/main/java/io/dotportion/server/openapi/RequestParameters.java", Set.of("parameters"));
 
     @Test
