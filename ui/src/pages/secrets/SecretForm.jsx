@@ -3,11 +3,8 @@ import { secrets } from '../../api/endpoints.js';
 import ErrorMessage from '../../components/ErrorMessage.jsx';
 import SelectField from '../../components/SelectField.jsx';
 import TextField from '../../components/TextField.jsx';
-
-const TYPES = [
-  ['jwt', 'jwt — HMAC signing secret'],
-  ['mongodb', 'mongodb — connection URL'],
-];
+import ApiKeyPlacement from './ApiKeyPlacement.jsx';
+import { SECRET_TYPES, VALUE_HINTS, secretBody } from './secretTypes.js';
 
 /**
  * Adds a secret, or replaces the value of `fixed`. The value lives only in this form's state and is
@@ -18,6 +15,7 @@ export default function SecretForm({ project, fixed, onSaved }) {
   const [type, setType] = useState(fixed?.type || 'jwt');
   const [value, setValue] = useState('');
   const [generate, setGenerate] = useState(type === 'jwt');
+  const [placement, setPlacement] = useState({ in: fixed?.metadata?.in || 'header', name: '' });
   const [error, setError] = useState(null);
   const [busy, setBusy] = useState(false);
 
@@ -25,10 +23,11 @@ export default function SecretForm({ project, fixed, onSaved }) {
     event.preventDefault();
     setError(null);
     setBusy(true);
-    const body = type === 'jwt' && generate ? { type, generate: true } : { type, value };
+    const body = secretBody({ type, value, generate, placement });
     try {
       await secrets.put(project.id, name, body);
       setValue('');
+      setPlacement({ in: 'header', name: '' });
       if (!fixed) setName('');
       onSaved();
     } catch (e) {
@@ -57,7 +56,7 @@ export default function SecretForm({ project, fixed, onSaved }) {
             setType(t);
             setGenerate(t === 'jwt');
           }}
-          options={TYPES}
+          options={SECRET_TYPES}
           disabled={Boolean(fixed)}
           testId={`${prefix}-type`}
         />
@@ -81,8 +80,11 @@ export default function SecretForm({ project, fixed, onSaved }) {
           onChange={setValue}
           autoComplete="new-password"
           testId={`${prefix}-value`}
-          hint={type === 'jwt' ? 'At least 32 bytes' : 'mongodb://user:password@host:27017/db'}
+          hint={VALUE_HINTS[type]}
         />
+      )}
+      {type === 'apiKey' && (
+        <ApiKeyPlacement placement={placement} onChange={setPlacement} prefix={prefix} replacing={Boolean(fixed)} />
       )}
       <ErrorMessage error={error} testId={`${prefix}-error`} />
       <button type="submit" className="btn primary" disabled={busy} data-testid={`${prefix}-save`}>

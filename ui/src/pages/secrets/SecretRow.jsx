@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { secrets } from '../../api/endpoints.js';
 import ErrorMessage from '../../components/ErrorMessage.jsx';
 import SecretForm from './SecretForm.jsx';
+import { placementText } from './secretTypes.js';
 import { usedByText } from './usedBy.js';
 import { canEdit } from '../../app/roles.js';
 
@@ -20,7 +21,10 @@ export default function SecretRow({ project, secret, onChanged }) {
     <>
       <tr data-testid={`secret-row-${secret.name}`}>
         <td className="mono">{secret.name}</td>
-        <td>{secret.type}</td>
+        <td>
+          {secret.type}
+          {placementText(secret.metadata) && <span className="muted"> · {placementText(secret.metadata)}</span>}
+        </td>
         <td data-testid="secret-version">{secret.version != null ? `v${secret.version}` : ''}</td>
         <td className="muted">{secret.updatedAt ? new Date(secret.updatedAt).toLocaleString() : ''}</td>
         <td className="muted">{secret.usedBy === undefined ? '' : usedByText(secret.usedBy)}</td>
