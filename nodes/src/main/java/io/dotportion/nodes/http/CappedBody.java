@@ -22,11 +22,15 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
         this.limit = limit;
     }
 
-    /** The handler: redirect bodies are discarded, others read up to {@code limit} bytes. */
-    static HttpResponse.BodyHandler<byte[]> handler(int limit) {
+    /**
+     * The handler: redirect bodies (and the empty body of an answer to HEAD, whatever length it declares) are
+     * discarded, others read up to {@code limit} bytes.
+     */
+    static HttpResponse.BodyHandler<byte[]> handler(int limit, boolean head) {
         return info -> {
-            if (Redirects.isRedirect(info.statusCode())
-                    && info.headers().firstValue("location").isPresent()) {
+            if (head
+                    || Redirects.isRedirect(info.statusCode())
+                            && info.headers().firstValue("location").isPresent()) {
                 return HttpResponse.BodySubscribers.replacing(new byte[0]);
             }
             long declared = info.headers().firstValueAsLong("content-length").orElse(-1);

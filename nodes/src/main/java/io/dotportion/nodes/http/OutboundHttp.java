@@ -68,8 +68,9 @@ public final class OutboundHttp implements AutoCloseable {
 
     /** One exchange, no redirects, within {@code timeoutNanos}; the body read up to the size limit. */
     HttpResponse<byte[]> exchange(HttpRequest request, long timeoutNanos) {
-        CompletableFuture<HttpResponse<byte[]>> call =
-                client.sendAsync(request, CappedBody.handler(settings.maxResponseBytes()));
+        CompletableFuture<HttpResponse<byte[]>> call = client.sendAsync(
+                request,
+                CappedBody.handler(settings.maxResponseBytes(), request.method().equals("HEAD")));
         try {
             return call.get(Math.max(timeoutNanos, 1), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {

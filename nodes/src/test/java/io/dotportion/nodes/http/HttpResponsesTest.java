@@ -73,6 +73,18 @@ class HttpResponsesTest {
     }
 
     @Test
+    void an_answer_to_head_has_no_body_whatever_length_it_declares() {
+        server.on("/big", e -> {
+            e.getResponseHeaders().set("Content-Length", "5000000");
+            e.sendResponseHeaders(200, -1);
+        });
+        Map<String, Object> out = output(
+                calls.run("{\"method\":\"HEAD\",\"url\":\"" + server.url("/big") + "\"}", FakeNodeContext.create()));
+        assertThat(out.get("status")).isEqualTo(200);
+        assertThat(out.get("body")).isNull();
+    }
+
+    @Test
     void a_non_2xx_answer_follows_the_error_handle_when_it_is_connected_and_the_default_one_otherwise() {
         server.on("/missing", e -> LocalHttpServer.send(e, 404, "application/json", "{\"error\":\"nope\"}"));
         String data = "{\"url\":\"" + server.url("/missing") + "\"}";
