@@ -1,12 +1,15 @@
 import FieldShell from './FieldShell.jsx';
+import { kindText, namesOfTypes } from './secretTypes.js';
 
 /**
- * Picks a secret by name among the project's secrets of one type (every secret when no type is given). Only
- * names are ever listed: values never reach the browser. When the secrets list is unavailable, the name is typed.
+ * Picks a secret by name among the project's secrets of the accepted types (`types`, or the one `type`; every
+ * secret when none is given). Only names are ever listed: values never reach the browser. When the secrets list
+ * is unavailable, the name is typed.
  */
 export default function SecretField({
   label = 'Secret',
   type,
+  types,
   value,
   onChange,
   secrets,
@@ -14,7 +17,8 @@ export default function SecretField({
   testId = 'secret',
   required,
 }) {
-  const kind = type ? `${type} secret` : 'secret';
+  const accepted = types?.length ? types : type ? [type] : [];
+  const kind = kindText(accepted);
   if (!secrets) {
     return (
       <FieldShell label={label} hint={`Name of a ${kind}`} errors={errors} testId={testId} required={required}>
@@ -22,7 +26,7 @@ export default function SecretField({
       </FieldShell>
     );
   }
-  const names = secrets.filter((s) => !type || s.type === type).map((s) => s.name);
+  const names = namesOfTypes(secrets, accepted);
   const missing = value && !names.includes(value);
   return (
     <FieldShell

@@ -119,6 +119,7 @@ export const CONTROLS = {
     <SecretField
       {...shell({ field, errors })}
       type={field.secretType}
+      types={field.secretTypes}
       value={value}
       onChange={onChange}
       secrets={secrets}

@@ -1,6 +1,7 @@
 // The fields of a node's form, read from its descriptor: their order (`ui.order`, then the other schema
 // properties), label (`title`), help (`description`), whether each is required, and the control that edits it:
 // a widget named in `ui.widgets`, else one chosen from the field's JSON Schema.
+import { acceptedTypes } from '../fields/secretTypes.js';
 import { DEPENDENT_FIELDS } from './mongoOperations.js';
 
 /** The closed set of widget names of the descriptor contract. */
@@ -79,7 +80,7 @@ function owners(descriptor, names) {
 
 /**
  * Every field of a descriptor's form, in order: {name, label, hint, required, control, schema, options,
- * defaultValue, secretType, testId, ownedBy}. `ownedBy` names the field whose widget edits this one.
+ * defaultValue, secretType, secretTypes, testId, ownedBy}. `ownedBy` names the field whose widget edits this one.
  */
 export function formFields(descriptor) {
   const properties = descriptor.configSchema?.properties || {};
@@ -98,6 +99,7 @@ export function formFields(descriptor) {
       options: Array.isArray(schema.enum) ? schema.enum : null,
       defaultValue: schema.default,
       secretType: (descriptor.secretFields || []).find((s) => s.field === name)?.secretType,
+      secretTypes: acceptedTypes(descriptor, name),
       testId: KEPT_TEST_IDS[`${descriptor.id}.${name}`] || `${descriptor.id}-${name}`,
       ownedBy: owned.get(name) || null,
     };

@@ -354,3 +354,35 @@ export const PASSWORD_HASH = node({
     order: ['mode', 'password', 'pepper', 'rounds'],
   },
 });
+
+/** The http node: its one `secret` field accepts three secret types. */
+export const HTTP_CALL = node({
+  id: 'http',
+  label: 'HTTP Request',
+  category: 'data',
+  summary: 'Call another HTTP API',
+  description: 'Sends one HTTP request and outputs {status, headers, body, request}.',
+  ports: { input: true, outputs: ONE_OUT, error: true },
+  configSchema: schema(
+    {
+      method: { type: 'string', enum: ['GET', 'POST'], default: 'GET', title: 'Method' },
+      url: { type: 'string', title: 'URL' },
+      secret: { type: 'string', title: 'Secret' },
+    },
+    ['url'],
+  ),
+  defaults: { method: 'GET', url: '' },
+  templateFields: ['url'],
+  secretFields: [
+    { field: 'secret', secretType: 'apiKey' },
+    { field: 'secret', secretType: 'bearer' },
+    { field: 'secret', secretType: 'basic' },
+  ],
+  ui: {
+    icon: '⇄',
+    color: '#0891b2',
+    summaryFields: ['method', 'url'],
+    widgets: { url: 'template', secret: 'secret' },
+    order: ['method', 'url', 'secret'],
+  },
+});

@@ -4,11 +4,8 @@ import ErrorMessage from '../../components/ErrorMessage.jsx';
 import SelectField from '../../components/SelectField.jsx';
 import TextField from '../../components/TextField.jsx';
 import { putBody } from './environments.js';
-
-const TYPES = [
-  ['jwt', 'jwt — HMAC signing secret'],
-  ['mongodb', 'mongodb — connection URL'],
-];
+import ApiKeyPlacement from './ApiKeyPlacement.jsx';
+import { SECRET_TYPES, VALUE_HINTS, secretBody } from './secretTypes.js';
 
 /**
  * Adds a secret, or sets a value of `fixed`: for one environment (`live` by default, `test`, or one the
@@ -23,6 +20,7 @@ export default function SecretForm({ project, fixed, onSaved, environments, init
   const [generate, setGenerate] = useState(type === 'jwt');
   const [environment, setEnvironment] = useState(initialEnvironment || 'live');
   const [stage, setStage] = useState(false);
+  const [placement, setPlacement] = useState({ in: fixed?.metadata?.in || 'header', name: '' });
   const [error, setError] = useState(null);
   const [busy, setBusy] = useState(false);
 
@@ -30,11 +28,13 @@ export default function SecretForm({ project, fixed, onSaved, environments, init
     event.preventDefault();
     setError(null);
     setBusy(true);
-    const body = putBody({ type, value, generate, environment, stage });
+    const { metadata } = secretBody({ type, value, generate, placement });
+    const body = { ...putBody({ type, value, generate, environment, stage }), ...(metadata ? { metadata } : {}) };
     try {
       await secrets.put(project.id, name, body);
       setValue('');
       setStage(false);
+      setPlacement({ in: 'header', name: '' });
       if (!fixed) setName('');
       onSaved();
     } catch (e) {
@@ -63,7 +63,7 @@ export default function SecretForm({ project, fixed, onSaved, environments, init
             setType(t);
             setGenerate(t === 'jwt');
           }}
-          options={TYPES}
+          options={SECRET_TYPES}
           disabled={Boolean(fixed)}
           testId={`${prefix}-type`}
         />
@@ -105,8 +105,11 @@ export default function SecretForm({ project, fixed, onSaved, environments, init
           onChange={setValue}
           autoComplete="new-password"
           testId={`${prefix}-value`}
-          hint={type === 'jwt' ? 'At least 32 bytes' : 'mongodb://user:password@host:27017/db'}
+          hint={VALUE_HINTS[type]}
         />
+      )}
+      {type === 'apiKey' && (
+        <ApiKeyPlacement placement={placement} onChange={setPlacement} prefix={prefix} replacing={Boolean(fixed)} />
       )}
       <ErrorMessage error={error} testId={`${prefix}-error`} />
       <button type="submit" className="btn primary" disabled={busy} data-testid={`${prefix}-save`}>

@@ -5,6 +5,7 @@ import SecretForm from './SecretForm.jsx';
 import EnvironmentBadges from './EnvironmentBadges.jsx';
 import StagedActions from './StagedActions.jsx';
 import TestUsesLiveToggle from './TestUsesLiveToggle.jsx';
+import { placementText } from './secretTypes.js';
 import { usedByText } from './usedBy.js';
 import { canEdit } from '../../app/roles.js';
 
@@ -29,7 +30,10 @@ export default function SecretRow({ project, secret, onChanged, environments }) 
     <>
       <tr data-testid={`secret-row-${secret.name}`}>
         <td className="mono">{secret.name}</td>
-        <td>{secret.type}</td>
+        <td>
+          {secret.type}
+          {placementText(secret.metadata) && <span className="muted"> · {placementText(secret.metadata)}</span>}
+        </td>
         <td data-testid="secret-version">{secret.version != null ? `v${secret.version}` : ''}</td>
         <td>
           <EnvironmentBadges secret={secret} />

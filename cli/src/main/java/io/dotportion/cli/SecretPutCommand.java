@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +40,10 @@ final class SecretPutCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NAME", description = "The secret's name.")
     String name;
 
-    @Option(names = "--type", required = true, description = "The secret's type: jwt or mongodb.")
+    @Option(
+            names = "--type",
+            required = true,
+            description = "The secret's type: jwt, mongodb, apiKey, bearer or basic (user:password).")
     String type;
 
     @Option(names = "--generate", description = "Let the server generate a jwt key instead of reading a value.")
@@ -68,6 +70,18 @@ final class SecretPutCommand implements Callable<Integer> {
     @Option(names = "--stage", description = "Store a staged version that no deployed run uses until promoted.")
     boolean stage;
 
+    @Option(
+            names = "--key-in",
+            paramLabel = "header|query",
+            description = "apiKey: where the http node sends the key (with --key-name).")
+    String keyIn;
+
+    @Option(
+            names = "--key-name",
+            paramLabel = "NAME",
+            description = "apiKey: the header or query parameter name (with --key-in).")
+    String keyName;
+
     @Override
     public Integer call() {
         return Commands.run(spec, () -> {
@@ -92,6 +106,12 @@ final class SecretPutCommand implements Callable<Integer> {
             }
             if (stage) {
                 body.put("stage", true);
+            }
+            if (keyIn != null || keyName != null) {
+                if (keyIn == null || keyName == null) {
+                    throw new CliFailure("give --key-in and --key-name together");
+                }
+                body.put("metadata", Map.of("in", keyIn, "name", keyName));
             }
             Map<?, ?> written = (Map<?, ?>) api.client()
                     .call("PUT", "/v1/projects/" + Paths.segment(projectId) + "/secrets/" + Paths.segment(name), body);
@@ -123,6 +143,8 @@ final class SecretPutCommand implements Callable<Integer> {
 
     /** The secret types the platform knows, as the server names them. */
     private static String typeIds() {
-        return Arrays.stream(SecretType.values()).map(SecretType::id).collect(Collectors.joining(" or "));
+        List<String> ids =
+                Arrays.stream(SecretType.values()).map(SecretType::id).toList();
+        return String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.getLast();
     }
 }

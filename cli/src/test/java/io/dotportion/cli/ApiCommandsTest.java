@@ -287,7 +287,34 @@ class ApiCommandsTest {
                 .contains("secret key (jwt) is at version 1");
         Cli.Run wrongType = api("x", "secret", "put", project, "other", "--type", "aws");
         assertThat(wrongType.code()).isEqualTo(Commands.FAILED);
-        assertThat(wrongType.err()).contains("--type must be jwt or mongodb");
+        assertThat(wrongType.err()).contains("--type must be jwt, mongodb, apiKey, bearer or basic");
+    }
+
+    @Test
+    void an_api_key_is_put_with_where_it_goes() {
+        String project = http.newProject(token, "keys");
+        Cli.Run put = api(
+                "key-7f3e9a1c-0042\n",
+                "secret",
+                "put",
+                project,
+                "stripe",
+                "--type",
+                "apiKey",
+                "--key-in",
+                "header",
+                "--key-name",
+                "X-Api-Key");
+        Cli.Run half = api("k", "secret", "put", project, "half", "--type", "apiKey", "--key-in", "query");
+
+        assertThat(put.code()).as(put.all()).isZero();
+        assertThat(put.out()).contains("secret stripe (apiKey) is at version 1").doesNotContain("7f3e9a1c");
+        assertThat(http.call("GET", "/v1/projects/" + project + "/secrets", null, token)
+                        .expect(200)
+                        .text())
+                .contains("\"metadata\":{\"in\":\"header\",\"name\":\"X-Api-Key\"}");
+        assertThat(half.code()).isEqualTo(Commands.FAILED);
+        assertThat(half.err()).contains("--key-in and --key-name together");
     }
 
     @Test

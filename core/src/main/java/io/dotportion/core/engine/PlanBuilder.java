@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Turns a validated document into a {@link Plan}: handlers compiled once, edges resolved to references. */
 final class PlanBuilder {
@@ -27,7 +28,12 @@ final class PlanBuilder {
     }
 
     /** The compile context a node type receives. */
-    private record NodeCompileContext(String nodeId, Limits limits) implements CompileContext {}
+    private record NodeCompileContext(String nodeId, Limits limits, Set<String> ports) implements CompileContext {
+        @Override
+        public boolean connected(String port) {
+            return ports.contains(port);
+        }
+    }
 
     Plan build() {
         DocumentIndex index = validation.index();
@@ -44,7 +50,13 @@ final class PlanBuilder {
         }
         for (int i = 0; i < nodes.length; i++) {
             String id = index.node(i).id();
-            NodeHandler handler = compile(index.type(i), validation.configs()[i], id, i, problems);
+            NodeHandler handler = compile(
+                    index.type(i),
+                    validation.configs()[i],
+                    id,
+                    i,
+                    targets.get(i).keySet(),
+                    problems);
             sensitive.addAll(sensitiveFields(index.type(i), validation.configs()[i]));
             nodes[i] = new PlanNode(
                     id, index.node(i).type(), handler, index.type(i).credentialOutputs(), nodes, targets.get(i));
@@ -66,9 +78,10 @@ final class PlanBuilder {
     }
 
     private <C> NodeHandler compile(
-            NodeType<C> type, Object config, String id, int position, List<Violation> problems) {
+            NodeType<C> type, Object config, String id, int position, Set<String> ports, List<Violation> problems) {
         try {
-            NodeHandler handler = type.compile(type.configType().cast(config), new NodeCompileContext(id, limits));
+            NodeHandler handler =
+                    type.compile(type.configType().cast(config), new NodeCompileContext(id, limits, Set.copyOf(ports)));
             if (handler != null) {
                 return handler;
             }

@@ -128,6 +128,17 @@ final class RunContext implements NodeContext, TemplateScope {
     }
 
     @Override
+    public Secret secret(String name, List<String> types) {
+        for (String type : types) {
+            Optional<Secret> secret = secrets.resolve(name, type);
+            if (secret.isPresent()) {
+                return secret.get();
+            }
+        }
+        throw new NodeFailure(ErrorCode.EXECUTION_FAILED, "secret '" + name + "' is not defined");
+    }
+
+    @Override
     public Optional<Secret> secretVersion(String name, String type, int version) {
         return secrets.resolveVersion(name, type, version);
     }

@@ -9,4 +9,9 @@ public interface CompileContext {
     String nodeId();
 
     Limits limits();
+
+    /** True when an edge leaves the node being compiled from {@code port} (e.g. {@link Ports#ERROR}). */
+    default boolean connected(String port) {
+        return false;
+    }
 }

@@ -4,6 +4,7 @@ import io.dotportion.core.limit.Limits;
 import io.dotportion.core.secret.Secret;
 import io.dotportion.core.template.ValueTemplate;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,6 +30,21 @@ public interface NodeContext {
 
     /** Resolves a project secret by name at the moment of use. Fails with a {@link NodeFailure} when missing. */
     Secret secret(String name, String type);
+
+    /**
+     * Resolves a secret that may have any of {@code types} (the first type the project's secret of that name has);
+     * {@link Secret#type()} says which. Fails with a {@link NodeFailure} when the project has no such secret.
+     */
+    default Secret secret(String name, List<String> types) {
+        for (String type : types) {
+            try {
+                return secret(name, type);
+            } catch (NodeFailure missing) {
+                // not of this type: try the next
+            }
+        }
+        throw new NodeFailure(ErrorCode.EXECUTION_FAILED, "secret '" + name + "' is not defined");
+    }
 
     /**
      * A specific version of a secret, for verifying tokens signed before a rotation: present only while

@@ -9,7 +9,8 @@ import java.util.Optional;
  * value, the value a replace or promotion superseded (kept for the JWT grace window) and a staged value no
  * deployed run uses. Never holds a plaintext value. {@code revision} counts writes (compare-and-set);
  * {@code lastVersion} is the highest value version ever issued, so versions are unique per secret across
- * environments and never reused.
+ * environments and never reused. {@code metadata} holds the secret's non-secret settings (an {@code apiKey}'s
+ * {@code in} and {@code name}), stored in the clear; empty for most types.
  */
 public record SecretRecord(
         String projectId,
@@ -22,13 +23,43 @@ public record SecretRecord(
         Instant createdAt,
         Instant updatedAt,
         String updatedBy,
-        Map<String, Slot> environments) {
+        Map<String, Slot> environments,
+        Map<String, String> metadata) {
 
     public static final String LIVE = "live";
     public static final String TEST = "test";
 
     public SecretRecord {
         environments = Map.copyOf(environments);
+        metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+    }
+
+    /** A record without metadata. */
+    public SecretRecord(
+            String projectId,
+            String name,
+            String type,
+            int revision,
+            int lastVersion,
+            int graceSeconds,
+            boolean testUsesLive,
+            Instant createdAt,
+            Instant updatedAt,
+            String updatedBy,
+            Map<String, Slot> environments) {
+        this(
+                projectId,
+                name,
+                type,
+                revision,
+                lastVersion,
+                graceSeconds,
+                testUsesLive,
+                createdAt,
+                updatedAt,
+                updatedBy,
+                environments,
+                Map.of());
     }
 
     /** One sealed value: its version, ciphertext, and when and by whom it was written. */
@@ -52,6 +83,23 @@ public record SecretRecord(
         public boolean isEmpty() {
             return current == null && staged == null;
         }
+    }
+
+    /** The same record with {@code newMetadata}. */
+    public SecretRecord withMetadata(Map<String, String> newMetadata) {
+        return new SecretRecord(
+                projectId,
+                name,
+                type,
+                revision,
+                lastVersion,
+                graceSeconds,
+                testUsesLive,
+                createdAt,
+                updatedAt,
+                updatedBy,
+                environments,
+                newMetadata);
     }
 
     public Optional<Slot> slot(String environment) {

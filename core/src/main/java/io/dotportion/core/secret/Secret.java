@@ -1,6 +1,7 @@
 package io.dotportion.core.secret;
 
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * A resolved secret value. Prints as {@code ***}; has no accessor a serializer can find;
@@ -14,17 +15,50 @@ public final class Secret {
     private final char[] value;
     private final String environment;
     private final boolean staged;
+    private final String type;
+    private final Map<String, String> metadata;
 
     public Secret(String name, int version, char[] value) {
-        this(name, version, "live", false, value);
+        this(name, version, "live", false, value, null, Map.of());
     }
 
     public Secret(String name, int version, String environment, boolean staged, char[] value) {
+        this(name, version, environment, staged, value, null, Map.of());
+    }
+
+    /**
+     * @param type     the secret's type id ({@code apiKey}, {@code jwt}, ...), null when not known
+     * @param metadata the secret's non-secret settings (an {@code apiKey}'s {@code in} and {@code name})
+     */
+    public Secret(String name, int version, char[] value, String type, Map<String, String> metadata) {
+        this(name, version, "live", false, value, type, metadata);
+    }
+
+    public Secret(
+            String name,
+            int version,
+            String environment,
+            boolean staged,
+            char[] value,
+            String type,
+            Map<String, String> metadata) {
         this.name = name;
         this.version = version;
         this.environment = environment;
         this.staged = staged;
         this.value = value.clone();
+        this.type = type;
+        this.metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+    }
+
+    /** The secret's type id, or null when the resolver did not say. */
+    public String type() {
+        return type;
+    }
+
+    /** Non-secret settings kept with the secret (shown by the API); never part of the value. */
+    public Map<String, String> metadata() {
+        return metadata;
     }
 
     public String environment() {

@@ -77,7 +77,8 @@ final class SecretChanges {
                     old.createdAt(),
                     old.updatedAt(),
                     old.updatedBy(),
-                    environments);
+                    environments,
+                    old.metadata());
             return new Changed(orNothing(record), "delete", 0);
         };
     }
@@ -101,7 +102,8 @@ final class SecretChanges {
                 old.createdAt(),
                 now,
                 actor,
-                old.environments());
+                old.environments(),
+                old.metadata());
     }
 
     static SecretRecord with(
@@ -130,7 +132,8 @@ final class SecretChanges {
                 old.createdAt(),
                 now,
                 actor,
-                environments);
+                environments,
+                old.metadata());
     }
 
     private static SecretRecord with(

@@ -19,7 +19,9 @@ public final class SecretInputException extends RuntimeException {
         /** A promote or discard of an environment that has no staged version. */
         SECRET_NOT_STAGED,
         /** Adding an environment past the project's limit. */
-        ENVIRONMENT_LIMIT
+        ENVIRONMENT_LIMIT,
+        /** Metadata its type refuses (an apiKey without {@code in} and {@code name}, a reserved header name). */
+        INVALID_SECRET_METADATA
     }
 
     private final Code code;

@@ -45,7 +45,7 @@ final class SecretReader {
         ValueChoice choice = choice(found.get(), scope);
         return Optional.of(opened(
                 projectId,
-                name,
+                found.get(),
                 choice,
                 choice.value().version(),
                 choice.value().ciphertext()));
@@ -60,21 +60,21 @@ final class SecretReader {
         ValueChoice choice = choice(record, scope);
         if (choice.value().version() == version) {
             return Optional.of(
-                    opened(projectId, name, choice, version, choice.value().ciphertext()));
+                    opened(projectId, record, choice, version, choice.value().ciphertext()));
         }
         Slot slot = record.slot(choice.environment()).orElseThrow();
         if (choice.staged() && slot.current() != null && slot.current().version() == version) {
             // a staged run sees the secret as if promoted now: the current value is inside the window
             return record.graceSeconds() > 0
                     ? Optional.of(opened(
-                            projectId, name, choice, version, slot.current().ciphertext()))
+                            projectId, record, choice, version, slot.current().ciphertext()))
                     : Optional.empty();
         }
         SecretRecord.Previous previous = slot.previous();
         if (previous == null || previous.version() != version || !insideGrace(record, previous)) {
             return Optional.empty();
         }
-        return Optional.of(opened(projectId, name, choice, version, previous.ciphertext()));
+        return Optional.of(opened(projectId, record, choice, version, previous.ciphertext()));
     }
 
     private static ValueChoice choice(SecretRecord record, SecretScope scope) {
@@ -94,19 +94,21 @@ final class SecretReader {
         return cache.get(projectId).get(name).filter(record -> record.type().equals(type));
     }
 
-    private Opened opened(String projectId, String name, ValueChoice choice, int version, byte[] ciphertext) {
+    private Opened opened(String projectId, SecretRecord record, ValueChoice choice, int version, byte[] ciphertext) {
+        String name = record.name();
         String environment = choice.environment();
-        Secret secret = open(projectId, name, version, environment, choice.staged(), ciphertext);
+        Secret secret = open(projectId, record, version, environment, choice.staged(), ciphertext);
         return new Opened(secret, new SecretUse(name, environment, version, choice.staged(), choice.fallback()));
     }
 
     private Secret open(
-            String projectId, String name, int version, String environment, boolean staged, byte[] ciphertext) {
+            String projectId, SecretRecord record, int version, String environment, boolean staged, byte[] ciphertext) {
+        String name = record.name();
         Aead aead = aead(projectId, name);
         char[] value = null;
         try {
             value = sealer.open(aead, new Sealer.Binding(projectId, name, version, environment), ciphertext);
-            return new Secret(name, version, environment, staged, value);
+            return new Secret(name, version, environment, staged, value, record.type(), record.metadata());
         } catch (GeneralSecurityException e) {
             LOG.warn(
                     "secret {} version {} ({}) of project {} does not open (SECRET_DAMAGED)",

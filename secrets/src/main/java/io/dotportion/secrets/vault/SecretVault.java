@@ -69,9 +69,29 @@ public final class SecretVault implements AutoCloseable {
         return write(projectId, name, type, input, SecretWriteOptions.live(graceSeconds), actor);
     }
 
+    /** {@link #put(String, String, String, SecretInput, Integer, String)} with the type's metadata (null keeps it). */
+    public SecretWrite put(
+            String projectId,
+            String name,
+            String type,
+            SecretInput input,
+            Integer graceSeconds,
+            Map<String, String> metadata,
+            String actor) {
+        return write(
+                projectId,
+                name,
+                type,
+                input,
+                new SecretWriteOptions(SecretRecord.LIVE, false, graceSeconds, null, metadata),
+                actor);
+    }
+
     /**
      * Writes a value of {@code options.environment()} (as a staged version when {@code options.stage()}), or,
-     * with {@code input} null, only the settings of an existing secret.
+     * with {@code input} null, only the settings of an existing secret (and the type's metadata, an
+     * {@code apiKey}'s {@code in} and {@code name}: {@code options.metadata()} null keeps the secret's). Throws
+     * {@link SecretInputException} {@code INVALID_SECRET_METADATA} for metadata its type refuses.
      */
     public SecretWrite write(
             String projectId, String name, String type, SecretInput input, SecretWriteOptions options, String actor) {
@@ -277,7 +297,7 @@ public final class SecretVault implements AutoCloseable {
     }
 
     private static SecretMetadata gone(String name) {
-        return new SecretMetadata(name, null, 0, null, null, null, 0, false, Map.of());
+        return new SecretMetadata(name, null, 0, null, null, null, 0, false, Map.of(), Map.of());
     }
 
     static SecretMetadata metadata(SecretRecord record) {
@@ -302,7 +322,8 @@ public final class SecretVault implements AutoCloseable {
                 record.updatedBy(),
                 record.graceSeconds(),
                 record.testUsesLive(),
-                environments);
+                environments,
+                record.metadata());
     }
 
     @Override

@@ -49,6 +49,9 @@ final class SecretWriter {
         SecretType type = rules.type(typeId);
         Environments.checkName(options.environment());
         rules.checkGrace(name, options.graceSeconds());
+        if (options.metadata() != null) {
+            rules.metadata(name, type, options.metadata(), null);
+        }
         byte[] plaintext = input == null ? null : rules.plaintext(name, type, input);
         try {
             Aead aead = plaintext == null ? null : projectKey(projectId, name);
@@ -116,7 +119,8 @@ final class SecretWriter {
                     now,
                     now,
                     actor,
-                    Map.of(environment, slot));
+                    Map.of(environment, slot),
+                    rules.metadata(name, type, options.metadata(), null));
             try {
                 store.insert(record);
                 return Optional.of(new Written(record, true, options.stage() ? "stage" : "create", 1));
@@ -133,8 +137,10 @@ final class SecretWriter {
         }
         int grace = options.graceSeconds() == null ? old.graceSeconds() : options.graceSeconds();
         boolean testUsesLive = options.testUsesLive() == null ? old.testUsesLive() : options.testUsesLive();
+        Map<String, String> metadata = rules.metadata(name, type, options.metadata(), old.metadata());
         if (plaintext == null) {
-            SecretRecord record = SecretChanges.settled(old, grace, testUsesLive, now, actor);
+            SecretRecord record =
+                    SecretChanges.settled(old, grace, testUsesLive, now, actor).withMetadata(metadata);
             return store.replace(record, old.revision())
                     ? Optional.of(new Written(record, false, "settings", old.version()))
                     : Optional.empty();
@@ -145,7 +151,8 @@ final class SecretWriter {
         Slot next = options.stage()
                 ? new Slot(slot.current(), slot.previous(), sealed)
                 : new Slot(sealed, SecretChanges.superseded(slot.current(), grace, now), slot.staged());
-        SecretRecord record = SecretChanges.with(old, environment, next, version, grace, testUsesLive, now, actor);
+        SecretRecord record = SecretChanges.with(old, environment, next, version, grace, testUsesLive, now, actor)
+                .withMetadata(metadata);
         String action = options.stage() ? "stage" : slot.current() == null ? "create" : "replace";
         return store.replace(record, old.revision())
                 ? Optional.of(new Written(record, false, action, version))

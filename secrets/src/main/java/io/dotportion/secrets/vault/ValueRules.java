@@ -5,6 +5,7 @@ import io.dotportion.core.egress.EgressPolicy;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** The rules a secret write must satisfy: name, type, grace window and value; messages never echo a value. */
@@ -36,7 +37,8 @@ final class ValueRules {
     SecretType type(String type) {
         return SecretType.byId(type)
                 .orElseThrow(() -> new SecretInputException(
-                        SecretInputException.Code.INVALID_SECRET_TYPE, "secret type must be 'jwt' or 'mongodb'"));
+                        SecretInputException.Code.INVALID_SECRET_TYPE,
+                        "secret type must be one of " + SecretType.ids()));
     }
 
     void checkGrace(String name, Integer graceSeconds) {
@@ -81,6 +83,10 @@ final class ValueRules {
                                     + bytes.length + " (or use \"generate\": true)");
                 }
             }
+            case API_KEY, BEARER, BASIC ->
+                CredentialRules.valueProblem(type, value).ifPresent(problem -> {
+                    throw invalid(name, problem);
+                });
             case MONGODB ->
                 mongoUrls.problem(value).ifPresent(problem -> {
                     throw invalid(
@@ -95,6 +101,16 @@ final class ValueRules {
 
     SecretInputException valueRequired(String name) {
         return invalid(name, "a value is required (or, for jwt, \"generate\": true)");
+    }
+
+    /** The metadata to keep: {@code given} checked for the type ({@code null} keeps {@code current}). */
+    Map<String, String> metadata(String name, SecretType type, Map<String, String> given, Map<String, String> current) {
+        Map<String, String> metadata = given != null ? given : current == null ? Map.of() : current;
+        CredentialRules.metadataProblem(type, metadata).ifPresent(problem -> {
+            throw new SecretInputException(
+                    SecretInputException.Code.INVALID_SECRET_METADATA, "secret '" + name + "': " + problem);
+        });
+        return Map.copyOf(metadata);
     }
 
     private static SecretInputException invalid(String name, String message) {

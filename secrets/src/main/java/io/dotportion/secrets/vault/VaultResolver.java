@@ -4,6 +4,8 @@ import io.dotportion.core.node.ErrorCode;
 import io.dotportion.core.node.NodeFailure;
 import io.dotportion.core.secret.Secret;
 import io.dotportion.secrets.redact.ExecutionRedactor;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -72,6 +74,12 @@ final class VaultResolver implements ScopedResolver {
         Secret secret = opened.secret();
         if (redactor != null) {
             redactor.register(secret.name(), secret.reveal());
+            if (SecretType.BASIC.id().equals(secret.type())) {
+                // the form an Authorization: Basic header carries, should a server echo it back
+                redactor.register(
+                        secret.name(),
+                        Base64.getEncoder().encodeToString(secret.reveal().getBytes(StandardCharsets.UTF_8)));
+            }
         }
         if (!uses.contains(opened.use())) {
             uses.add(opened.use());

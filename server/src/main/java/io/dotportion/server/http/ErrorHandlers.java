@@ -68,6 +68,7 @@ public final class ErrorHandlers {
             case INVALID_SECRET_TYPE -> ApiError.INVALID_SECRET_TYPE;
             case INVALID_SECRET_VALUE -> ApiError.INVALID_SECRET_VALUE;
             case INVALID_GRACE_SECONDS -> ApiError.INVALID_GRACE_SECONDS;
+            case INVALID_SECRET_METADATA -> ApiError.INVALID_SECRET_METADATA;
             case SECRET_TYPE_CHANGED -> ApiError.SECRET_TYPE_CHANGED;
             case INVALID_ENVIRONMENT -> ApiError.INVALID_ENVIRONMENT;
             case SECRET_NOT_STAGED -> ApiError.SECRET_NOT_STAGED;

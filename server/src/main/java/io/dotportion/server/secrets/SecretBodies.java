@@ -9,12 +9,15 @@ import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.BoundedBody;
 import io.helidon.webserver.http.ServerRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Reads the body of a secret write: {@code {type, value}} or {@code {type: "jwt", generate: true}}, with
  * optional {@code environment} (default {@code live}), {@code stage}, {@code graceSeconds} and
  * {@code testUsesLive}; without a value, a body that sets {@code graceSeconds} or {@code testUsesLive} changes
- * only those settings. Also the optional {@code {environment}} of a promote or discard. Every failure message
+ * only those settings; {@code metadata} (an object of strings: an {@code apiKey}'s {@code in} and
+ * {@code name}) may be given with a value or alone. Also the optional {@code {environment}} of a promote or discard. Every failure message
  * is fixed text: a body that holds a value is never quoted back, not even in a parse error.
  */
 public final class SecretBodies {
@@ -32,11 +35,12 @@ public final class SecretBodies {
             Integer graceSeconds,
             String environment,
             boolean stage,
-            Boolean testUsesLive) {
+            Boolean testUsesLive,
+            Map<String, String> metadata) {
         @Override
         public String toString() {
             return "Put[type=" + type + ", generate=" + generate + ", graceSeconds=" + graceSeconds + ", environment="
-                    + environment + ", stage=" + stage + "]";
+                    + environment + ", stage=" + stage + ", metadata=" + metadata + "]";
         }
 
         /** What to seal: the value, a generated one, or nothing (a settings-only write). */
@@ -44,12 +48,13 @@ public final class SecretBodies {
             if (generate) {
                 return SecretInput.generate();
             }
-            boolean settingsOnly = value == null && !stage && (graceSeconds != null || testUsesLive != null);
+            boolean settingsOnly =
+                    value == null && !stage && (graceSeconds != null || testUsesLive != null || metadata != null);
             return settingsOnly ? null : SecretInput.of(value);
         }
 
         SecretWriteOptions options() {
-            return new SecretWriteOptions(environment, stage, graceSeconds, testUsesLive);
+            return new SecretWriteOptions(environment, stage, graceSeconds, testUsesLive, metadata);
         }
     }
 
@@ -72,7 +77,27 @@ public final class SecretBodies {
                 grace(body),
                 text(body, "environment"),
                 flag(body, "stage"),
-                testUsesLive == null || testUsesLive.isNull() ? null : flag(body, "testUsesLive"));
+                testUsesLive == null || testUsesLive.isNull() ? null : flag(body, "testUsesLive"),
+                metadata(body));
+    }
+
+    private static Map<String, String> metadata(JsonNode body) {
+        JsonNode node = body.get("metadata");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw ApiException.invalid(
+                    "metadata must be an object of strings, like {\"in\": \"header\", \"name\": \"X-Api-Key\"}");
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            if (!field.getValue().isTextual()) {
+                throw ApiException.invalid("metadata." + field.getKey() + " must be a string");
+            }
+            out.put(field.getKey(), field.getValue().textValue());
+        }
+        return out;
     }
 
     /** The environment of a promote or discard: {@code {"environment": "test"}}, or live for an empty body. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Secrets and audit entries as the API shows them: metadata and references, never a value. */
 final class SecretViews {
@@ -27,6 +28,9 @@ final class SecretViews {
         view.put("testUsesLive", m.testUsesLive());
         view.put("environments", environments(m, environments));
         view.put("staged", m.environments().values().stream().anyMatch(v -> v.stagedVersion() != null));
+        if (!m.metadata().isEmpty()) {
+            view.put("metadata", new TreeMap<>(m.metadata()));
+        }
         List<Map<String, Object>> usedBy = new ArrayList<>();
         for (SecretUsage.Use use : uses) {
             Map<String, Object> u = new LinkedHashMap<>();

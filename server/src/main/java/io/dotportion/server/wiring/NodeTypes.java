@@ -4,6 +4,8 @@ import io.dotportion.core.engine.NodeRegistry;
 import io.dotportion.core.limit.Limits;
 import io.dotportion.core.node.NodeType;
 import io.dotportion.nodes.condition.ConditionNodeType;
+import io.dotportion.nodes.http.HttpNode;
+import io.dotportion.nodes.http.OutboundHttp;
 import io.dotportion.nodes.jwt.JwtGenerateNode;
 import io.dotportion.nodes.jwt.JwtLimits;
 import io.dotportion.nodes.jwt.JwtVerifyNode;
@@ -37,6 +39,7 @@ final class NodeTypes {
      * @param schemas     the managed collections' schemas, checked on every {@code database} node write
      * @param userClients clients of users' own databases ({@code mongodb} nodes); the caller closes it
      * @param passwords   the threads {@code password} nodes hash on; the caller closes them
+     * @param outbound    the shared client of {@code http} nodes; the caller closes it
      */
     static NodeRegistry registry(
             Limits limits,
@@ -45,6 +48,7 @@ final class NodeTypes {
             DocumentValidator schemas,
             MongoClientPool userClients,
             PasswordWorkers passwords,
+            OutboundHttp outbound,
             Clock clock,
             List<NodeType<?>> extensions) {
         List<NodeType<?>> types = new ArrayList<>(List.of(
@@ -57,6 +61,7 @@ final class NodeTypes {
                 new JwtVerifyNode(JwtLimits.defaults(), clock),
                 new DatabaseNode(managed, schemas),
                 new MongoDbNode(userClients),
+                new HttpNode(outbound),
                 new ResponseNode(),
                 new PasswordNode(passwords)));
         types.addAll(extensions);

@@ -10,6 +10,8 @@ import io.dotportion.core.model.WorkflowDocument;
 import io.dotportion.core.model.WorkflowDocuments;
 import io.dotportion.core.node.SecretField;
 import io.dotportion.core.secret.SecretCatalog;
+import io.dotportion.nodes.http.HttpSettings;
+import io.dotportion.nodes.http.OutboundHttp;
 import io.dotportion.nodes.mongo.DocumentValidator;
 import io.dotportion.nodes.mongo.MongoClientPool;
 import io.dotportion.nodes.mongo.MongoPoolSettings;
@@ -36,6 +38,7 @@ public final class OfflineValidator implements AutoCloseable {
     private final JsSandbox sandbox;
     private final MongoClientPool clients;
     private final PasswordWorkers passwords;
+    private final OutboundHttp outbound;
     private final WorkflowCompiler compiler;
 
     private OfflineValidator(Limits limits) {
@@ -44,6 +47,9 @@ public final class OfflineValidator implements AutoCloseable {
                 MongoPoolSettings.defaults(),
                 (host, ports) -> new EgressDecision.Refused(EgressDecision.Reason.RESTRICTED_ADDRESS));
         this.passwords = new PasswordWorkers(1);
+        this.outbound = new OutboundHttp(
+                (host, ports) -> new EgressDecision.Refused(EgressDecision.Reason.RESTRICTED_ADDRESS),
+                HttpSettings.defaults());
         this.compiler = new WorkflowCompiler(
                 NodeTypes.registry(
                         limits,
@@ -54,6 +60,7 @@ public final class OfflineValidator implements AutoCloseable {
                         DocumentValidator.NONE,
                         clients,
                         passwords,
+                        outbound,
                         Clock.systemUTC(),
                         List.of()),
                 limits);
@@ -91,6 +98,7 @@ public final class OfflineValidator implements AutoCloseable {
 
     @Override
     public void close() {
+        outbound.close();
         passwords.close();
         clients.close();
         sandbox.close();

@@ -6,6 +6,8 @@ import io.dotportion.core.egress.HostResolver;
 import io.dotportion.core.engine.TraceFormatter;
 import io.dotportion.core.engine.WorkflowCompiler;
 import io.dotportion.core.limit.Limits;
+import io.dotportion.nodes.http.HttpSettings;
+import io.dotportion.nodes.http.OutboundHttp;
 import io.dotportion.nodes.mongo.MongoClientPool;
 import io.dotportion.nodes.password.PasswordWorkers;
 import io.dotportion.nodes.script.JsSandbox;
@@ -107,6 +109,7 @@ public final class Platform implements AutoCloseable {
             JsSandbox sandbox = resources.add(new JsSandbox(SandboxSettings.of(limits)));
             MongoClientPool userClients = resources.add(new MongoClientPool(config.userDatabases(), egress, clock));
             resources.add(IdleClientEviction.start(userClients, evictionInterval(config)));
+            OutboundHttp outbound = resources.add(new OutboundHttp(egress, HttpSettings.defaults()));
             Ops ops = resources.add(Ops.start(storage, sandbox, mongoPool, userClients, clock));
             PasswordWorkers passwords = resources.add(PasswordWorkers.standard());
             WorkflowCompiler compiler = new WorkflowCompiler(
@@ -117,6 +120,7 @@ public final class Platform implements AutoCloseable {
                             ops.documentRules(),
                             userClients,
                             passwords,
+                            outbound,
                             clock,
                             config.nodeTypes()),
                     limits);

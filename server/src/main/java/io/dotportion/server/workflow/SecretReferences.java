@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * DotPortion's exports may name a secret by its type alone (docs/WORKFLOWS.md): a node whose secret field (its
  * descriptor's {@code secretFields}) is absent gets the project's one secret of that type written into its
  * data. With none or several to choose from, the node gets an error at {@code nodes[i].data.<field>} saying
- * which (in place of the node type's own "secret is required").
+ * which (in place of the node type's own "secret is required"). A secret field the type does not require (the
+ * {@code http} node's) is left alone.
  */
 final class SecretReferences {
 
@@ -36,7 +37,7 @@ final class SecretReferences {
             NodeSpec node = document.nodes().get(i);
             List<SecretField> fields = node == null ? List.of() : SecretUsage.secretFields(nodeTypes, node.type());
             for (SecretField field : fields) {
-                if (node.data().get(field.field()) != null) {
+                if (node.data().get(field.field()) != null || !required(nodeTypes, node.type(), field.field())) {
                     continue;
                 }
                 Set<String> names = new TreeSet<>(catalog.names(field.secretType()));
@@ -95,6 +96,14 @@ final class SecretReferences {
         List<Violation> all = new ArrayList<>(filling);
         validation.stream().filter(v -> !paths.contains(v.path())).forEach(all::add);
         return List.copyOf(all);
+    }
+
+    /** Only a secret field the node type requires is filled in: an optional one stays absent. */
+    private static boolean required(NodeRegistry nodeTypes, String nodeType, String field) {
+        return nodeTypes
+                .descriptor(nodeType)
+                .map(d -> d.configSchema().get("required") instanceof List<?> names && names.contains(field))
+                .orElse(false);
     }
 
     private static NodeSpec withSecret(NodeSpec node, String field, String name) {

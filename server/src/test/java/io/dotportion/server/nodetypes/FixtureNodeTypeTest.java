@@ -44,9 +44,10 @@ class FixtureNodeTypeTest {
     void the_fixture_is_listed_after_the_built_in_types_with_its_descriptor() {
         List<Object> types = api.get("/v1/node-types", token).expect(200).list();
 
-        assertThat(types).hasSize(BuiltInNodeTypes.registry().types().size() + 1);
+        int builtIn = BuiltInNodeTypes.registry().types().size();
+        assertThat(types).hasSize(builtIn + 1);
         @SuppressWarnings("unchecked")
-        Map<String, Object> greet = (Map<String, Object>) types.get(types.size() - 1);
+        Map<String, Object> greet = (Map<String, Object>) types.get(builtIn);
         assertThat(greet)
                 .containsEntry("id", GreetNode.ID)
                 .containsEntry("label", "Greet")

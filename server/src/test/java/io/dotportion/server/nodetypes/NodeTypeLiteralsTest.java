@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  *   <li>the node's own package (main and test sources), which is where its id is defined;</li>
  *   <li>{@link #SAME_WORD_OTHER_MEANING}: literals that happen to spell an id but mean something else (the
  *       {@code loop} template root, the {@code mongodb} secret type and URL scheme, OpenAPI's
- *       {@code parameters} keyword);</li>
+ *       {@code parameters} keyword and {@code http} security scheme type);</li>
  *   <li>{@link #EVERYDAY_WORDS}: ids that are also the name of a field in every login and signup body
  *       ({@code password}): a literal spelling one anywhere means the field far more often than the node, so the
  *       scan cannot tell them apart and leaves those ids out;</li>
@@ -46,7 +46,7 @@ class NodeTypeLiteralsTest {
             "secrets/src/main/java/io/dotportion/secrets/vault/SecretType.java", Set.of("mongodb"),
             "secrets/src/main/java/io/dotportion/secrets/vault/MongoUrlCheck.java", Set.of("mongodb"),
             "secrets/src/main/java/io/dotportion/secrets/redact/MongoUrlPasswords.java", Set.of("mongodb"),
-            "server/src/main/java/io/dotportion/server/openapi/OpenApiDocument.java", Set.of("parameters"),
+            "server/src/main/java/io/dotportion/server/openapi/OpenApiDocument.java", Set.of("parameters", "http"),
             "server/src/main/java/io/dotportion/server/openapi/RequestParameters.java", Set.of("parameters"));
 
     private static final Set<String> EVERYDAY_WORDS = Set.of(PasswordNode.ID);

@@ -7,6 +7,7 @@ import io.dotportion.core.model.WorkflowDocument;
 import io.dotportion.core.model.WorkflowDocuments;
 import io.dotportion.core.value.Json;
 import io.dotportion.nodes.condition.ConditionNodeType;
+import io.dotportion.nodes.http.HttpNode;
 import io.dotportion.nodes.jwt.JwtGenerateNode;
 import io.dotportion.nodes.jwt.JwtVerifyNode;
 import io.dotportion.nodes.logic.LogicNodeType;
@@ -47,6 +48,7 @@ class NodeTypesApiTest {
             JwtVerifyNode.ID,
             DatabaseNode.ID,
             MongoDbNode.ID,
+            HttpNode.ID,
             ResponseNode.ID,
             PasswordNode.ID);
 

@@ -5,6 +5,7 @@ import io.dotportion.core.node.NodeErrorSpec;
 import io.dotportion.core.node.OutputPort;
 import io.dotportion.core.node.SecretField;
 import io.dotportion.core.value.Json;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -54,7 +55,15 @@ final class NodesDoc {
                 .append(".\n");
         if (!t.secretFields().isEmpty()) {
             out.append("- Secrets: ")
-                    .append(t.secretFields().stream().map(NodesDoc::secret).collect(Collectors.joining(", ")))
+                    .append(t.secretFields().stream()
+                            .collect(Collectors.groupingBy(
+                                    SecretField::field,
+                                    LinkedHashMap::new,
+                                    Collectors.mapping(SecretField::secretType, Collectors.toList())))
+                            .entrySet()
+                            .stream()
+                            .map(e -> secret(e.getKey(), e.getValue()))
+                            .collect(Collectors.joining(", ")))
                     .append(".\n");
         }
         if (!t.credentialOutputs().isEmpty()) {
@@ -117,7 +126,13 @@ final class NodesDoc {
         return "`" + p.id() + "`" + (p.label().isEmpty() || p.label().equals(p.id()) ? "" : " (" + p.label() + ")");
     }
 
-    private static String secret(SecretField s) {
-        return "`" + s.field() + "` names a `" + s.secretType() + "` secret";
+    /** "`secret` names a `jwt` secret", or "... an `apiKey`, `bearer` or `basic` secret" for a field of several types. */
+    private static String secret(String field, List<String> types) {
+        List<String> quoted = types.stream().map(t -> "`" + t + "`").toList();
+        String kinds = quoted.size() == 1
+                ? quoted.getFirst()
+                : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.getLast();
+        String article = "aeiou".indexOf(Character.toLowerCase(types.getFirst().charAt(0))) >= 0 ? "an " : "a ";
+        return "`" + field + "` names " + article + kinds + " secret";
     }
 }

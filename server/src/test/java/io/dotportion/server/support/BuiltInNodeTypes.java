@@ -3,6 +3,7 @@ package io.dotportion.server.support;
 import io.dotportion.core.engine.NodeRegistry;
 import io.dotportion.core.limit.Limits;
 import io.dotportion.nodes.condition.ConditionNodeType;
+import io.dotportion.nodes.http.HttpNode;
 import io.dotportion.nodes.jwt.JwtGenerateNode;
 import io.dotportion.nodes.jwt.JwtVerifyNode;
 import io.dotportion.nodes.logic.LogicNodeType;
@@ -33,6 +34,7 @@ public final class BuiltInNodeTypes {
                 new JwtVerifyNode(),
                 new DatabaseNode(null, null),
                 new MongoDbNode(null),
+                new HttpNode(null),
                 new ResponseNode(),
                 new PasswordNode(null)));
     }

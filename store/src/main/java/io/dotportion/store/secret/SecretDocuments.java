@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.bson.Document;
 import org.bson.types.Binary;
 
@@ -39,6 +40,9 @@ final class SecretDocuments {
                 .append("createdAt", Date.from(record.createdAt()))
                 .append("updatedAt", Date.from(record.updatedAt()))
                 .append("updatedBy", record.updatedBy());
+        if (!record.metadata().isEmpty()) {
+            document.append("metadata", new Document(new TreeMap<String, Object>(record.metadata())));
+        }
         Document others = new Document();
         record.environments().forEach((environment, slot) -> {
             if (environment.equals(SecretRecord.LIVE)) {
@@ -139,7 +143,20 @@ final class SecretDocuments {
                 instant(document.getDate("createdAt")),
                 updatedAt,
                 updatedBy,
-                environments);
+                environments,
+                metadata(document.get("metadata", Document.class)));
+    }
+
+    private static Map<String, String> metadata(Document metadata) {
+        Map<String, String> out = new TreeMap<>();
+        if (metadata != null) {
+            metadata.forEach((key, value) -> {
+                if (value instanceof String text) {
+                    out.put(key, text);
+                }
+            });
+        }
+        return out;
     }
 
     private static Sealed toSealed(Document document) {
