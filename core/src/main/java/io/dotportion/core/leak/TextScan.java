@@ -1,0 +1,167 @@
+package io.dotportion.core.leak;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rules, applied to one string. Template expressions ({@code {{ ... }}}) are blanked first: they name
+ * values, they are not values. Specific rules run before the high-entropy rule, and what they matched is
+ * blanked, so one literal gives one finding. A string gives at most one finding per kind.
+ */
+final class TextScan {
+    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{.*?}}", Pattern.DOTALL);
+    private static final Pattern MONGODB_URL =
+            Pattern.compile("mongodb(?:\\+srv)?://([^\\s:@/\"'`]+):([^\\s@/\"'`]+)@", Pattern.CASE_INSENSITIVE);
+    /** Stand-ins that documentation uses for a password: {@code <password>}, {@code ${PASS}}, {@code ****}. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("<[^>]*>|\\$\\{[^}]*}|\\*+|x+|X+|\\.\\.\\.|…");
+
+    private static final Pattern PRIVATE_KEY =
+            Pattern.compile("-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----");
+    private static final Pattern JWT = Pattern.compile(
+            "(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,})\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{16,}(?![A-Za-z0-9_-])");
+    /** {@code Bearer <token>}: 16 or more token characters, with a letter and a digit (not a variable name). */
+    private static final Pattern BEARER =
+            Pattern.compile("(?i)(?<![A-Za-z0-9])bearer\\s+([A-Za-z0-9._~+/-]{16,}=*)(?![A-Za-z0-9._~+/=-])");
+    /** {@code Basic <base64 of user:password>}. */
+    private static final Pattern BASIC =
+            Pattern.compile("(?i)(?<![A-Za-z0-9])basic\\s+([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])");
+
+    private static final Pattern LETTER_AND_DIGIT = Pattern.compile("(?=.*[A-Za-z])(?=.*[0-9]).*");
+
+    private final LeakThresholds thresholds;
+
+    TextScan(LeakThresholds thresholds) {
+        this.thresholds = thresholds;
+    }
+
+    List<Finding> scan(String path, String text) {
+        StringBuilder rest = new StringBuilder(text);
+        blank(rest, TEMPLATE);
+        Map<CredentialKind, Finding> found = new EnumMap<>(CredentialKind.class);
+        mongoUrls(path, rest, found);
+        privateKeys(path, rest, found);
+        jwts(path, rest, found);
+        apiKeys(path, rest, found);
+        authorization(path, rest, found);
+        highEntropy(path, rest, found);
+        return new ArrayList<>(found.values());
+    }
+
+    private static void mongoUrls(String path, StringBuilder text, Map<CredentialKind, Finding> found) {
+        Matcher m = MONGODB_URL.matcher(text);
+        while (m.find()) {
+            if (!PLACEHOLDER.matcher(m.group(2)).matches()) {
+                put(found, path, CredentialKind.MONGODB_URL, "", "mongodb://***:***@…");
+                blankRange(text, m.start(), m.end());
+            }
+        }
+    }
+
+    private static void privateKeys(String path, StringBuilder text, Map<CredentialKind, Finding> found) {
+        Matcher m = PRIVATE_KEY.matcher(text);
+        if (m.find()) {
+            put(found, path, CredentialKind.PRIVATE_KEY, "", "-----BEGIN " + m.group(1) + "-----…");
+            int end = text.indexOf("-----END", m.end());
+            blankRange(text, m.start(), end < 0 ? text.length() : end);
+        }
+    }
+
+    private static void jwts(String path, StringBuilder text, Map<CredentialKind, Finding> found) {
+        Matcher m = JWT.matcher(text);
+        while (m.find()) {
+            if (headerNamesAlgorithm(m.group(1))) {
+                put(found, path, CredentialKind.JWT, "", "eyJ…");
+                blankRange(text, m.start(), m.end());
+            }
+        }
+    }
+
+    private static boolean headerNamesAlgorithm(String header) {
+        try {
+            return new String(Base64.getUrlDecoder().decode(header), StandardCharsets.UTF_8).contains("\"alg\"");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static void apiKeys(String path, StringBuilder text, Map<CredentialKind, Finding> found) {
+        for (KeyPrefixes.Rule rule : KeyPrefixes.RULES) {
+            Matcher m = rule.pattern().matcher(text);
+            while (m.find()) {
+                put(found, path, CredentialKind.API_KEY, rule.provider(), rule.preview());
+                blankRange(text, m.start(), m.end());
+            }
+        }
+    }
+
+    private static void authorization(String path, StringBuilder text, Map<CredentialKind, Finding> found) {
+        Matcher bearer = BEARER.matcher(text);
+        while (bearer.find()) {
+            if (LETTER_AND_DIGIT.matcher(bearer.group(1)).matches()) {
+                put(found, path, CredentialKind.AUTHORIZATION, "", "Bearer …");
+                blankRange(text, bearer.start(1), bearer.end(1));
+            }
+        }
+        Matcher basic = BASIC.matcher(text);
+        while (basic.find()) {
+            if (decodesToUserAndPassword(basic.group(1))) {
+                put(found, path, CredentialKind.AUTHORIZATION, "", "Basic …");
+                blankRange(text, basic.start(1), basic.end(1));
+            }
+        }
+    }
+
+    private static boolean decodesToUserAndPassword(String base64) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon > 0 && colon < decoded.length() - 1 && decoded.chars().noneMatch(c -> c < 0x20);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private void highEntropy(String path, StringBuilder text, Map<CredentialKind, Finding> found) {
+        Matcher m = Entropy.RUN.matcher(text);
+        while (m.find()) {
+            String run = m.group();
+            if (!dataUri(text, m.start()) && Entropy.looksRandom(run, thresholds)) {
+                String preview = run.substring(0, 2) + "… (" + run.length() + " characters)";
+                put(found, path, CredentialKind.HIGH_ENTROPY, "", preview);
+                return;
+            }
+        }
+    }
+
+    private static boolean dataUri(CharSequence text, int start) {
+        String before = ";base64,";
+        return start >= before.length()
+                && text.subSequence(start - before.length(), start).toString().equalsIgnoreCase(before);
+    }
+
+    private static void put(
+            Map<CredentialKind, Finding> found, String path, CredentialKind kind, String detail, String preview) {
+        found.putIfAbsent(kind, new Finding(path, kind, detail, preview));
+    }
+
+    private static void blank(StringBuilder text, Pattern pattern) {
+        Matcher m = pattern.matcher(text);
+        List<int[]> ranges = new ArrayList<>();
+        while (m.find()) {
+            ranges.add(new int[] {m.start(), m.end()});
+        }
+        ranges.forEach(r -> blankRange(text, r[0], r[1]));
+    }
+
+    private static void blankRange(StringBuilder text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            text.setCharAt(i, ' ');
+        }
+    }
+}
