@@ -43,5 +43,10 @@ public enum ViolationCode {
     /** A node's data holds a field its type does not know; it is removed before the document is stored (a warning). */
     UNKNOWN_FIELD,
     /** The workflow's {@code log} setting names an unknown mode or field, or a rate outside (0, 1]. */
-    INVALID_LOG_SETTING
+    INVALID_LOG_SETTING,
+    /**
+     * A string looks like a credential (a MongoDB URL with a password, a private key, a JWT, an API key, a
+     * bearer token, a long random string): a warning on save, an error on deploy unless the project allows it.
+     */
+    CREDENTIAL_LITERAL
 }

@@ -3,7 +3,10 @@ package io.dotportion.core.port;
 import java.time.Instant;
 import java.util.List;
 
-/** A project: owned by a user, its slug unique per owner. */
+/**
+ * A project: owned by a user, its slug unique per owner. {@code allowCredentialLiterals} lets a workflow
+ * that the leak check flags be deployed anyway (default false: deploy refuses it).
+ */
 public record Project(
         String id,
         String ownerId,
@@ -12,7 +15,21 @@ public record Project(
         Cors cors,
         RateLimit rateLimit,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        boolean allowCredentialLiterals) {
+
+    /** A project with the default settings that are not given (credential literals refused at deploy). */
+    public Project(
+            String id,
+            String ownerId,
+            String name,
+            String slug,
+            Cors cors,
+            RateLimit rateLimit,
+            Instant createdAt,
+            Instant updatedAt) {
+        this(id, ownerId, name, slug, cors, rateLimit, createdAt, updatedAt, false);
+    }
 
     /** CORS settings as DotPortion names them. */
     public record Cors(

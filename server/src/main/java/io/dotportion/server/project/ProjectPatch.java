@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 /** The body of PATCH /v1/projects/{id}: every field optional, nested objects merged field by field. */
-record ProjectPatch(String name, String slug, CorsPatch cors, RateLimitPatch rateLimit) {
+record ProjectPatch(
+        String name, String slug, CorsPatch cors, RateLimitPatch rateLimit, Boolean allowCredentialLiterals) {
 
     record CorsPatch(
             Boolean enabled, List<String> allowedOrigins, List<String> allowedMethods, List<String> allowedHeaders) {
@@ -42,7 +43,8 @@ record ProjectPatch(String name, String slug, CorsPatch cors, RateLimitPatch rat
         Project.Cors newCors = cors == null ? p.cors() : ProjectRules.cors(cors.over(p.cors()));
         Project.RateLimit newLimit =
                 rateLimit == null ? p.rateLimit() : ProjectRules.rateLimit(rateLimit.over(p.rateLimit()));
-        return new Project(p.id(), p.ownerId(), newName, newSlug, newCors, newLimit, p.createdAt(), now);
+        boolean literals = or(allowCredentialLiterals, p.allowCredentialLiterals());
+        return new Project(p.id(), p.ownerId(), newName, newSlug, newCors, newLimit, p.createdAt(), now, literals);
     }
 
     private static <T> T or(T value, T fallback) {

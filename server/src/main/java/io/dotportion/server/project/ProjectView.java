@@ -13,7 +13,8 @@ public record ProjectView(
         Project.Cors cors,
         Project.RateLimit rateLimit,
         String createdAt,
-        String updatedAt) {
+        String updatedAt,
+        boolean allowCredentialLiterals) {
 
     public static ProjectView of(Project p, String ownerUsername, String role) {
         return new ProjectView(
@@ -26,6 +27,7 @@ public record ProjectView(
                 p.cors(),
                 p.rateLimit(),
                 String.valueOf(p.createdAt()),
-                String.valueOf(p.updatedAt()));
+                String.valueOf(p.updatedAt()),
+                p.allowCredentialLiterals());
     }
 }

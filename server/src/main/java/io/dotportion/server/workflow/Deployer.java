@@ -39,6 +39,7 @@ public final class Deployer {
     /** Freezes the draft into a new version and serves it; returns the version number. */
     public int deploy(Project project, WorkflowRecord workflow, String userId) {
         WorkflowDocument draft = workflow.draft();
+        InvalidWorkflows.requireNoErrors(drafts.leaks().deployErrors(project, draft));
         CompiledWorkflow plan = drafts.compile(draft, project.id());
         return routes.exclusively(() -> {
             Route route = route(workflow.id(), draft, 0, plan);

@@ -76,7 +76,7 @@ public final class MongoProjectStore implements ProjectStore {
     }
 
     /**
-     * Replaces name, slug, CORS and rate limit and stamps {@code updatedAt}; the owner and creation time
+     * Replaces name, slug, CORS, rate limit and {@code allowCredentialLiterals} and stamps {@code updatedAt}; the owner and creation time
      * never change. Throws {@link NoSuchElementException} when the project does not exist.
      */
     @Override
@@ -91,6 +91,7 @@ public final class MongoProjectStore implements ProjectStore {
                                 Updates.set("slug", project.slug()),
                                 Updates.set("cors", ProjectDocuments.cors(project.cors())),
                                 Updates.set("rateLimit", ProjectDocuments.rateLimit(project.rateLimit())),
+                                Updates.set("allowCredentialLiterals", project.allowCredentialLiterals()),
                                 Updates.set("updatedAt", Times.toDate(Times.now(clock)))),
                         new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
         if (updated == null) {

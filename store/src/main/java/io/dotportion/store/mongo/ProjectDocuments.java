@@ -33,7 +33,8 @@ final class ProjectDocuments {
                 toCors(doc.get("cors", Document.class)),
                 toRateLimit(doc.get("rateLimit", Document.class)),
                 Times.toInstant(doc.getDate("createdAt")),
-                Times.toInstant(doc.getDate("updatedAt")));
+                Times.toInstant(doc.getDate("updatedAt")),
+                doc.getBoolean("allowCredentialLiterals", false));
     }
 
     private static Project.Cors toCors(Document doc) {
