@@ -14,6 +14,7 @@ import io.dotportion.server.nodetypes.NodeTypeService;
 import io.dotportion.server.project.MemberService;
 import io.dotportion.server.project.ProjectService;
 import io.dotportion.server.secrets.SecretService;
+import io.dotportion.server.secrets.SecretTestService;
 import io.dotportion.server.workflow.DeployService;
 import io.dotportion.server.workflow.TestRunService;
 import io.dotportion.server.workflow.WorkflowService;
@@ -33,6 +34,7 @@ record HttpApi(
         TestRunService testRuns,
         ExecutionService executions,
         SecretService secrets,
+        SecretTestService secretTests,
         Gateway gateway,
         OpsApi ops,
         ClientErrorLog clientErrors,
@@ -49,7 +51,7 @@ record HttpApi(
                 .register("/v1/auth", authService)
                 .register("/v1/tokens", tokens)
                 .register("/v1/node-types", nodeTypes)
-                .register("/v1/projects", projects, members, executions, secrets)
+                .register("/v1/projects", projects, members, executions, secrets, secretTests)
                 .register(workflows)
                 .register("/v1/workflows", deploys, testRuns)
                 .update(ops::addRoutes)

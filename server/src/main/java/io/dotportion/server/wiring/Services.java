@@ -1,7 +1,9 @@
 package io.dotportion.server.wiring;
 
+import io.dotportion.core.egress.EgressPolicy;
 import io.dotportion.core.engine.TraceFormatter;
 import io.dotportion.core.engine.WorkflowCompiler;
+import io.dotportion.nodes.mongo.MongoProbe;
 import io.dotportion.server.auth.AuthFilter;
 import io.dotportion.server.auth.AuthService;
 import io.dotportion.server.auth.LoginThrottle;
@@ -26,6 +28,8 @@ import io.dotportion.server.project.ProjectService;
 import io.dotportion.server.secrets.ProjectSecrets;
 import io.dotportion.server.secrets.SecretBodies;
 import io.dotportion.server.secrets.SecretService;
+import io.dotportion.server.secrets.SecretTestLimits;
+import io.dotportion.server.secrets.SecretTestService;
 import io.dotportion.server.secrets.SecretUsage;
 import io.dotportion.server.workflow.DeployService;
 import io.dotportion.server.workflow.Deployer;
@@ -56,7 +60,8 @@ final class Services {
             ExecutionIds ids,
             ProjectPolicies policies,
             RateLimiter limiter,
-            Ops ops) {
+            Ops ops,
+            EgressPolicy egress) {
         JsonRequests json = new JsonRequests(config.apiMaxBodyBytes());
         Tokens tokens = new Tokens(storage.tokens(), clock, random, config.sessionTtl());
         ProjectAccess projects = new ProjectAccess(storage.projects(), storage.members());
@@ -94,10 +99,18 @@ final class Services {
                         storage.audit(),
                         projects,
                         new SecretBodies(config.apiMaxBodyBytes())),
+                secretTests(secrets, projects, egress, clock),
                 new Gateway(routes, secrets, log, ids, config.limits(), clock, policies, limiter, config.gateway()),
                 ops.api(storage, secrets, projects, workflows, routes, keys, json, clock, compiler.registry()),
                 new ClientErrorLog(clock),
                 new NodeTypeService(compiler.registry()));
+    }
+
+    private static SecretTestService secretTests(
+            ProjectSecrets secrets, ProjectAccess projects, EgressPolicy egress, Clock clock) {
+        SecretTestLimits limits = SecretTestLimits.defaults();
+        return new SecretTestService(
+                secrets.vault(), projects, new MongoProbe(egress, limits.timeout()), limits, clock);
     }
 
     Deployer deployer() {
