@@ -187,4 +187,36 @@ class LeakCheckApiTest {
         assertThat(api.get("/v1/projects/" + project, owner).expect(200).map())
                 .containsEntry("allowCredentialLiterals", false);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_export_says_which_credential_literals_it_carries_and_imports_back() {
+        String token = api.newUser("exporter");
+        String project = api.newProject(token, "exports");
+        String id = api.newWorkflow(token, project, leaky("/leaky"));
+
+        ApiResponse exported = api.get("/v1/workflows/" + id + "/export", token).expect(200);
+
+        assertThat(ApiClient.header(exported, "X-Credential-Literals")).isEqualTo("3");
+        List<Map<String, Object>> flagged =
+                (List<Map<String, Object>>) exported.map().get("credentialLiterals");
+        assertThat(flagged)
+                .extracting(f -> f.get("path") + " " + f.get("kind"))
+                .containsExactlyInAnyOrder(
+                        "nodes[1].data.code mongodbUrl",
+                        "nodes[2].data.filter.apiKey apiKey",
+                        "nodes[3].data.headers.Authorization authorization");
+        assertQuotesNoLiteral(flagged);
+        Map<String, Object> reimported = api.post(
+                        "/v1/projects/" + project + "/workflows/import", exported.map(), token)
+                .expect(201)
+                .map();
+        assertThat(reimported.get("nodes")).isEqualTo(exported.map().get("nodes"));
+
+        String cleanId = api.newWorkflow(token, project, clean("/clean"));
+        ApiResponse cleanExport =
+                api.get("/v1/workflows/" + cleanId + "/export", token).expect(200);
+        assertThat(ApiClient.header(cleanExport, "X-Credential-Literals")).isNull();
+        assertThat(cleanExport.map()).doesNotContainKey("credentialLiterals");
+    }
 }
