@@ -47,6 +47,7 @@ export const secrets = {
   list: (pid) => get(`/v1/projects/${enc(pid)}/secrets`),
   put: (pid, name, body) => put(`/v1/projects/${enc(pid)}/secrets/${enc(name)}`, body),
   remove: (pid, name) => del(`/v1/projects/${enc(pid)}/secrets/${enc(name)}`),
+  test: (pid, name) => post(`/v1/projects/${enc(pid)}/secrets/${enc(name)}/test`),
 };
 
 export const executions = {

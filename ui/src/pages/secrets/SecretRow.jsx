@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { secrets } from '../../api/endpoints.js';
 import ErrorMessage from '../../components/ErrorMessage.jsx';
 import SecretForm from './SecretForm.jsx';
+import SecretTestButton from './SecretTestButton.jsx';
 import { usedByText } from './usedBy.js';
 import { canEdit } from '../../app/roles.js';
 
@@ -36,6 +37,7 @@ export default function SecretRow({ project, secret, onChanged }) {
             </>
           ) : (
             <>
+              <SecretTestButton project={project} secret={secret} />
               <button
                 type="button"
                 className="btn ghost small"
