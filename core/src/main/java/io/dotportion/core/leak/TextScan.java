@@ -54,13 +54,15 @@ final class TextScan {
     }
 
     private static void mongoUrls(String path, StringBuilder text, Map<CredentialKind, Finding> found) {
+        List<int[]> hits = new ArrayList<>();
         Matcher m = MONGODB_URL.matcher(text);
         while (m.find()) {
             if (!PLACEHOLDER.matcher(m.group(2)).matches()) {
                 put(found, path, CredentialKind.MONGODB_URL, "", "mongodb://***:***@…");
-                blankRange(text, m.start(), m.end());
+                hits.add(new int[] {m.start(), m.end()});
             }
         }
+        blankAll(text, hits);
     }
 
     private static void privateKeys(String path, StringBuilder text, Map<CredentialKind, Finding> found) {
@@ -73,13 +75,15 @@ final class TextScan {
     }
 
     private static void jwts(String path, StringBuilder text, Map<CredentialKind, Finding> found) {
+        List<int[]> hits = new ArrayList<>();
         Matcher m = JWT.matcher(text);
         while (m.find()) {
             if (headerNamesAlgorithm(m.group(1))) {
                 put(found, path, CredentialKind.JWT, "", "eyJ…");
-                blankRange(text, m.start(), m.end());
+                hits.add(new int[] {m.start(), m.end()});
             }
         }
+        blankAll(text, hits);
     }
 
     private static boolean headerNamesAlgorithm(String header) {
@@ -92,29 +96,33 @@ final class TextScan {
 
     private static void apiKeys(String path, StringBuilder text, Map<CredentialKind, Finding> found) {
         for (KeyPrefixes.Rule rule : KeyPrefixes.RULES) {
+            List<int[]> hits = new ArrayList<>();
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 put(found, path, CredentialKind.API_KEY, rule.provider(), rule.preview());
-                blankRange(text, m.start(), m.end());
+                hits.add(new int[] {m.start(), m.end()});
             }
+            blankAll(text, hits);
         }
     }
 
     private static void authorization(String path, StringBuilder text, Map<CredentialKind, Finding> found) {
+        List<int[]> hits = new ArrayList<>();
         Matcher bearer = BEARER.matcher(text);
         while (bearer.find()) {
             if (LETTER_AND_DIGIT.matcher(bearer.group(1)).matches()) {
                 put(found, path, CredentialKind.AUTHORIZATION, "", "Bearer …");
-                blankRange(text, bearer.start(1), bearer.end(1));
+                hits.add(new int[] {bearer.start(1), bearer.end(1)});
             }
         }
         Matcher basic = BASIC.matcher(text);
         while (basic.find()) {
             if (decodesToUserAndPassword(basic.group(1))) {
                 put(found, path, CredentialKind.AUTHORIZATION, "", "Basic …");
-                blankRange(text, basic.start(1), basic.end(1));
+                hits.add(new int[] {basic.start(1), basic.end(1)});
             }
         }
+        blankAll(text, hits);
     }
 
     private static boolean decodesToUserAndPassword(String base64) {
@@ -156,6 +164,11 @@ final class TextScan {
         while (m.find()) {
             ranges.add(new int[] {m.start(), m.end()});
         }
+        blankAll(text, ranges);
+    }
+
+    /** Blanks ranges found by a finished match loop (a matcher must not see its input change). */
+    private static void blankAll(StringBuilder text, List<int[]> ranges) {
         ranges.forEach(r -> blankRange(text, r[0], r[1]));
     }
 
