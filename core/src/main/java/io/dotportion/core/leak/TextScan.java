@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  * blanked, so one literal gives one finding. A string gives at most one finding per kind.
  */
 final class TextScan {
-    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{.*?}}", Pattern.DOTALL);
     private static final Pattern MONGODB_URL =
             Pattern.compile("mongodb(?:\\+srv)?://([^\\s:@/\"'`]+):([^\\s@/\"'`]+)@", Pattern.CASE_INSENSITIVE);
     /** Stand-ins that documentation uses for a password: {@code <password>}, {@code ${PASS}}, {@code ****}. */
@@ -34,6 +33,9 @@ final class TextScan {
 
     private static final Pattern LETTER_AND_DIGIT = Pattern.compile("(?=.*[A-Za-z])(?=.*[0-9]).*");
 
+    /** The longest template expression blanked, in characters between the braces. */
+    static final int MAX_EXPRESSION = 256;
+
     private final LeakThresholds thresholds;
 
     TextScan(LeakThresholds thresholds) {
@@ -42,7 +44,7 @@ final class TextScan {
 
     List<Finding> scan(String path, String text) {
         StringBuilder rest = new StringBuilder(text);
-        blank(rest, TEMPLATE);
+        blankTemplates(rest);
         Map<CredentialKind, Finding> found = new EnumMap<>(CredentialKind.class);
         mongoUrls(path, rest, found);
         privateKeys(path, rest, found);
@@ -158,13 +160,24 @@ final class TextScan {
         found.putIfAbsent(kind, new Finding(path, kind, detail, preview));
     }
 
-    private static void blank(StringBuilder text, Pattern pattern) {
-        Matcher m = pattern.matcher(text);
-        List<int[]> ranges = new ArrayList<>();
-        while (m.find()) {
-            ranges.add(new int[] {m.start(), m.end()});
+    /**
+     * Blanks each template expression: {@code {{}}, at most {@link #MAX_EXPRESSION} characters without a brace,
+     * {@code }}}. Longer or nested text is not an expression and stays. At most that many steps per character.
+     */
+    private static void blankTemplates(StringBuilder text) {
+        int open = text.indexOf("{{");
+        while (open >= 0) {
+            int limit = Math.min(text.length() - 1, open + 2 + MAX_EXPRESSION);
+            int at = open + 2;
+            while (at < limit && text.charAt(at) != '{' && text.charAt(at) != '}') {
+                at++;
+            }
+            boolean closed = at < limit && text.charAt(at) == '}' && text.charAt(at + 1) == '}';
+            if (closed) {
+                blankRange(text, open, at + 2);
+            }
+            open = text.indexOf("{{", closed ? at + 2 : open + 1);
         }
-        blankAll(text, ranges);
     }
 
     /** Blanks ranges found by a finished match loop (a matcher must not see its input change). */

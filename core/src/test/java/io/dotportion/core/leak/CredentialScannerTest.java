@@ -93,4 +93,12 @@ class CredentialScannerTest {
 
         assertThat(scanner.scanTree(many, "")).hasSize(CredentialScanner.MAX_FINDINGS);
     }
+
+    @Test
+    void an_unclosed_template_hides_nothing_and_large_inputs_are_scanned_whole() {
+        String key = "sk_live_" + fakes.base62(24);
+        String text = "{{".repeat(100_000) + " " + key + " " + "eyJ".repeat(100_000) + " {{ closed }}";
+
+        assertThat(scanner.scanText("code", text)).extracting(Finding::kind).containsExactly(CredentialKind.API_KEY);
+    }
 }
