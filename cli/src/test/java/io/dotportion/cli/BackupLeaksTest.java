@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.nodes.logic.LogicNodeType;
 import io.dotportion.nodes.response.ResponseNode;
+import io.dotportion.nodes.start.ApiStartNode;
 import io.dotportion.secrets.key.MasterKeyFiles;
 import io.dotportion.server.wiring.MasterKeyConfig;
 import io.dotportion.server.wiring.Platform;
@@ -40,7 +41,7 @@ class BackupLeaksTest {
                     "/kept",
                     "nodes",
                     List.of(
-                            Map.of("id", "start", "type", "apiStart", "data", Map.of()),
+                            Map.of("id", "start", "type", ApiStartNode.ID, "data", Map.of()),
                             Map.of("id", "prep", "type", LogicNodeType.ID, "data", Map.of("code", code)),
                             Map.of("id", "answer", "type", ResponseNode.ID, "data", Map.of("status", 200))),
                     "edges",

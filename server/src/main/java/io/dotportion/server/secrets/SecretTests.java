@@ -4,6 +4,7 @@ import io.dotportion.core.secret.Secret;
 import io.dotportion.core.secret.SecretResolver;
 import io.dotportion.nodes.jwt.JwtKeyProbe;
 import io.dotportion.nodes.mongo.MongoProbe;
+import io.dotportion.secrets.vault.SecretType;
 import io.dotportion.secrets.vault.SecretUnavailableException;
 import java.util.Optional;
 
@@ -39,10 +40,12 @@ final class SecretTests {
         if (secret.isEmpty()) {
             return Result.of(Optional.of(UNREADABLE));
         }
-        return switch (type) {
-            case "mongodb" -> Result.of(mongo.ping(secret.get()).reason());
-            case "jwt" -> Result.of(JwtKeyProbe.problem(secret.get()));
-            default -> Result.of(Optional.of(NOT_TESTABLE));
-        };
+        if (SecretType.MONGODB.id().equals(type)) {
+            return Result.of(mongo.ping(secret.get()).reason());
+        }
+        if (SecretType.JWT.id().equals(type)) {
+            return Result.of(JwtKeyProbe.problem(secret.get()));
+        }
+        return Result.of(Optional.of(NOT_TESTABLE));
     }
 }

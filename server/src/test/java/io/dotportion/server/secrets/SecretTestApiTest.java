@@ -3,6 +3,7 @@ package io.dotportion.server.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.core.testing.TestClock;
+import io.dotportion.secrets.vault.SecretType;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.PlatformTest;
@@ -52,7 +53,7 @@ class SecretTestApiTest {
                 .doesNotContain(PASSWORD)
                 .doesNotContain("127.0.0.1")
                 .doesNotContain(String.valueOf(userDb.port()))
-                .doesNotContain("mongodb://")
+                .doesNotContain("://")
                 .doesNotContainPattern("(com|java|io|de|org)\\.[a-z]+\\.[A-Za-z.]*[A-Z][A-Za-z]+");
     }
 
@@ -60,7 +61,7 @@ class SecretTestApiTest {
     void a_good_mongodb_url_answers_ok() {
         String token = api.newUser("good");
         String url = userDb.account("shop", PASSWORD, "shop");
-        String project = projectWith(token, "good", "db", Map.of("type", "mongodb", "value", url));
+        String project = projectWith(token, "good", "db", Map.of("type", SecretType.MONGODB.id(), "value", url));
 
         ApiResponse answer = test(token, project, "db").expect(200);
 
@@ -73,7 +74,7 @@ class SecretTestApiTest {
         String token = api.newUser("wrong");
         userDb.account("shop2", PASSWORD, "shop");
         String url = userDb.url("shop2", PASSWORD + "-wrong", "shop");
-        String project = projectWith(token, "wrong", "db", Map.of("type", "mongodb", "value", url));
+        String project = projectWith(token, "wrong", "db", Map.of("type", SecretType.MONGODB.id(), "value", url));
 
         ApiResponse answer = test(token, project, "db").expect(200);
 
@@ -85,7 +86,7 @@ class SecretTestApiTest {
     void a_closed_port_answers_unreachable() {
         String token = api.newUser("closed");
         String url = "mongodb://shop:" + PASSWORD + "@127.0.0.1:" + closedPort() + "/shop";
-        String project = projectWith(token, "closed", "db", Map.of("type", "mongodb", "value", url));
+        String project = projectWith(token, "closed", "db", Map.of("type", SecretType.MONGODB.id(), "value", url));
 
         ApiResponse answer = test(token, project, "db").expect(200);
 

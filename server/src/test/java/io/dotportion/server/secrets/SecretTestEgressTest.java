@@ -3,6 +3,7 @@ package io.dotportion.server.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.nodes.mongo.MongoPoolSettings;
+import io.dotportion.secrets.vault.SecretType;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.UserDatabase;
@@ -59,7 +60,7 @@ class SecretTestEgressTest {
                             token,
                             project,
                             "db",
-                            Map.of("type", "mongodb", "value", userDb.account("shop", "shop-pw", "shop")))
+                            Map.of("type", SecretType.MONGODB.id(), "value", userDb.account("shop", "shop-pw", "shop")))
                     .expect(201);
             assertThat(api.post("/v1/projects/" + project + "/secrets/db/test", null, token)
                             .expect(200)
