@@ -64,6 +64,7 @@ export const secrets = {
     del(`/v1/projects/${enc(pid)}/secrets/${enc(name)}?environment=${enc(environment)}`),
   promote: (pid, name, environment) => post(`/v1/projects/${enc(pid)}/secrets/${enc(name)}/promote`, { environment }),
   discard: (pid, name, environment) => post(`/v1/projects/${enc(pid)}/secrets/${enc(name)}/discard`, { environment }),
+  test: (pid, name) => post(`/v1/projects/${enc(pid)}/secrets/${enc(name)}/test`),
 };
 
 export const executions = {

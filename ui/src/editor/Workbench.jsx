@@ -179,6 +179,7 @@ export default function Workbench({ project, workflow, secrets }) {
                 key={single.id}
                 node={single}
                 problems={server.violations.byNode[single.id] || []}
+                projectId={project.id}
                 trace={trace[single.id]}
                 suggestions={suggestions}
                 secrets={secrets}

@@ -4,6 +4,8 @@ import { fieldMessages } from '../model/violations.js';
 import NodeForm from '../forms/NodeForm.jsx';
 import PlainField from '../fields/PlainField.jsx';
 import LastRun from './LastRun.jsx';
+import LeakMove from './LeakMove.jsx';
+import { isLeak } from '../model/leaks.js';
 
 /** The side panel for one selected node: label, problems, its form, and its last run. */
 export default function NodePanel({
@@ -17,6 +19,7 @@ export default function NodePanel({
   setField,
   replace,
   onDelete,
+  projectId,
 }) {
   const type = useCatalog().nodeType(node.data.kind);
   const config = node.data.config;
@@ -42,6 +45,15 @@ export default function NodePanel({
           {problems.map((p, i) => (
             <li key={i} className={p.severity === 'warning' ? 'warning' : 'error'}>
               {p.detail && <code>{p.detail}</code>} {p.message}
+              {isLeak(p) && projectId && (
+                <LeakMove
+                  projectId={projectId}
+                  node={node}
+                  problem={p}
+                  descriptor={type.descriptor}
+                  setField={setField}
+                />
+              )}
             </li>
           ))}
         </ul>

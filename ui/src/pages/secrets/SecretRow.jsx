@@ -6,6 +6,7 @@ import EnvironmentBadges from './EnvironmentBadges.jsx';
 import StagedActions from './StagedActions.jsx';
 import TestUsesLiveToggle from './TestUsesLiveToggle.jsx';
 import { placementText } from './secretTypes.js';
+import SecretTestButton from './SecretTestButton.jsx';
 import { usedByText } from './usedBy.js';
 import { canEdit } from '../../app/roles.js';
 
@@ -58,6 +59,7 @@ export default function SecretRow({ project, secret, onChanged, environments }) 
             </>
           ) : (
             <>
+              <SecretTestButton project={project} secret={secret} />
               <button
                 type="button"
                 className="btn ghost small"

@@ -5,6 +5,7 @@ import GeneralSettings from './GeneralSettings.jsx';
 import CorsSettings from './CorsSettings.jsx';
 import RateLimitSettings from './RateLimitSettings.jsx';
 import DeleteProject from './DeleteProject.jsx';
+import LeakSettings from './LeakSettings.jsx';
 import MembersSettings from './MembersSettings.jsx';
 
 /** Owners change everything; editors and viewers see the members and may leave. */
@@ -16,6 +17,7 @@ export default function SettingsSection({ project, onChanged }) {
       {owner && <GeneralSettings project={project} onChanged={onChanged} />}
       {owner && <CorsSettings project={project} onChanged={onChanged} />}
       {owner && <RateLimitSettings project={project} onChanged={onChanged} />}
+      {owner && <LeakSettings project={project} onChanged={onChanged} />}
       <MembersSettings project={project} me={user} onLeft={() => navigate('/')} onChanged={onChanged} />
       {owner && <DeleteProject project={project} />}
     </section>

@@ -1,6 +1,7 @@
 package io.dotportion.cli;
 
 import com.mongodb.client.MongoDatabase;
+import io.dotportion.core.leak.CredentialScanner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -79,6 +80,13 @@ final class BackupCommand implements Callable<Integer> {
                                 databases)
                         .write(dir);
                 out.println("backed up " + session.description() + " into " + dir + ": " + summary(databases));
+                int literals = new BackupLeaks(new CredentialScanner())
+                        .record(session.platform(), dir)
+                        .size();
+                if (literals > 0) {
+                    out.println("warning: " + literals + " credential literal(s) in workflows (the leak check's, listed"
+                            + " in " + BackupLeaks.FILE + "): the backup carries them as stored");
+                }
             }
             out.println("the master key is not in the backup: keep it safe apart from it; restore needs the same key");
             out.flush();

@@ -1,6 +1,8 @@
 package io.dotportion.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +37,7 @@ final class WorkflowExportCommand implements Callable<Integer> {
     public Integer call() {
         return Commands.run(spec, () -> {
             Object document = api.client().call("GET", "/v1/workflows/" + Paths.segment(workflowId) + "/export", null);
+            warnAboutLiterals(document);
             String text = WorkflowFiles.format(document);
             if (output == null) {
                 spec.commandLine().getOut().print(text);
@@ -45,5 +48,15 @@ final class WorkflowExportCommand implements Callable<Integer> {
             }
             return 0;
         });
+    }
+
+    /** The server lists the leak check's findings beside the document (docs/SECRETS.md#leak-check). */
+    private void warnAboutLiterals(Object document) {
+        if (document instanceof Map<?, ?> map && map.get("credentialLiterals") instanceof List<?> l && !l.isEmpty()) {
+            spec.commandLine()
+                    .getErr()
+                    .println("warning: the export carries " + l.size() + " credential literal(s) the leak check"
+                            + " flags (listed in credentialLiterals); keep credentials in secrets");
+        }
     }
 }

@@ -56,5 +56,10 @@ public enum ViolationCode {
     /** A node names a secret of another type (a warning on save, an error on deploy). */
     SECRET_TYPE_MISMATCH,
     /** A jwt secret is shorter than the node's algorithm needs (a warning on save, an error on deploy). */
-    SECRET_TOO_SHORT
+    SECRET_TOO_SHORT,
+    /**
+     * A string looks like a credential (a MongoDB URL with a password, a private key, a JWT, an API key, a
+     * bearer token, a long random string): a warning on save, an error on deploy unless the project allows it.
+     */
+    CREDENTIAL_LITERAL
 }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A project: owned by a user, its slug unique per owner. {@code slugRedirects} are the slugs it had before a
  * rename that still answer (with a redirect to the current slug) until their time ends; while one does, no
- * other project of the owner can take that slug.
+ * other project of the owner can take that slug. {@code allowCredentialLiterals} lets a workflow that the leak
+ * check flags be deployed anyway (default false: deploy refuses it).
  */
 public record Project(
         String id,
@@ -17,10 +18,38 @@ public record Project(
         RateLimit rateLimit,
         Instant createdAt,
         Instant updatedAt,
-        List<SlugRedirect> slugRedirects) {
+        List<SlugRedirect> slugRedirects,
+        boolean allowCredentialLiterals) {
 
     public Project {
         slugRedirects = slugRedirects == null ? List.of() : List.copyOf(slugRedirects);
+    }
+
+    /** A project with no old slug redirecting and credential literals refused at deploy. */
+    public Project(
+            String id,
+            String ownerId,
+            String name,
+            String slug,
+            Cors cors,
+            RateLimit rateLimit,
+            Instant createdAt,
+            Instant updatedAt) {
+        this(id, ownerId, name, slug, cors, rateLimit, createdAt, updatedAt, List.of(), false);
+    }
+
+    /** A project with these old slugs redirecting and credential literals refused at deploy. */
+    public Project(
+            String id,
+            String ownerId,
+            String name,
+            String slug,
+            Cors cors,
+            RateLimit rateLimit,
+            Instant createdAt,
+            Instant updatedAt,
+            List<SlugRedirect> slugRedirects) {
+        this(id, ownerId, name, slug, cors, rateLimit, createdAt, updatedAt, slugRedirects, false);
     }
 
     /** A project with no old slug redirecting. */
@@ -32,8 +61,9 @@ public record Project(
             Cors cors,
             RateLimit rateLimit,
             Instant createdAt,
-            Instant updatedAt) {
-        this(id, ownerId, name, slug, cors, rateLimit, createdAt, updatedAt, List.of());
+            Instant updatedAt,
+            boolean allowCredentialLiterals) {
+        this(id, ownerId, name, slug, cors, rateLimit, createdAt, updatedAt, List.of(), allowCredentialLiterals);
     }
 
     /** The old slugs that still redirect at {@code now}. */

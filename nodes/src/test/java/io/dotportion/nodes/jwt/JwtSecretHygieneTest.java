@@ -47,7 +47,7 @@ class JwtSecretHygieneTest {
         }
 
         assertThat(revealing).containsExactly("HmacKey.java");
-        assertThat(usingKeys).containsExactly("TokenSigner.java", "TokenVerifier.java");
+        assertThat(usingKeys).containsExactly("JwtKeyProbe.java", "TokenSigner.java", "TokenVerifier.java");
     }
 
     @Test

@@ -11,7 +11,8 @@ import java.util.List;
  * The body of PATCH /v1/projects/{id}: every field optional, nested objects merged field by field; a new slug
  * leaves the old one redirecting (docs/API.md, "Slug redirects").
  */
-record ProjectPatch(String name, String slug, CorsPatch cors, RateLimitPatch rateLimit) {
+record ProjectPatch(
+        String name, String slug, CorsPatch cors, RateLimitPatch rateLimit, Boolean allowCredentialLiterals) {
 
     record CorsPatch(
             Boolean enabled, List<String> allowedOrigins, List<String> allowedMethods, List<String> allowedHeaders) {
@@ -61,7 +62,9 @@ record ProjectPatch(String name, String slug, CorsPatch cors, RateLimitPatch rat
                         p.slug(), now.plus(redirectPeriod).truncatedTo(ChronoUnit.MILLIS)));
             }
         }
-        return new Project(p.id(), p.ownerId(), newName, newSlug, newCors, newLimit, p.createdAt(), now, redirects);
+        boolean literals = or(allowCredentialLiterals, p.allowCredentialLiterals());
+        return new Project(
+                p.id(), p.ownerId(), newName, newSlug, newCors, newLimit, p.createdAt(), now, redirects, literals);
     }
 
     private static <T> T or(T value, T fallback) {

@@ -16,7 +16,8 @@ public record ProjectView(
         Project.RateLimit rateLimit,
         String createdAt,
         String updatedAt,
-        List<SlugRedirectView> slugRedirects) {
+        List<SlugRedirectView> slugRedirects,
+        boolean allowCredentialLiterals) {
 
     /** An old slug answering 308 to the current one until {@code until}. */
     public record SlugRedirectView(String slug, String until) {}
@@ -35,6 +36,7 @@ public record ProjectView(
                 String.valueOf(p.updatedAt()),
                 p.redirectingAt(now).stream()
                         .map(r -> new SlugRedirectView(r.slug(), String.valueOf(r.until())))
-                        .toList());
+                        .toList(),
+                p.allowCredentialLiterals());
     }
 }

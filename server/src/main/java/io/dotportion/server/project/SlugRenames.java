@@ -56,7 +56,8 @@ final class SlugRenames {
                 current.rateLimit(),
                 current.createdAt(),
                 now,
-                kept));
+                kept,
+                current.allowCredentialLiterals()));
     }
 
     /** Runs a write that may hit a slug another project holds; the conflict says whether it redirects. */

@@ -15,6 +15,7 @@ import io.dotportion.server.project.MemberService;
 import io.dotportion.server.project.ProjectService;
 import io.dotportion.server.secrets.EnvironmentService;
 import io.dotportion.server.secrets.SecretService;
+import io.dotportion.server.secrets.SecretTestService;
 import io.dotportion.server.template.TemplateService;
 import io.dotportion.server.workflow.DeployService;
 import io.dotportion.server.workflow.TestRunService;
@@ -36,6 +37,7 @@ record HttpApi(
         ExecutionService executions,
         SecretService secrets,
         EnvironmentService environments,
+        SecretTestService secretTests,
         Gateway gateway,
         OpsApi ops,
         ClientErrorLog clientErrors,
@@ -53,7 +55,7 @@ record HttpApi(
                 .register("/v1/auth", authService)
                 .register("/v1/tokens", tokens)
                 .register("/v1/node-types", nodeTypes)
-                .register("/v1/projects", projects, members, executions, secrets, environments)
+                .register("/v1/projects", projects, members, executions, secrets, environments, secretTests)
                 .register(workflows)
                 .register(templates)
                 .register("/v1/workflows", deploys, testRuns)

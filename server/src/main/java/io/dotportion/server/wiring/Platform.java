@@ -146,7 +146,8 @@ public final class Platform implements AutoCloseable {
                     new ExecutionIds(clock, random),
                     policies,
                     new RateLimiter(raw.rateLimits(), clock, config.gateway().blockedCacheSize()),
-                    ops);
+                    ops,
+                    egress);
             ChangeFollower follower = new ChangeFollower(
                     raw.changes(),
                     new ChangeApplier(

@@ -1,7 +1,9 @@
 package io.dotportion.server.wiring;
 
+import io.dotportion.core.egress.EgressPolicy;
 import io.dotportion.core.engine.TraceFormatter;
 import io.dotportion.core.engine.WorkflowCompiler;
+import io.dotportion.nodes.mongo.MongoProbe;
 import io.dotportion.server.auth.AuthFilter;
 import io.dotportion.server.auth.AuthService;
 import io.dotportion.server.auth.LoginThrottle;
@@ -27,6 +29,8 @@ import io.dotportion.server.secrets.EnvironmentService;
 import io.dotportion.server.secrets.ProjectSecrets;
 import io.dotportion.server.secrets.SecretBodies;
 import io.dotportion.server.secrets.SecretService;
+import io.dotportion.server.secrets.SecretTestLimits;
+import io.dotportion.server.secrets.SecretTestService;
 import io.dotportion.server.secrets.SecretUsage;
 import io.dotportion.server.template.TemplateCatalog;
 import io.dotportion.server.template.TemplateService;
@@ -59,7 +63,8 @@ final class Services {
             ExecutionIds ids,
             ProjectPolicies policies,
             RateLimiter limiter,
-            Ops ops) {
+            Ops ops,
+            EgressPolicy egress) {
         JsonRequests json = new JsonRequests(config.apiMaxBodyBytes());
         Tokens tokens = new Tokens(storage.tokens(), clock, random, config.sessionTtl());
         ProjectAccess projects = new ProjectAccess(storage.projects(), storage.members());
@@ -96,6 +101,7 @@ final class Services {
                 new SecretService(
                         secrets.vault(), usage, storage.audit(), projects, new SecretBodies(config.apiMaxBodyBytes())),
                 new EnvironmentService(secrets.vault(), usage, projects),
+                secretTests(secrets, projects, egress, clock),
                 new Gateway(routes, secrets, log, ids, config.limits(), clock, policies, limiter, config.gateway()),
                 ops.api(storage, secrets, projects, workflows, routes, keys, json, clock, compiler.registry()),
                 new ClientErrorLog(clock),
@@ -108,6 +114,13 @@ final class Services {
                         secrets.vault(),
                         ops.schemaSetup(),
                         json));
+    }
+
+    private static SecretTestService secretTests(
+            ProjectSecrets secrets, ProjectAccess projects, EgressPolicy egress, Clock clock) {
+        SecretTestLimits limits = SecretTestLimits.defaults();
+        return new SecretTestService(
+                secrets.vault(), projects, new MongoProbe(egress, limits.timeout()), limits, clock);
     }
 
     Deployer deployer() {

@@ -3,12 +3,14 @@ package io.dotportion.server.workflow;
 import io.dotportion.core.engine.CompiledWorkflow;
 import io.dotportion.core.engine.InvalidWorkflowException;
 import io.dotportion.core.engine.WorkflowCompiler;
+import io.dotportion.core.leak.CredentialScanner;
 import io.dotportion.core.model.DocumentReading;
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.WorkflowDocument;
 import io.dotportion.core.model.WorkflowDocuments;
 import io.dotportion.core.secret.SecretCatalog;
 import io.dotportion.secrets.vault.SecretScope;
+import io.dotportion.server.leak.LeakCheck;
 import io.dotportion.server.secrets.ProjectSecrets;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +31,7 @@ public final class Drafts {
 
     private final WorkflowCompiler compiler;
     private final ProjectSecrets secrets;
+    private final LeakCheck leaks = new LeakCheck(new CredentialScanner());
 
     public Drafts(WorkflowCompiler compiler, ProjectSecrets secrets) {
         this.compiler = compiler;
@@ -48,7 +51,8 @@ public final class Drafts {
         SecretReferences.Filled filled =
                 SecretReferences.fill(compiler.normalize(reading.document()), catalog, compiler.registry());
         List<Violation> validation = compiler.validate(filled.document(), catalog, false);
-        List<Violation> all = SecretReferences.merge(filled.violations(), validation);
+        List<Violation> all = new ArrayList<>(SecretReferences.merge(filled.violations(), validation));
+        all.addAll(leaks.warnings(filled.document()));
         WorkflowDocument stored = compiler.stripUnknownFields(filled.document()).document();
         return new Checked(stored, reading.withValidation(all));
     }
@@ -58,9 +62,16 @@ public final class Drafts {
         return compiler.stripUnknownFields(document).document();
     }
 
-    /** Validates a stored draft. */
+    /** Validates a stored draft (with the leak check's warnings unless for deploy, which refuses them itself). */
     public Checked check(WorkflowDocument document, String projectId, boolean forDeploy) {
-        return new Checked(document, compiler.validate(document, secrets.catalog(projectId), forDeploy));
+        List<Violation> all = new ArrayList<>(compiler.validate(document, secrets.catalog(projectId), forDeploy));
+        all.addAll(forDeploy ? List.of() : leaks.warnings(document));
+        return new Checked(document, all);
+    }
+
+    /** The leak check (docs/SECRETS.md#leak-check). */
+    public LeakCheck leaks() {
+        return leaks;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.dotportion.server.workflow;
 
-import io.dotportion.core.model.WorkflowDocuments;
+import io.dotportion.core.leak.Finding;
+import io.dotportion.core.model.WorkflowDocument;
 import io.dotportion.core.port.Project;
 import io.dotportion.core.port.WorkflowRecord;
 import io.dotportion.core.port.WorkflowStore;
@@ -9,6 +10,7 @@ import io.dotportion.server.gateway.Routes;
 import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.leak.LeakViews;
 import io.dotportion.server.project.Permission;
 import io.dotportion.server.project.ProjectAccess;
 import io.helidon.webserver.http.HttpRules;
@@ -120,9 +122,12 @@ public final class WorkflowService implements HttpService {
 
     private void export(ServerRequest req, ServerResponse res) {
         WorkflowAccess.Owned owned = access.visible(Caller.of(req), param(req, "id"));
-        JsonResponses.ok(
-                res,
-                WorkflowDocuments.toValue(drafts.exportable(owned.workflow().draft())));
+        WorkflowDocument document = drafts.exportable(owned.workflow().draft());
+        List<Finding> literals = drafts.leaks().findings(document);
+        if (!literals.isEmpty()) {
+            res.header(LeakViews.HEADER, String.valueOf(literals.size()));
+        }
+        JsonResponses.ok(res, LeakViews.export(document, literals));
     }
 
     private static void answerValidation(ServerResponse res, Drafts.Checked checked) {

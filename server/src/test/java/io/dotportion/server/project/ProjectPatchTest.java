@@ -35,7 +35,7 @@ class ProjectPatchTest {
         Project p = project("cur", live, ended);
 
         assertThat(slug("cur").applyTo(p, NOW, DAYS_30).slugRedirects()).containsExactly(live);
-        assertThat(new ProjectPatch("Renamed", null, null, null)
+        assertThat(new ProjectPatch("Renamed", null, null, null, null)
                         .applyTo(p, NOW, DAYS_30)
                         .slugRedirects())
                 .containsExactly(live);
@@ -52,7 +52,7 @@ class ProjectPatchTest {
     }
 
     private static ProjectPatch slug(String slug) {
-        return new ProjectPatch(null, slug, null, null);
+        return new ProjectPatch(null, slug, null, null, null);
     }
 
     private static Project project(String slug, Project.SlugRedirect... redirects) {

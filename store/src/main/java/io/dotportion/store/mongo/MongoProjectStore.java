@@ -89,8 +89,9 @@ public final class MongoProjectStore implements ProjectStore {
     }
 
     /**
-     * Replaces name, slug, old slugs, CORS and rate limit and stamps {@code updatedAt}; the owner and creation
-     * time never change. Throws {@link NoSuchElementException} when the project does not exist.
+     * Replaces name, slug, old slugs, CORS, rate limit and {@code allowCredentialLiterals} and stamps
+     * {@code updatedAt}; the owner and creation time never change. Throws {@link NoSuchElementException} when the
+     * project does not exist.
      */
     @Override
     public Project update(Project project) {
@@ -108,6 +109,7 @@ public final class MongoProjectStore implements ProjectStore {
                                 Updates.set("slugs", slugs),
                                 Updates.set("cors", ProjectDocuments.cors(project.cors())),
                                 Updates.set("rateLimit", ProjectDocuments.rateLimit(project.rateLimit())),
+                                Updates.set("allowCredentialLiterals", project.allowCredentialLiterals()),
                                 Updates.set("updatedAt", Times.toDate(Times.now(clock)))),
                         new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
         if (updated == null) {

@@ -66,7 +66,8 @@ final class ProjectDocuments {
                 toRateLimit(doc.get("rateLimit", Document.class)),
                 Times.toInstant(doc.getDate("createdAt")),
                 Times.toInstant(doc.getDate("updatedAt")),
-                toRedirects(doc.getList("slugRedirects", Document.class)));
+                toRedirects(doc.getList("slugRedirects", Document.class)),
+                doc.getBoolean("allowCredentialLiterals", false));
     }
 
     private static List<Project.SlugRedirect> toRedirects(List<Document> docs) {

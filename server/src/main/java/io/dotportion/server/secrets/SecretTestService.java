@@ -1,0 +1,64 @@
+package io.dotportion.server.secrets;
+
+import io.dotportion.core.port.Project;
+import io.dotportion.nodes.mongo.MongoProbe;
+import io.dotportion.secrets.vault.SecretMetadata;
+import io.dotportion.secrets.vault.SecretVault;
+import io.dotportion.server.auth.Caller;
+import io.dotportion.server.http.ApiException;
+import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.project.Permission;
+import io.dotportion.server.project.ProjectAccess;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code POST /v1/projects/{pid}/secrets/{name}/test}: 200 {@code {ok, reason?}} (docs/SECRETS.md). Editors and
+ * owners may test ({@link Permission#WRITE_SECRETS}); tests are bounded by {@link SecretTestAdmission}. Not
+ * audited, like every other use of a secret.
+ */
+public final class SecretTestService implements HttpService {
+    private final SecretVault vault;
+    private final ProjectAccess projects;
+    private final SecretTests tests;
+    private final SecretTestAdmission admission;
+
+    /** {@code mongo} should use {@code limits.timeout()}. */
+    public SecretTestService(
+            SecretVault vault, ProjectAccess projects, MongoProbe mongo, SecretTestLimits limits, Clock clock) {
+        this.vault = vault;
+        this.projects = projects;
+        this.tests = new SecretTests(mongo);
+        this.admission = new SecretTestAdmission(limits, clock);
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/{pid}/secrets/{name}/test", this::test);
+    }
+
+    private void test(ServerRequest req, ServerResponse res) {
+        Caller caller = Caller.of(req);
+        Project project = projects.project(caller, param(req, "pid"), Permission.WRITE_SECRETS);
+        SecretMetadata secret = vault.get(project.id(), param(req, "name")).orElseThrow(ApiException::notFound);
+        SecretTests.Result result;
+        try (SecretTestAdmission.Ticket ignored = admission.admit(project.id(), caller.userId())) {
+            result = tests.test(vault.resolver(project.id()), secret.name(), secret.type());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ok", result.ok());
+        if (result.reason() != null) {
+            body.put("reason", result.reason());
+        }
+        JsonResponses.ok(res, body);
+    }
+
+    private static String param(ServerRequest req, String name) {
+        return req.path().pathParameters().get(name);
+    }
+}
