@@ -6,6 +6,7 @@ import io.dotportion.core.node.NodeType;
 import io.dotportion.core.node.SecretField;
 import io.dotportion.core.secret.SecretCatalog;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,23 +85,38 @@ final class ConfigCheck {
                 : v;
     }
 
-    /** Each secret field (its type's descriptor names them) that names a secret of another type. */
+    /**
+     * Each secret field (its type's descriptor names them) that names a secret of a type the field does not take;
+     * a field the descriptor lists once per type it takes (an http node's credential) accepts any of them.
+     */
     private List<Violation> secretTypes(NodeType<?> type, Map<String, Object> data, String dataPath) {
-        List<Violation> found = new ArrayList<>();
+        Map<String, List<String>> accepted = new LinkedHashMap<>();
         for (SecretField field : type.descriptor().secretFields()) {
-            if (!(data.get(field.field()) instanceof String name)) {
-                continue;
+            accepted.computeIfAbsent(field.field(), f -> new ArrayList<>()).add(field.secretType());
+        }
+        List<Violation> found = new ArrayList<>();
+        accepted.forEach((field, types) -> {
+            if (!(data.get(field) instanceof String name)) {
+                return;
             }
             Optional<String> actual = context.catalog().typeOf(name);
-            if (actual.isPresent() && !actual.get().equals(field.secretType())) {
+            if (actual.isPresent() && !types.contains(actual.get())) {
                 found.add(Violation.warning(
-                        dataPath + "." + field.field(),
+                        dataPath + "." + field,
                         ViolationCode.SECRET_TYPE_MISMATCH,
-                        "secret '" + name + "' is a " + actual.get() + " secret; a " + type.id() + " node needs a "
-                                + field.secretType() + " secret here"));
+                        "secret '" + name + "' is a " + actual.get() + " secret; a " + type.id() + " node needs "
+                                + needed(types) + " here"));
             }
-        }
+        });
         return found;
+    }
+
+    private static String needed(List<String> types) {
+        if (types.size() == 1) {
+            return "a " + types.get(0) + " secret";
+        }
+        return "a secret of type " + String.join(", ", types.subList(0, types.size() - 1)) + " or "
+                + types.get(types.size() - 1);
     }
 
     private List<Violation> check(NodeType<?> type, Object config, String dataPath) {

@@ -2,6 +2,7 @@ package io.dotportion.server.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.nodes.http.HttpNode;
 import io.dotportion.nodes.jwt.JwtGenerateNode;
 import io.dotportion.nodes.jwt.JwtVerifyNode;
 import io.dotportion.secrets.vault.SecretType;
@@ -139,6 +140,56 @@ class SecretChecksOnDeployTest {
         assertThat(jwtOnDb.text() + dbOnJwt.text())
                 .doesNotContain("deploy-pass")
                 .doesNotContain(KEY_64);
+    }
+
+    private static String calling(String path, String secret) {
+        return """
+                {"name": "%s", "method": "GET", "path": "/%s", "nodes": [
+                  {"id": "start", "type": "apiStart", "data": {}},
+                  {"id": "call", "type": "%s", "data": {"method": "GET", "url": "https://api.example.com/v1/items",
+                     "secret": "%s"}},
+                  {"id": "out", "type": "response", "data": {"status": 200}}],
+                 "edges": [{"id": "e1", "source": "start", "target": "call"},
+                           {"id": "e2", "source": "call", "target": "out"}]}
+                """.formatted(path, path, HttpNode.ID, secret);
+    }
+
+    @Test
+    void a_field_that_takes_several_secret_types_accepts_each_and_names_them_all_when_refusing_another() {
+        secret("signing", "jwt", KEY_64);
+        secret("bearer_token", "bearer", "tok-" + "d".repeat(40));
+        secret("basic_login", "basic", "ada:" + "e".repeat(20));
+        int status = api.putSecret(
+                        token,
+                        projectId,
+                        "header_key",
+                        Map.of(
+                                "type",
+                                "apiKey",
+                                "value",
+                                "key-" + "f".repeat(30),
+                                "metadata",
+                                Map.of("in", "header", "name", "X-Api-Key")))
+                .status();
+        assertThat(status).isEqualTo(201);
+
+        for (String accepted : List.of("bearer_token", "basic_login", "header_key")) {
+            String id = api.newWorkflow(token, projectId, calling("call-" + accepted.replace('_', '-'), accepted));
+            assertThat(api.deploy(token, id)).as(accepted).isEqualTo(1);
+        }
+        ApiResponse refused = deploy(api.newWorkflow(token, projectId, calling("call-jwt", "signing")));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(listed(refused, "violations"))
+                .singleElement()
+                .satisfies(v -> assertThat(v)
+                        .containsEntry("code", "SECRET_TYPE_MISMATCH")
+                        .containsEntry("path", "nodes[1].data.secret")
+                        .containsEntry(
+                                "message",
+                                "secret 'signing' is a jwt secret; a http node needs a secret of type apiKey, bearer"
+                                        + " or basic here"));
+        assertThat(refused.text()).doesNotContain(KEY_64);
     }
 
     @Test
