@@ -64,6 +64,8 @@ class ProjectDeletionTest {
                 .contains("project_" + kept);
         assertThat(documentsOf(doomed)).isEmpty();
         assertThat(documentsOf(kept)).isNotEmpty();
+        assertThat(addedEnvironments(doomed)).isEmpty();
+        assertThat(addedEnvironments(kept)).containsExactly("staging");
         assertThat(api.get("/v1/projects/" + doomed, token).status()).isEqualTo(404);
         assertThat(api.get("/v1/projects/" + kept + "/secrets", token)
                         .expect(200)
@@ -116,6 +118,8 @@ class ProjectDeletionTest {
         String projectId = api.newProject(token, slug);
         api.putSecret(token, projectId, "signing", Map.of("type", "jwt", "generate", true))
                 .expect(201);
+        api.call("PUT", "/v1/projects/" + projectId + "/environments/staging", null, token)
+                .expect(201);
         api.post("/v1/projects/" + projectId + "/data/collections/notes/documents", Map.of("title", "milk"), token)
                 .expect(201);
         api.deploy(
@@ -140,6 +144,17 @@ class ProjectDeletionTest {
                 "the run in the project's log");
         platform.flushStats();
         return projectId;
+    }
+
+    /** The environments the store still lists as added by the project (its change stamp is kept on purpose). */
+    private List<String> addedEnvironments(String projectId) {
+        Document stamp = storeClient
+                .getDatabase(PlatformConfig.DEFAULT_DATABASE)
+                .getCollection("secretChanges")
+                .find(new Document("_id", projectId))
+                .first();
+        List<String> names = stamp == null ? null : stamp.getList("environments", String.class);
+        return names == null ? List.of() : names;
     }
 
     /** Every document in the platform's database that names the project, outside what is kept on purpose. */

@@ -236,12 +236,15 @@ public final class SecretVault implements AutoCloseable {
         return true;
     }
 
-    /** Deletes every secret of a project and its data key (for project deletion). */
+    /** Deletes every secret of a project, the environments it added and its data key (for project deletion). */
     public void deleteProject(String projectId, String actor) {
         for (SecretRecord record : store.listByProject(projectId)) {
             delete(projectId, record.name(), actor);
         }
         store.deleteByProject(projectId);
+        for (String environment : store.environments(projectId)) {
+            store.removeEnvironment(projectId, environment);
+        }
         keys.delete(projectId);
         changed(projectId);
     }
