@@ -1,8 +1,11 @@
+import { useContext } from 'react';
+import { DecorationsContext } from '../decorations.js';
 import FieldShell from './FieldShell.jsx';
 
 /**
  * Picks a secret by name among the project's secrets of one type (every secret when no type is given). Only
  * names are ever listed: values never reach the browser. When the secrets list is unavailable, the name is typed.
+ * A viewer (read-only editor) is not told to add a secret: they cannot.
  */
 export default function SecretField({
   label = 'Secret',
@@ -15,6 +18,7 @@ export default function SecretField({
   required,
 }) {
   const kind = type ? `${type} secret` : 'secret';
+  const readOnly = Boolean(useContext(DecorationsContext)?.readOnly);
   if (!secrets) {
     return (
       <FieldShell label={label} hint={`Name of a ${kind}`} errors={errors} testId={testId} required={required}>
@@ -27,7 +31,7 @@ export default function SecretField({
   return (
     <FieldShell
       label={label}
-      hint={names.length ? `Only ${kind}s are listed` : `This project has no ${kind} yet: add one on the Secrets tab`}
+      hint={emptyHint(names.length, kind, readOnly)}
       errors={errors}
       testId={testId}
       required={required}
@@ -43,4 +47,11 @@ export default function SecretField({
       </select>
     </FieldShell>
   );
+}
+
+export function emptyHint(count, kind, readOnly) {
+  if (count) return `Only ${kind}s are listed`;
+  return readOnly
+    ? `This project has no ${kind}; an owner or editor can add one`
+    : `This project has no ${kind} yet: add one on the Secrets tab`;
 }

@@ -15,8 +15,11 @@ import java.util.List;
 /** Reads workflow documents (our shape or DotPortion's), validates and compiles them for one project. */
 public final class Drafts {
 
-    /** A document read from JSON, normalised, with every problem found (shape and validation). */
-    public record Checked(WorkflowDocument document, List<Violation> violations) {
+    /**
+     * A document read from JSON, normalised, with every problem found (shape and validation); {@code readable}
+     * is false when the JSON has the wrong shape for a workflow (not an object, nodes not an array, ...).
+     */
+    public record Checked(WorkflowDocument document, List<Violation> violations, boolean readable) {
         public boolean valid() {
             return violations.stream().noneMatch(Violation::isError);
         }
@@ -48,7 +51,8 @@ public final class Drafts {
         List<Violation> validation = compiler.validate(filled.document(), catalog, false);
         List<Violation> all = new ArrayList<>(stripped.warnings());
         all.addAll(SecretReferences.merge(filled.violations(), validation));
-        return new Checked(filled.document(), reading.withValidation(all));
+        boolean readable = reading.violations().stream().noneMatch(Violation::isError);
+        return new Checked(filled.document(), reading.withValidation(all), readable);
     }
 
     /** A stored document as it may be exported: without fields no node type knows (stored before they were removed). */
@@ -58,7 +62,7 @@ public final class Drafts {
 
     /** Validates a stored draft. */
     public Checked check(WorkflowDocument document, String projectId, boolean forDeploy) {
-        return new Checked(document, compiler.validate(document, secrets.catalog(projectId), forDeploy));
+        return new Checked(document, compiler.validate(document, secrets.catalog(projectId), forDeploy), true);
     }
 
     /** Compiles for deploy or a test run; 400 INVALID_WORKFLOW with every error when it cannot. */
@@ -66,7 +70,7 @@ public final class Drafts {
         try {
             return compiler.compile(document, secrets.catalog(projectId));
         } catch (InvalidWorkflowException e) {
-            throw InvalidWorkflows.of(e.violations());
+            throw InvalidWorkflows.of(e.violations(), document);
         }
     }
 }
