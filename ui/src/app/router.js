@@ -30,10 +30,12 @@ export function guardNavigation(guard) {
 function onPopState() {
   const to = window.location.pathname + window.location.search;
   const from = shown;
-  if (to === from) return;
-  // The browser has moved already: put the page back until the guards agree.
+  if (to === from || allowed(to, () => navigate(to, { force: true }))) {
+    notify();
+    return;
+  }
+  // Held: the browser has moved already, so put the page's address back until the guard lets it go.
   window.history.pushState({}, '', from);
-  if (allowed(to, () => navigate(to, { force: true }))) navigate(to, { force: true });
 }
 
 if (typeof window !== 'undefined') window.addEventListener('popstate', onPopState);

@@ -25,13 +25,17 @@ export function readableMessage(message, labelOf) {
 }
 
 /**
- * "Check age: message" for a problem of a node — its label from the answer (`nodeLabel`), else the editor's name
- * for the node id — and the bare message for a problem of the workflow as a whole.
+ * "Check age (condition-1): message" for a problem of a node — its label from the answer (`nodeLabel`), else the
+ * editor's name for it, the id second — and the bare message for a problem of the workflow as a whole. The
+ * message's own mention of that node becomes "it".
  */
 export function problemText(violation, labelOf) {
-  const name = violation.nodeLabel || (violation.nodeId ? labelOf(violation.nodeId) : null);
-  const message = readableMessage(violation.message, labelOf);
-  return name ? `${name}: ${message}` : message;
+  const id = violation.nodeId;
+  const name = violation.nodeLabel || (id ? labelOf(id) : null);
+  const own = id ? String(violation.message ?? '').replace(`node '${id}'`, 'it') : violation.message;
+  const message = readableMessage(own, labelOf);
+  if (!name) return message;
+  return `${name && id && name !== id ? `${name} (${id})` : name}: ${message}`;
 }
 
 /** The notice when deploy refuses the draft: how many problems, the first two by node name. */

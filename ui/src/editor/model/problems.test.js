@@ -21,11 +21,11 @@ describe('saveNotice', () => {
 describe('problemText', () => {
   const labelOf = (id) => ({ 'response-2': 'Response' })[id] || id;
   it('names the node by the label the server gave, else by the editor, else not at all', () => {
-    expect(problemText(error('cannot be reached', { nodeId: 'x', nodeLabel: 'Forgotten' }), labelOf)).toBe(
-      'Forgotten: cannot be reached',
+    expect(problemText(error("node 'x' cannot be reached", { nodeId: 'x', nodeLabel: 'Forgotten' }), labelOf)).toBe(
+      'Forgotten (x): it cannot be reached',
     );
-    expect(problemText(error('cannot be reached', { nodeId: 'response-2' }), labelOf)).toBe(
-      'Response: cannot be reached',
+    expect(problemText(error('missing status', { nodeId: 'response-2' }), labelOf)).toBe(
+      'Response (response-2): missing status',
     );
     expect(problemText({ path: 'nodes', message: 'no response' }, labelOf)).toBe('no response');
   });
@@ -38,7 +38,10 @@ describe('deployRefusedNotice', () => {
       [error('a', { nodeId: 'n1' }), warning, error('b', { nodeId: 'n2' }), error('c'), error('d')],
       labelOf,
     );
-    expect(notice).toEqual({ kind: 'error', text: 'Not deployed: 4 problems to fix. N1: a; N2: b (and 2 more)' });
+    expect(notice).toEqual({
+      kind: 'error',
+      text: 'Not deployed: 4 problems to fix. N1 (n1): a; N2 (n2): b (and 2 more)',
+    });
   });
 });
 

@@ -1,3 +1,5 @@
+import { START_TYPE } from '../model/document.js';
+
 /** A stable text form of a JSON value: object keys sorted, so key order never counts as a change. */
 function canonical(value) {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
@@ -11,7 +13,15 @@ function canonical(value) {
 }
 
 const byId = (items) => new Map((items ?? []).map((item) => [item.id, item]));
-const nodeKey = (node) => canonical({ type: node.type, data: node.data ?? {} });
+/** A node as compared: type and data; an API Start's method and path only mirror the workflow's, compared apart. */
+function nodeKey(node) {
+  const data = { ...(node.data ?? {}) };
+  if (node.type === START_TYPE) {
+    delete data.method;
+    delete data.path;
+  }
+  return canonical({ type: node.type, data });
+}
 const edgeKey = (edge) => canonical([edge.source, edge.sourceHandle ?? null, edge.target, edge.targetHandle ?? null]);
 const count = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

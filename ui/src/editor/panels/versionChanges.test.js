@@ -22,6 +22,11 @@ describe('versionChanges', () => {
     expect(versionChanges(moved, base)).toBe('no changes');
   });
 
+  it('does not count the route the editor copies into API Start', () => {
+    const mirrored = withNodes(base, [{ ...base.nodes[0], data: { method: 'POST', path: '/check' } }, base.nodes[1]]);
+    expect(versionChanges(mirrored, base)).toBe('no changes');
+  });
+
   it('counts a node whose data changed', () => {
     const edited = withNodes(base, [base.nodes[0], { ...base.nodes[1], data: { status: 201, body: {} } }]);
     expect(versionChanges(edited, base)).toBe('1 node changed (out)');

@@ -5,6 +5,7 @@ import io.dotportion.core.model.WorkflowDocument;
 import io.dotportion.core.port.WorkflowRecord;
 import io.dotportion.core.port.WorkflowStore;
 import io.dotportion.core.port.WorkflowVersion;
+import io.dotportion.nodes.start.ApiStartNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * Whether a workflow's draft differs from its live version: by name, route, nodes (type and data), edges and
- * log setting; moving a node is no change. Null for a workflow that is not deployed (nothing to differ from).
+ * log setting; moving a node is no change, nor are an API Start's own method and path (they only mirror the
+ * workflow's, which count). Null for a workflow that is not deployed (nothing to differ from).
  */
 final class UndeployedChanges {
     private final WorkflowStore workflows;
@@ -56,8 +58,18 @@ final class UndeployedChanges {
 
     private static WorkflowDocument withoutPositions(WorkflowDocument d) {
         List<NodeSpec> nodes = d.nodes().stream()
-                .map(n -> new NodeSpec(n.id(), n.type(), n.data(), null))
+                .map(n -> new NodeSpec(n.id(), n.type(), compared(n), null))
                 .toList();
         return d.withGraph(nodes, d.edges());
+    }
+
+    private static Map<String, Object> compared(NodeSpec node) {
+        if (!ApiStartNode.ID.equals(node.type())) {
+            return node.data();
+        }
+        Map<String, Object> data = new HashMap<>(node.data());
+        data.remove("method");
+        data.remove("path");
+        return data;
     }
 }

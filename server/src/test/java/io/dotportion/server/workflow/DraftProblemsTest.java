@@ -3,6 +3,7 @@ package io.dotportion.server.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.nodes.response.ResponseNode;
+import io.dotportion.nodes.start.ApiStartNode;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
 import io.dotportion.server.support.PlatformTest;
@@ -109,6 +110,10 @@ class DraftProblemsTest {
 
         api.put("/v1/workflows/" + id, moved(original), token).expect(200);
         assertThat(undeployed(id)).isFalse();
+        api.put("/v1/workflows/" + id, startMirroringTheRoute(original), token).expect(200);
+        assertThat(undeployed(id))
+                .as("the editor copies method and path into API Start")
+                .isFalse();
 
         Map<String, Object> edited = withBody(original, Map.of("source", "edited"));
         assertThat(api.put("/v1/workflows/" + id, edited, token).expect(200).map())
@@ -164,6 +169,25 @@ class DraftProblemsTest {
                                 .map(n -> {
                                     Map<String, Object> m = new LinkedHashMap<>(n);
                                     m.put("position", Map.of("x", 500, "y", 500));
+                                    return m;
+                                })
+                                .toList());
+        return copy;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> startMirroringTheRoute(Map<String, Object> document) {
+        Map<String, Object> copy = new LinkedHashMap<>(document);
+        copy.put(
+                "nodes",
+                ((List<Map<String, Object>>) document.get("nodes"))
+                        .stream()
+                                .map(n -> {
+                                    if (!ApiStartNode.ID.equals(n.get("type"))) return n;
+                                    Map<String, Object> m = new LinkedHashMap<>(n);
+                                    m.put(
+                                            "data",
+                                            Map.of("method", document.get("method"), "path", document.get("path")));
                                     return m;
                                 })
                                 .toList());
