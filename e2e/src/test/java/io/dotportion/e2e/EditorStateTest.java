@@ -12,6 +12,7 @@ import io.dotportion.e2e.support.Greeter;
 import io.dotportion.e2e.support.Http;
 import io.dotportion.e2e.support.Pages;
 import io.dotportion.e2e.support.Ui;
+import io.dotportion.nodes.response.ResponseNode;
 import io.dotportion.server.support.RunningPlatform;
 import java.time.Duration;
 import java.util.List;
@@ -109,7 +110,7 @@ class EditorStateTest {
         String path = deployedGreeter(Account.fresh("drafts"), "drafts");
         open(path);
 
-        editor.dropFromPalette("response", 420, 140);
+        editor.dropFromPalette(ResponseNode.ID, 420, 140);
         editor.findNode("response-1");
         editor.waitNodeAttribute("response-1", "data-errors", "1");
         editor.pressSave();
