@@ -16,7 +16,7 @@ export class ApiError extends Error {
 }
 
 const unauthorizedListeners = new Set();
-const SESSION_ROUTES = ['/v1/auth/login', '/v1/auth/me', '/v1/auth/signup'];
+const SESSION_ROUTES = ['/v1/auth/login', '/v1/auth/me', '/v1/auth/session', '/v1/auth/signup'];
 
 /** Called when a call answers 401 (the session ended); returns an unsubscribe function. */
 export function onUnauthorized(listener) {

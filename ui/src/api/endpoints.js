@@ -4,6 +4,7 @@ const enc = encodeURIComponent;
 
 export const auth = {
   me: () => get('/v1/auth/me'),
+  session: () => get('/v1/auth/session'),
   login: (email, password) => post('/v1/auth/login', { email, password }),
   signup: (email, username, password) => post('/v1/auth/signup', { email, username, password }),
   logout: () => post('/v1/auth/logout'),

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { onUnauthorized } from '../api/client.js';
 import { auth } from '../api/endpoints.js';
-import { navigate, usePath } from './router.js';
+import { navigate, safeNext, usePath } from './router.js';
 import { NodeTypesContext, useNodeTypeLoader } from './nodeTypes.js';
 import { SessionContext } from './session.js';
 import Routes from './Routes.jsx';
@@ -13,13 +13,24 @@ export default function App() {
   const [user, setUser] = useState(undefined);
 
   useEffect(() => {
-    auth.me().then(setUser, () => setUser(null));
+    auth.session().then(
+      (s) => setUser(s?.signedIn ? s.user : null),
+      () => setUser(null),
+    );
     return onUnauthorized(() => setUser(null));
   }, []);
 
+  // Signed out on an app page: to the login page, keeping the page to come back to (a deep link survives login).
   useEffect(() => {
-    if (user === null && !PUBLIC.includes(path)) navigate('/login', { replace: true });
-    if (user && PUBLIC.includes(path)) navigate('/', { replace: true });
+    if (user === null && !PUBLIC.includes(path)) {
+      const here = safeNext(path + window.location.search);
+      const next = here && here !== '/' ? `?next=${encodeURIComponent(here)}` : '';
+      navigate(`/login${next}`, { replace: true, force: true });
+    }
+    if (user && PUBLIC.includes(path)) {
+      const next = safeNext(new URLSearchParams(window.location.search).get('next'));
+      navigate(next || '/', { replace: true, force: true });
+    }
   }, [user, path]);
 
   const session = useMemo(() => ({ user, setUser }), [user]);

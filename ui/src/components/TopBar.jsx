@@ -1,18 +1,19 @@
 import { auth } from '../api/endpoints.js';
-import { navigate } from '../app/router.js';
+import { leave, navigate } from '../app/router.js';
 import { useSession } from '../app/session.js';
 import Link from './Link.jsx';
 
 export default function TopBar({ children }) {
   const { user, setUser } = useSession();
-  const logout = async () => {
-    try {
-      await auth.logout();
-    } finally {
-      setUser(null);
-      navigate('/login');
-    }
-  };
+  const logout = () =>
+    leave('/login', async () => {
+      try {
+        await auth.logout();
+      } finally {
+        navigate('/login', { force: true });
+        setUser(null);
+      }
+    });
   return (
     <header className="topbar">
       <Link to="/" className="brand" data-testid="home-link">

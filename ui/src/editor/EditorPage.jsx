@@ -20,9 +20,13 @@ export default function EditorPage({ projectId, workflowId }) {
   return (
     <div className="editor-page">
       <TopBar>
-        <Link to="/">Projects</Link>
+        <Link to="/" data-testid="crumb-projects">
+          Projects
+        </Link>
         <span className="sep">/</span>
-        <Link to={`/projects/${projectId}`}>{data?.project.name || '…'}</Link>
+        <Link to={`/projects/${projectId}`} data-testid="crumb-project">
+          {data?.project.name || '…'}
+        </Link>
         <span className="sep">/</span>
         <span>{data?.workflow.name || '…'}</span>
       </TopBar>

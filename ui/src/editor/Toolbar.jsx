@@ -1,7 +1,18 @@
 import { METHODS } from './model/methods.js';
 
 /** Name, method and path of the workflow, edited once here (API Start mirrors them), and the main actions. */
-export default function Toolbar({ meta, setMeta, dirty, busy, deployed, canUndo, canRedo, actions, readOnly }) {
+export default function Toolbar({
+  meta,
+  setMeta,
+  dirty,
+  busy,
+  deployed,
+  undeployed,
+  canUndo,
+  canRedo,
+  actions,
+  readOnly,
+}) {
   if (readOnly) return <ReadOnlyToolbar meta={meta} deployed={deployed} />;
   return (
     <EditingToolbar
@@ -10,6 +21,7 @@ export default function Toolbar({ meta, setMeta, dirty, busy, deployed, canUndo,
       dirty={dirty}
       busy={busy}
       deployed={deployed}
+      undeployed={undeployed}
       canUndo={canUndo}
       canRedo={canRedo}
       actions={actions}
@@ -38,7 +50,7 @@ function ReadOnlyToolbar({ meta, deployed }) {
   );
 }
 
-function EditingToolbar({ meta, setMeta, dirty, busy, deployed, canUndo, canRedo, actions }) {
+function EditingToolbar({ meta, setMeta, dirty, busy, deployed, undeployed, canUndo, canRedo, actions }) {
   return (
     <div className="toolbar" role="toolbar" aria-label="Workflow">
       <input
@@ -123,6 +135,15 @@ function EditingToolbar({ meta, setMeta, dirty, busy, deployed, canUndo, canRedo
       <span className={`status ${deployed ? 'live' : 'draft'}`} data-testid="deployed-version">
         {deployed ? `Live v${deployed}` : 'Not deployed'}
       </span>
+      {undeployed && (
+        <span
+          className="status undeployed"
+          data-testid="undeployed-changes"
+          title="The draft differs from the live version: deploy to serve it"
+        >
+          Undeployed changes
+        </span>
+      )}
     </div>
   );
 }

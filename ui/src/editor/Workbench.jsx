@@ -21,6 +21,11 @@ import { useServerActions } from './useServerActions.js';
 import { useShortcuts } from './useShortcuts.js';
 import { canEdit } from '../app/roles.js';
 import { useCatalog } from '../app/nodeTypes.js';
+import { guardNavigation } from '../app/router.js';
+import { useConfirm } from '../components/ConfirmDialog.jsx';
+import { useTestRequests } from './panels/useTestRequests.js';
+
+const VALIDATE_AFTER_MS = 500;
 
 function decorateEdges(edges, traversed, byEdge) {
   return edges.map((e) => {
@@ -36,7 +41,14 @@ function decorateEdges(edges, traversed, byEdge) {
 export default function Workbench({ project, workflow, secrets }) {
   const catalog = useCatalog();
   const editor = useEditorState(useMemo(() => fromWorkflow(workflow), [workflow]));
-  const server = useServerActions({ projectId: project.id, workflow, editor });
+  const [dialog, confirm] = useConfirm();
+  const typeLabel = (type) => catalog.nodeType(type).label;
+  const labelOf = (id) => {
+    const n = editor.current.current.nodes.find((x) => x.id === id);
+    return n ? n.data.config.label || catalog.nodeType(n.data.kind).label : id;
+  };
+  const server = useServerActions({ projectId: project.id, workflow, editor, confirm, typeLabel, labelOf });
+  const requests = useTestRequests(workflow.id, editor.state.meta, editor.state.nodes);
   const { fitView, screenToFlowPosition, getViewport } = useReactFlow();
   const [tab, setTab] = useState('inspect');
   const clipboard = useRef(null);
@@ -44,7 +56,11 @@ export default function Workbench({ project, workflow, secrets }) {
   const canvasRef = useRef(null);
   const { state, doc } = editor;
   const readOnly = !canEdit(project);
-  const dirty = JSON.stringify(doc) !== server.savedText;
+  const docText = JSON.stringify(doc);
+  const dirty = docText !== server.savedText;
+  const dirtyRef = useRef(dirty);
+  dirtyRef.current = dirty;
+  const checkedText = useRef(docText);
 
   const trace = useMemo(() => traceByNode(server.result?.trace), [server.result]);
   const traversed = useMemo(() => traversedEdges(state.edges, trace), [state.edges, trace]);
@@ -53,8 +69,8 @@ export default function Workbench({ project, workflow, secrets }) {
     [state.edges, state.nodes, catalog, traversed, server.violations],
   );
   const decorations = useMemo(
-    () => ({ violations: server.violations, trace, meta: state.meta }),
-    [server.violations, trace, state.meta],
+    () => ({ violations: server.violations, trace, meta: state.meta, readOnly }),
+    [server.violations, trace, state.meta, readOnly],
   );
   const selected = state.nodes.filter((n) => n.selected);
   const single = selected.length === 1 ? selected[0] : null;
@@ -65,11 +81,38 @@ export default function Workbench({ project, workflow, secrets }) {
 
   useEffect(() => {
     const warn = (event) => {
-      if (dirty) event.preventDefault();
+      if (!dirtyRef.current) return;
+      event.preventDefault();
+      event.returnValue = '';
     };
     window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+    const unguard = guardNavigation((to, proceed) => {
+      if (!dirtyRef.current) return true;
+      confirm({
+        title: 'Leave the editor? Your changes are not saved.',
+        lines: ['Save first (Ctrl/⌘ S) to keep them, or leave and lose them.'],
+        confirm: 'Leave without saving',
+        cancel: 'Stay',
+        testId: 'leave-confirm',
+      }).then((ok) => ok && proceed());
+      return false;
+    });
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      unguard();
+    };
+  }, [confirm]);
+
+  // Problems follow the edits: the document is checked (not saved) a moment after typing stops.
+  const validate = server.validate;
+  useEffect(() => {
+    if (readOnly || docText === checkedText.current) return undefined;
+    const timer = setTimeout(() => {
+      checkedText.current = docText;
+      validate(JSON.parse(docText));
+    }, VALIDATE_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [docText, readOnly, validate]);
 
   const viewportCenter = () => {
     const rect = canvasRef.current?.getBoundingClientRect();
@@ -139,11 +182,6 @@ export default function Workbench({ project, workflow, secrets }) {
   };
   useShortcuts(readOnly ? viewing : editing);
 
-  const labelOf = (id) => {
-    const n = state.nodes.find((x) => x.id === id);
-    return n ? n.data.config.label || catalog.nodeType(n.data.kind).label : id;
-  };
-
   return (
     <DecorationsContext.Provider value={decorations}>
       <Toolbar
@@ -152,12 +190,14 @@ export default function Workbench({ project, workflow, secrets }) {
         dirty={dirty}
         busy={server.busy}
         deployed={server.deployed}
+        undeployed={Boolean(server.deployed) && (server.savedDiffers || dirty)}
         canUndo={editor.canUndo}
         canRedo={editor.canRedo}
         actions={actions}
         readOnly={readOnly}
       />
       <Notice notice={server.notice} onClose={() => server.setNotice(null)} />
+      {dialog}
       <div className={`workbench${readOnly ? ' read-only' : ''}`}>
         {!readOnly && <Palette onAdd={(type) => add(type)} />}
         <Canvas
@@ -190,11 +230,12 @@ export default function Workbench({ project, workflow, secrets }) {
                 }
                 replace={(id, config) => editor.edit((s) => replaceConfig(s, id, config), `config:${id}`)}
                 onDelete={(id) => editor.edit((s) => removeNodes(s, [id]), null)}
+                labelOf={labelOf}
               />
             </fieldset>
           )}
           {tab === 'inspect' && !single && (
-            <WorkflowPanel project={project} meta={state.meta} general={server.violations.general} />
+            <WorkflowPanel project={project} meta={state.meta} general={server.violations.general} labelOf={labelOf} />
           )}
           {tab === 'test' && (
             <TestRunPanel
@@ -206,6 +247,7 @@ export default function Workbench({ project, workflow, secrets }) {
               onClear={server.clearResult}
               labelOf={labelOf}
               onPickNode={pickNode}
+              requests={requests}
             />
           )}
           {tab === 'versions' && (

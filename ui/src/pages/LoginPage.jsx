@@ -38,7 +38,7 @@ export default function LoginPage() {
       </form>
       <p className="muted">
         No account yet?{' '}
-        <Link to="/signup" data-testid="to-signup">
+        <Link to={`/signup${window.location.search}`} data-testid="to-signup">
           Sign up
         </Link>
       </p>

@@ -1,3 +1,5 @@
+import { useContext } from 'react';
+import { DecorationsContext } from '../decorations.js';
 import FieldShell from './FieldShell.jsx';
 import { kindText, namesOfTypes } from './secretTypes.js';
 
@@ -5,6 +7,7 @@ import { kindText, namesOfTypes } from './secretTypes.js';
  * Picks a secret by name among the project's secrets of the accepted types (`types`, or the one `type`; every
  * secret when none is given). Only names are ever listed: values never reach the browser. When the secrets list
  * is unavailable, the name is typed.
+ * A viewer (read-only editor) is not told to add a secret: they cannot.
  */
 export default function SecretField({
   label = 'Secret',
@@ -19,6 +22,7 @@ export default function SecretField({
 }) {
   const accepted = types?.length ? types : type ? [type] : [];
   const kind = kindText(accepted);
+  const readOnly = Boolean(useContext(DecorationsContext)?.readOnly);
   if (!secrets) {
     return (
       <FieldShell label={label} hint={`Name of a ${kind}`} errors={errors} testId={testId} required={required}>
@@ -31,7 +35,7 @@ export default function SecretField({
   return (
     <FieldShell
       label={label}
-      hint={names.length ? `Only ${kind}s are listed` : `This project has no ${kind} yet: add one on the Secrets tab`}
+      hint={emptyHint(names.length, kind, readOnly)}
       errors={errors}
       testId={testId}
       required={required}
@@ -47,4 +51,11 @@ export default function SecretField({
       </select>
     </FieldShell>
   );
+}
+
+export function emptyHint(count, kind, readOnly) {
+  if (count) return `Only ${kind}s are listed`;
+  return readOnly
+    ? `This project has no ${kind}; an owner or editor can add one`
+    : `This project has no ${kind} yet: add one on the Secrets tab`;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { TYPES } from './parameterEdits.js';
 
 const num = (text) => (text === '' ? undefined : Number(text));
@@ -10,10 +10,14 @@ const list = (text) =>
         return t !== '' && !Number.isNaN(Number(t)) ? Number(t) : t;
       });
 
-/** One declared parameter: name, type, required; constraints behind a toggle. */
+/**
+ * One declared parameter: name, type, required; constraints behind a toggle. The row is keyed by position, not
+ * name, so that renaming (on blur) does not remount it and swallow the click that caused the blur (the "⋯").
+ */
 export default function ParameterRow({ name, spec, testId, onRename, onSet, onRemove }) {
   const [draftName, setDraftName] = useState(name);
   const [more, setMore] = useState(false);
+  useEffect(() => setDraftName(name), [name]);
   return (
     <div className="param-row" data-testid={testId}>
       <div className="param-main">
@@ -61,6 +65,7 @@ export default function ParameterRow({ name, spec, testId, onRename, onSet, onRe
           onClick={() => setMore(!more)}
           aria-expanded={more}
           title="Constraints"
+          data-testid={`${testId}-more`}
         >
           ⋯
         </button>

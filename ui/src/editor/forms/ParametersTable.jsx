@@ -37,7 +37,7 @@ export default function ParametersTable({ field, value, onChange, errors }) {
           </div>
           {Object.entries(source.parameters || {}).map(([name, spec], j) => (
             <ParameterRow
-              key={`${j}-${name}`}
+              key={j}
               name={name}
               spec={spec || {}}
               testId={`param-${i}-${j}`}

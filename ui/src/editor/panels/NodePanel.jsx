@@ -1,6 +1,7 @@
 import { useCatalog } from '../../app/nodeTypes.js';
 import { START_TYPE } from '../model/document.js';
 import { fieldMessages } from '../model/violations.js';
+import { readableMessage } from '../model/problems.js';
 import NodeForm from '../forms/NodeForm.jsx';
 import PlainField from '../fields/PlainField.jsx';
 import LastRun from './LastRun.jsx';
@@ -20,6 +21,7 @@ export default function NodePanel({
   replace,
   onDelete,
   projectId,
+  labelOf = (id) => id,
 }) {
   const type = useCatalog().nodeType(node.data.kind);
   const config = node.data.config;
@@ -44,7 +46,7 @@ export default function NodePanel({
         <ul className="violations" data-testid="node-violations">
           {problems.map((p, i) => (
             <li key={i} className={p.severity === 'warning' ? 'warning' : 'error'}>
-              {p.detail && <code>{p.detail}</code>} {p.message}
+              {p.detail && <code>{p.detail}</code>} {readableMessage(p.message, labelOf)}
               {isLeak(p) && projectId && (
                 <LeakMove
                   projectId={projectId}

@@ -1,13 +1,17 @@
 import { useEffect, useState } from 'react';
+import SampleBar from './SampleBar.jsx';
 import { METHODS } from '../model/methods.js';
 import KeyValueRows from './KeyValueRows.jsx';
 import TestResult from './TestResult.jsx';
-import { emptySample, pathParamNames, toTestRequest } from './sample.js';
+import { pathParamNames, toTestRequest } from './sample.js';
 import ErrorMessage from '../../components/ErrorMessage.jsx';
 
-/** A sample request (method, path params, query, headers, JSON body) run against the saved draft. */
-export default function TestRunPanel({ runRef, meta, busy, result, onRun, onClear, labelOf, onPickNode }) {
-  const [sample, setSample] = useState(() => emptySample(meta));
+/**
+ * A sample request (method, path params, query, headers, JSON body) run against the saved draft. The request
+ * and the named samples live in {@code requests} (useTestRequests), so they outlast this panel.
+ */
+export default function TestRunPanel({ runRef, meta, busy, result, onRun, onClear, labelOf, onPickNode, requests }) {
+  const { sample, setSample } = requests;
   const [error, setError] = useState(null);
   const set = (key) => (value) => setSample((s) => ({ ...s, [key]: value }));
   const names = pathParamNames(meta.path);
@@ -26,6 +30,7 @@ export default function TestRunPanel({ runRef, meta, busy, result, onRun, onClea
   });
   return (
     <div className="test-panel">
+      <SampleBar requests={requests} />
       <form onSubmit={run} className="stack">
         <label className="field">
           <span className="field-label">Method</span>

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { workflows } from '../../api/endpoints.js';
 import ErrorMessage from '../../components/ErrorMessage.jsx';
-import { versionChanges } from './versionChanges.js';
+import { useCatalog } from '../../app/nodeTypes.js';
+import VersionPreview from './VersionPreview.jsx';
+import { nodeNamer, versionChanges } from './versionChanges.js';
 
 /** How many of the newest versions get a diff summary (each needs its document and its predecessor's). */
 export const DIFFED_VERSIONS = 20;
@@ -18,6 +20,9 @@ export default function VersionsPanel({ workflowId, refreshKey, onRollback, busy
   const [versions, setVersions] = useState(null);
   const [documents, setDocuments] = useState(null);
   const [error, setError] = useState(null);
+  const [preview, setPreview] = useState(null);
+  const catalog = useCatalog();
+  const typeLabel = (type) => catalog.nodeType(type).label;
   useEffect(() => {
     let current = true;
     workflows
@@ -38,7 +43,8 @@ export default function VersionsPanel({ workflowId, refreshKey, onRollback, busy
     const previous = versions[i + 1];
     const before = previous && documents?.get(previous.version);
     if (!documents?.has(v.version) || (previous && !before)) return 'comparing…';
-    return versionChanges(documents.get(v.version), before);
+    const after = documents.get(v.version);
+    return versionChanges(after, before, nodeNamer([after, before], typeLabel));
   };
   if (error) return <ErrorMessage error={error} />;
   if (!versions) return <p className="muted">Loading versions…</p>;
@@ -75,6 +81,16 @@ export default function VersionsPanel({ workflowId, refreshKey, onRollback, busy
             <div className="mono">
               {v.method} {v.path}
             </div>
+            <button
+              type="button"
+              className="linkish"
+              onClick={() => setPreview(preview === v.version ? null : v.version)}
+              aria-expanded={preview === v.version}
+              data-testid={`preview-${v.version}`}
+            >
+              {preview === v.version ? 'Hide' : 'Preview'}
+            </button>
+            {preview === v.version && <VersionPreview workflowId={workflowId} version={v.version} />}
             <div className="muted">{new Date(v.createdAt).toLocaleString()}</div>
             {changes(v, i) && (
               <div

@@ -11,7 +11,7 @@ const SHORTCUTS = [
 ];
 
 /** Shown when no single node is selected: the endpoint, problems not tied to a node, shortcuts. */
-export default function WorkflowPanel({ project, meta, general }) {
+export default function WorkflowPanel({ project, meta, general, labelOf }) {
   return (
     <div className="workflow-panel">
       <h3>Endpoint</h3>
@@ -21,7 +21,7 @@ export default function WorkflowPanel({ project, meta, general }) {
       {general.length > 0 && (
         <>
           <h3>Problems</h3>
-          <ViolationList violations={general} testId="general-violations" />
+          <ViolationList violations={general} testId="general-violations" labelOf={labelOf} />
         </>
       )}
       <h3>Build</h3>

@@ -1,3 +1,5 @@
+import { START_TYPE } from '../model/document.js';
+
 /** A stable text form of a JSON value: object keys sorted, so key order never counts as a change. */
 function canonical(value) {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
@@ -11,7 +13,15 @@ function canonical(value) {
 }
 
 const byId = (items) => new Map((items ?? []).map((item) => [item.id, item]));
-const nodeKey = (node) => canonical({ type: node.type, data: node.data ?? {} });
+/** A node as compared: type and data; an API Start's method and path only mirror the workflow's, compared apart. */
+function nodeKey(node) {
+  const data = { ...(node.data ?? {}) };
+  if (node.type === START_TYPE) {
+    delete data.method;
+    delete data.path;
+  }
+  return canonical({ type: node.type, data });
+}
 const edgeKey = (edge) => canonical([edge.source, edge.sourceHandle ?? null, edge.target, edge.targetHandle ?? null]);
 const count = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -38,10 +48,27 @@ export function documentDiff(before, after) {
   };
 }
 
-/** A one-line summary of {@link documentDiff}, e.g. "1 node changed (response-1), 1 edge added". */
-export function diffSummary(diff) {
+/**
+ * Names nodes as a person knows them: the label (the node's own, else its type's) with the id second, e.g.
+ * "Check age (condition-1)"; a node found in none of the documents keeps its id.
+ */
+export function nodeNamer(documents, typeLabel = (type) => type) {
+  const found = new Map();
+  for (const doc of documents) for (const node of doc?.nodes ?? []) if (!found.has(node.id)) found.set(node.id, node);
+  return (id) => {
+    const node = found.get(id);
+    if (!node) return id;
+    const own = typeof node.data?.label === 'string' && node.data.label.trim() ? node.data.label.trim() : null;
+    const label = own || typeLabel(node.type);
+    return label && label !== id ? `${label} (${id})` : id;
+  };
+}
+
+/** A one-line summary of {@link documentDiff}, e.g. "1 node changed (Answer (response-1)), 1 edge added". */
+export function diffSummary(diff, nameOf = (id) => id) {
   const parts = [];
-  const nodes = (ids, verb) => ids.length && parts.push(`${count(ids.length, 'node')} ${verb} (${ids.join(', ')})`);
+  const nodes = (ids, verb) =>
+    ids.length && parts.push(`${count(ids.length, 'node')} ${verb} (${ids.map(nameOf).join(', ')})`);
   nodes(diff.nodesAdded, 'added');
   nodes(diff.nodesRemoved, 'removed');
   nodes(diff.nodesChanged, 'changed');
@@ -53,7 +80,22 @@ export function diffSummary(diff) {
   return parts.length ? parts.join(', ') : 'no changes';
 }
 
+/** The diff as lines for a confirm dialog: nodes added, removed and changed by name, then edges and the route. */
+export function diffLines(diff, nameOf = (id) => id) {
+  const lines = [];
+  const nodes = (ids, verb) => ids.length && lines.push(`${verb}: ${ids.map(nameOf).join(', ')}`);
+  nodes(diff.nodesAdded, 'Nodes added');
+  nodes(diff.nodesRemoved, 'Nodes removed');
+  nodes(diff.nodesChanged, 'Nodes changed');
+  if (diff.edgesAdded) lines.push(`${count(diff.edgesAdded, 'edge')} added`);
+  if (diff.edgesRemoved) lines.push(`${count(diff.edgesRemoved, 'edge')} removed`);
+  if (diff.name) lines.push(`Renamed from “${diff.name[0]}” to “${diff.name[1]}”`);
+  if (diff.method) lines.push(`Method ${diff.method[0]} → ${diff.method[1]}`);
+  if (diff.path) lines.push(`Path ${diff.path[0]} → ${diff.path[1]}`);
+  return lines.length ? lines : ['No changes to nodes, edges or the route.'];
+}
+
 /** The summary of a version against the one before it; the first version has nothing to compare with. */
-export function versionChanges(version, previous) {
-  return previous ? diffSummary(documentDiff(previous, version)) : 'first version';
+export function versionChanges(version, previous, nameOf) {
+  return previous ? diffSummary(documentDiff(previous, version), nameOf) : 'first version';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffSummary, documentDiff, versionChanges } from './versionChanges.js';
+import { diffLines, diffSummary, documentDiff, nodeNamer, versionChanges } from './versionChanges.js';
 
 const base = {
   method: 'POST',
@@ -20,6 +20,11 @@ describe('versionChanges', () => {
       { ...base.nodes[1], data: { body: { b: 2, a: 1 }, status: 200 } },
     ]);
     expect(versionChanges(moved, base)).toBe('no changes');
+  });
+
+  it('does not count the route the editor copies into API Start', () => {
+    const mirrored = withNodes(base, [{ ...base.nodes[0], data: { method: 'POST', path: '/check' } }, base.nodes[1]]);
+    expect(versionChanges(mirrored, base)).toBe('no changes');
   });
 
   it('counts a node whose data changed', () => {
@@ -67,5 +72,35 @@ describe('versionChanges', () => {
 
   it('treats missing nodes and edges as empty', () => {
     expect(diffSummary(documentDiff({ method: 'GET', path: '/' }, { method: 'GET', path: '/' }))).toBe('no changes');
+  });
+});
+
+describe('naming nodes in diffs', () => {
+  const labelled = withNodes(base, [base.nodes[0], { ...base.nodes[1], data: { label: 'Answer', status: 201 } }]);
+  const typeLabel = (type) => ({ apiStart: 'API Start', response: 'Response' })[type];
+
+  it('names a node by its own label, else its type label, with the id second', () => {
+    const nameOf = nodeNamer([labelled, base], typeLabel);
+    expect(nameOf('out')).toBe('Answer (out)');
+    expect(nameOf('start')).toBe('API Start (start)');
+    expect(nameOf('gone')).toBe('gone');
+    expect(versionChanges(labelled, base, nameOf)).toBe('1 node changed (Answer (out))');
+  });
+
+  it('finds removed nodes in the older document', () => {
+    const shrunk = withNodes(base, [base.nodes[0]], []);
+    const nameOf = nodeNamer([shrunk, labelled], typeLabel);
+    expect(diffLines(documentDiff(labelled, shrunk), nameOf)).toEqual([
+      'Nodes removed: Answer (out)',
+      '1 edge removed',
+    ]);
+  });
+
+  it('says so when nothing changed and lists route changes', () => {
+    expect(diffLines(documentDiff(base, base))).toEqual(['No changes to nodes, edges or the route.']);
+    expect(diffLines(documentDiff(base, { ...base, method: 'PUT', path: '/x' }))).toEqual([
+      'Method POST → PUT',
+      'Path /check → /x',
+    ]);
   });
 });

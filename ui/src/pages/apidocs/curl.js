@@ -39,7 +39,8 @@ export function curlFor(baseUrl, path, method, operation) {
   params
     .filter((p) => p.in === 'header' && p.required)
     .forEach((p) => parts.push('-H', quote(`${p.name}: ${exampleOf(p.schema)}`)));
-  if (operation.security?.length) parts.push('-H', quote('Authorization: Bearer $TOKEN'));
+  // Double quotes, so that the shell puts the token in (single quotes would send "$TOKEN" itself).
+  if (operation.security?.length) parts.push('-H', '"Authorization: Bearer $TOKEN"');
   const schema = bodySchema(operation);
   if (schema) {
     parts.push(

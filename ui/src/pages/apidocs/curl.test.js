@@ -25,7 +25,7 @@ describe('curlFor', () => {
       },
     };
     expect(curlFor('http://h', '/x', 'post', op)).toBe(
-      "curl -X POST 'http://h/x' -H 'Authorization: Bearer $TOKEN' -H 'Content-Type: application/json' -d '{\"name\":\"text\",\"n\":3}'",
+      'curl -X POST \'http://h/x\' -H "Authorization: Bearer $TOKEN" -H \'Content-Type: application/json\' -d \'{"name":"text","n":3}\'',
     );
   });
 

@@ -1,12 +1,23 @@
 import { formatMs } from '../../editor/model/trace.js';
-import { executions } from '../../api/endpoints.js';
+import { executions, workflows } from '../../api/endpoints.js';
 import { useLoad } from '../../app/useLoad.js';
 import ErrorMessage from '../../components/ErrorMessage.jsx';
 import Link from '../../components/Link.jsx';
 import TraceEntry from './TraceEntry.jsx';
 
+/** The labels of the nodes of the document that ran (its version, else the draft); empty when it cannot be read. */
+function loadLabels(workflowId, version) {
+  if (!workflowId) return Promise.resolve({});
+  const doc = version ? workflows.version(workflowId, version) : workflows.get(workflowId);
+  return doc.then(
+    (d) => Object.fromEntries((d.nodes || []).filter((n) => n.data?.label).map((n) => [n.id, n.data.label])),
+    () => ({}),
+  );
+}
+
 export default function ExecutionDetail({ project, executionId }) {
   const { data: e, error } = useLoad(() => executions.get(project.id, executionId), [project.id, executionId]);
+  const { data: labels } = useLoad(() => loadLabels(e?.workflowId, e?.version), [e?.workflowId, e?.version]);
   return (
     <section data-testid="execution-detail">
       <p className="row spread">
@@ -38,7 +49,7 @@ export default function ExecutionDetail({ project, executionId }) {
           )}
           <ol className="trace-detail">
             {(e.trace || []).map((entry, i) => (
-              <TraceEntry key={i} entry={entry} />
+              <TraceEntry key={i} entry={entry} label={labels?.[entry.nodeId]} />
             ))}
           </ol>
         </>

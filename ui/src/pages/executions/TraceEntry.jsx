@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useCatalog } from '../../app/nodeTypes.js';
 import JsonView from '../../editor/panels/JsonView.jsx';
 
-/** One node's pass in a stored trace; input, output and error open on click. */
-export default function TraceEntry({ entry }) {
+/** One node's pass in a stored trace, named by the node's label (its id second); input, output and error open on click. */
+export default function TraceEntry({ entry, label }) {
   const [open, setOpen] = useState(false);
   const type = useCatalog().nodeType(entry.type);
   return (
@@ -13,9 +13,9 @@ export default function TraceEntry({ entry }) {
         <span className="dp-node-icon" style={{ '--kind': type.color }}>
           {type.icon}
         </span>{' '}
-        {entry.nodeId}{' '}
+        {label || type.label}{' '}
         <span className="muted">
-          {entry.type} · {entry.status}
+          <span className="mono">{entry.nodeId}</span> · {entry.type} · {entry.status}
           {entry.port && entry.port !== 'default' ? ` → ${entry.port}` : ''} · {formatMs(entry.durationMs)}
         </span>
       </button>

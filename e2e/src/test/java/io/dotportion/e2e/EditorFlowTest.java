@@ -44,25 +44,33 @@ class EditorFlowTest {
 
         buildWithPaletteAndForms(ui, editor);
 
-        editor.pressSave();
-        ui.waitAttribute(Ui.id("notice"), "data-kind", "error");
         editor.waitNodeAttribute("condition-1", "data-errors", "1");
+        assertThat(ui.find("save-state").getText())
+                .as("checked as typed, not saved")
+                .contains("Unsaved");
         for (String other : new String[] {"start", "parameters-1", "response-1", "response-2"}) {
             assertThat(editor.attribute(other, "data-errors")).as(other).isEqualTo("0");
         }
+        editor.pressSave();
+        ui.waitAttribute(Ui.id("notice"), "data-kind", "warning");
+        editor.waitSaved();
+        assertThat(ui.find("notice").getText()).contains("Draft saved with 1 problem");
         editor.select("condition-1");
         assertThat(ui.find("field-error-condition-expression").getText()).isNotBlank();
-        assertThat(ui.find("save-state").getText()).contains("Unsaved");
         browser.screenshot("editor-validation-error");
 
         editor.type("condition-expression", "{{input.age}} >= 18");
+        editor.waitNodeAttribute("condition-1", "data-errors", "0");
+        assertThat(ui.find("save-state").getText())
+                .as("the badge cleared without a save")
+                .contains("Unsaved");
         editor.pressSave();
         editor.waitSaved();
-        editor.waitNodeAttribute("condition-1", "data-errors", "0");
 
         testRunShowsTheTrace(ui, editor);
 
         ui.click("deploy");
+        ui.click("deploy-confirm-ok");
         ui.waitText("deployed-version", "Live v1");
         String endpoint = "/api/" + account.username() + "/age-api/check-age";
         assertAnswer(http.send("POST", endpoint, "{\"age\": 20}"), 200, "{\"adult\":true}");
@@ -73,16 +81,23 @@ class EditorFlowTest {
 
         editor.select("response-1");
         editor.type("response-body", "{\"adult\": \"yes\"}");
+        ui.find("undeployed-changes");
         ui.click("deploy");
+        ui.waitText("deploy-confirm-lines", "Nodes changed: API Response (response-1)");
+        ui.click("deploy-confirm-ok");
         ui.waitText("deployed-version", "Live v2");
+        ui.waitGone("undeployed-changes");
         assertAnswer(http.send("POST", endpoint, "{\"age\": 30}"), 200, "{\"adult\":\"yes\"}");
 
         ui.click("side-tab-versions");
         ui.find("version-2").findElement(By.cssSelector("[data-testid='version-live']"));
-        ui.waitText("version-changes-2", "1 node changed (response-1)");
+        ui.waitText("version-changes-2", "1 node changed (API Response (response-1))");
         ui.waitText("version-changes-1", "first version");
         ui.click("rollback-1");
+        ui.waitText("rollback-confirm-lines", "Nodes changed: API Response (response-1)");
+        ui.click("rollback-confirm-ok");
         ui.waitText("deployed-version", "Live v1");
+        ui.find("undeployed-changes");
         ui.find("version-1").findElement(By.cssSelector("[data-testid='version-live']"));
         assertAnswer(http.send("POST", endpoint, "{\"age\": 30}"), 200, "{\"adult\":true}");
         browser.screenshot("editor");

@@ -44,16 +44,29 @@ class ExecutionsTest {
     }
 
     @Test
-    void a_rejected_update_leaves_the_draft_as_it_was_for_test_runs() {
+    void an_unreadable_update_leaves_the_draft_as_it_was_for_test_runs() {
         String projectId = api.newProject(token, "trial-bad");
         String id = api.newWorkflow(token, projectId, ApiClient.fixture("get-user.json"));
-        Map<String, Object> broken = ApiClient.fixture("broken.json");
-        assertThat(api.call("PUT", "/v1/workflows/" + id, broken, token).status())
+        assertThat(api.call("PUT", "/v1/workflows/" + id, List.of("not", "a", "workflow"), token)
+                        .status())
                 .isEqualTo(400);
         ApiResponse run = api.post("/v1/workflows/" + id + "/test-run", Map.of("params", Map.of("id", "9")), token);
         assertThat(run.expect(200).map())
                 .containsEntry("status", 200)
                 .containsEntry("body", Map.of("id", "9", "source", "param"));
+    }
+
+    @Test
+    void a_draft_saved_with_errors_is_refused_by_test_runs_with_every_error() {
+        String projectId = api.newProject(token, "trial-broken");
+        String id = api.newWorkflow(token, projectId, ApiClient.fixture("get-user.json"));
+        api.call("PUT", "/v1/workflows/" + id, ApiClient.fixture("broken.json"), token)
+                .expect(200);
+
+        ApiResponse run = api.post("/v1/workflows/" + id + "/test-run", Map.of(), token);
+
+        assertThat(run.status()).isEqualTo(400);
+        assertThat(run.error()).isEqualTo("INVALID_WORKFLOW");
     }
 
     @Test

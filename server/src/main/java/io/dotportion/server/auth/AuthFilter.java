@@ -19,12 +19,14 @@ import java.util.Set;
  * Authenticates every /v1 request except signup and login: a bearer token, or the session cookie.
  * A read-scoped token may only read. A request authenticated by the cookie that is not a read must carry
  * the session's CSRF token in {@code X-CSRF-Token} (bearer tokens are exempt: no browser sends them alone).
+ * {@code GET /v1/auth/session} is open: it gets the caller when the request presents a valid token, none otherwise.
  */
 public final class AuthFilter implements Filter {
     private static final Set<String> PUBLIC = Set.of("/v1/auth/signup", "/v1/auth/login");
     private static final Set<Method> READS = Set.of(Method.GET, Method.HEAD, Method.OPTIONS);
     private static final HeaderName CSRF_HEADER = HeaderNames.create(Csrf.HEADER);
     private static final String LOGOUT = "/v1/auth/logout";
+    private static final String SESSION = "/v1/auth/session";
     private static final String BEARER = "bearer ";
 
     private final Tokens tokens;
@@ -39,6 +41,14 @@ public final class AuthFilter implements Filter {
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
         String path = req.path().path();
         if (!path.startsWith("/v1/") || PUBLIC.contains(path)) {
+            chain.proceed();
+            return;
+        }
+        if (SESSION.equals(path)) {
+            presented(req)
+                    .flatMap(p -> tokens.verify(p.value()))
+                    .flatMap(token -> users.byId(token.userId()).map(user -> new Caller(user, token)))
+                    .ifPresent(caller -> req.context().register(caller));
             chain.proceed();
             return;
         }

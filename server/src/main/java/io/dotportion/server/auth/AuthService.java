@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * /v1/auth: signup, login (throttled per email and per client address; sets the session and CSRF cookies
- * and answers {@code {token, csrfToken}}), logout (revokes the token and clears the cookies), me.
+ * and answers {@code {token, csrfToken}}), logout (revokes the token and clears the cookies), me, and session
+ * (200 whether or not anyone is signed in, so a page can ask without a failed request).
  */
 public final class AuthService implements HttpService {
     private static final Logger LOG = LoggerFactory.getLogger(AuthService.class);
@@ -69,7 +70,8 @@ public final class AuthService implements HttpService {
         rules.post("/signup", this::signup)
                 .post("/login", this::login)
                 .post("/logout", this::logout)
-                .get("/me", this::me);
+                .get("/me", this::me)
+                .get("/session", this::session);
     }
 
     /**
@@ -147,6 +149,14 @@ public final class AuthService implements HttpService {
                 HeaderNames.SET_COOKIE,
                 SessionCookie.logout(clients.secure(req)).toArray(String[]::new));
         JsonResponses.noContent(res);
+    }
+
+    private void session(ServerRequest req, ServerResponse res) {
+        Optional<Caller> caller = req.context().get(Caller.class);
+        JsonResponses.ok(
+                res,
+                caller.<Map<String, Object>>map(c -> Map.of("signedIn", true, "user", UserView.of(c.user())))
+                        .orElse(Map.of("signedIn", false)));
     }
 
     private void me(ServerRequest req, ServerResponse res) {

@@ -23,8 +23,7 @@ final class Responses {
         for (NodeSpec node : nodes) {
             String statusField = hints.of(node).answerStatusField();
             if (statusField != null) {
-                byStatus.merge(
-                        status(node.data().get(statusField)), "node '" + node.id() + "'", (a, b) -> a + ", " + b);
+                byStatus.merge(status(node.data().get(statusField)), name(node), (a, b) -> a + ", " + b);
             }
         }
         Map<String, Object> responses = new LinkedHashMap<>();
@@ -59,6 +58,13 @@ final class Responses {
                             "content",
                             Map.of("application/json", Map.of("schema", Map.of("$ref", ERROR_SCHEMA)))));
         }
+    }
+
+    /** The node as a person knows it: its label with the id second, or the id when it has no label. */
+    private static String name(NodeSpec node) {
+        return node.data().get("label") instanceof String label && !label.isBlank()
+                ? "'" + label.strip() + "' (node " + node.id() + ")"
+                : "node '" + node.id() + "'";
     }
 
     /** A literal status (number or numeric text, 100..599), 200 when absent, else {@code default}. */

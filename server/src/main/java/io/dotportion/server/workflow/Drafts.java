@@ -18,8 +18,11 @@ import java.util.List;
 /** Reads workflow documents (our shape or DotPortion's), validates and compiles them for one project. */
 public final class Drafts {
 
-    /** A document read from JSON, normalised, with every problem found (shape and validation). */
-    public record Checked(WorkflowDocument document, List<Violation> violations) {
+    /**
+     * A document read from JSON, normalised, with every problem found (shape and validation); {@code readable}
+     * is false when the JSON has the wrong shape for a workflow (not an object, nodes not an array, ...).
+     */
+    public record Checked(WorkflowDocument document, List<Violation> violations, boolean readable) {
         public boolean valid() {
             return violations.stream().noneMatch(Violation::isError);
         }
@@ -41,9 +44,9 @@ public final class Drafts {
     /**
      * Reads a raw JSON tree as a workflow and validates it as a draft (problems of the project's secrets are
      * warnings). A node that names no secret gets the project's one secret of its type ({@link SecretReferences}).
-     * A field no node type knows is an {@code UNKNOWN_FIELD} error (with the field it was probably meant to
-     * be), and the document returned for storing is without it, so that a pasted connection string or
-     * password is neither stored nor exported.
+     * A field no node type knows is an {@code UNKNOWN_FIELD} error (with the field it was probably meant to be);
+     * a draft saved with it keeps it, so that it shows until fixed and deploy refuses it, while exports leave it
+     * out ({@link #exportable}). Credential-looking literals are the leak check's warnings.
      */
     public Checked check(Object raw, String projectId) {
         DocumentReading reading = WorkflowDocuments.read(raw);
@@ -53,8 +56,8 @@ public final class Drafts {
         List<Violation> validation = compiler.validate(filled.document(), catalog, false);
         List<Violation> all = new ArrayList<>(SecretReferences.merge(filled.violations(), validation));
         all.addAll(leaks.warnings(filled.document()));
-        WorkflowDocument stored = compiler.stripUnknownFields(filled.document()).document();
-        return new Checked(stored, reading.withValidation(all));
+        boolean readable = reading.violations().stream().noneMatch(Violation::isError);
+        return new Checked(filled.document(), reading.withValidation(all), readable);
     }
 
     /** A stored document as it may be exported: without fields no node type knows (stored before they were removed). */
@@ -66,7 +69,7 @@ public final class Drafts {
     public Checked check(WorkflowDocument document, String projectId, boolean forDeploy) {
         List<Violation> all = new ArrayList<>(compiler.validate(document, secrets.catalog(projectId), forDeploy));
         all.addAll(forDeploy ? List.of() : leaks.warnings(document));
-        return new Checked(document, all);
+        return new Checked(document, all, true);
     }
 
     /** The leak check (docs/SECRETS.md#leak-check). */
@@ -92,10 +95,10 @@ public final class Drafts {
         } catch (InvalidWorkflowException e) {
             List<Violation> all = new ArrayList<>(e.violations());
             all.addAll(missing);
-            throw InvalidWorkflows.of(all);
+            throw InvalidWorkflows.of(all, document);
         }
         if (!missing.isEmpty()) {
-            throw InvalidWorkflows.of(missing);
+            throw InvalidWorkflows.of(missing, document);
         }
         return EnvironmentPlan.bind(plan, environment);
     }
@@ -105,7 +108,7 @@ public final class Drafts {
         try {
             return compiler.compile(document, secrets.catalog(projectId));
         } catch (InvalidWorkflowException e) {
-            throw InvalidWorkflows.of(e.violations());
+            throw InvalidWorkflows.of(e.violations(), document);
         }
     }
 
@@ -117,7 +120,7 @@ public final class Drafts {
         try {
             return compiler.compileServed(document, secrets.catalog(projectId));
         } catch (InvalidWorkflowException e) {
-            throw InvalidWorkflows.of(e.violations());
+            throw InvalidWorkflows.of(e.violations(), document);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.dotportion.server.workflow;
 
 import io.dotportion.core.model.Violation;
+import io.dotportion.core.model.WorkflowDocument;
 import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
 import java.util.List;
@@ -10,15 +11,16 @@ import java.util.Map;
 final class InvalidWorkflows {
     private InvalidWorkflows() {}
 
-    static ApiException of(List<Violation> violations) {
+    static ApiException of(List<Violation> violations, WorkflowDocument document) {
         List<Violation> errors = violations.stream().filter(Violation::isError).toList();
         String message = errors.size() == 1 ? "1 problem" : errors.size() + " problems";
-        return new ApiException(ApiError.INVALID_WORKFLOW, message, Map.of("violations", ViolationView.all(errors)));
+        return new ApiException(
+                ApiError.INVALID_WORKFLOW, message, Map.of("violations", ViolationView.all(errors, document)));
     }
 
-    static void requireNoErrors(List<Violation> violations) {
+    static void requireNoErrors(List<Violation> violations, WorkflowDocument document) {
         if (violations.stream().anyMatch(Violation::isError)) {
-            throw of(violations);
+            throw of(violations, document);
         }
     }
 

@@ -28,6 +28,7 @@ public final class WorkflowService implements HttpService {
     private final Drafts drafts;
     private final Routes routes;
     private final JsonRequests json;
+    private final UndeployedChanges undeployed;
 
     public WorkflowService(
             WorkflowStore workflows,
@@ -42,6 +43,7 @@ public final class WorkflowService implements HttpService {
         this.drafts = drafts;
         this.routes = routes;
         this.json = json;
+        this.undeployed = new UndeployedChanges(workflows);
     }
 
     @Override
@@ -60,9 +62,9 @@ public final class WorkflowService implements HttpService {
     private void create(ServerRequest req, ServerResponse res) {
         Project project = projects.project(Caller.of(req), param(req, "pid"), Permission.WRITE_WORKFLOWS);
         Drafts.Checked checked = drafts.check(json.read(req, Object.class), project.id());
-        InvalidWorkflows.requireNoErrors(checked.violations());
+        InvalidWorkflows.requireNoErrors(checked.violations(), checked.document());
         WorkflowRecord created = workflows.create(project.id(), checked.document());
-        JsonResponses.created(res, WorkflowView.of(created, checked.warnings()));
+        JsonResponses.created(res, WorkflowView.of(created, checked.warnings(), null));
     }
 
     private void validateDocument(ServerRequest req, ServerResponse res) {
@@ -72,10 +74,12 @@ public final class WorkflowService implements HttpService {
 
     private void list(ServerRequest req, ServerResponse res) {
         Project project = projects.visible(Caller.of(req), param(req, "pid"));
+        List<WorkflowRecord> records = workflows.listByProject(project.id());
+        Map<String, Boolean> differ = undeployed.of(records);
         JsonResponses.ok(
                 res,
-                workflows.listByProject(project.id()).stream()
-                        .map(w -> WorkflowView.of(w, List.of()))
+                records.stream()
+                        .map(w -> WorkflowView.of(w, List.of(), differ.get(w.id())))
                         .toList());
     }
 
@@ -91,17 +95,23 @@ public final class WorkflowService implements HttpService {
                 r.latestVersion(),
                 r.createdAt(),
                 r.updatedAt());
-        JsonResponses.ok(res, WorkflowView.of(shown, checked.warnings()));
+        JsonResponses.ok(res, WorkflowView.of(shown, checked.violations(), undeployed.of(r)));
     }
 
+    /**
+     * Saves the draft even with problems (they come back in {@code warnings}, each with its severity; deploy
+     * refuses errors). Only JSON that cannot be read as a workflow at all is refused.
+     */
     private void update(ServerRequest req, ServerResponse res) {
         WorkflowAccess.Owned owned = access.workflow(Caller.of(req), param(req, "id"), Permission.WRITE_WORKFLOWS);
         Drafts.Checked checked =
                 drafts.check(json.read(req, Object.class), owned.project().id());
-        InvalidWorkflows.requireNoErrors(checked.violations());
+        if (!checked.readable()) {
+            throw InvalidWorkflows.of(checked.violations(), checked.document());
+        }
         WorkflowRecord updated =
                 workflows.updateDraft(owned.workflow().id(), checked.document()).orElseThrow(ApiException::notFound);
-        JsonResponses.ok(res, WorkflowView.of(updated, checked.warnings()));
+        JsonResponses.ok(res, WorkflowView.of(updated, checked.violations(), undeployed.of(updated)));
     }
 
     private void delete(ServerRequest req, ServerResponse res) {
@@ -131,7 +141,13 @@ public final class WorkflowService implements HttpService {
     }
 
     private static void answerValidation(ServerResponse res, Drafts.Checked checked) {
-        JsonResponses.ok(res, Map.of("valid", checked.valid(), "violations", ViolationView.all(checked.violations())));
+        JsonResponses.ok(
+                res,
+                Map.of(
+                        "valid",
+                        checked.valid(),
+                        "violations",
+                        ViolationView.all(checked.violations(), checked.document())));
     }
 
     private static String param(ServerRequest req, String name) {

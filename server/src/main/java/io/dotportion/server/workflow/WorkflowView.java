@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A workflow as the API shows it: its draft, which version is live, and the draft's warnings. {@code log} is
- * the draft's execution log setting, null for the default.
+ * A workflow as the API shows it: its draft, which version is live, and the draft's problems ({@code warnings}:
+ * a draft is saved with errors too, each keeps its severity; deploy refuses errors). {@code log} is the draft's
+ * execution log setting, null for the default. {@code undeployedChanges} tells whether the draft differs from the
+ * live version (null when not deployed).
  */
 public record WorkflowView(
         String id,
@@ -23,9 +25,10 @@ public record WorkflowView(
         List<ViolationView> warnings,
         String createdAt,
         String updatedAt,
-        Object log) {
+        Object log,
+        Boolean undeployedChanges) {
 
-    public static WorkflowView of(WorkflowRecord r, List<Violation> warnings) {
+    public static WorkflowView of(WorkflowRecord r, List<Violation> warnings, Boolean undeployedChanges) {
         Map<String, Object> d = WorkflowDocuments.toValue(r.draft());
         return new WorkflowView(
                 r.id(),
@@ -37,9 +40,10 @@ public record WorkflowView(
                 d.get("edges"),
                 r.deployedVersion(),
                 r.latestVersion(),
-                ViolationView.all(warnings),
+                ViolationView.all(warnings, r.draft()),
                 String.valueOf(r.createdAt()),
                 String.valueOf(r.updatedAt()),
-                d.get("log"));
+                d.get("log"),
+                undeployedChanges);
     }
 }

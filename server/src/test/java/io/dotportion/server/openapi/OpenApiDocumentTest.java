@@ -162,6 +162,16 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void a_response_description_names_a_labelled_node_by_its_label_with_the_id_second() {
+        Map<String, Object> doc = document(false, "adult-check-labelled.json");
+
+        Map<String, Object> responses = at(doc, "paths", "/labelled", "post", "responses");
+        assertThat(at(responses, "400").get("description"))
+                .isEqualTo("The answer of response 'Too young' (node reject)");
+        assertThat(at(responses, "200").get("description")).isEqualTo("The answer of response node 'welcome'");
+    }
+
+    @Test
     void responses_list_each_response_node_status_and_the_errors_that_apply() {
         Map<String, Object> doc = document(false, "adult-check.json", "get-user.json", "typed-user.json");
 

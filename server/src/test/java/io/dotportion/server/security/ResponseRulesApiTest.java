@@ -36,7 +36,9 @@ class ResponseRulesApiTest {
 
     @SuppressWarnings("unchecked")
     private List<String> violationPaths(ApiResponse r) {
-        return ((List<Map<String, Object>>) r.map().get("violations"))
+        Map<String, Object> body = r.map();
+        Object list = body.containsKey("violations") ? body.get("violations") : body.get("warnings");
+        return ((List<Map<String, Object>>) list)
                 .stream().map(v -> v.get("path") + " " + v.get("code")).toList();
     }
 
@@ -88,7 +90,7 @@ class ResponseRulesApiTest {
                     .as(name)
                     .containsExactly(expected);
             assertThat(violationPaths(
-                            api.put("/v1/workflows/" + id, document, token).expect(400)))
+                            api.put("/v1/workflows/" + id, document, token).expect(200)))
                     .as(name)
                     .containsExactly(expected);
         }
