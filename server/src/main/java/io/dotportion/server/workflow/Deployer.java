@@ -42,8 +42,7 @@ public final class Deployer {
      */
     public int deploy(Project project, WorkflowRecord workflow, String userId, String environment) {
         WorkflowDocument draft = workflow.draft();
-        InvalidWorkflows.requireNoErrors(drafts.leaks().deployErrors(project, draft));
-        CompiledWorkflow plan = drafts.compileForDeploy(draft, project.id(), environment);
+        CompiledWorkflow plan = drafts.compileForDeploy(draft, project, environment);
         return routes.exclusively(() -> {
             Route route = route(workflow.id(), draft, 0, plan);
             refuseClash(project, route);

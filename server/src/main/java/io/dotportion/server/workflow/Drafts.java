@@ -8,6 +8,7 @@ import io.dotportion.core.model.DocumentReading;
 import io.dotportion.core.model.Violation;
 import io.dotportion.core.model.WorkflowDocument;
 import io.dotportion.core.model.WorkflowDocuments;
+import io.dotportion.core.port.Project;
 import io.dotportion.core.secret.SecretCatalog;
 import io.dotportion.secrets.vault.SecretScope;
 import io.dotportion.server.leak.LeakCheck;
@@ -79,26 +80,28 @@ public final class Drafts {
 
     /**
      * Compiles for a deploy bound to {@code environment}: also an error for each node naming a secret that has
-     * no value there, in the same list as every other error (400 INVALID_WORKFLOW). The plan runs with that
-     * environment's values.
+     * no value there, and for each credential literal the project does not allow (the leak check), in the same
+     * list as every other error (400 INVALID_WORKFLOW). The plan runs with that environment's values.
      */
-    public CompiledWorkflow compileForDeploy(WorkflowDocument document, String projectId, String environment) {
-        List<Violation> missing = SecretReferences.missingValues(
+    public CompiledWorkflow compileForDeploy(WorkflowDocument document, Project project, String environment) {
+        String projectId = project.id();
+        List<Violation> more = new ArrayList<>(SecretReferences.missingValues(
                 document,
                 secrets.catalog(projectId),
                 secrets.catalog(projectId, new SecretScope(environment, false)),
                 compiler.registry(),
-                environment);
+                environment));
+        more.addAll(leaks.deployErrors(project, document));
         CompiledWorkflow plan;
         try {
             plan = compiler.compile(document, secrets.catalog(projectId));
         } catch (InvalidWorkflowException e) {
             List<Violation> all = new ArrayList<>(e.violations());
-            all.addAll(missing);
+            all.addAll(more);
             throw InvalidWorkflows.of(all, document);
         }
-        if (!missing.isEmpty()) {
-            throw InvalidWorkflows.of(missing, document);
+        if (!more.isEmpty()) {
+            throw InvalidWorkflows.of(more, document);
         }
         return EnvironmentPlan.bind(plan, environment);
     }

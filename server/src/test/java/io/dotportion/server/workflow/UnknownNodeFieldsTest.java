@@ -91,7 +91,7 @@ class UnknownNodeFieldsTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void a_clean_document_saves_exports_and_round_trips_and_an_update_with_unknown_fields_is_refused() {
+    void a_clean_document_round_trips_and_a_draft_with_unknown_fields_shows_them_until_fixed_and_cannot_deploy() {
         ApiResponse created = api.post("/v1/projects/" + projectId + "/workflows", clean("upd"), token)
                 .expect(201);
         assertThat(paths(created, "warnings", "UNKNOWN_FIELD")).isEmpty();
@@ -111,12 +111,25 @@ class UnknownNodeFieldsTest {
         ApiResponse again = api.put("/v1/workflows/" + id, exported, token).expect(200);
         assertThat(paths(again, "warnings", "UNKNOWN_FIELD")).isEmpty();
 
-        ApiResponse dirty = api.put("/v1/workflows/" + id, document("upd"), token);
-        assertThat(dirty.status()).isEqualTo(400);
-        assertThat(paths(dirty, "violations", "UNKNOWN_FIELD")).containsExactlyInAnyOrderElementsOf(UNKNOWN);
+        ApiResponse dirty =
+                api.put("/v1/workflows/" + id, document("upd"), token).expect(200);
+        assertThat(paths(dirty, "warnings", "UNKNOWN_FIELD")).containsExactlyInAnyOrderElementsOf(UNKNOWN);
+        assertThat(paths(api.get("/v1/workflows/" + id, token).expect(200), "warnings", "UNKNOWN_FIELD"))
+                .as("the saved draft keeps showing them")
+                .containsExactlyInAnyOrderElementsOf(UNKNOWN);
+        ApiResponse deploy = api.post("/v1/workflows/" + id + "/deploy", null, token);
+        assertThat(deploy.status()).isEqualTo(400);
+        assertThat(paths(deploy, "violations", "UNKNOWN_FIELD")).containsExactlyInAnyOrderElementsOf(UNKNOWN);
         assertThat(api.get("/v1/workflows/" + id + "/export", token).expect(200).text())
                 .isEqualTo(exported)
                 .doesNotContain(PLAINTEXT);
+
+        api.put("/v1/workflows/" + id, exported, token).expect(200);
+        assertThat(paths(api.get("/v1/workflows/" + id, token).expect(200), "warnings", "UNKNOWN_FIELD"))
+                .as("fixed")
+                .isEmpty();
+        ApiResponse fixed = api.post("/v1/workflows/" + id + "/deploy", null, token);
+        assertThat(paths(fixed, "violations", "UNKNOWN_FIELD")).isEmpty();
     }
 
     @Test
