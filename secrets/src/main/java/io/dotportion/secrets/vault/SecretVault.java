@@ -251,7 +251,12 @@ public final class SecretVault implements AutoCloseable {
 
     /** Resolves the project's live secrets; an unopenable one throws {@link SecretUnavailableException}. */
     public ScopedResolver resolver(String projectId) {
-        return new VaultResolver(reader, projectId, null, SecretScope.LIVE);
+        return resolver(projectId, SecretScope.LIVE);
+    }
+
+    /** Resolves the values of {@code scope} (no redactor: for a check that never shows a value). */
+    public ScopedResolver resolver(String projectId, SecretScope scope) {
+        return new VaultResolver(reader, projectId, null, scope);
     }
 
     /**

@@ -3,7 +3,9 @@ package io.dotportion.server.secrets;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dotportion.core.port.SecretRecord;
 import io.dotportion.core.value.Json;
+import io.dotportion.secrets.vault.Environments;
 import io.dotportion.secrets.vault.SecretInput;
+import io.dotportion.secrets.vault.SecretScope;
 import io.dotportion.secrets.vault.SecretWriteOptions;
 import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
@@ -108,6 +110,27 @@ public final class SecretBodies {
         }
         String environment = text(object(bytes, "{environment}"), "environment");
         return environment == null ? SecretRecord.LIVE : environment;
+    }
+
+    /**
+     * Which value a secret test tries: {@code {"environment": "test", "secretVersion": "staged"}}, every field
+     * optional (the live, current value for an empty body).
+     */
+    SecretScope testScope(ServerRequest req) {
+        byte[] bytes = BoundedBody.read(req, maxBytes);
+        if (bytes.length == 0) {
+            return SecretScope.LIVE;
+        }
+        JsonNode body = object(bytes, "{environment?, secretVersion?}");
+        String environment = text(body, "environment");
+        String version = text(body, "secretVersion");
+        if (version != null && !version.equals("staged") && !version.equals("current")) {
+            throw ApiException.invalid("secretVersion must be \"current\" or \"staged\"");
+        }
+        if (environment != null && !Environments.validName(environment)) {
+            throw new ApiException(ApiError.INVALID_ENVIRONMENT, "not an environment name");
+        }
+        return new SecretScope(environment == null ? SecretRecord.LIVE : environment, "staged".equals(version));
     }
 
     private static JsonNode object(byte[] bytes, String shape) {

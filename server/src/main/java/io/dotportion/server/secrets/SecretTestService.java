@@ -2,7 +2,9 @@ package io.dotportion.server.secrets;
 
 import io.dotportion.core.port.Project;
 import io.dotportion.nodes.mongo.MongoProbe;
+import io.dotportion.secrets.vault.ScopedResolver;
 import io.dotportion.secrets.vault.SecretMetadata;
+import io.dotportion.secrets.vault.SecretScope;
 import io.dotportion.secrets.vault.SecretVault;
 import io.dotportion.server.auth.Caller;
 import io.dotportion.server.http.ApiException;
@@ -18,7 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code POST /v1/projects/{pid}/secrets/{name}/test}: 200 {@code {ok, reason?}} (docs/SECRETS.md). Editors and
+ * {@code POST /v1/projects/{pid}/secrets/{name}/test}: 200 {@code {ok, reason?}} (docs/SECRETS.md), for the live value
+ * or the one an optional body {@code {environment?, secretVersion?: "staged"}} names. Editors and
  * owners may test ({@link Permission#WRITE_SECRETS}); tests are bounded by {@link SecretTestAdmission}. Not
  * audited, like every other use of a secret.
  */
@@ -27,14 +30,21 @@ public final class SecretTestService implements HttpService {
     private final ProjectAccess projects;
     private final SecretTests tests;
     private final SecretTestAdmission admission;
+    private final SecretBodies bodies;
 
     /** {@code mongo} should use {@code limits.timeout()}. */
     public SecretTestService(
-            SecretVault vault, ProjectAccess projects, MongoProbe mongo, SecretTestLimits limits, Clock clock) {
+            SecretVault vault,
+            ProjectAccess projects,
+            MongoProbe mongo,
+            SecretTestLimits limits,
+            SecretBodies bodies,
+            Clock clock) {
         this.vault = vault;
         this.projects = projects;
         this.tests = new SecretTests(mongo);
         this.admission = new SecretTestAdmission(limits, clock);
+        this.bodies = bodies;
     }
 
     @Override
@@ -46,9 +56,12 @@ public final class SecretTestService implements HttpService {
         Caller caller = Caller.of(req);
         Project project = projects.project(caller, param(req, "pid"), Permission.WRITE_SECRETS);
         SecretMetadata secret = vault.get(project.id(), param(req, "name")).orElseThrow(ApiException::notFound);
+        SecretScope scope = bodies.testScope(req);
+        vault.checkEnvironment(project.id(), scope.environment());
+        ScopedResolver resolver = vault.resolver(project.id(), scope);
         SecretTests.Result result;
         try (SecretTestAdmission.Ticket ignored = admission.admit(project.id(), caller.userId())) {
-            result = tests.test(vault.resolver(project.id()), secret.name(), secret.type());
+            result = tests.test(resolver, secret.name(), secret.type());
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("ok", result.ok());

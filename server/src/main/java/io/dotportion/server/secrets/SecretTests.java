@@ -23,6 +23,7 @@ final class SecretTests {
 
     static final String UNREADABLE = "the value cannot be read";
     static final String NOT_TESTABLE = "this type of secret has no test";
+    static final String NO_VALUE = "no value in this environment";
 
     private final MongoProbe mongo;
 
@@ -35,7 +36,8 @@ final class SecretTests {
         try {
             secret = resolver.resolve(name, type);
         } catch (SecretUnavailableException e) {
-            return Result.of(Optional.of(UNREADABLE));
+            return Result.of(Optional.of(
+                    e.code() == SecretUnavailableException.Code.SECRET_VALUE_MISSING ? NO_VALUE : UNREADABLE));
         }
         if (secret.isEmpty()) {
             return Result.of(Optional.of(UNREADABLE));

@@ -101,7 +101,7 @@ final class Services {
                 new SecretService(
                         secrets.vault(), usage, storage.audit(), projects, new SecretBodies(config.apiMaxBodyBytes())),
                 new EnvironmentService(secrets.vault(), usage, projects),
-                secretTests(secrets, projects, egress, clock),
+                secretTests(secrets, projects, egress, config.apiMaxBodyBytes(), clock),
                 new Gateway(routes, secrets, log, ids, config.limits(), clock, policies, limiter, config.gateway()),
                 ops.api(storage, secrets, projects, workflows, routes, keys, json, clock, compiler.registry()),
                 new ClientErrorLog(clock),
@@ -117,10 +117,15 @@ final class Services {
     }
 
     private static SecretTestService secretTests(
-            ProjectSecrets secrets, ProjectAccess projects, EgressPolicy egress, Clock clock) {
+            ProjectSecrets secrets, ProjectAccess projects, EgressPolicy egress, long maxBodyBytes, Clock clock) {
         SecretTestLimits limits = SecretTestLimits.defaults();
         return new SecretTestService(
-                secrets.vault(), projects, new MongoProbe(egress, limits.timeout()), limits, clock);
+                secrets.vault(),
+                projects,
+                new MongoProbe(egress, limits.timeout()),
+                limits,
+                new SecretBodies(maxBodyBytes),
+                clock);
     }
 
     Deployer deployer() {

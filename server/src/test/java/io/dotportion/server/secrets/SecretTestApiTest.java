@@ -95,6 +95,44 @@ class SecretTestApiTest {
     }
 
     @Test
+    void the_value_of_another_environment_or_a_staged_version_can_be_tested_before_anything_uses_it() {
+        String token = api.newUser("envs");
+        String good = userDb.account("shop3", PASSWORD, "shop");
+        String closed = "mongodb://shop:" + PASSWORD + "@127.0.0.1:" + closedPort() + "/shop";
+        String project = projectWith(token, "envs", "db", Map.of("type", SecretType.MONGODB.id(), "value", good));
+        api.putSecret(
+                        token,
+                        project,
+                        "db",
+                        Map.of("type", SecretType.MONGODB.id(), "value", closed, "environment", "test"))
+                .expect(200);
+        api.putSecret(token, project, "db", Map.of("type", SecretType.MONGODB.id(), "value", closed, "stage", true))
+                .expect(200);
+        api.call("PUT", "/v1/projects/" + project + "/environments/staging", null, token)
+                .expect(201);
+        String path = "/v1/projects/" + project + "/secrets/db/test";
+
+        assertThat(test(token, project, "db").expect(200).map()).isEqualTo(Map.of("ok", true));
+        ApiResponse testValue =
+                api.post(path, Map.of("environment", "test"), token).expect(200);
+        ApiResponse staged =
+                api.post(path, Map.of("secretVersion", "staged"), token).expect(200);
+        ApiResponse none =
+                api.post(path, Map.of("environment", "staging"), token).expect(200);
+
+        assertThat(testValue.map()).isEqualTo(Map.of("ok", false, "reason", "unreachable"));
+        assertThat(staged.map()).isEqualTo(Map.of("ok", false, "reason", "unreachable"));
+        assertThat(none.map()).isEqualTo(Map.of("ok", false, "reason", "no value in this environment"));
+        assertThat(api.post(path, Map.of("environment", "nowhere"), token).status())
+                .isEqualTo(400);
+        assertThat(api.post(path, Map.of("secretVersion", "newest"), token).status())
+                .isEqualTo(400);
+        for (ApiResponse answer : java.util.List.of(testValue, staged, none)) {
+            assertSafe(answer);
+        }
+    }
+
+    @Test
     void a_jwt_key_signs_and_verifies() {
         String token = api.newUser("jwt");
         String project = projectWith(token, "jwt", "signing", Map.of("type", "jwt", "generate", true));
