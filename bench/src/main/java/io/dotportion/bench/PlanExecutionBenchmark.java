@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * <ul>
  *   <li>{@code scripted}: the 10-node workflow (apiStart → parameters → logic → condition → loop with a logic
  *       body → logic → response, plus two other responses), six script runs per request;</li>
- *   <li>{@code noScripts}: parameters, a loop and a templated response: the engine's own cost;</li>
+ *   <li>{@code noScripts}: parameters and a templated response: the engine's own cost;</li>
  *   <li>{@code echo}: apiStart → response with one template, the floor.</li>
  * </ul>
  */
