@@ -8,7 +8,7 @@ import SchemaPanel from './SchemaPanel.jsx';
 import { documentsQuery, pageInfo, parseFilter, skipAfterDelete, sortParam } from './dataQuery.js';
 
 /** One collection: filter, sort and page through its documents; insert, edit and delete when writable. */
-export default function CollectionView({ project, source, name, writable, onChanged }) {
+export default function CollectionView({ project, source, name, hasSchema, writable, onChanged }) {
   const [filterText, setFilterText] = useState('');
   const [sortField, setSortField] = useState('');
   const [descending, setDescending] = useState(false);
@@ -73,7 +73,7 @@ export default function CollectionView({ project, source, name, writable, onChan
       </form>
       <ErrorMessage error={page.error} testId="documents-error" />
       {info && (
-        <div className="row">
+        <div className="row data-pager">
           <span className="muted" data-testid="data-page-label">
             {info.label}
           </span>
@@ -115,7 +115,7 @@ export default function CollectionView({ project, source, name, writable, onChan
           onCancel={() => setInserting(false)}
         />
       )}
-      <ul className="stack" data-testid="document-list">
+      <ul className="stack data-documents" data-testid="document-list">
         {(page.data?.documents || []).map((doc) => (
           <DocumentRow
             key={String(doc._id)}
@@ -128,7 +128,9 @@ export default function CollectionView({ project, source, name, writable, onChan
           />
         ))}
       </ul>
-      {!source && <SchemaPanel project={project} name={name} writable={writable} onChanged={onChanged} />}
+      {!source && (
+        <SchemaPanel project={project} name={name} hasSchema={hasSchema} writable={writable} onChanged={onChanged} />
+      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useLoad } from '../../app/useLoad.js';
 import { canEdit } from '../../app/roles.js';
 import ErrorMessage from '../../components/ErrorMessage.jsx';
 import CollectionView from './CollectionView.jsx';
+import './data.css';
 
 function ReadRefused() {
   return (
@@ -43,7 +44,7 @@ export default function DataSection({ project }) {
         </label>
       </div>
       <ErrorMessage error={collections.error} testId="data-error" />
-      <div className="two-col">
+      <div className="data-layout">
         <table className="table" data-testid="collection-list">
           <thead>
             <tr>
@@ -79,6 +80,7 @@ export default function DataSection({ project }) {
             project={project}
             source={source || null}
             name={open}
+            hasSchema={Boolean(collections.data?.find((c) => c.name === open)?.schema)}
             writable={!source && canEdit(project)}
             onChanged={() => setRound((r) => r + 1)}
           />

@@ -19,7 +19,7 @@ export default function DocumentRow({ document, writable, save, remove, onSaved,
   };
   return (
     <li className="card" data-testid={`document-${id}`}>
-      <div className="row">
+      <div className="row spread">
         <code className="muted">{id}</code>
         <span className="spacer" />
         {writable && mode === null && (

@@ -9,10 +9,11 @@ const violationsOf = (error) =>
   (error?.violations || []).map((v) => ({ path: v.path || v.field, message: v.message || v.reason }));
 
 /** The collection's schema (docs/OPERATIONS.md, "Managed data"): shown, and set or removed when writable. */
-export default function SchemaPanel({ project, name, writable, onChanged }) {
+export default function SchemaPanel({ project, name, hasSchema, writable, onChanged }) {
+  // the collection list says whether there is a schema: only then is it asked for (no 404 to show)
   const loaded = useLoad(
-    () => data.schema(project.id, name).catch((e) => (e.status === 404 ? { schema: null } : Promise.reject(e))),
-    [project.id, name],
+    () => (hasSchema ? data.schema(project.id, name) : Promise.resolve({ schema: null })),
+    [project.id, name, hasSchema],
   );
   const [text, setText] = useState(null);
   const [error, setError] = useState(null);
@@ -34,7 +35,7 @@ export default function SchemaPanel({ project, name, writable, onChanged }) {
     else run(() => data.putSchema(project.id, name, parsed.schema));
   };
   return (
-    <div className="stack" data-testid="schema-panel">
+    <div className="stack data-schema" data-testid="schema-panel">
       <h4>Schema</h4>
       <ErrorMessage error={loaded.error} testId="schema-load-error" />
       {text === null ? (
