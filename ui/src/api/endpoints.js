@@ -106,3 +106,20 @@ export const stats = {
 export const apiDocs = {
   openapi: (pid) => get(`/v1/projects/${enc(pid)}/openapi.json`),
 };
+
+// the managed database (source null) or a mongodb secret's database (source: the secret's name)
+const dataBase = (pid, source) =>
+  source
+    ? `/v1/projects/${enc(pid)}/data/external/${enc(source)}/collections`
+    : `/v1/projects/${enc(pid)}/data/collections`;
+
+export const data = {
+  collections: (pid, source) => get(dataBase(pid, source)),
+  documents: (pid, source, name, query) => get(`${dataBase(pid, source)}/${enc(name)}/documents?${query}`),
+  insert: (pid, source, name, doc) => post(`${dataBase(pid, source)}/${enc(name)}/documents`, doc),
+  replace: (pid, source, name, id, doc) => put(`${dataBase(pid, source)}/${enc(name)}/documents/${enc(id)}`, doc),
+  remove: (pid, source, name, id) => del(`${dataBase(pid, source)}/${enc(name)}/documents/${enc(id)}`),
+  schema: (pid, name) => get(`${dataBase(pid)}/${enc(name)}/schema`),
+  putSchema: (pid, name, schema) => put(`${dataBase(pid)}/${enc(name)}/schema`, schema),
+  removeSchema: (pid, name) => del(`${dataBase(pid)}/${enc(name)}/schema`),
+};

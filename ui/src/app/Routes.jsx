@@ -7,7 +7,7 @@ import EditorPage from '../editor/EditorPage.jsx';
 import NotFoundPage from '../pages/NotFoundPage.jsx';
 import AccountPage from '../pages/account/AccountPage.jsx';
 
-const SECTIONS = ['workflows', 'secrets', 'executions', 'stats', 'api', 'settings'];
+const SECTIONS = ['workflows', 'secrets', 'executions', 'data', 'stats', 'api', 'settings'];
 
 export default function Routes({ path, signedIn }) {
   if (!signedIn) return path === '/signup' ? <SignupPage /> : <LoginPage />;

@@ -11,6 +11,7 @@ import ExecutionDetail from './executions/ExecutionDetail.jsx';
 import SettingsSection from './settings/SettingsSection.jsx';
 import StatsSection from './stats/StatsSection.jsx';
 import ApiDocsSection from './apidocs/ApiDocsSection.jsx';
+import DataSection from './data/DataSection.jsx';
 
 function Section({ section, project, executionId, onProjectChanged }) {
   switch (section) {
@@ -22,6 +23,8 @@ function Section({ section, project, executionId, onProjectChanged }) {
       ) : (
         <ExecutionsSection project={project} />
       );
+    case 'data':
+      return <DataSection project={project} />;
     case 'stats':
       return <StatsSection project={project} />;
     case 'api':

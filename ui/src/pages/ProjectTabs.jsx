@@ -4,6 +4,7 @@ const TABS = [
   ['workflows', 'Workflows'],
   ['secrets', 'Secrets'],
   ['executions', 'Executions'],
+  ['data', 'Data'],
   ['stats', 'Stats'],
   ['api', 'API docs'],
   ['settings', 'Settings'],

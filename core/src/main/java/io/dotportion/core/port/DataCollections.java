@@ -21,7 +21,19 @@ public interface DataCollections {
     /** Every collection (system ones excluded), by name. */
     List<CollectionInfo> collections();
 
-    Page page(String collection, int skip, int limit);
+    /** The first page in natural order, unfiltered. */
+    default Page page(String collection, int skip, int limit) {
+        return page(collection, Map.of(), List.of(), skip, limit);
+    }
+
+    /**
+     * One page of the documents matching {@code filter} (a query document, values converted as on write),
+     * ordered by {@code sort} then {@code _id}; {@link Page#total()} counts the matching documents.
+     */
+    Page page(String collection, Map<String, Object> filter, List<SortKey> sort, int skip, int limit);
+
+    /** A field to order by, ascending or descending. */
+    record SortKey(String field, boolean descending) {}
 
     Optional<Map<String, Object>> byId(String collection, String id);
 

@@ -1,5 +1,6 @@
 package io.dotportion.server.data;
 
+import com.mongodb.MongoQueryException;
 import io.dotportion.core.node.FieldError;
 import io.dotportion.core.port.DataCollections;
 import io.dotportion.server.http.ApiException;
@@ -34,7 +35,15 @@ public final class DocumentHandlers {
         String collection = ExplorerRequests.collection(req);
         int skip = ExplorerRequests.number(req, "skip", 0, limits.maxSkip());
         int limit = ExplorerRequests.number(req, "limit", limits.defaultPage(), limits.maxPage());
-        DataCollections.Page page = data.page(collection, skip, limit == 0 ? limits.defaultPage() : limit);
+        ExplorerQuery query = ExplorerQuery.of(
+                req.query().first("filter").orElse(null),
+                req.query().first("sort").orElse(null));
+        DataCollections.Page page;
+        try {
+            page = data.page(collection, query.filter(), query.sort(), skip, limit == 0 ? limits.defaultPage() : limit);
+        } catch (MongoQueryException e) {
+            throw ApiException.invalid("the database refused the filter or sort (code " + e.getErrorCode() + ")");
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("collection", collection);
         out.put("total", page.total());

@@ -44,15 +44,21 @@ public final class MongoDataCollections implements DataCollections {
     }
 
     @Override
-    public Page page(String collection, int skip, int limit) {
+    public Page page(String collection, Map<String, Object> filter, List<SortKey> sort, int skip, int limit) {
         MongoCollection<Document> c = database.getCollection(collection);
-        List<Map<String, Object>> documents = c.find()
-                .sort(Sorts.ascending("_id"))
+        Document query = PlainValues.toBson(filter);
+        List<Bson> order = new ArrayList<>();
+        sort.forEach(k -> order.add(k.descending() ? Sorts.descending(k.field()) : Sorts.ascending(k.field())));
+        if (sort.stream().noneMatch(k -> k.field().equals("_id"))) {
+            order.add(Sorts.ascending("_id"));
+        }
+        List<Map<String, Object>> documents = c.find(query)
+                .sort(Sorts.orderBy(order))
                 .skip(skip)
                 .limit(limit)
                 .map(PlainValues::toPlain)
                 .into(new ArrayList<>());
-        return new Page(documents, c.countDocuments(), skip, limit);
+        return new Page(documents, c.countDocuments(query), skip, limit);
     }
 
     @Override

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { data } from '../../api/endpoints.js';
+import { useLoad } from '../../app/useLoad.js';
+import ErrorMessage from '../../components/ErrorMessage.jsx';
+import ViolationList from '../../components/ViolationList.jsx';
+import { parseSchema } from './dataQuery.js';
+
+const violationsOf = (error) =>
+  (error?.violations || []).map((v) => ({ path: v.path || v.field, message: v.message || v.reason }));
+
+/** The collection's schema (docs/OPERATIONS.md, "Managed data"): shown, and set or removed when writable. */
+export default function SchemaPanel({ project, name, hasSchema, writable, onChanged }) {
+  // the collection list says whether there is a schema: only then is it asked for (no 404 to show)
+  const loaded = useLoad(
+    () => (hasSchema ? data.schema(project.id, name) : Promise.resolve({ schema: null })),
+    [project.id, name, hasSchema],
+  );
+  const [text, setText] = useState(null);
+  const [error, setError] = useState(null);
+  const schema = loaded.data?.schema;
+  const run = async (call) => {
+    try {
+      await call();
+      setError(null);
+      setText(null);
+      loaded.reload();
+      onChanged();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const save = () => {
+    const parsed = parseSchema(text);
+    if (parsed.error) setError(parsed.error);
+    else run(() => data.putSchema(project.id, name, parsed.schema));
+  };
+  return (
+    <div className="stack data-schema" data-testid="schema-panel">
+      <h4>Schema</h4>
+      <ErrorMessage error={loaded.error} testId="schema-load-error" />
+      {text === null ? (
+        <>
+          {loaded.data && (
+            <pre className="json-view" data-testid="schema-json">
+              {schema ? JSON.stringify(schema, null, 2) : 'No schema: any document is accepted.'}
+            </pre>
+          )}
+          {writable && loaded.data && (
+            <div className="row">
+              <button
+                type="button"
+                className="btn ghost small"
+                onClick={() => setText(JSON.stringify(schema || { properties: {} }, null, 2))}
+                data-testid="schema-edit"
+              >
+                {schema ? 'Edit schema' : 'Add schema'}
+              </button>
+              {schema && (
+                <button
+                  type="button"
+                  className="btn ghost small"
+                  onClick={() => run(() => data.removeSchema(project.id, name))}
+                  data-testid="schema-remove"
+                >
+                  Remove schema
+                </button>
+              )}
+            </div>
+          )}
+        </>
+      ) : (
+        <>
+          <textarea
+            className="mono"
+            rows={10}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            data-testid="schema-text"
+          />
+          <div className="row">
+            <button type="button" className="btn small" onClick={save} data-testid="schema-save">
+              Save schema
+            </button>
+            <button
+              type="button"
+              className="btn ghost small"
+              onClick={() => {
+                setText(null);
+                setError(null);
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </>
+      )}
+      <ErrorMessage error={error} testId="schema-error" />
+      <ViolationList violations={violationsOf(error)} testId="schema-violations" />
+    </div>
+  );
+}
