@@ -19,7 +19,7 @@ function completions(suggestionsRef) {
     if (open) {
       const options = filterSuggestions(suggestionsRef.current || [], open.query).map((s) => ({
         label: s.path,
-        detail: s.detail,
+        note: s.detail,
         apply: `${s.path}}}`,
       }));
       return { from: line.from + open.start, options, filter: false };
@@ -33,6 +33,18 @@ function completions(suggestionsRef) {
     };
   };
 }
+
+/** Each option's note, carrying the test id the browser tests pick suggestions by. */
+const NOTE = {
+  position: 80,
+  render: (completion) => {
+    const span = document.createElement('span');
+    span.className = 'cm-completionDetail';
+    span.textContent = completion.note || '';
+    span.dataset.testid = `suggestion-${completion.label}`;
+    return span;
+  },
+};
 
 /** The server's syntax errors ("... (line 3, column 7)") as diagnostics at the user's line and column. */
 function diagnostics(doc, errors) {
@@ -59,7 +71,7 @@ export default function CodeField({ label, hint, value, onChange, suggestions, e
   const extensions = useMemo(
     () => [
       javascript(),
-      autocompletion({ override: [completions(suggestionsRef)] }),
+      autocompletion({ override: [completions(suggestionsRef)], addToOptions: [NOTE] }),
       lintGutter(),
       EditorView.lineWrapping,
       EditorView.contentAttributes.of({ 'data-testid': testId || '', 'aria-label': label || 'code' }),

@@ -38,14 +38,12 @@ function downstream(edges, start) {
 }
 
 /**
- * The handle the path goes on through a node spliced into it: its last normal output, so a loop keeps the
- * old next node on "done" (not in its "each" body) and a condition on its otherwise ("false") branch.
+ * The handle the path goes on through a node spliced into it: a loop's last output ("done", not its "each"
+ * body), any other node's first (a condition's true).
  */
 export function continuation(catalog, kind) {
-  return catalog
-    .outputHandles(kind)
-    .filter((h) => h.id !== 'error')
-    .at(-1);
+  const outs = catalog.outputHandles(kind).filter((h) => h.id !== 'error');
+  return catalog.nodeType(kind).role === 'loop' ? outs.at(-1) : outs[0];
 }
 
 /** Puts a new node on the edge that leaves `from` through its first output: from → node → old target. */

@@ -135,3 +135,18 @@ describe('delete and reconnect', () => {
     expect(next.edges.map((e) => `${e.source}->${e.target}`).sort()).toEqual(['cond->no', 'cond->ok', 'start->cond']);
   });
 });
+
+describe('splicing a branch', () => {
+  it('inserting a condition keeps the old next node on true', () => {
+    const next = addNode(CATALOG, select(ageWorkflow(), 'params'), 'condition', null, { x: 0, y: 0 });
+    expect(next.edges.filter((e) => e.source === 'condition-1')).toEqual([
+      expect.objectContaining({ target: 'cond', sourceHandle: 'true' }),
+    ]);
+  });
+
+  it('a type without a role splices on its first output', () => {
+    const catalog = buildCatalog([...DESCRIPTORS, PASSWORD_HASH]);
+    const next = addNode(catalog, select(ageWorkflow(), 'params'), 'passwordHash', null, { x: 0, y: 0 });
+    expect(next.edges.find((e) => e.source === 'passwordHash-1')).toMatchObject({ target: 'cond' });
+  });
+});
