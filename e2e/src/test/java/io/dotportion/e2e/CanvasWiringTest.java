@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** Wiring on the canvas (a new workflow is API Start → response-1): auto-layout in handle order, splicing a loop, and the code editor's error marks. */
@@ -100,6 +101,32 @@ class CanvasWiringTest {
                         .getText())
                 .isEqualTo("const b = ;");
         browser.screenshot("code-editor-syntax-error");
+    }
+
+    @Test
+    void tab_indents_inside_the_code_editor_and_escape_then_tab_leaves_it() {
+        Ui ui = browser.ui();
+        Editor editor = new Editor(browser);
+        browser.driver().get(platform.url("/projects/" + projectId));
+        pages.createWorkflow("Keyboard code", "POST", "/keyboard");
+        editor.select("start");
+        editor.add(LogicNodeType.ID, "logic-1");
+        WebElement code = ui.find("logic-code");
+        code.click();
+
+        code.sendKeys(Keys.HOME, Keys.TAB);
+
+        assertThat(code.getDomProperty("textContent")).isEqualTo("  return input;");
+        assertThat(focusedTestId()).isEqualTo("logic-code");
+
+        code.sendKeys(Keys.ESCAPE, Keys.TAB);
+
+        assertThat(focusedTestId()).isNotEqualTo("logic-code");
+        assertThat(code.getDomProperty("textContent")).isEqualTo("  return input;");
+    }
+
+    private String focusedTestId() {
+        return browser.driver().switchTo().activeElement().getDomAttribute("data-testid");
     }
 
     /** Start → condition; the false branch is listed first and drawn left of the true branch. */
