@@ -1,9 +1,13 @@
 import { Background, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
+import { useMemo } from 'react';
 import { useCatalog } from '../app/nodeTypes.js';
 import FlowNode from './nodes/FlowNode.jsx';
 import { DRAG_TYPE } from './Palette.jsx';
+import LoopBackEdge from './LoopBackEdge.jsx';
+import { backEdges } from './model/layout.js';
 
 const NODE_TYPES = { dp: FlowNode };
+const EDGE_TYPES = { loopBack: LoopBackEdge };
 const EDGE_DEFAULTS = { markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14 } };
 const DELETE_KEYS = ['Backspace', 'Delete'];
 
@@ -15,6 +19,7 @@ export default function Canvas({
   onEdgesChange,
   onConnect,
   onNodeDragStart,
+  onDelete,
   onNodeClick,
   onDropType,
   canvasRef,
@@ -22,6 +27,10 @@ export default function Canvas({
 }) {
   const { screenToFlowPosition } = useReactFlow();
   const catalog = useCatalog();
+  const drawn = useMemo(() => {
+    const back = backEdges(nodes, edges, catalog);
+    return back.size ? edges.map((e) => (back.has(e.id) ? { ...e, type: 'loopBack' } : e)) : edges;
+  }, [nodes, edges, catalog]);
   const onDragOver = (event) => {
     if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
     event.preventDefault();
@@ -37,8 +46,10 @@ export default function Canvas({
     <div className="canvas" ref={canvasRef} data-testid="canvas">
       <ReactFlow
         nodes={nodes}
-        edges={edges}
+        edges={drawn}
         nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onDelete={onDelete}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}

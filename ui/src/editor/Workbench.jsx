@@ -12,7 +12,7 @@ import VersionsPanel from './panels/VersionsPanel.jsx';
 import WorkflowPanel from './panels/WorkflowPanel.jsx';
 import { copySelection, pasteCopies } from './model/clipboard.js';
 import { fromWorkflow, labelEdges } from './model/document.js';
-import { addNode, connect, removeNodes, replaceConfig, selectOnly, setConfig } from './model/edits.js';
+import { addNode, connect, reconnect, removeNodes, replaceConfig, selectOnly, setConfig } from './model/edits.js';
 import { autoLayout } from './model/layout.js';
 import { suggestionsFor } from './model/suggestions.js';
 import { traceByNode, traversedEdges } from './model/trace.js';
@@ -142,7 +142,7 @@ export default function Workbench({ project, workflow, secrets }) {
     setTab('inspect');
   };
   const layout = () => {
-    editor.edit((s) => ({ ...s, nodes: autoLayout(s.nodes, s.edges) }), null);
+    editor.edit((s) => ({ ...s, nodes: autoLayout(s.nodes, s.edges, catalog) }), null);
     requestAnimationFrame(() => fitView({ padding: 0.3, maxZoom: 1, duration: 200 }));
   };
   const paste = () => {
@@ -207,6 +207,7 @@ export default function Workbench({ project, workflow, secrets }) {
           onEdgesChange={editor.onEdgesChange}
           onConnect={(c) => editor.edit((s) => connect(s, c), null)}
           onNodeDragStart={editor.onNodeDragStart}
+          onDelete={(gone) => editor.apply((s) => reconnect(s, gone.nodes, gone.edges))}
           onNodeClick={() => setTab('inspect')}
           onDropType={(type, position) => add(type, position)}
           canvasRef={canvasRef}

@@ -70,10 +70,10 @@ describe('the schema-driven node form', () => {
 
   it('gives Logic its code editor and Condition its expression field', () => {
     expect(form(byId('logic'), { code: 'return input;' })).toMatch(
-      /<textarea class="code" rows="12"[^>]*data-testid="logic-code"/,
+      /data-testid="field-logic-code"[^>]*>.*<div class="cm-theme-light code-field"/,
     );
     expect(form(byId('condition'), { condition: 'true' })).toMatch(
-      /<textarea class="code" rows="3"[^>]*data-testid="condition-expression"/,
+      /data-testid="field-condition-expression"[^>]*>.*<div class="cm-theme-light code-field"/,
     );
   });
 

@@ -1,6 +1,7 @@
 // One component per control a schema-driven form uses: the generic ones chosen from a field's JSON Schema
 // (text, number, checkbox, select, template, json) and the descriptor contract's widgets.
 import CheckField from '../fields/CheckField.jsx';
+import CodeField from '../fields/CodeField.jsx';
 import ChoiceField from '../fields/ChoiceField.jsx';
 import JsonField from '../fields/JsonField.jsx';
 import PlainField from '../fields/PlainField.jsx';
@@ -73,6 +74,18 @@ function TemplateControl({ field, value, onChange, errors, suggestions, rows = 1
   );
 }
 
+function CodeControl({ field, value, onChange, errors, suggestions, rows }) {
+  return (
+    <CodeField
+      {...shell({ field, errors })}
+      value={asText(value)}
+      onChange={unsetWhenEmpty(onChange)}
+      suggestions={suggestions}
+      rows={rows}
+    />
+  );
+}
+
 function JsonControl({ field, value, onChange, errors, suggestions, rows = 5, example }) {
   return (
     <JsonField
@@ -103,8 +116,8 @@ export const CONTROLS = {
   select: Select,
   template: TemplateControl,
   json: JsonControl,
-  code: (props) => <TemplateControl {...props} rows={12} />,
-  expression: (props) => <TemplateControl {...props} rows={3} />,
+  code: (props) => <CodeControl {...props} rows={12} />,
+  expression: (props) => <CodeControl {...props} rows={3} />,
   headers: (props) => <JsonControl {...props} rows={3} example='{"x-powered-by": "dotportion"}' />,
   status: ({ field, value, onChange, errors, suggestions }) => (
     <TemplateField

@@ -54,6 +54,7 @@ const MONGO_ERRORS = [{ code: 'DATABASE_ERROR', status: 502, meaning: 'the datab
 export const DESCRIPTORS = [
   node({
     id: 'apiStart',
+    role: 'start',
     label: 'API Start',
     category: 'trigger',
     summary: 'Where the request comes in',
@@ -68,6 +69,7 @@ export const DESCRIPTORS = [
   }),
   node({
     id: 'parameters',
+    role: 'step',
     label: 'Request Parameters',
     category: 'input',
     summary: 'Validate and coerce request fields',
@@ -92,6 +94,7 @@ export const DESCRIPTORS = [
   }),
   node({
     id: 'logic',
+    role: 'step',
     label: 'Logic',
     category: 'logic',
     summary: 'JavaScript that shapes data',
@@ -113,6 +116,7 @@ export const DESCRIPTORS = [
   }),
   node({
     id: 'condition',
+    role: 'branch',
     label: 'Condition',
     category: 'flow',
     summary: 'Branch on a true/false expression',
@@ -140,6 +144,7 @@ export const DESCRIPTORS = [
   }),
   node({
     id: 'loop',
+    role: 'loop',
     label: 'Loop',
     category: 'flow',
     summary: 'Run a branch once per item',
@@ -177,6 +182,7 @@ export const DESCRIPTORS = [
   }),
   node({
     id: 'jwtGenerate',
+    role: 'step',
     label: 'JWT Generate',
     category: 'auth',
     summary: 'Sign a token with a jwt secret',
@@ -216,6 +222,7 @@ export const DESCRIPTORS = [
   }),
   node({
     id: 'jwtVerify',
+    role: 'step',
     label: 'JWT Verify',
     category: 'auth',
     summary: 'Check a bearer token',
@@ -250,6 +257,7 @@ export const DESCRIPTORS = [
   }),
   node({
     id: 'database',
+    role: 'step',
     label: 'Database',
     category: 'data',
     summary: "The project's managed database",
@@ -269,6 +277,7 @@ export const DESCRIPTORS = [
   }),
   node({
     id: 'mongodb',
+    role: 'step',
     label: 'MongoDB',
     category: 'data',
     summary: 'Your MongoDB, through a secret',
@@ -296,6 +305,7 @@ export const DESCRIPTORS = [
   }),
   node({
     id: 'response',
+    role: 'end',
     label: 'API Response',
     category: 'output',
     summary: 'Answer the request',

@@ -37,11 +37,20 @@ function downstream(edges, start) {
   return seen;
 }
 
+/**
+ * The handle the path goes on through a node spliced into it: a loop's last output ("done", not its "each"
+ * body), any other node's first (a condition's true).
+ */
+export function continuation(catalog, kind) {
+  const outs = catalog.outputHandles(kind).filter((h) => h.id !== 'error');
+  return catalog.nodeType(kind).role === 'loop' ? outs.at(-1) : outs[0];
+}
+
 /** Puts a new node on the edge that leaves `from` through its first output: from → node → old target. */
 function insertAfter(catalog, state, from, node) {
   const firstOut = catalog.outputHandles(from.data.kind).find((h) => h.id !== 'error');
   const edge = firstOut && state.edges.find((e) => e.source === from.id && (e.sourceHandle ?? null) === firstOut.id);
-  const nodeOut = catalog.outputHandles(node.data.kind).find((h) => h.id !== 'error');
+  const nodeOut = continuation(catalog, node.data.kind);
   if (!edge || !nodeOut) return null;
   const moved = downstream(state.edges, edge.target);
   moved.delete(from.id);
@@ -97,14 +106,39 @@ export function replaceConfig(state, nodeId, config) {
   return { ...state, nodes: state.nodes.map((n) => (n.id === nodeId ? { ...n, data: { ...n.data, config } } : n)) };
 }
 
+/**
+ * The edges that keep a path whole when nodes go: a gone node with one predecessor and one successor (its
+ * error edge aside), both kept, gives predecessor → successor through the predecessor's handle.
+ */
+export function bridges(gone, edges) {
+  return [...gone].flatMap((id) => {
+    const into = edges.filter((e) => e.target === id && e.source !== id);
+    const out = edges.filter((e) => e.source === id && e.target !== id && e.sourceHandle !== 'error');
+    if (into.length !== 1 || out.length !== 1 || gone.has(into[0].source) || gone.has(out[0].target)) return [];
+    if (into[0].source === out[0].target) return [];
+    return [{ source: into[0].source, target: out[0].target, sourceHandle: into[0].sourceHandle ?? null }];
+  });
+}
+
+/** Connects the bridges of nodes the canvas deleted (with the edges it deleted with them). */
+export function reconnect(state, deletedNodes, deletedEdges) {
+  const gone = new Set(deletedNodes.map((n) => n.id));
+  const kept = new Set(state.nodes.map((n) => n.id));
+  return bridges(gone, deletedEdges)
+    .filter((b) => kept.has(b.source) && kept.has(b.target))
+    .reduce((s, bridge) => connect(s, bridge), state);
+}
+
+/** Removes nodes (never API Start) and their edges, keeping paths through a removed middle node whole. */
 export function removeNodes(state, ids) {
   const wanted = new Set(ids);
   const gone = new Set(state.nodes.filter((n) => wanted.has(n.id) && n.data.kind !== START_TYPE).map((n) => n.id));
-  return {
+  const kept = {
     ...state,
     nodes: state.nodes.filter((n) => !gone.has(n.id)),
     edges: state.edges.filter((e) => !gone.has(e.source) && !gone.has(e.target)),
   };
+  return bridges(gone, state.edges).reduce((s, bridge) => connect(s, bridge), kept);
 }
 
 export function selectOnly(state, nodeId) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addNode, connect, removeNodes, setConfig } from './edits.js';
+import { addNode, connect, reconnect, removeNodes, setConfig } from './edits.js';
 import { buildCatalog } from './catalog.js';
 import { DESCRIPTORS, PASSWORD_HASH } from './descriptors.fixture.js';
 import { CATALOG, ageWorkflow } from './fixtures.js';
@@ -76,5 +76,77 @@ describe('setConfig and removeNodes', () => {
     const next = removeNodes(ageWorkflow(), ['cond', 'start']);
     expect(next.nodes.map((n) => n.id)).toEqual(['start', 'params', 'ok', 'no']);
     expect(next.edges.map((e) => e.id)).toEqual(['e1']);
+  });
+});
+
+describe('splicing keeps the path on the continuing handle', () => {
+  it('inserting a loop before a response leaves the response on done, not in the body', () => {
+    const state = select(ageWorkflow(), 'cond');
+    const next = addNode(CATALOG, select(state, 'cond'), 'loop', null, { x: 0, y: 0 });
+    expect(next.edges.find((e) => e.source === 'cond' && e.sourceHandle === 'true').target).toBe('loop-1');
+    expect(next.edges.filter((e) => e.source === 'loop-1')).toEqual([
+      expect.objectContaining({ target: 'ok', sourceHandle: 'false' }),
+    ]);
+    expect(CATALOG.handleLabel('loop', 'false')).toBe('done');
+  });
+
+  it('inserting a single-output node keeps the old next node on its output', () => {
+    const next = addNode(CATALOG, select(ageWorkflow(), 'params'), 'logic', null, { x: 0, y: 0 });
+    expect(next.edges.filter((e) => e.source === 'logic-1')).toEqual([
+      expect.objectContaining({ target: 'cond', sourceHandle: null }),
+    ]);
+  });
+});
+
+describe('delete and reconnect', () => {
+  it('deleting a middle node connects its predecessor to its successor', () => {
+    const next = removeNodes(ageWorkflow(), ['params']);
+    expect(next.edges.map((e) => `${e.source}->${e.target}`)).toContain('start->cond');
+  });
+
+  it('the predecessor keeps the handle it left through', () => {
+    const state = addNode(CATALOG, select(ageWorkflow(), 'cond'), 'logic', null, { x: 0, y: 0 });
+    const next = removeNodes(state, ['logic-1']);
+    expect(next.edges.find((e) => e.target === 'ok')).toMatchObject({ source: 'cond', sourceHandle: 'true' });
+  });
+
+  it('a node with two successors leaves its predecessor unconnected', () => {
+    const next = removeNodes(ageWorkflow(), ['cond']);
+    expect(next.edges.filter((e) => e.source === 'params')).toEqual([]);
+  });
+
+  it('deleting a chain does not bridge through the deleted nodes', () => {
+    const next = removeNodes(ageWorkflow(), ['params', 'cond']);
+    expect(next.edges).toEqual([]);
+  });
+
+  it('reconnects after the canvas deleted a node with its edges', () => {
+    const state = ageWorkflow();
+    const gone = {
+      nodes: state.nodes.filter((n) => n.id === 'params'),
+      edges: state.edges.filter((e) => e.id !== 'e3' && e.id !== 'e4'),
+    };
+    const after = {
+      ...state,
+      nodes: state.nodes.filter((n) => n.id !== 'params'),
+      edges: state.edges.filter((e) => e.id === 'e3' || e.id === 'e4'),
+    };
+    const next = reconnect(after, gone.nodes, gone.edges);
+    expect(next.edges.map((e) => `${e.source}->${e.target}`).sort()).toEqual(['cond->no', 'cond->ok', 'start->cond']);
+  });
+});
+
+describe('splicing a branch', () => {
+  it('inserting a condition keeps the old next node on true', () => {
+    const next = addNode(CATALOG, select(ageWorkflow(), 'params'), 'condition', null, { x: 0, y: 0 });
+    expect(next.edges.filter((e) => e.source === 'condition-1')).toEqual([
+      expect.objectContaining({ target: 'cond', sourceHandle: 'true' }),
+    ]);
+  });
+
+  it('a type without a role splices on its first output', () => {
+    const catalog = buildCatalog([...DESCRIPTORS, PASSWORD_HASH]);
+    const next = addNode(catalog, select(ageWorkflow(), 'params'), 'passwordHash', null, { x: 0, y: 0 });
+    expect(next.edges.find((e) => e.source === 'passwordHash-1')).toMatchObject({ target: 'cond' });
   });
 });

@@ -25,6 +25,12 @@ export function traversedEdges(edges, byNode) {
   return taken;
 }
 
+/** The name of the handle a trace entry left through, as the node type labels it (a loop's "done"); '' for the default. */
+export function portLabel(catalog, entry) {
+  if (!entry.port || entry.port === 'default') return '';
+  return catalog.handleLabel(entry.type, entry.port) || entry.port;
+}
+
 /** 0.42 ms, 3.2 ms, 2146 ms. */
 export function formatMs(ms) {
   if (ms == null) return '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ageWorkflow } from './fixtures.js';
-import { formatMs, traceByNode, traversedEdges } from './trace.js';
+import { CATALOG, ageWorkflow } from './fixtures.js';
+import { formatMs, portLabel, traceByNode, traversedEdges } from './trace.js';
 
 const trace = [
   { nodeId: 'start', status: 'ok', port: 'default', durationMs: 0.5 },
@@ -30,5 +30,18 @@ describe('trace on the canvas', () => {
     expect(formatMs(0.123)).toBe('0.12 ms');
     expect(formatMs(3.21)).toBe('3.2 ms');
     expect(formatMs(2145.554)).toBe('2146 ms');
+  });
+});
+
+describe('portLabel', () => {
+  it('names a loop leaving through done as done, not false', () => {
+    expect(portLabel(CATALOG, { type: 'loop', port: 'false' })).toBe('done');
+    expect(portLabel(CATALOG, { type: 'loop', port: 'true' })).toBe('each');
+  });
+
+  it('keeps a condition false and names nothing for the default port', () => {
+    expect(portLabel(CATALOG, { type: 'condition', port: 'false' })).toBe('false');
+    expect(portLabel(CATALOG, { type: 'logic', port: 'default' })).toBe('');
+    expect(portLabel(CATALOG, { type: 'logic', port: 'error' })).toBe('error');
   });
 });

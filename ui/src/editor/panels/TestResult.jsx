@@ -1,4 +1,4 @@
-import { formatMs } from '../model/trace.js';
+import { formatMs, portLabel } from '../model/trace.js';
 import { useCatalog } from '../../app/nodeTypes.js';
 import JsonView from './JsonView.jsx';
 
@@ -44,7 +44,7 @@ export default function TestResult({ result, labelOf, onPickNode }) {
               {labelOf(entry.nodeId)}
             </button>
             <span className="muted">
-              {entry.port && entry.port !== 'default' ? `→ ${entry.port} · ` : ''}
+              {portLabel(catalog, entry) ? `→ ${portLabel(catalog, entry)} · ` : ''}
               {formatMs(entry.durationMs)}
             </span>
           </li>

@@ -129,7 +129,7 @@ class EditorFlowTest {
         ui.find("suggestion-input.age");
         ui.find("condition-expression").sendKeys(org.openqa.selenium.Keys.ENTER);
         ui.find("condition-expression").sendKeys(" >=");
-        assertThat(ui.find("condition-expression").getDomProperty("value")).isEqualTo("{{input.age}} >=");
+        assertThat(ui.find("condition-expression").getText()).isEqualTo("{{input.age}} >=");
 
         editor.add("response", "response-2");
         editor.type("response-body", "{\"adult\": false}");

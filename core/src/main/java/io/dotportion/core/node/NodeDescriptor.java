@@ -20,6 +20,7 @@ import java.util.Map;
  */
 @JsonPropertyOrder({
     "id",
+    "role",
     "label",
     "category",
     "summary",
@@ -35,7 +36,7 @@ import java.util.Map;
 })
 public record NodeDescriptor(
         String id,
-        @JsonIgnore NodeRole role,
+        NodeRole role,
         String label,
         NodeCategory category,
         String summary,

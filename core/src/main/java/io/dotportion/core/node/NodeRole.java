@@ -1,5 +1,8 @@
 package io.dotportion.core.node;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
 /**
  * What a node type means to the workflow graph itself, declared in its {@link NodeDescriptor}: the engine
  * and the validation steps ask for a role, never for a type id.
@@ -14,5 +17,11 @@ public enum NodeRole {
     /** Runs its "true" port per item and its "false" port when done; the body may return to it. */
     LOOP,
     /** Any other node: runs and follows one of its ports. */
-    STEP
+    STEP;
+
+    /** As {@code GET /v1/node-types} names it ({@code loop}): the editor asks roles too, never type ids. */
+    @JsonValue
+    public String json() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 }

@@ -39,7 +39,9 @@ public final class ScriptChecks {
             try {
                 NodeScript.prepare(sandbox, templates.source(), parameters, form);
             } catch (ScriptSyntaxException e) {
-                out.add(Violation.error(field, ViolationCode.SCRIPT_SYNTAX, e.describe()));
+                int column = UserColumns.of(code, templates.source(), e.line(), e.column());
+                ScriptSyntaxException users = new ScriptSyntaxException(e.getMessage(), e.line(), column);
+                out.add(Violation.error(field, ViolationCode.SCRIPT_SYNTAX, users.describe()));
             }
         }
         return out;

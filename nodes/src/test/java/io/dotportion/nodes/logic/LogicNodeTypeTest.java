@@ -214,6 +214,23 @@ class LogicNodeTypeTest {
     }
 
     @Test
+    void a_syntax_error_after_a_placeholder_points_at_the_users_column() {
+        assertThat(validate("const a = 1;\nreturn {{params.result.age}} + ;", "params"))
+                .singleElement()
+                .satisfies(v -> assertThat(v.message()).endsWith("(line 2, column 32)"));
+        assertThat(validate("return '{{params.result.name}}' + ;", "params"))
+                .singleElement()
+                .satisfies(v -> assertThat(v.message()).endsWith("(line 1, column 35)"));
+    }
+
+    @Test
+    void a_syntax_error_before_a_placeholder_keeps_its_column() {
+        assertThat(validate("return + * {{params.result.age}};", "params"))
+                .singleElement()
+                .satisfies(v -> assertThat(v.message()).endsWith("(line 1, column 10)"));
+    }
+
+    @Test
     void a_broken_placeholder_is_a_bad_template() {
         assertThat(validate("return {{ request.body. }};"))
                 .extracting(Violation::code)

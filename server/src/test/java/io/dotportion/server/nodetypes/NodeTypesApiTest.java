@@ -86,6 +86,7 @@ class NodeTypesApiTest {
             assertThat(type)
                     .containsOnlyKeys(
                             "id",
+                            "role",
                             "label",
                             "category",
                             "summary",
@@ -110,6 +111,19 @@ class NodeTypesApiTest {
                     .as("defaults of " + type.get("id"))
                     .isEmpty();
         }
+    }
+
+    @Test
+    void each_descriptor_names_its_role_in_the_graph_so_the_editor_never_asks_for_a_type_id() {
+        Map<Object, Object> roles = new LinkedHashMap<>();
+        descriptors().forEach(t -> roles.put(t.get("id"), t.get("role")));
+
+        assertThat(roles)
+                .containsEntry(ApiStartNode.ID, "start")
+                .containsEntry(ResponseNode.ID, "end")
+                .containsEntry(ConditionNodeType.ID, "branch")
+                .containsEntry(LoopNode.ID, "loop")
+                .containsEntry(LogicNodeType.ID, "step");
     }
 
     @Test
