@@ -129,6 +129,12 @@ class CanvasWiringTest {
         return browser.driver().switchTo().activeElement().getDomAttribute("data-testid");
     }
 
+    /** The condition node's data (a text block: its one field shares the node type's name). */
+    @SuppressWarnings("unchecked")
+    private static final Map<String, Object> CONDITION_DATA = (Map<String, Object>) Json.parse("""
+            {"condition": "input.ok"}
+            """);
+
     /** Start → condition; the false branch is listed first and drawn left of the true branch. */
     private static Map<String, Object> crossedCondition() {
         return Map.of(
@@ -138,7 +144,7 @@ class CanvasWiringTest {
                 "nodes",
                         List.of(
                                 node("start", ApiStartNode.ID, Map.of("method", "POST", "path", "/crossed"), 0, 0),
-                                node("cond", ConditionNodeType.ID, Map.of("condition", "input.ok"), 0, 150),
+                                node("cond", ConditionNodeType.ID, CONDITION_DATA, 0, 150),
                                 node("no", ResponseNode.ID, Map.of("status", 403), -300, 300),
                                 node("yes", ResponseNode.ID, Map.of("status", 200), 300, 300)),
                 "edges",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dotportion.core.model.NodeSpec;
 import io.dotportion.core.model.WorkflowDocument;
 import io.dotportion.core.model.WorkflowDocuments;
+import io.dotportion.core.node.NodeRole;
 import io.dotportion.core.value.Json;
 import io.dotportion.nodes.condition.ConditionNodeType;
 import io.dotportion.nodes.http.HttpNode;
@@ -119,11 +120,11 @@ class NodeTypesApiTest {
         descriptors().forEach(t -> roles.put(t.get("id"), t.get("role")));
 
         assertThat(roles)
-                .containsEntry(ApiStartNode.ID, "start")
-                .containsEntry(ResponseNode.ID, "end")
-                .containsEntry(ConditionNodeType.ID, "branch")
-                .containsEntry(LoopNode.ID, "loop")
-                .containsEntry(LogicNodeType.ID, "step");
+                .containsEntry(ApiStartNode.ID, NodeRole.START.json())
+                .containsEntry(ResponseNode.ID, NodeRole.END.json())
+                .containsEntry(ConditionNodeType.ID, NodeRole.BRANCH.json())
+                .containsEntry(LoopNode.ID, NodeRole.LOOP.json())
+                .containsEntry(LogicNodeType.ID, NodeRole.STEP.json());
     }
 
     @Test
