@@ -107,6 +107,7 @@ final class PartRules {
                     path,
                     (at, key) -> report.accept(
                             at, "operator " + key + " is not allowed: it runs code or writes outside the collection"));
+            RegexRules.findUnsafe(part.raw(), path, report);
         }
     }
 

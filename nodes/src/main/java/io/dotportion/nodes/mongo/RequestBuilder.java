@@ -41,6 +41,10 @@ final class RequestBuilder {
         if (refused.isPresent()) {
             throw failure("operator " + refused.get() + " is not allowed");
         }
+        Optional<String> regex = RegexRules.firstUnsafe(part);
+        if (regex.isPresent()) {
+            throw failure(regex.get());
+        }
     }
 
     private static Document filter(Shape shape, NodeContext context) {

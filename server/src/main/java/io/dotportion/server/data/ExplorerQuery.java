@@ -2,6 +2,7 @@ package io.dotportion.server.data;
 
 import io.dotportion.core.port.DataCollections.SortKey;
 import io.dotportion.core.value.Json;
+import io.dotportion.nodes.mongo.RegexRules;
 import io.dotportion.server.http.ApiException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -69,6 +70,9 @@ record ExplorerQuery(Map<String, Object> filter, List<SortKey> sort) {
                 throw ApiException.invalid("filter must be a JSON object such as {\"name\": \"Ada\"}");
             }
             check(map, 1);
+            RegexRules.firstUnsafe(map).ifPresent(problem -> {
+                throw ApiException.invalid("filter: " + problem);
+            });
             filter = (Map<String, Object>) map;
         }
         return new ExplorerQuery(filter, sort(sortText));
