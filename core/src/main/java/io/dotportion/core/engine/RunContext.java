@@ -1,11 +1,10 @@
 package io.dotportion.core.engine;
 
 import io.dotportion.core.limit.Limits;
-import io.dotportion.core.node.ErrorCode;
 import io.dotportion.core.node.LoopFrame;
 import io.dotportion.core.node.NodeContext;
-import io.dotportion.core.node.NodeFailure;
 import io.dotportion.core.node.RequestData;
+import io.dotportion.core.node.SecretLookup;
 import io.dotportion.core.secret.Secret;
 import io.dotportion.core.secret.SecretResolver;
 import io.dotportion.core.template.TemplateScope;
@@ -120,22 +119,12 @@ final class RunContext implements NodeContext, TemplateScope {
 
     @Override
     public Secret secret(String name, String type) {
-        Optional<Secret> secret = secrets.resolve(name, type);
-        if (secret.isEmpty()) {
-            throw new NodeFailure(ErrorCode.EXECUTION_FAILED, "secret '" + name + "' is not defined");
-        }
-        return secret.get();
+        return SecretLookup.require(secrets, name, type);
     }
 
     @Override
     public Secret secret(String name, List<String> types) {
-        for (String type : types) {
-            Optional<Secret> secret = secrets.resolve(name, type);
-            if (secret.isPresent()) {
-                return secret.get();
-            }
-        }
-        throw new NodeFailure(ErrorCode.EXECUTION_FAILED, "secret '" + name + "' is not defined");
+        return SecretLookup.require(secrets, name, types);
     }
 
     @Override

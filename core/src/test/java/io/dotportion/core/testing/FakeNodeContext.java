@@ -1,12 +1,12 @@
 package io.dotportion.core.testing;
 
 import io.dotportion.core.limit.Limits;
-import io.dotportion.core.node.ErrorCode;
 import io.dotportion.core.node.LoopFrame;
 import io.dotportion.core.node.NodeContext;
-import io.dotportion.core.node.NodeFailure;
 import io.dotportion.core.node.RequestData;
+import io.dotportion.core.node.SecretLookup;
 import io.dotportion.core.secret.Secret;
+import io.dotportion.core.secret.SecretResolver;
 import io.dotportion.core.template.TemplateScope;
 import io.dotportion.core.template.ValueTemplate;
 import java.time.Duration;
@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A small, mutable NodeContext for node tests. Build it with the with* methods. */
+/**
+ * A small, mutable NodeContext for node tests. Build it with the with* methods. Secrets resolve through
+ * {@link SecretLookup} as in a deployed run: a typed secret of another type than the node asks for is missing.
+ */
 public final class FakeNodeContext implements NodeContext, TemplateScope {
     private String nodeId = "node";
     private Object input;
@@ -30,6 +33,19 @@ public final class FakeNodeContext implements NodeContext, TemplateScope {
     private Limits limits = Limits.defaults();
     private Duration remaining = Duration.ofSeconds(10);
     private final Map<String, String> sensitive = new LinkedHashMap<>();
+    private final SecretResolver resolver = new SecretResolver() {
+        @Override
+        public Optional<Secret> resolve(String name, String type) {
+            return Optional.ofNullable(secrets.get(name)).filter(s -> matches(s, type));
+        }
+
+        @Override
+        public Optional<Secret> resolveVersion(String name, String type, int version) {
+            return Optional.ofNullable(
+                            secretVersions.getOrDefault(name, Map.of()).get(version))
+                    .filter(s -> matches(s, type));
+        }
+    };
 
     public static FakeNodeContext create() {
         return new FakeNodeContext();
@@ -196,16 +212,22 @@ public final class FakeNodeContext implements NodeContext, TemplateScope {
 
     @Override
     public Secret secret(String name, String type) {
-        Secret secret = secrets.get(name);
-        if (secret == null) {
-            throw new NodeFailure(ErrorCode.EXECUTION_FAILED, "secret '" + name + "' is not defined in this project");
-        }
-        return secret;
+        return SecretLookup.require(resolver, name, type);
+    }
+
+    @Override
+    public Secret secret(String name, List<String> types) {
+        return SecretLookup.require(resolver, name, types);
     }
 
     @Override
     public Optional<Secret> secretVersion(String name, String type, int version) {
-        return Optional.ofNullable(secretVersions.getOrDefault(name, Map.of()).get(version));
+        return resolver.resolveVersion(name, type, version);
+    }
+
+    /** A secret made without a type (most node tests) stands for any type; a typed one only for its own. */
+    private static boolean matches(Secret secret, String type) {
+        return secret.type() == null || secret.type().equals(type);
     }
 
     @Override

@@ -91,7 +91,7 @@ class HttpSecretsTest {
         var ctx = FakeNodeContext.create().withSecret(secret("db", "jwt", CANARY, Map.of()));
         var fail = HttpCalls.failure(calls.run("{\"url\":\"" + server.url("/echo") + "\",\"secret\":\"db\"}", ctx));
         assertThat(fail.error().message())
-                .contains("not an apiKey, bearer or basic secret")
+                .contains("secret 'db' is not defined as an apiKey, bearer or basic secret")
                 .doesNotContain(CANARY);
         assertThat(server.seen()).isEmpty();
     }

@@ -1,0 +1,56 @@
+package io.dotportion.core.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dotportion.core.secret.Secret;
+import io.dotportion.core.testing.FakeNodeContext;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SecretLookupTest {
+    private static Secret typed(String name, String type) {
+        return new Secret(name, 1, ("value-of-" + name + "-long-enough").toCharArray(), type, Map.of());
+    }
+
+    @Test
+    void a_typed_secret_of_another_type_is_missing_with_the_engines_message() {
+        FakeNodeContext context = FakeNodeContext.create().withSecret(typed("db", "mongodb"));
+
+        assertThatThrownBy(() -> context.secret("db", "jwt"))
+                .isInstanceOf(NodeFailure.class)
+                .hasMessage("secret 'db' is not defined");
+    }
+
+    @Test
+    void a_field_that_takes_several_types_gets_the_first_type_the_secret_has() {
+        FakeNodeContext context = FakeNodeContext.create().withSecret(typed("key", "bearer"));
+
+        Secret secret = context.secret("key", List.of("apiKey", "bearer", "basic"));
+
+        assertThat(secret.type()).isEqualTo("bearer");
+    }
+
+    @Test
+    void a_field_that_takes_several_types_fails_when_the_secret_has_none_of_them() {
+        FakeNodeContext context = FakeNodeContext.create().withSecret(typed("key", "jwt"));
+
+        assertThatThrownBy(() -> context.secret("key", List.of("apiKey", "bearer", "basic")))
+                .isInstanceOf(NodeFailure.class)
+                .hasMessage("secret 'key' is not defined as an apiKey, bearer or basic secret");
+        assertThatThrownBy(() -> context.secret("key", List.of("mongodb")))
+                .hasMessage("secret 'key' is not defined as a mongodb secret");
+    }
+
+    @Test
+    void an_earlier_version_resolves_only_for_its_own_type() {
+        Secret previous = new Secret("sign", 1, "previous-value-long-enough".toCharArray(), "jwt", Map.of());
+        FakeNodeContext context = FakeNodeContext.create()
+                .withPreviousSecret(previous)
+                .withSecret(new Secret("sign", 2, "current-value-long-enough".toCharArray(), "jwt", Map.of()));
+
+        assertThat(context.secretVersion("sign", "jwt", 1)).containsSame(previous);
+        assertThat(context.secretVersion("sign", "mongodb", 1)).isEmpty();
+    }
+}
