@@ -25,47 +25,6 @@ public record Project(
         slugRedirects = slugRedirects == null ? List.of() : List.copyOf(slugRedirects);
     }
 
-    /** A project with no old slug redirecting and credential literals refused at deploy. */
-    public Project(
-            String id,
-            String ownerId,
-            String name,
-            String slug,
-            Cors cors,
-            RateLimit rateLimit,
-            Instant createdAt,
-            Instant updatedAt) {
-        this(id, ownerId, name, slug, cors, rateLimit, createdAt, updatedAt, List.of(), false);
-    }
-
-    /** A project with these old slugs redirecting and credential literals refused at deploy. */
-    public Project(
-            String id,
-            String ownerId,
-            String name,
-            String slug,
-            Cors cors,
-            RateLimit rateLimit,
-            Instant createdAt,
-            Instant updatedAt,
-            List<SlugRedirect> slugRedirects) {
-        this(id, ownerId, name, slug, cors, rateLimit, createdAt, updatedAt, slugRedirects, false);
-    }
-
-    /** A project with no old slug redirecting. */
-    public Project(
-            String id,
-            String ownerId,
-            String name,
-            String slug,
-            Cors cors,
-            RateLimit rateLimit,
-            Instant createdAt,
-            Instant updatedAt,
-            boolean allowCredentialLiterals) {
-        this(id, ownerId, name, slug, cors, rateLimit, createdAt, updatedAt, List.of(), allowCredentialLiterals);
-    }
-
     /** The old slugs that still redirect at {@code now}. */
     public List<SlugRedirect> redirectingAt(Instant now) {
         return slugRedirects.stream().filter(r -> r.activeAt(now)).toList();

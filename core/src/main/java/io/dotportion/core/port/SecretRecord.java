@@ -34,34 +34,6 @@ public record SecretRecord(
         metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
     }
 
-    /** A record without metadata. */
-    public SecretRecord(
-            String projectId,
-            String name,
-            String type,
-            int revision,
-            int lastVersion,
-            int graceSeconds,
-            boolean testUsesLive,
-            Instant createdAt,
-            Instant updatedAt,
-            String updatedBy,
-            Map<String, Slot> environments) {
-        this(
-                projectId,
-                name,
-                type,
-                revision,
-                lastVersion,
-                graceSeconds,
-                testUsesLive,
-                createdAt,
-                updatedAt,
-                updatedBy,
-                environments,
-                Map.of());
-    }
-
     /** One sealed value: its version, ciphertext, and when and by whom it was written. */
     public record Sealed(int version, byte[] ciphertext, Instant at, String by) {
         @Override

@@ -19,6 +19,7 @@ import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.BuiltInNodeTypes;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -60,7 +61,9 @@ class OpenApiCacheTest {
                 Project.Cors.disabled(),
                 Project.RateLimit.disabled(),
                 updatedAt,
-                updatedAt);
+                updatedAt,
+                List.of(),
+                false);
     }
 
     private static WorkflowVersion version() {

@@ -65,6 +65,7 @@ class ProjectPatchTest {
                 Project.RateLimit.disabled(),
                 NOW,
                 NOW,
-                List.of(redirects));
+                List.of(redirects),
+                false);
     }
 }

@@ -52,7 +52,16 @@ public final class MongoProjectStore implements ProjectStore {
         ObjectId id = new ObjectId();
         Instant now = Times.now(clock);
         Project project = new Project(
-                Ids.hex(id), ownerId, name, slug, Project.Cors.disabled(), Project.RateLimit.disabled(), now, now);
+                Ids.hex(id),
+                ownerId,
+                name,
+                slug,
+                Project.Cors.disabled(),
+                Project.RateLimit.disabled(),
+                now,
+                now,
+                List.of(),
+                false);
         Document doc = new Document("_id", id)
                 .append("ownerId", ownerId)
                 .append("name", name)

@@ -89,7 +89,9 @@ class MongoMemberStoreTest extends EmbeddedStoreTestBase {
                         project.cors(),
                         project.rateLimit(),
                         project.createdAt(),
-                        project.updatedAt()));
+                        project.updatedAt(),
+                        List.of(),
+                        false));
 
         assertThat(members.list(project.id())).extracting(Member::userId).containsExactly("creator", "guest");
     }

@@ -109,6 +109,7 @@ class MongoProjectSlugRedirectsTest extends EmbeddedStoreTestBase {
                 p.rateLimit(),
                 p.createdAt(),
                 p.updatedAt(),
-                List.of(redirects));
+                List.of(redirects),
+                false);
     }
 }

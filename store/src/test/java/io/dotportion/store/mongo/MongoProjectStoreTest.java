@@ -67,7 +67,9 @@ class MongoProjectStoreTest extends EmbeddedStoreTestBase {
                         cors,
                         limit,
                         created.createdAt(),
-                        created.updatedAt()));
+                        created.updatedAt(),
+                        List.of(),
+                        false));
 
         assertThat(updated)
                 .isEqualTo(new Project(
@@ -78,7 +80,9 @@ class MongoProjectStoreTest extends EmbeddedStoreTestBase {
                         cors,
                         limit,
                         created.createdAt(),
-                        created.updatedAt().plus(Duration.ofMinutes(1))));
+                        created.updatedAt().plus(Duration.ofMinutes(1)),
+                        List.of(),
+                        false));
         assertThat(stores.projects().byId(created.id())).contains(updated);
     }
 
@@ -96,7 +100,9 @@ class MongoProjectStoreTest extends EmbeddedStoreTestBase {
                                 other.cors(),
                                 other.rateLimit(),
                                 other.createdAt(),
-                                other.updatedAt())))
+                                other.updatedAt(),
+                                List.of(),
+                                false)))
                 .isInstanceOfSatisfying(
                         ConflictException.class, e -> assertThat(e.field()).isEqualTo("slug"));
         assertThat(stores.projects().byId(other.id()))
@@ -108,7 +114,16 @@ class MongoProjectStoreTest extends EmbeddedStoreTestBase {
     @Test
     void updating_a_missing_project_fails() {
         Project ghost = new Project(
-                Ids.newId(), "o", "n", "s", Project.Cors.disabled(), Project.RateLimit.disabled(), null, null);
+                Ids.newId(),
+                "o",
+                "n",
+                "s",
+                Project.Cors.disabled(),
+                Project.RateLimit.disabled(),
+                null,
+                null,
+                List.of(),
+                false);
 
         assertThatThrownBy(() -> stores.projects().update(ghost)).isInstanceOf(NoSuchElementException.class);
     }

@@ -34,7 +34,18 @@ class MongoSecretStoreTest {
     private static SecretRecord withSlots(
             String project, String name, int revision, Map<String, SecretRecord.Slot> slots) {
         return new SecretRecord(
-                project, name, "jwt", revision, revision + 2, 30, true, T0, T0.plusSeconds(revision), "alice", slots);
+                project,
+                name,
+                "jwt",
+                revision,
+                revision + 2,
+                30,
+                true,
+                T0,
+                T0.plusSeconds(revision),
+                "alice",
+                slots,
+                Map.of());
     }
 
     @Test
