@@ -23,7 +23,8 @@ import org.openqa.selenium.WebElement;
 /**
  * Someone who uses no mouse signs up, creates a project and a workflow, builds API Start → Logic → Response
  * (a palette item added with Enter splices itself after the node selected with Enter), fills the script, meets
- * a field error read out with the field, leaves the code editor with Escape then Shift+Tab, saves, deploys and confirms: only Tab, Shift+Tab, Enter, Escape and
+ * a field error read out with the field, leaves the code editor with Escape then Shift+Tab, folds and unfolds the
+ * details panel, saves, deploys and confirms: only Tab, Shift+Tab, Enter, Escape and
  * typing. The endpoint then answers over HTTP.
  */
 @BrowserTest
@@ -73,6 +74,14 @@ class KeyboardOnlyTest {
         ui.find(By.cssSelector("[data-testid='node-panel'][data-node-id='response-1']"));
         keys.tabTo(testId("response-body"));
         keys.replace("");
+
+        keys.tabTo(testId("toggle-inspector"));
+        keys.press(Keys.ENTER);
+        ui.waitAttribute(By.cssSelector(testId("toggle-inspector")), "aria-expanded", "false");
+        ui.waitGone("node-panel");
+        keys.press(Keys.SPACE);
+        ui.waitAttribute(By.cssSelector(testId("toggle-inspector")), "aria-expanded", "true");
+        ui.find(By.cssSelector("[data-testid='node-panel'][data-node-id='response-1']"));
 
         keys.chord("s");
         editor.waitSaved();

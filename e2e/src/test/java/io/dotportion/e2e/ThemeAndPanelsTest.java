@@ -2,6 +2,7 @@ package io.dotportion.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.e2e.support.AccessibleNames;
 import io.dotportion.e2e.support.Account;
 import io.dotportion.e2e.support.Api;
 import io.dotportion.e2e.support.Browser;
@@ -25,7 +26,8 @@ import org.openqa.selenium.JavascriptExecutor;
 /**
  * The editor, its test-run trace, the data page and the secrets page in the system's light and dark schemes
  * (emulated through CDP) at 1440×900 and 1024×768, each saved as a screenshot; the side panels fold to give
- * the canvas room at 1024×768 and stay folded after a reload; a manual theme choice wins over the system's.
+ * the canvas room at 1024×768 and stay folded after a reload; a manual theme choice wins over the system's;
+ * every form control on those pages has an accessible name.
  */
 @BrowserTest
 class ThemeAndPanelsTest {
@@ -130,8 +132,11 @@ class ThemeAndPanelsTest {
         shootBoth("editor-test-run-trace", width, height);
     }
 
-    /** One shot per scheme, each checked: a PNG file of the viewport's size. */
+    /** One shot per scheme, each checked: a PNG file of the viewport's size; every control on the page named. */
     private void shootBoth(String page, int width, int height) {
+        assertThat(AccessibleNames.unnamed(browser.driver()))
+                .as("unnamed controls on " + page)
+                .isEmpty();
         for (String scheme : SCHEMES) {
             browser.colorScheme(scheme);
             String name = page + "-" + width + "x" + height + "-" + scheme;
