@@ -5,12 +5,14 @@ import { navigate, safeNext, usePath } from './router.js';
 import { NodeTypesContext, useNodeTypeLoader } from './nodeTypes.js';
 import { SessionContext } from './session.js';
 import Routes from './Routes.jsx';
+import { ThemeContext, useThemeState } from './theme.js';
 
 const PUBLIC = ['/login', '/signup'];
 
 export default function App() {
   const path = usePath();
   const [user, setUser] = useState(undefined);
+  const theme = useThemeState();
 
   useEffect(() => {
     auth.session().then(
@@ -42,10 +44,12 @@ export default function App() {
       </div>
     );
   return (
-    <SessionContext.Provider value={session}>
-      <NodeTypesContext.Provider value={types}>
-        <Routes path={path} signedIn={Boolean(user)} />
-      </NodeTypesContext.Provider>
-    </SessionContext.Provider>
+    <ThemeContext.Provider value={theme}>
+      <SessionContext.Provider value={session}>
+        <NodeTypesContext.Provider value={types}>
+          <Routes path={path} signedIn={Boolean(user)} />
+        </NodeTypesContext.Provider>
+      </SessionContext.Provider>
+    </ThemeContext.Provider>
   );
 }

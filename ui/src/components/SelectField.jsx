@@ -1,9 +1,18 @@
-/** A labelled select over [value, label] pairs or plain strings. */
+import { usePageField } from './TextField.jsx';
+
+/** A labelled select over [value, label] pairs or plain strings; `error` is tied to it. */
 export default function SelectField({ label, value, onChange, options, error, testId, ...rest }) {
+  const { ids, control } = usePageField(error);
   return (
     <label className={`field${error ? ' has-error' : ''}`}>
       <span className="field-label">{label}</span>
-      <select value={value ?? ''} onChange={(event) => onChange(event.target.value)} data-testid={testId} {...rest}>
+      <select
+        value={value ?? ''}
+        onChange={(event) => onChange(event.target.value)}
+        data-testid={testId}
+        {...control}
+        {...rest}
+      >
         {options.map((option) => {
           const [v, text] = Array.isArray(option) ? option : [option, option];
           return (
@@ -13,7 +22,11 @@ export default function SelectField({ label, value, onChange, options, error, te
           );
         })}
       </select>
-      {error && <span className="field-error">{error}</span>}
+      {error && (
+        <span className="field-error" id={ids.errors[0]}>
+          {error}
+        </span>
+      )}
     </label>
   );
 }

@@ -2,6 +2,7 @@ import { auth } from '../api/endpoints.js';
 import { leave, navigate } from '../app/router.js';
 import { useSession } from '../app/session.js';
 import Link from './Link.jsx';
+import ThemeSwitch from './ThemeSwitch.jsx';
 
 export default function TopBar({ children }) {
   const { user, setUser } = useSession();
@@ -20,6 +21,7 @@ export default function TopBar({ children }) {
         <span className="brand-dot">●</span> DotPortion
       </Link>
       <nav className="crumbs">{children}</nav>
+      <ThemeSwitch />
       <Link to="/account" className="who" data-testid="current-user">
         {user?.username}
       </Link>

@@ -1,6 +1,7 @@
 import { Background, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useMemo } from 'react';
 import { useCatalog } from '../app/nodeTypes.js';
+import { useTheme } from '../app/theme.js';
 import FlowNode from './nodes/FlowNode.jsx';
 import { DRAG_TYPE } from './Palette.jsx';
 import LoopBackEdge from './LoopBackEdge.jsx';
@@ -27,6 +28,7 @@ export default function Canvas({
 }) {
   const { screenToFlowPosition } = useReactFlow();
   const catalog = useCatalog();
+  const theme = useTheme().resolved;
   const drawn = useMemo(() => {
     const back = backEdges(nodes, edges, catalog);
     return back.size ? edges.map((e) => (back.has(e.id) ? { ...e, type: 'loopBack' } : e)) : edges;
@@ -48,6 +50,7 @@ export default function Canvas({
         nodes={nodes}
         edges={drawn}
         nodeTypes={NODE_TYPES}
+        colorMode={theme}
         edgeTypes={EDGE_TYPES}
         onDelete={onDelete}
         onNodesChange={onNodesChange}

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useCatalog } from '../app/nodeTypes.js';
+import PanelToggle from './layout/PanelToggle.jsx';
+import { usePanel } from './layout/panelState.js';
 import { paletteGroups } from './model/palette.js';
 
 export const DRAG_TYPE = 'application/x-dotportion-node';
@@ -30,33 +32,52 @@ function PaletteItem({ type, onAdd }) {
   );
 }
 
-/** The node types the server describes, by category: search, click to add (after the selected node), or drag onto the canvas. */
+/**
+ * The node types the server describes, by category: search, click (or Enter) to add after the selected node,
+ * or drag onto the canvas. Folds to a narrow rail to give the canvas room; the state is remembered.
+ */
 export default function Palette({ onAdd }) {
   const catalog = useCatalog();
   const [query, setQuery] = useState('');
+  const [open, toggle] = usePanel('palette');
   const groups = paletteGroups(catalog, query);
   return (
-    <aside className="palette" aria-label="Node palette">
-      <input
-        type="search"
-        placeholder="Search nodes"
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-        data-testid="palette-search"
-        aria-label="Search nodes"
-      />
-      {groups.map((group) => (
-        <section key={group.category} className="palette-group" data-testid={`palette-group-${group.category}`}>
-          <h4 className="palette-heading muted">{group.heading}</h4>
-          <ul>
-            {group.types.map((t) => (
-              <PaletteItem key={t.type} type={t} onAdd={onAdd} />
-            ))}
-          </ul>
-        </section>
-      ))}
-      {groups.length === 0 && <p className="muted palette-empty">No node matches.</p>}
-      <p className="palette-tip muted">Click adds after the selected node and connects it.</p>
+    <aside className={`palette${open ? '' : ' collapsed'}`} aria-label="Node palette" data-testid="palette">
+      <div className="palette-head">
+        {open && <span className="palette-title">Nodes</span>}
+        <PanelToggle
+          open={open}
+          onToggle={toggle}
+          controls="palette-body"
+          name="node palette"
+          side="left"
+          testId="toggle-palette"
+        />
+      </div>
+      {open && (
+        <div id="palette-body">
+          <input
+            type="search"
+            placeholder="Search nodes"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            data-testid="palette-search"
+            aria-label="Search nodes"
+          />
+          {groups.map((group) => (
+            <section key={group.category} className="palette-group" data-testid={`palette-group-${group.category}`}>
+              <h4 className="palette-heading muted">{group.heading}</h4>
+              <ul>
+                {group.types.map((t) => (
+                  <PaletteItem key={t.type} type={t} onAdd={onAdd} />
+                ))}
+              </ul>
+            </section>
+          ))}
+          {groups.length === 0 && <p className="muted palette-empty">No node matches.</p>}
+          <p className="palette-tip muted">Click or Enter adds after the selected node and connects it.</p>
+        </div>
+      )}
     </aside>
   );
 }

@@ -1,10 +1,16 @@
 import FieldShell from './FieldShell.jsx';
+import Control from './Control.jsx';
 
 /** A select in a node form; `options` are strings or [value, label] pairs. */
 export default function ChoiceField({ label, hint, value, onChange, options, errors, testId, required }) {
   return (
     <FieldShell label={label} hint={hint} errors={errors} testId={testId} required={required}>
-      <select value={value ?? ''} onChange={(event) => onChange(event.target.value || undefined)} data-testid={testId}>
+      <Control
+        as="select"
+        value={value ?? ''}
+        onChange={(event) => onChange(event.target.value || undefined)}
+        data-testid={testId}
+      >
         {options.map((option) => {
           const [v, text] = Array.isArray(option) ? option : [option, option];
           return (
@@ -13,7 +19,7 @@ export default function ChoiceField({ label, hint, value, onChange, options, err
             </option>
           );
         })}
-      </select>
+      </Control>
     </FieldShell>
   );
 }

@@ -7,6 +7,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import { filterSuggestions, openTemplate } from '../model/templateQuery.js';
 import { codeOptions, syntaxPosition } from './codeCompletions.js';
 import FieldShell from './FieldShell.jsx';
+import { useFieldLabelledBy } from './fieldA11y.js';
+import { useTheme } from '../../app/theme.js';
 
 /** Brackets are not closed as you type: `{{` placeholders are typed whole. */
 const SETUP = { closeBrackets: false, autocompletion: false, foldGutter: false, highlightActiveLine: false };
@@ -57,44 +59,68 @@ function diagnostics(doc, errors) {
   });
 }
 
-/**
- * A JavaScript editor (CodeMirror): highlighting, line numbers, Tab indents (Escape then Tab leaves the
- * editor), completion of input, request, steps, loop and upstream outputs, and the server's syntax errors
- * marked at the user's line. The test id is on the editable area, as it was on the text area.
- */
-export default function CodeField({ label, hint, value, onChange, suggestions, errors, testId, rows, required }) {
+/** The CodeMirror view inside its FieldShell: the editable area is named by the label and tied to the errors. */
+function CodeEditor({ label, value, onChange, suggestions, errors, testId, rows }) {
   const view = useRef(null);
   const suggestionsRef = useRef(suggestions);
+  const tied = useFieldLabelledBy();
+  const dark = useTheme().resolved === 'dark';
   useEffect(() => {
     suggestionsRef.current = suggestions;
   }, [suggestions]);
-  const extensions = useMemo(
-    () => [
+  const tiedText = JSON.stringify(tied);
+  const extensions = useMemo(() => {
+    const attributes = Object.fromEntries(Object.entries(JSON.parse(tiedText)).filter(([, v]) => v != null));
+    return [
       javascript(),
       autocompletion({ override: [completions(suggestionsRef)], addToOptions: [NOTE] }),
       lintGutter(),
       EditorView.lineWrapping,
-      EditorView.contentAttributes.of({ 'data-testid': testId || '', 'aria-label': label || 'code' }),
-    ],
-    [testId, label],
-  );
+      EditorView.contentAttributes.of({
+        'data-testid': testId || '',
+        ...(attributes['aria-labelledby'] ? {} : { 'aria-label': label || 'code' }),
+        ...attributes,
+      }),
+    ];
+  }, [testId, label, tiedText]);
   useEffect(() => {
     const v = view.current;
     if (v) v.dispatch(setDiagnostics(v.state, diagnostics(v.state.doc, errors)));
   }, [errors, value]);
   return (
+    <CodeMirror
+      className="code-field"
+      value={value ?? ''}
+      onChange={onChange}
+      onCreateEditor={(v) => {
+        view.current = v;
+      }}
+      extensions={extensions}
+      basicSetup={SETUP}
+      theme={dark ? 'dark' : 'light'}
+      indentWithTab
+      minHeight={`${(rows || 6) * 1.4}em`}
+    />
+  );
+}
+
+/**
+ * A JavaScript editor (CodeMirror): highlighting, line numbers, Tab indents (Escape then Tab leaves the
+ * editor), completion of input, request, steps, loop and upstream outputs, and the server's syntax errors
+ * marked at the user's line. The test id is on the editable area, as it was on the text area. Dark with the
+ * app's theme (One Dark).
+ */
+export default function CodeField({ label, hint, value, onChange, suggestions, errors, testId, rows, required }) {
+  return (
     <FieldShell label={label} hint={hint} errors={errors} testId={testId} required={required}>
-      <CodeMirror
-        className="code-field"
-        value={value ?? ''}
+      <CodeEditor
+        label={label}
+        value={value}
         onChange={onChange}
-        onCreateEditor={(v) => {
-          view.current = v;
-        }}
-        extensions={extensions}
-        basicSetup={SETUP}
-        indentWithTab
-        minHeight={`${(rows || 6) * 1.4}em`}
+        suggestions={suggestions}
+        errors={errors}
+        testId={testId}
+        rows={rows}
       />
     </FieldShell>
   );

@@ -1,4 +1,5 @@
 import FieldShell from './FieldShell.jsx';
+import Control from './Control.jsx';
 
 /** A plain text or number input in a node form. */
 export default function PlainField({
@@ -19,7 +20,7 @@ export default function PlainField({
   };
   return (
     <FieldShell label={label} hint={hint} errors={errors} testId={testId} required={required}>
-      <input type={type} value={value ?? ''} onChange={change} data-testid={testId} placeholder={placeholder} />
+      <Control type={type} value={value ?? ''} onChange={change} data-testid={testId} placeholder={placeholder} />
     </FieldShell>
   );
 }

@@ -1,6 +1,7 @@
 import { useContext } from 'react';
 import { DecorationsContext } from '../decorations.js';
 import FieldShell from './FieldShell.jsx';
+import Control from './Control.jsx';
 import { kindText, namesOfTypes } from './secretTypes.js';
 
 /**
@@ -26,7 +27,7 @@ export default function SecretField({
   if (!secrets) {
     return (
       <FieldShell label={label} hint={`Name of a ${kind}`} errors={errors} testId={testId} required={required}>
-        <input type="text" value={value ?? ''} onChange={(e) => onChange(e.target.value)} data-testid={testId} />
+        <Control type="text" value={value ?? ''} onChange={(e) => onChange(e.target.value)} data-testid={testId} />
       </FieldShell>
     );
   }
@@ -40,7 +41,7 @@ export default function SecretField({
       testId={testId}
       required={required}
     >
-      <select value={value ?? ''} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+      <Control as="select" value={value ?? ''} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
         <option value="">— choose a {kind} —</option>
         {names.map((name) => (
           <option key={name} value={name}>
@@ -48,7 +49,7 @@ export default function SecretField({
           </option>
         ))}
         {missing && <option value={value}>{value} (missing)</option>}
-      </select>
+      </Control>
     </FieldShell>
   );
 }

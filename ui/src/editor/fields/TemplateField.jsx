@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { filterSuggestions, insertSuggestion, openTemplate } from '../model/templateQuery.js';
 import FieldShell from './FieldShell.jsx';
+import Control from './Control.jsx';
 import Suggestions from './Suggestions.jsx';
 
 /** A text input (or code area) where typing `{{` lists the request fields and upstream outputs. */
@@ -65,7 +66,11 @@ export default function TemplateField({
   return (
     <FieldShell label={label} hint={hint} errors={errors} testId={testId} required={required}>
       <div className="template-field">
-        {multiline ? <textarea className="code" rows={rows || 6} {...props} /> : <input type="text" {...props} />}
+        {multiline ? (
+          <Control as="textarea" className="code" rows={rows || 6} {...props} />
+        ) : (
+          <Control type="text" {...props} />
+        )}
         <Suggestions items={items} active={active} onPick={pick} />
       </div>
     </FieldShell>

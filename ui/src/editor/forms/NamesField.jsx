@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import FieldShell from '../fields/FieldShell.jsx';
+import Control from '../fields/Control.jsx';
 import { namesOf } from './maskingSetting.js';
 
 /** A comma-separated list of names, edited as text and applied when the field loses focus. */
@@ -9,7 +10,7 @@ export default function NamesField({ label, hint, names, onChange, errors, testI
   useEffect(() => setDraft(shown), [shown]);
   return (
     <FieldShell label={label} hint={hint} errors={errors} testId={testId}>
-      <input
+      <Control
         type="text"
         value={draft}
         onChange={(e) => setDraft(e.target.value)}

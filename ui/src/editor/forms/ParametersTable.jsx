@@ -16,7 +16,14 @@ export default function ParametersTable({ field, value, onChange, errors }) {
   const sources = Array.isArray(value) ? value : [];
   const update = onChange;
   return (
-    <FieldShell label={field.label} errors={errors} testId={field.testId} required={field.required} hint={field.hint}>
+    <FieldShell
+      group
+      label={field.label}
+      errors={errors}
+      testId={field.testId}
+      required={field.required}
+      hint={field.hint}
+    >
       {sources.map((source, i) => (
         <div className="source" key={i} data-testid={`source-${i}`}>
           <div className="source-head">

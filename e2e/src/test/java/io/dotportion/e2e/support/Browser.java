@@ -77,9 +77,25 @@ public final class Browser implements AutoCloseable {
 
     /** Sizes the window so that the page itself gets 1280×800, a laptop screen. */
     private static void fitViewport(ChromeDriver driver) {
+        fitViewport(driver, VIEWPORT.getWidth(), VIEWPORT.getHeight());
+    }
+
+    private static void fitViewport(ChromeDriver driver, int width, int height) {
         Object chrome = driver.executeScript("return window.outerHeight - window.innerHeight;");
         int extra = chrome instanceof Number n ? Math.max(0, n.intValue()) : 0;
-        driver.manage().window().setSize(new Dimension(VIEWPORT.getWidth(), VIEWPORT.getHeight() + extra));
+        driver.manage().window().setSize(new Dimension(width, height + extra));
+    }
+
+    /** Gives the page itself width × height CSS pixels (a screenshot then has that size). */
+    public void viewport(int width, int height) {
+        fitViewport(driver, width, height);
+    }
+
+    /** Emulates the system's colour scheme ("light" or "dark") as prefers-color-scheme, through CDP. */
+    public void colorScheme(String scheme) {
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
     public ChromeDriver driver() {
