@@ -83,6 +83,8 @@ public final class ConfigDoc {
             egress.allow=10.0.0.0/8,db.internal:27017
             ```
 
+            `docs/dotportion.example.yaml` holds every key, commented out, with its description and default.
+
             The start stops, naming the setting, when the file holds a key that is not a setting below (the \
             closest known key is suggested), when a value is not allowed (the message says what is; a secret's \
             value is never repeated), or when both `secrets.master-key` and `secrets.master-key-file` are set. \
@@ -94,5 +96,7 @@ public final class ConfigDoc {
             Launcher, logging and API client settings are listed last: they are read before the server's own \
             settings (by `bin/dotportion` or the logging configuration) or by other commands, so they are \
             environment variables or flags of those commands only, not config file keys.
+
+            Adding a setting is one entry in a group of `cli/src/main/java/io/dotportion/cli/settings/` (its             key, flag, type with bounds, default, description and how it changes the `PlatformConfigBuilder`):             the flag, the variable, the file key, the checks and this page follow from it. A test fails when             this page or the example file is out of date, or when the code or the launcher reads a             `DOTPORTION_*` variable that is not a setting.
             """;
 }

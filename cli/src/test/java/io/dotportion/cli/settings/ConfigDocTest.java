@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 class ConfigDocTest {
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
     private static final Path FILE = ROOT.resolve("docs/CONFIG.md");
+    private static final Path EXAMPLE = ROOT.resolve("docs/dotportion.example.yaml");
     private static final Pattern VARIABLE = Pattern.compile("DOTPORTION_[A-Z0-9_]*[A-Z0-9]");
 
     @Test
@@ -31,6 +32,31 @@ class ConfigDocTest {
                 .as("docs/CONFIG.md is out of date with the settings registry; regenerate it with: "
                         + ConfigDoc.REGENERATE)
                 .isEqualTo(expected);
+    }
+
+    @Test
+    void the_example_config_file_is_generated_and_uncommented_gives_the_defaults() throws IOException {
+        String expected = ConfigExample.render(SettingRegistry.all());
+        if (Boolean.getBoolean("dotportion.regenerate")) {
+            Files.writeString(EXAMPLE, expected, StandardCharsets.UTF_8);
+        }
+        assertThat(Files.exists(EXAMPLE) ? Files.readString(EXAMPLE, StandardCharsets.UTF_8) : "")
+                .as("docs/dotportion.example.yaml is out of date; regenerate it with: " + ConfigDoc.REGENERATE)
+                .isEqualTo(expected);
+
+        Path uncommented = Files.createTempFile("dotportion-example", ".yaml");
+        try {
+            Files.writeString(uncommented, expected.replaceAll("(?m)^  #([a-z-]+):", "  $1:"));
+            var fromExample = SettingsResolver.serve()
+                    .resolve(java.util.Map.of("--config", uncommented.toString()), java.util.Map.of());
+            assertThat(fromExample.platformConfig())
+                    .isEqualTo(SettingsResolver.serve()
+                            .resolve(java.util.Map.of(), java.util.Map.of())
+                            .platformConfig());
+            assertThat(fromExample.value(CoreSettings.PORT)).contains(8080);
+        } finally {
+            Files.delete(uncommented);
+        }
     }
 
     @Test
