@@ -49,9 +49,9 @@ public final class SettingsResolver {
                 } catch (BadValue e) {
                     problems.add(badValue(setting, raw, e));
                 }
-                if (setting.type().secret()
-                        && raw.inFile()
-                        && file.orElseThrow().othersCanRead()) {
+                if (raw.inFile()
+                        && file.orElseThrow().othersCanRead()
+                        && setting.type().credential(raw.text().strip())) {
                     problems.add(setting.name() + " is in the config file "
                             + file.get().path()
                             + ", which other users can read; restrict it with chmod 600, or give the secret "

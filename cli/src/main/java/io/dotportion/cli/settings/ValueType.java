@@ -15,6 +15,11 @@ public interface ValueType<T> {
         return false;
     }
 
+    /** Whether {@code text} is a credential that a config file may hold only when no other user can read it. */
+    default boolean credential(String text) {
+        return secret();
+    }
+
     /** A value that is not allowed; the message says why without repeating the value. */
     final class BadValue extends RuntimeException {
         public BadValue(String reason) {

@@ -8,6 +8,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** The types of settings, each with its bounds. */
@@ -107,14 +108,19 @@ public final class ValueTypes {
                 });
     }
 
-    /** A MongoDB connection string; secret, since it may hold a password. */
+    /**
+     * A MongoDB connection string; never shown, since it may hold a password, and a credential when it holds a
+     * user ({@code user:password@host}).
+     */
     public static ValueType<String> connectionString() {
-        return secret("a MongoDB connection string (mongodb://... or mongodb+srv://...)", text -> {
+        Function<String, String> parse = text -> {
             if (!text.startsWith("mongodb://") && !text.startsWith("mongodb+srv://")) {
                 throw new BadValue("not a MongoDB connection string");
             }
             return text;
-        });
+        };
+        return new Simple<>(
+                "a MongoDB connection string (mongodb://... or mongodb+srv://...)", parse, true, ValueTypes::hasUser);
     }
 
     /** Text never shown (a token). */
@@ -132,6 +138,16 @@ public final class ValueTypes {
                 throw new BadValue("not base64 of 32 bytes");
             }
         });
+    }
+
+    /** Whether the connection string's authority names a user ({@code mongodb://user:password@host/...}). */
+    private static boolean hasUser(String url) {
+        int start = url.indexOf("//") + 2;
+        int end = start;
+        while (end < url.length() && url.charAt(end) != '/' && url.charAt(end) != '?') {
+            end++;
+        }
+        return url.substring(start, end).contains("@");
     }
 
     private static long number(String text, long min, long max) {
@@ -154,17 +170,23 @@ public final class ValueTypes {
     }
 
     private static <T> ValueType<T> of(String allowed, Function<String, T> parse) {
-        return new Simple<>(allowed, parse, false);
+        return new Simple<>(allowed, parse, false, text -> false);
     }
 
     private static <T> ValueType<T> secret(String allowed, Function<String, T> parse) {
-        return new Simple<>(allowed, parse, true);
+        return new Simple<>(allowed, parse, true, text -> true);
     }
 
-    private record Simple<T>(String allowed, Function<String, T> parser, boolean secret) implements ValueType<T> {
+    private record Simple<T>(String allowed, Function<String, T> parser, boolean secret, Predicate<String> credentials)
+            implements ValueType<T> {
         @Override
         public T parse(String text) {
             return parser.apply(text);
+        }
+
+        @Override
+        public boolean credential(String text) {
+            return credentials.test(text);
         }
     }
 }

@@ -145,6 +145,25 @@ class SettingsProblemsTest {
     }
 
     @Test
+    void a_store_url_with_a_password_in_a_file_other_users_can_read_is_refused_without_showing_it() throws IOException {
+        String url = "mongodb://app:hunter2-secret@db.internal:27017/?authSource=admin";
+        Path file = file("dotportion.yaml", "store:\n  mongo-url: \"" + url + "\"\n", "rw-r-----");
+        assertThatThrownBy(() -> resolve(Map.of("--config", file.toString()), Map.of()))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageContaining("store.mongo-url is in the config file")
+                .hasMessageContaining("DOTPORTION_MONGO_URL")
+                .hasMessageNotContaining("hunter2");
+    }
+
+    @Test
+    void a_store_url_without_a_user_may_be_in_a_file_anyone_can_read() throws IOException {
+        String url = "mongodb://db.internal:27017/?replicaSet=rs0&appName=a@b";
+        Path file = file("dotportion.yaml", "store:\n  mongo-url: \"" + url + "\"\n", "rw-r--r--");
+        assertThat(resolve(Map.of("--config", file.toString()), Map.of()).mongoUrl())
+                .isEqualTo(url);
+    }
+
+    @Test
     void a_master_key_in_an_owner_only_file_is_used() throws IOException {
         Path file = file("dotportion.yaml", "secrets:\n  master-key: " + KEY + "\n", "rw-------");
         assertThat(resolve(Map.of("--config", file.toString()), Map.of())

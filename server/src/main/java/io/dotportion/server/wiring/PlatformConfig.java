@@ -12,7 +12,6 @@ import io.dotportion.store.log.ExecutionLogSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Everything the platform needs to start; made with {@link #builder} (or changed with {@link #toBuilder}).
@@ -48,8 +47,6 @@ public record PlatformConfig(
         ExecutionLogSettings executionLog,
         int tracesPerSecond,
         List<NodeType<?>> nodeTypes) {
-    public static final String MONGO_URL_ENV = "DOTPORTION_MONGO_URL";
-    public static final String EGRESS_ALLOW_ENV = "DOTPORTION_EGRESS_ALLOW";
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_DATABASE = "dotportion";
@@ -99,19 +96,6 @@ public record PlatformConfig(
                 .host("127.0.0.1")
                 .port(0)
                 .passwordCost(PasswordHasher.Cost.light())
-                .build();
-    }
-
-    /**
-     * {@link #defaults} with the store URL taken from {@code DOTPORTION_MONGO_URL}, the egress allow-list from
-     * {@code DOTPORTION_EGRESS_ALLOW} and the master key from {@code DOTPORTION_MASTER_KEY} when they are set.
-     */
-    public static PlatformConfig fromEnvironment(Path dataDir, int port, Map<String, String> env) {
-        return builder(dataDir)
-                .port(port)
-                .mongoUrl(env.get(MONGO_URL_ENV))
-                .egressAllow(AllowList.parse(env.get(EGRESS_ALLOW_ENV)))
-                .masterKey(MasterKeyConfig.none().withEnvironmentValue(env.get(MasterKeyConfig.ENVIRONMENT_VARIABLE)))
                 .build();
     }
 
