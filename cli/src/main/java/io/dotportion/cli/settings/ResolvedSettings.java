@@ -31,13 +31,25 @@ public final class ResolvedSettings {
     /** The platform's configuration: the defaults with every given server setting applied. */
     public PlatformConfig platformConfig() {
         Path data = value(CoreSettings.DATA).orElse(Path.of(CoreSettings.DEFAULT_DATA));
-        PlatformConfigBuilder builder =
-                PlatformConfig.builder(data.toAbsolutePath().normalize());
+        return applyTo(PlatformConfig.defaults(data.toAbsolutePath().normalize()));
+    }
+
+    /**
+     * {@code base} with every given server setting applied. Each setting's bounds are its own, so the
+     * platform's records accept any combination of allowed values; should one refuse a combination, that is a
+     * {@link SettingsException} too.
+     */
+    public PlatformConfig applyTo(PlatformConfig base) {
+        PlatformConfigBuilder builder = base.toBuilder();
         given.forEach((setting, value) -> {
             if (setting.binding() != null) {
                 setting.apply(builder, value.value());
             }
         });
-        return builder.build();
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException("the settings do not fit together: " + e.getMessage());
+        }
     }
 }
