@@ -41,7 +41,7 @@ public final class OutsideSettings {
                         null,
                         "File with the API token, instead of the variable."),
                 client("--url", null, ValueTypes.text(), "http://localhost:8080", "The server to call."),
-                client("--timeout-seconds", null, ValueTypes.integer(1, 3600), "30", "Time limit of one request."));
+                client("--timeout-seconds", null, ValueTypes.text(), "30", "Time limit of one request, in seconds."));
     }
 
     private static <T> Setting<T> client(
