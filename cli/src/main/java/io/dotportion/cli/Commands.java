@@ -1,6 +1,7 @@
 package io.dotportion.cli;
 
 import com.mongodb.MongoException;
+import io.dotportion.cli.settings.SettingsException;
 import io.dotportion.secrets.key.MasterKeyException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
@@ -18,6 +19,11 @@ final class Commands {
     static int run(CommandSpec spec, Callable<Integer> body) {
         try {
             return body.call();
+        } catch (SettingsException e) {
+            return fail(
+                    spec,
+                    String.join(System.lineSeparator() + "dotportion: ", e.problems()),
+                    ServeCommand.BAD_SETTINGS);
         } catch (CliFailure | RotationStore.StoreUnavailableException e) {
             return fail(spec, e.getMessage(), FAILED);
         } catch (MasterKeyException e) {

@@ -1,6 +1,7 @@
 package io.dotportion.cli;
 
 import java.io.InputStream;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
         })
 public final class Main implements Runnable {
     private final InputStream stdin;
+    private final Map<String, String> environment;
 
     public Main() {
         this(System.in);
@@ -31,7 +33,13 @@ public final class Main implements Runnable {
 
     /** A program whose commands read secrets and passwords from {@code stdin} (tests give their own). */
     public Main(InputStream stdin) {
+        this(stdin, System.getenv());
+    }
+
+    /** A program that reads its settings from {@code environment} instead of the process's (tests give their own). */
+    public Main(InputStream stdin, Map<String, String> environment) {
         this.stdin = stdin;
+        this.environment = Map.copyOf(environment);
     }
 
     public static void main(String[] args) {
@@ -46,6 +54,11 @@ public final class Main implements Runnable {
     /** The standard input of the program that runs the command {@code spec}. */
     static InputStream stdin(CommandSpec spec) {
         return ((Main) spec.root().userObject()).stdin;
+    }
+
+    /** The environment the settings of the command {@code spec} are read from. */
+    static Map<String, String> environment(CommandSpec spec) {
+        return ((Main) spec.root().userObject()).environment;
     }
 
     @Override

@@ -29,8 +29,8 @@ final class StoreSession implements AutoCloseable {
     static StoreSession open(StoreOptions options, boolean create) {
         if (options.external()) {
             MongoClient client = MongoClients.create(MongoPlatformStores.clientSettings(
-                    StoreSettings.defaults(options.mongoUrl).withDatabaseName(options.database)));
-            return new StoreSession(null, client, options.database, "the store at DOTPORTION_MONGO_URL");
+                    StoreSettings.defaults(options.mongoUrl()).withDatabaseName(options.database())));
+            return new StoreSession(null, client, options.database(), "the store at DOTPORTION_MONGO_URL");
         }
         if (!create && !Files.exists(options.dataDir().resolve(EmbeddedMongo.FILE_NAME))) {
             throw new CliFailure(
@@ -38,7 +38,7 @@ final class StoreSession implements AutoCloseable {
         }
         EmbeddedMongo embedded = startEmbedded(options);
         MongoClient client = MongoClients.create(embedded.connectionString());
-        return new StoreSession(embedded, client, options.database, "the embedded store in " + options.dataDir());
+        return new StoreSession(embedded, client, options.database(), "the embedded store in " + options.dataDir());
     }
 
     private static EmbeddedMongo startEmbedded(StoreOptions options) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** {@code dotportion serve} in a child JVM on a shared store, with the given master key; closed by destroying it. */
 final class ChildServer implements AutoCloseable {
@@ -24,6 +25,21 @@ final class ChildServer implements AutoCloseable {
 
     static ChildServer start(Path dir, String mongoUrl, String masterKey) throws IOException {
         int port = freePort();
+        return serve(
+                dir,
+                port,
+                List.of(
+                        "--host",
+                        "127.0.0.1",
+                        "--port",
+                        String.valueOf(port),
+                        "--data",
+                        dir.resolve("child").toString()),
+                Map.of("DOTPORTION_MONGO_URL", mongoUrl, "DOTPORTION_MASTER_KEY", masterKey));
+    }
+
+    /** {@code dotportion serve ARGS} with these variables added to the environment, expected on {@code port}. */
+    static ChildServer serve(Path dir, int port, List<String> args, Map<String, String> env) throws IOException {
         Path log = dir.resolve("child.log");
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElseThrow(),
@@ -33,17 +49,11 @@ final class ChildServer implements AutoCloseable {
                 "-cp",
                 System.getProperty("java.class.path"),
                 Main.class.getName(),
-                "serve",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                String.valueOf(port),
-                "--data",
-                dir.resolve("child").toString()));
+                "serve"));
+        command.addAll(args);
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("DOTPORTION_MONGO_URL", mongoUrl);
-        builder.environment().put("DOTPORTION_MASTER_KEY", masterKey);
+        builder.environment().putAll(env);
         ChildServer child = new ChildServer(builder.start(), log, port);
         Poll.until(
                 Duration.ofSeconds(90),
@@ -82,7 +92,7 @@ final class ChildServer implements AutoCloseable {
         process.waitFor();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -28,7 +28,6 @@ import io.dotportion.server.http.ReadDeadlines;
 import io.dotportion.server.metrics.MongoPoolMetrics;
 import io.dotportion.server.secrets.ProjectSecrets;
 import io.dotportion.server.workflow.RouteLoader;
-import io.dotportion.store.log.ExecutionLogSettings;
 import io.dotportion.store.log.ExecutionLogWriter;
 import io.dotportion.store.log.RetentionSweeper;
 import io.helidon.common.context.Context;
@@ -126,9 +125,9 @@ public final class Platform implements AutoCloseable {
                     limits);
             TraceFormatter traces = new TraceFormatter(limits);
             ExecutionLog log = resources.add(ops.observed(new StoreExecutionLog(
-                    ExecutionLogWriter.start(storage.executions(), ExecutionLogSettings.defaults(), clock),
+                    ExecutionLogWriter.start(storage.executions(), config.executionLog(), clock),
                     traces,
-                    new LogPolicy(clock, LogPolicy.DEFAULT_TRACES_PER_SECOND))));
+                    new LogPolicy(clock, config.tracesPerSecond()))));
             resources.add(
                     new RetentionSweeper(storage.executions(), limits.logRetention(), clock).start(RETENTION_SWEEP));
             Routes routes = new Routes();

@@ -8,20 +8,23 @@ import io.dotportion.server.auth.LoginThrottle;
 import io.dotportion.server.auth.PasswordHasher;
 import io.dotportion.server.cluster.ClusterSettings;
 import io.dotportion.server.gateway.GatewaySettings;
+import io.dotportion.store.log.ExecutionLogSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Everything the platform needs to start. {@code mongoUrl} null means the embedded store in
- * {@code <dataDir>/store.mv}. {@code port} 0 picks a free port. {@code masterKey} says where the master
- * key comes from; {@code userDatabases} bounds the clients of users' own MongoDB servers; {@code gateway}
- * bounds CORS and rate limiting; {@code cluster} says how instances sharing the store follow each other;
- * {@code loginThrottle} slows failed logins per account and per client address; {@code httpTimeouts} bounds
- * how long a connection may wait on its client; {@code egressAllow} is the
- * operator's allow-list of restricted destinations tenants' connections may reach ({@code --egress-allow},
- * {@code DOTPORTION_EGRESS_ALLOW}; never the platform's own store).
+ * Everything the platform needs to start; made with {@link #builder} (or changed with {@link #toBuilder}).
+ * {@code mongoUrl} null means the embedded store in {@code <dataDir>/store.mv}. {@code port} 0 picks a free
+ * port. {@code masterKey} says where the master key comes from; {@code userDatabases} bounds the clients of
+ * users' own MongoDB servers; {@code gateway} bounds CORS and rate limiting; {@code cluster} says how instances
+ * sharing the store follow each other; {@code loginThrottle} slows failed logins per account and per client
+ * address; {@code httpTimeouts} bounds how long a connection may wait on its client; {@code egressAllow} is the
+ * operator's allow-list of restricted destinations tenants' connections may reach (never the platform's own
+ * store); {@code executionLog} bounds the execution log writer's queue and load sampling, and
+ * {@code tracesPerSecond} is how many successful runs per workflow and second keep a full trace by default.
+ * Every operator-facing setting is listed, with its flag, environment variable and config file key, in
+ * docs/CONFIG.md.
  */
 public record PlatformConfig(
         String host,
@@ -41,12 +44,15 @@ public record PlatformConfig(
         LoginThrottle.Settings loginThrottle,
         AllowList egressAllow,
         HttpTimeouts httpTimeouts,
+        ExecutionLogSettings executionLog,
+        int tracesPerSecond,
         List<NodeType<?>> nodeTypes) {
-    public static final String MONGO_URL_ENV = "DOTPORTION_MONGO_URL";
-    public static final String EGRESS_ALLOW_ENV = "DOTPORTION_EGRESS_ALLOW";
+    public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_DATABASE = "dotportion";
     public static final long DEFAULT_API_BODY_BYTES = 2L * 1024 * 1024;
+    public static final Duration DEFAULT_SESSION_TTL = Duration.ofDays(7);
+    public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(5);
 
     public PlatformConfig {
         if (port < 0 || port > 65_535) {
@@ -65,357 +71,89 @@ public record PlatformConfig(
         loginThrottle = loginThrottle == null ? LoginThrottle.Settings.defaults() : loginThrottle;
         egressAllow = egressAllow == null ? AllowList.none() : egressAllow;
         httpTimeouts = httpTimeouts == null ? HttpTimeouts.defaults() : httpTimeouts;
+        executionLog = executionLog == null ? ExecutionLogSettings.defaults() : executionLog;
         nodeTypes = nodeTypes == null ? List.of() : List.copyOf(nodeTypes);
     }
 
-    /** What {@code serve} uses: all interfaces, port 8080, the embedded store, production costs. */
+    /** What {@code serve} starts from: all interfaces, port 8080, the embedded store, production costs. */
+    public static PlatformConfigBuilder builder(Path dataDir) {
+        return new PlatformConfigBuilder(dataDir);
+    }
+
+    /** A builder holding this configuration, to change some of it. */
+    public PlatformConfigBuilder toBuilder() {
+        return new PlatformConfigBuilder(this);
+    }
+
+    /** {@link #builder} built as it is. */
     public static PlatformConfig defaults(Path dataDir) {
-        return new PlatformConfig(
-                "0.0.0.0",
-                DEFAULT_PORT,
-                dataDir,
-                null,
-                DEFAULT_DATABASE,
-                Limits.defaults(),
-                PasswordHasher.Cost.standard(),
-                Duration.ofDays(7),
-                DEFAULT_API_BODY_BYTES,
-                Duration.ofSeconds(5),
-                MasterKeyConfig.none(),
-                MongoPoolSettings.defaults(),
-                GatewaySettings.defaults(),
-                ClusterSettings.defaults(),
-                LoginThrottle.Settings.defaults(),
-                AllowList.none(),
-                HttpTimeouts.defaults(),
-                List.of());
+        return builder(dataDir).build();
     }
 
     /** For tests: loopback, a free port, a light password hash. */
     public static PlatformConfig forTests(Path dataDir) {
-        return defaults(dataDir).withHost("127.0.0.1").withPort(0).withPasswordCost(PasswordHasher.Cost.light());
-    }
-
-    /**
-     * {@link #defaults} with the store URL taken from {@code DOTPORTION_MONGO_URL}, the egress allow-list from
-     * {@code DOTPORTION_EGRESS_ALLOW} and the master key from {@code DOTPORTION_MASTER_KEY} when they are set.
-     */
-    public static PlatformConfig fromEnvironment(Path dataDir, int port, Map<String, String> env) {
-        return defaults(dataDir)
-                .withPort(port)
-                .withMongoUrl(env.get(MONGO_URL_ENV))
-                .withEgressAllow(env.get(EGRESS_ALLOW_ENV))
-                .withMasterKey(
-                        MasterKeyConfig.none().withEnvironmentValue(env.get(MasterKeyConfig.ENVIRONMENT_VARIABLE)));
+        return builder(dataDir)
+                .host("127.0.0.1")
+                .port(0)
+                .passwordCost(PasswordHasher.Cost.light())
+                .build();
     }
 
     public PlatformConfig withHost(String h) {
-        return new PlatformConfig(
-                h,
-                port,
-                dataDir,
-                mongoUrl,
-                database,
-                limits,
-                passwordCost,
-                sessionTtl,
-                apiMaxBodyBytes,
-                shutdownGrace,
-                masterKey,
-                userDatabases,
-                gateway,
-                cluster,
-                loginThrottle,
-                egressAllow,
-                httpTimeouts,
-                nodeTypes);
+        return toBuilder().host(h).build();
     }
 
     public PlatformConfig withPort(int p) {
-        return new PlatformConfig(
-                host,
-                p,
-                dataDir,
-                mongoUrl,
-                database,
-                limits,
-                passwordCost,
-                sessionTtl,
-                apiMaxBodyBytes,
-                shutdownGrace,
-                masterKey,
-                userDatabases,
-                gateway,
-                cluster,
-                loginThrottle,
-                egressAllow,
-                httpTimeouts,
-                nodeTypes);
+        return toBuilder().port(p).build();
     }
 
     public PlatformConfig withMongoUrl(String url) {
-        return new PlatformConfig(
-                host,
-                port,
-                dataDir,
-                url,
-                database,
-                limits,
-                passwordCost,
-                sessionTtl,
-                apiMaxBodyBytes,
-                shutdownGrace,
-                masterKey,
-                userDatabases,
-                gateway,
-                cluster,
-                loginThrottle,
-                egressAllow,
-                httpTimeouts,
-                nodeTypes);
+        return toBuilder().mongoUrl(url).build();
     }
 
     public PlatformConfig withDatabase(String db) {
-        return new PlatformConfig(
-                host,
-                port,
-                dataDir,
-                mongoUrl,
-                db,
-                limits,
-                passwordCost,
-                sessionTtl,
-                apiMaxBodyBytes,
-                shutdownGrace,
-                masterKey,
-                userDatabases,
-                gateway,
-                cluster,
-                loginThrottle,
-                egressAllow,
-                httpTimeouts,
-                nodeTypes);
+        return toBuilder().database(db).build();
     }
 
     public PlatformConfig withLimits(Limits l) {
-        return new PlatformConfig(
-                host,
-                port,
-                dataDir,
-                mongoUrl,
-                database,
-                l,
-                passwordCost,
-                sessionTtl,
-                apiMaxBodyBytes,
-                shutdownGrace,
-                masterKey,
-                userDatabases,
-                gateway,
-                cluster,
-                loginThrottle,
-                egressAllow,
-                httpTimeouts,
-                nodeTypes);
+        return toBuilder().limits(l).build();
     }
 
     public PlatformConfig withPasswordCost(PasswordHasher.Cost cost) {
-        return new PlatformConfig(
-                host,
-                port,
-                dataDir,
-                mongoUrl,
-                database,
-                limits,
-                cost,
-                sessionTtl,
-                apiMaxBodyBytes,
-                shutdownGrace,
-                masterKey,
-                userDatabases,
-                gateway,
-                cluster,
-                loginThrottle,
-                egressAllow,
-                httpTimeouts,
-                nodeTypes);
+        return toBuilder().passwordCost(cost).build();
     }
 
     public PlatformConfig withSessionTtl(Duration ttl) {
-        return new PlatformConfig(
-                host,
-                port,
-                dataDir,
-                mongoUrl,
-                database,
-                limits,
-                passwordCost,
-                ttl,
-                apiMaxBodyBytes,
-                shutdownGrace,
-                masterKey,
-                userDatabases,
-                gateway,
-                cluster,
-                loginThrottle,
-                egressAllow,
-                httpTimeouts,
-                nodeTypes);
+        return toBuilder().sessionTtl(ttl).build();
     }
 
     public PlatformConfig withMasterKey(MasterKeyConfig key) {
-        return new PlatformConfig(
-                host,
-                port,
-                dataDir,
-                mongoUrl,
-                database,
-                limits,
-                passwordCost,
-                sessionTtl,
-                apiMaxBodyBytes,
-                shutdownGrace,
-                key,
-                userDatabases,
-                gateway,
-                cluster,
-                loginThrottle,
-                egressAllow,
-                httpTimeouts,
-                nodeTypes);
+        return toBuilder().masterKey(key).build();
     }
 
     public PlatformConfig withUserDatabases(MongoPoolSettings settings) {
-        return new PlatformConfig(
-                host,
-                port,
-                dataDir,
-                mongoUrl,
-                database,
-                limits,
-                passwordCost,
-                sessionTtl,
-                apiMaxBodyBytes,
-                shutdownGrace,
-                masterKey,
-                settings,
-                gateway,
-                cluster,
-                loginThrottle,
-                egressAllow,
-                httpTimeouts,
-                nodeTypes);
+        return toBuilder().userDatabases(settings).build();
     }
 
     public PlatformConfig withGateway(GatewaySettings settings) {
-        return new PlatformConfig(
-                host,
-                port,
-                dataDir,
-                mongoUrl,
-                database,
-                limits,
-                passwordCost,
-                sessionTtl,
-                apiMaxBodyBytes,
-                shutdownGrace,
-                masterKey,
-                userDatabases,
-                settings,
-                cluster,
-                loginThrottle,
-                egressAllow,
-                httpTimeouts,
-                nodeTypes);
+        return toBuilder().gateway(settings).build();
     }
 
     public PlatformConfig withCluster(ClusterSettings settings) {
-        return new PlatformConfig(
-                host,
-                port,
-                dataDir,
-                mongoUrl,
-                database,
-                limits,
-                passwordCost,
-                sessionTtl,
-                apiMaxBodyBytes,
-                shutdownGrace,
-                masterKey,
-                userDatabases,
-                gateway,
-                settings,
-                loginThrottle,
-                egressAllow,
-                httpTimeouts,
-                nodeTypes);
+        return toBuilder().cluster(settings).build();
     }
 
     public PlatformConfig withShutdownGrace(Duration grace) {
-        return new PlatformConfig(
-                host,
-                port,
-                dataDir,
-                mongoUrl,
-                database,
-                limits,
-                passwordCost,
-                sessionTtl,
-                apiMaxBodyBytes,
-                grace,
-                masterKey,
-                userDatabases,
-                gateway,
-                cluster,
-                loginThrottle,
-                egressAllow,
-                httpTimeouts,
-                nodeTypes);
+        return toBuilder().shutdownGrace(grace).build();
     }
 
     public PlatformConfig withLoginThrottle(LoginThrottle.Settings settings) {
-        return new PlatformConfig(
-                host,
-                port,
-                dataDir,
-                mongoUrl,
-                database,
-                limits,
-                passwordCost,
-                sessionTtl,
-                apiMaxBodyBytes,
-                shutdownGrace,
-                masterKey,
-                userDatabases,
-                gateway,
-                cluster,
-                settings,
-                egressAllow,
-                httpTimeouts,
-                nodeTypes);
+        return toBuilder().loginThrottle(settings).build();
     }
 
     /** The operator's egress allow-list (comma-separated CIDRs, addresses, hosts, host:ports); null or blank: none. */
     public PlatformConfig withEgressAllow(String list) {
-        return new PlatformConfig(
-                host,
-                port,
-                dataDir,
-                mongoUrl,
-                database,
-                limits,
-                passwordCost,
-                sessionTtl,
-                apiMaxBodyBytes,
-                shutdownGrace,
-                masterKey,
-                userDatabases,
-                gateway,
-                cluster,
-                loginThrottle,
-                AllowList.parse(list),
-                httpTimeouts,
-                nodeTypes);
+        return toBuilder().egressAllow(AllowList.parse(list)).build();
     }
 
     /**
@@ -423,46 +161,14 @@ public record PlatformConfig(
      * Each brings its descriptor; nothing else in the platform needs to know it.
      */
     public PlatformConfig withNodeTypes(List<NodeType<?>> types) {
-        return new PlatformConfig(
-                host,
-                port,
-                dataDir,
-                mongoUrl,
-                database,
-                limits,
-                passwordCost,
-                sessionTtl,
-                apiMaxBodyBytes,
-                shutdownGrace,
-                masterKey,
-                userDatabases,
-                gateway,
-                cluster,
-                loginThrottle,
-                egressAllow,
-                httpTimeouts,
-                types);
+        return toBuilder().nodeTypes(types).build();
     }
 
     public PlatformConfig withHttpTimeouts(HttpTimeouts timeouts) {
-        return new PlatformConfig(
-                host,
-                port,
-                dataDir,
-                mongoUrl,
-                database,
-                limits,
-                passwordCost,
-                sessionTtl,
-                apiMaxBodyBytes,
-                shutdownGrace,
-                masterKey,
-                userDatabases,
-                gateway,
-                cluster,
-                loginThrottle,
-                egressAllow,
-                timeouts,
-                nodeTypes);
+        return toBuilder().httpTimeouts(timeouts).build();
+    }
+
+    public PlatformConfig withExecutionLog(ExecutionLogSettings settings) {
+        return toBuilder().executionLog(settings).build();
     }
 }
