@@ -2,6 +2,7 @@ package io.dotportion.cli;
 
 import io.dotportion.secrets.key.MasterKeyException;
 import io.dotportion.server.gateway.GatewaySettings;
+import io.dotportion.server.metrics.MetricsSettings;
 import io.dotportion.server.wiring.MasterKeyConfig;
 import io.dotportion.server.wiring.Platform;
 import io.dotportion.server.wiring.PlatformConfig;
@@ -74,6 +75,20 @@ final class ServeCommand implements Callable<Integer> {
                     + "the platform's own store always (default: $DOTPORTION_EGRESS_ALLOW).")
     String egressAllow;
 
+    @Option(
+            names = "--metrics-token",
+            defaultValue = "${env:DOTPORTION_METRICS_TOKEN}",
+            description = "Bearer token GET /metrics then requires (401 without it); default: "
+                    + "$DOTPORTION_METRICS_TOKEN, else none (anonymous). Prefer the variable: a flag shows in ps.")
+    String metricsToken;
+
+    @Option(
+            names = "--management-port",
+            defaultValue = "${env:DOTPORTION_MANAGEMENT_PORT:--1}",
+            description = "Serve GET /metrics on this port instead of the HTTP port (default: "
+                    + "$DOTPORTION_MANAGEMENT_PORT, else -1: on the HTTP port).")
+    int managementPort;
+
     @Mixin
     LimitOptions limits;
 
@@ -95,6 +110,12 @@ final class ServeCommand implements Callable<Integer> {
             config = config.withEgressAllow(egressAllow);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("dotportion: --egress-allow: " + e.getMessage());
+            return 2;
+        }
+        try {
+            config = config.withMetrics(new MetricsSettings(metricsToken, managementPort));
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("dotportion: --management-port: " + e.getMessage());
             return 2;
         }
         Platform platform;

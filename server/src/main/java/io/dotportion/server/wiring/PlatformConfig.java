@@ -8,6 +8,7 @@ import io.dotportion.server.auth.LoginThrottle;
 import io.dotportion.server.auth.PasswordHasher;
 import io.dotportion.server.cluster.ClusterSettings;
 import io.dotportion.server.gateway.GatewaySettings;
+import io.dotportion.server.metrics.MetricsSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +22,8 @@ import java.util.Map;
  * {@code loginThrottle} slows failed logins per account and per client address; {@code httpTimeouts} bounds
  * how long a connection may wait on its client; {@code egressAllow} is the
  * operator's allow-list of restricted destinations tenants' connections may reach ({@code --egress-allow},
- * {@code DOTPORTION_EGRESS_ALLOW}; never the platform's own store).
+ * {@code DOTPORTION_EGRESS_ALLOW}; never the platform's own store); {@code metrics} says who may read
+ * {@code /metrics} and on which port.
  */
 public record PlatformConfig(
         String host,
@@ -41,7 +43,8 @@ public record PlatformConfig(
         LoginThrottle.Settings loginThrottle,
         AllowList egressAllow,
         HttpTimeouts httpTimeouts,
-        List<NodeType<?>> nodeTypes) {
+        List<NodeType<?>> nodeTypes,
+        MetricsSettings metrics) {
     public static final String MONGO_URL_ENV = "DOTPORTION_MONGO_URL";
     public static final String EGRESS_ALLOW_ENV = "DOTPORTION_EGRESS_ALLOW";
     public static final int DEFAULT_PORT = 8080;
@@ -66,6 +69,7 @@ public record PlatformConfig(
         egressAllow = egressAllow == null ? AllowList.none() : egressAllow;
         httpTimeouts = httpTimeouts == null ? HttpTimeouts.defaults() : httpTimeouts;
         nodeTypes = nodeTypes == null ? List.of() : List.copyOf(nodeTypes);
+        metrics = metrics == null ? MetricsSettings.defaults() : metrics;
     }
 
     /** What {@code serve} uses: all interfaces, port 8080, the embedded store, production costs. */
@@ -88,7 +92,8 @@ public record PlatformConfig(
                 LoginThrottle.Settings.defaults(),
                 AllowList.none(),
                 HttpTimeouts.defaults(),
-                List.of());
+                List.of(),
+                MetricsSettings.defaults());
     }
 
     /** For tests: loopback, a free port, a light password hash. */
@@ -128,7 +133,8 @@ public record PlatformConfig(
                 loginThrottle,
                 egressAllow,
                 httpTimeouts,
-                nodeTypes);
+                nodeTypes,
+                metrics);
     }
 
     public PlatformConfig withPort(int p) {
@@ -150,7 +156,8 @@ public record PlatformConfig(
                 loginThrottle,
                 egressAllow,
                 httpTimeouts,
-                nodeTypes);
+                nodeTypes,
+                metrics);
     }
 
     public PlatformConfig withMongoUrl(String url) {
@@ -172,7 +179,8 @@ public record PlatformConfig(
                 loginThrottle,
                 egressAllow,
                 httpTimeouts,
-                nodeTypes);
+                nodeTypes,
+                metrics);
     }
 
     public PlatformConfig withDatabase(String db) {
@@ -194,7 +202,8 @@ public record PlatformConfig(
                 loginThrottle,
                 egressAllow,
                 httpTimeouts,
-                nodeTypes);
+                nodeTypes,
+                metrics);
     }
 
     public PlatformConfig withLimits(Limits l) {
@@ -216,7 +225,8 @@ public record PlatformConfig(
                 loginThrottle,
                 egressAllow,
                 httpTimeouts,
-                nodeTypes);
+                nodeTypes,
+                metrics);
     }
 
     public PlatformConfig withPasswordCost(PasswordHasher.Cost cost) {
@@ -238,7 +248,8 @@ public record PlatformConfig(
                 loginThrottle,
                 egressAllow,
                 httpTimeouts,
-                nodeTypes);
+                nodeTypes,
+                metrics);
     }
 
     public PlatformConfig withSessionTtl(Duration ttl) {
@@ -260,7 +271,8 @@ public record PlatformConfig(
                 loginThrottle,
                 egressAllow,
                 httpTimeouts,
-                nodeTypes);
+                nodeTypes,
+                metrics);
     }
 
     public PlatformConfig withMasterKey(MasterKeyConfig key) {
@@ -282,7 +294,8 @@ public record PlatformConfig(
                 loginThrottle,
                 egressAllow,
                 httpTimeouts,
-                nodeTypes);
+                nodeTypes,
+                metrics);
     }
 
     public PlatformConfig withUserDatabases(MongoPoolSettings settings) {
@@ -304,7 +317,8 @@ public record PlatformConfig(
                 loginThrottle,
                 egressAllow,
                 httpTimeouts,
-                nodeTypes);
+                nodeTypes,
+                metrics);
     }
 
     public PlatformConfig withGateway(GatewaySettings settings) {
@@ -326,7 +340,8 @@ public record PlatformConfig(
                 loginThrottle,
                 egressAllow,
                 httpTimeouts,
-                nodeTypes);
+                nodeTypes,
+                metrics);
     }
 
     public PlatformConfig withCluster(ClusterSettings settings) {
@@ -348,7 +363,8 @@ public record PlatformConfig(
                 loginThrottle,
                 egressAllow,
                 httpTimeouts,
-                nodeTypes);
+                nodeTypes,
+                metrics);
     }
 
     public PlatformConfig withShutdownGrace(Duration grace) {
@@ -370,7 +386,8 @@ public record PlatformConfig(
                 loginThrottle,
                 egressAllow,
                 httpTimeouts,
-                nodeTypes);
+                nodeTypes,
+                metrics);
     }
 
     public PlatformConfig withLoginThrottle(LoginThrottle.Settings settings) {
@@ -392,7 +409,8 @@ public record PlatformConfig(
                 settings,
                 egressAllow,
                 httpTimeouts,
-                nodeTypes);
+                nodeTypes,
+                metrics);
     }
 
     /** The operator's egress allow-list (comma-separated CIDRs, addresses, hosts, host:ports); null or blank: none. */
@@ -415,7 +433,8 @@ public record PlatformConfig(
                 loginThrottle,
                 AllowList.parse(list),
                 httpTimeouts,
-                nodeTypes);
+                nodeTypes,
+                metrics);
     }
 
     /**
@@ -441,7 +460,8 @@ public record PlatformConfig(
                 loginThrottle,
                 egressAllow,
                 httpTimeouts,
-                types);
+                types,
+                metrics);
     }
 
     public PlatformConfig withHttpTimeouts(HttpTimeouts timeouts) {
@@ -463,6 +483,31 @@ public record PlatformConfig(
                 loginThrottle,
                 egressAllow,
                 timeouts,
-                nodeTypes);
+                nodeTypes,
+                metrics);
+    }
+
+    /** Who may read /metrics and where ({@code --metrics-token}, {@code --management-port}). */
+    public PlatformConfig withMetrics(MetricsSettings settings) {
+        return new PlatformConfig(
+                host,
+                port,
+                dataDir,
+                mongoUrl,
+                database,
+                limits,
+                passwordCost,
+                sessionTtl,
+                apiMaxBodyBytes,
+                shutdownGrace,
+                masterKey,
+                userDatabases,
+                gateway,
+                cluster,
+                loginThrottle,
+                egressAllow,
+                httpTimeouts,
+                nodeTypes,
+                settings);
     }
 }
