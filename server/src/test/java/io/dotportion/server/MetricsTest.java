@@ -2,19 +2,28 @@ package io.dotportion.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.testing.Poll;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.ApiResponse;
+import io.dotportion.server.support.PlatformExtension;
 import io.dotportion.server.support.PlatformTest;
 import io.dotportion.server.support.PrometheusSamples;
 import io.dotportion.server.support.SignedUpUser;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @PlatformTest
 class MetricsTest {
     private static final Duration BOUND = Duration.ofSeconds(10);
+
+    /** The fixture's script counts runs, not time: a loaded machine must not time it out. */
+    @RegisterExtension
+    static final PlatformExtension PLATFORM = PlatformExtension.configured(
+            c -> c.withLimits(Limits.defaults().withScriptTimeout(Duration.ofSeconds(30))));
+
     private final ApiClient api;
     private final String token;
     private final String base;
@@ -64,11 +73,17 @@ class MetricsTest {
         assertThat(parsed.sum("jvm_memory_used_bytes", Map.of("area", "heap"))).isPositive();
         assertThat(parsed.types())
                 .containsKeys(
+                        "jvm_memory_committed_bytes",
+                        "jvm_memory_max_bytes",
                         "jvm_threads_live_threads",
+                        "jvm_threads_states_threads",
                         "jvm_classes_loaded_classes",
+                        "jvm_compilation_time_ms_total",
+                        "jvm_info",
                         "jvm_gc_memory_allocated_bytes_total",
                         "process_cpu_usage",
                         "process_uptime_seconds",
+                        "process_start_time_seconds",
                         "system_cpu_count");
         assertThat(parsed.value("jvm_threads_live_threads", Map.of())).isPositive();
     }
