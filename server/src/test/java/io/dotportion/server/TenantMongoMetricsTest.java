@@ -3,6 +3,7 @@ package io.dotportion.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.nodes.mongo.MongoDbNode;
+import io.dotportion.secrets.vault.SecretType;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.PlatformTest;
 import io.dotportion.server.support.PrometheusSamples;
@@ -32,7 +33,11 @@ class TenantMongoMetricsTest {
                         token,
                         projectId,
                         "users_db",
-                        Map.of("type", "mongodb", "value", userDb.account("metrics", "metrics-pw", "shop")))
+                        Map.of(
+                                "type",
+                                SecretType.MONGODB.id(),
+                                "value",
+                                userDb.account("metrics", "metrics-pw", "shop")))
                 .expect(201);
         api.deploy(
                 token,
