@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code dotportion serve} with a master key that does not open the stored project keys, or a bad allow-list. */
+/**
+ * {@code dotportion serve} with a master key that does not open the stored project keys, a bad allow-list or
+ * a bad management port.
+ */
 class ServeCommandTest {
     @TempDir
     Path dir;
@@ -106,6 +109,28 @@ class ServeCommandTest {
                         "127.0.0.1,10.0.0.0/40");
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("--egress-allow").contains("10.0.0.0/40");
+        assertThat(dir.resolve("d")).doesNotExist();
+    }
+
+    @Test
+    void serve_with_a_management_port_out_of_range_exits_naming_the_flag() {
+        StringWriter err = new StringWriter();
+        int code = new CommandLine(new Main())
+                .setErr(new PrintWriter(err, true))
+                .execute(
+                        "serve",
+                        "--host",
+                        "127.0.0.1",
+                        "--port",
+                        "0",
+                        "--data",
+                        dir.resolve("d").toString(),
+                        "--metrics-token",
+                        "scrape-token",
+                        "--management-port",
+                        "70000");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--management-port").doesNotContain("scrape-token");
         assertThat(dir.resolve("d")).doesNotExist();
     }
 }

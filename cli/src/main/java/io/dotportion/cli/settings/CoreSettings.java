@@ -4,6 +4,7 @@ import static io.dotportion.cli.settings.ValueTypes.duration;
 import static io.dotportion.cli.settings.ValueTypes.longInteger;
 import static io.dotportion.cli.settings.ValueTypes.text;
 
+import io.dotportion.server.metrics.MetricsSettings;
 import io.dotportion.server.wiring.MasterKeyConfig;
 import io.dotportion.server.wiring.PlatformConfig;
 import java.nio.file.Path;
@@ -124,6 +125,26 @@ public final class CoreSettings {
 
     private CoreSettings() {}
 
+    public static final Setting<String> METRICS_TOKEN = Setting.serve(
+                    "metrics.token",
+                    "--metrics-token",
+                    ValueTypes.secretText(),
+                    null,
+                    "Bearer token `GET /metrics` then requires (401 without it); none: anonymous. Prefer the variable "
+                            + "or an owner-only config file: a flag shows in `ps`.",
+                    (b, v) -> b.metrics(b.metrics().withToken(v)))
+            .withEnv(MetricsSettings.TOKEN_ENV);
+
+    public static final Setting<Integer> MANAGEMENT_PORT = Setting.serve(
+                    "metrics.management-port",
+                    "--management-port",
+                    ValueTypes.integer(MetricsSettings.SAME_PORT, 65_535),
+                    String.valueOf(MetricsSettings.SAME_PORT),
+                    "Serve `GET /metrics` on this port instead of the HTTP port (0 picks a free one; -1: on the HTTP "
+                            + "port).",
+                    (b, v) -> b.metrics(b.metrics().withManagementPort(v)))
+            .withEnv(MetricsSettings.MANAGEMENT_PORT_ENV);
+
     static List<Setting<?>> all() {
         return List.of(
                 CONFIG,
@@ -138,6 +159,8 @@ public final class CoreSettings {
                 EGRESS_ALLOW,
                 SESSION_TTL,
                 API_MAX_BODY_BYTES,
-                SHUTDOWN_GRACE);
+                SHUTDOWN_GRACE,
+                METRICS_TOKEN,
+                MANAGEMENT_PORT);
     }
 }

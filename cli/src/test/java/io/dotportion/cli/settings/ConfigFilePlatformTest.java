@@ -3,6 +3,7 @@ package io.dotportion.cli.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dotportion.core.testing.Poll;
+import io.dotportion.core.value.Json;
 import io.dotportion.nodes.parameters.ParametersNode;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.PlatformExtension;
@@ -54,14 +55,9 @@ class ConfigFilePlatformTest {
                 token,
                 projectId,
                 Workflows.single(
-                        "Echo",
-                        "POST",
-                        "/echo",
-                        ParametersNode.ID,
-                        Map.of(
-                                "sources",
-                                List.of(Map.of("from", "body", "parameters", Map.of("n", Map.of("type", "number"))))),
-                        200));
+                        "Echo", "POST", "/echo", ParametersNode.ID, (Map<String, Object>) Json.parse("""
+                                {"sources": [{"from": "body", "parameters": {"n": {"type": "number"}}}]}
+                                """), 200));
         api.deploy(token, id);
         String url = "/api/" + api.username(token) + "/configured/echo";
 

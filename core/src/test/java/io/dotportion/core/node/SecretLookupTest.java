@@ -16,9 +16,9 @@ class SecretLookupTest {
 
     @Test
     void a_typed_secret_of_another_type_is_missing_with_the_engines_message() {
-        FakeNodeContext context = FakeNodeContext.create().withSecret(typed("db", "mongodb"));
+        FakeNodeContext context = FakeNodeContext.create().withSecret(typed("db", "dburl"));
 
-        assertThatThrownBy(() -> context.secret("db", "jwt"))
+        assertThatThrownBy(() -> context.secret("db", "signing"))
                 .isInstanceOf(NodeFailure.class)
                 .hasMessage("secret 'db' is not defined");
     }
@@ -34,23 +34,23 @@ class SecretLookupTest {
 
     @Test
     void a_field_that_takes_several_types_fails_when_the_secret_has_none_of_them() {
-        FakeNodeContext context = FakeNodeContext.create().withSecret(typed("key", "jwt"));
+        FakeNodeContext context = FakeNodeContext.create().withSecret(typed("key", "signing"));
 
         assertThatThrownBy(() -> context.secret("key", List.of("apiKey", "bearer", "basic")))
                 .isInstanceOf(NodeFailure.class)
                 .hasMessage("secret 'key' is not defined as an apiKey, bearer or basic secret");
-        assertThatThrownBy(() -> context.secret("key", List.of("mongodb")))
-                .hasMessage("secret 'key' is not defined as a mongodb secret");
+        assertThatThrownBy(() -> context.secret("key", List.of("dburl")))
+                .hasMessage("secret 'key' is not defined as a dburl secret");
     }
 
     @Test
     void an_earlier_version_resolves_only_for_its_own_type() {
-        Secret previous = new Secret("sign", 1, "previous-value-long-enough".toCharArray(), "jwt", Map.of());
+        Secret previous = new Secret("sign", 1, "previous-value-long-enough".toCharArray(), "signing", Map.of());
         FakeNodeContext context = FakeNodeContext.create()
                 .withPreviousSecret(previous)
-                .withSecret(new Secret("sign", 2, "current-value-long-enough".toCharArray(), "jwt", Map.of()));
+                .withSecret(new Secret("sign", 2, "current-value-long-enough".toCharArray(), "signing", Map.of()));
 
-        assertThat(context.secretVersion("sign", "jwt", 1)).containsSame(previous);
-        assertThat(context.secretVersion("sign", "mongodb", 1)).isEmpty();
+        assertThat(context.secretVersion("sign", "signing", 1)).containsSame(previous);
+        assertThat(context.secretVersion("sign", "dburl", 1)).isEmpty();
     }
 }

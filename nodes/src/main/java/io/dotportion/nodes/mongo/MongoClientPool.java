@@ -30,6 +30,7 @@ public final class MongoClientPool implements AutoCloseable {
     private final MongoPoolSettings settings;
     private final EgressPolicy egress;
     private final Clock clock;
+    private final ClientListeners listeners;
     private final Map<ClientKey, PooledClient> clients = new HashMap<>();
     private final Map<ClientKey.Lineage, PooledClient> current = new HashMap<>();
     private boolean closed;
@@ -39,9 +40,15 @@ public final class MongoClientPool implements AutoCloseable {
     }
 
     public MongoClientPool(MongoPoolSettings settings, EgressPolicy egress, Clock clock) {
+        this(settings, egress, clock, ClientListeners.NONE);
+    }
+
+    /** With {@code listeners} on every client it opens (metrics, labelled by the client's project). */
+    public MongoClientPool(MongoPoolSettings settings, EgressPolicy egress, Clock clock, ClientListeners listeners) {
         this.settings = settings;
         this.egress = egress;
         this.clock = clock;
+        this.listeners = listeners;
     }
 
     /** A client for this secret; close the lease when the operation is done. */
@@ -63,7 +70,7 @@ public final class MongoClientPool implements AutoCloseable {
                 collectIdle(now, toClose);
                 PooledClient client = clients.get(key);
                 if (client == null) {
-                    client = PooledClient.open(key, url, settings, egress, now);
+                    client = PooledClient.open(key, url, settings, egress, listeners, now);
                     clients.put(key, client);
                     LOG.log(
                             System.Logger.Level.DEBUG,

@@ -39,7 +39,13 @@ final class PooledClient {
      * ({@code UPSTREAM_UNAVAILABLE}) when the URL asks for what {@link TenantUrl} does not allow or names a host
      * the egress policy refuses; every connection the client opens later asks the policy again.
      */
-    static PooledClient open(ClientKey key, String url, MongoPoolSettings settings, EgressPolicy egress, Instant now) {
+    static PooledClient open(
+            ClientKey key,
+            String url,
+            MongoPoolSettings settings,
+            EgressPolicy egress,
+            ClientListeners listeners,
+            Instant now) {
         ConnectionString connection;
         try {
             connection = new ConnectionString(url);
@@ -54,7 +60,7 @@ final class PooledClient {
         try {
             return new PooledClient(
                     key,
-                    MongoClients.create(settings(connection, settings, resolver)),
+                    MongoClients.create(settings(connection, settings, resolver, listeners, key.projectId())),
                     connection.getDatabase(),
                     resolver,
                     now);
@@ -67,10 +73,18 @@ final class PooledClient {
     }
 
     private static MongoClientSettings settings(
-            ConnectionString connection, MongoPoolSettings settings, EgressResolver resolver) {
+            ConnectionString connection,
+            MongoPoolSettings settings,
+            EgressResolver resolver,
+            ClientListeners listeners,
+            String projectId) {
         long selection = settings.serverSelectionTimeout().toMillis();
-        return MongoClientSettings.builder()
-                .applyConnectionString(connection)
+        MongoClientSettings.Builder builder = MongoClientSettings.builder();
+        listeners.commands(projectId).forEach(builder::addCommandListener);
+        listeners
+                .pools(projectId)
+                .forEach(l -> builder.applyToConnectionPoolSettings(p -> p.addConnectionPoolListener(l)));
+        return builder.applyConnectionString(connection)
                 .inetAddressResolver(resolver)
                 .applicationName("dotportion")
                 .applyToClusterSettings(b -> b.serverSelectionTimeout(selection, TimeUnit.MILLISECONDS))

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Per-project copies of the sealed records, so that resolving a secret reads no database in the
@@ -15,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SecretCache {
     private final SecretStore store;
     private final Map<String, ProjectSecrets> projects = new ConcurrentHashMap<>();
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
 
     SecretCache(SecretStore store) {
         this.store = store;
@@ -22,7 +25,22 @@ final class SecretCache {
 
     ProjectSecrets get(String projectId) {
         ProjectSecrets cached = projects.get(projectId);
-        return cached != null ? cached : reload(projectId);
+        if (cached != null) {
+            hits.increment();
+            return cached;
+        }
+        misses.increment();
+        return reload(projectId);
+    }
+
+    /** Reads served from memory so far. */
+    long hits() {
+        return hits.sum();
+    }
+
+    /** Reads that had to load the project's records from the store. */
+    long misses() {
+        return misses.sum();
     }
 
     /** Reads the project from the store (stamp first, then records) and keeps it unless a fresher copy exists. */

@@ -154,6 +154,16 @@ public final class SecretVault implements AutoCloseable {
         return Optional.of(done.record() == null ? gone(name) : metadata(done.record()));
     }
 
+    /** Reads of a project's secrets served from the in-memory copy so far (for metrics). */
+    public long cacheHits() {
+        return cache.hits();
+    }
+
+    /** Reads of a project's secrets that loaded its records from the store so far (for metrics). */
+    public long cacheMisses() {
+        return cache.misses();
+    }
+
     /** The project's environments: {@code live}, {@code test}, then those it added, in the order added. */
     public List<String> environments(String projectId) {
         List<String> all = new ArrayList<>(Environments.BUILT_IN);

@@ -13,6 +13,7 @@ import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.BoundedBody;
 import io.dotportion.server.http.SecurityHeaders;
+import io.dotportion.server.metrics.GatewayMetrics;
 import io.dotportion.server.secrets.ExecutionSecrets;
 import io.dotportion.server.secrets.ProjectSecrets;
 import io.helidon.http.HeaderNames;
@@ -48,6 +49,7 @@ public final class Gateway implements Handler {
     private final RateLimiter limiter;
     private final ClientAddress clients;
     private final GatewaySettings settings;
+    private final GatewayMetrics metrics;
 
     public Gateway(
             Routes routes,
@@ -58,8 +60,10 @@ public final class Gateway implements Handler {
             Clock clock,
             ProjectPolicies policies,
             RateLimiter limiter,
-            GatewaySettings settings) {
+            GatewaySettings settings,
+            GatewayMetrics metrics) {
         this.routes = routes;
+        this.metrics = metrics;
         this.policies = policies;
         this.limiter = limiter;
         this.clients = new ClientAddress(settings.trustedProxies());
@@ -108,6 +112,8 @@ public final class Gateway implements Handler {
         if (match == null) {
             throw notFound();
         }
+        Route route = match.route();
+        metrics.matched(project.projectId(), route.path().text()); // timed under its template, not the raw path
         byte[] bytes = BoundedBody.read(req, limits.maxBodyBytes());
         Object body = RequestBodies.parse(
                 req.headers().first(HeaderNames.CONTENT_TYPE).orElse(null), bytes, settings.maxFormParts());
@@ -115,7 +121,6 @@ public final class Gateway implements Handler {
         RequestData request = IncomingRequests.of(req, method.name(), workflowPath, match.params(), body);
         String executionId = ids.next();
         Instant startedAt = clock.instant();
-        Route route = match.route();
         ExecutionSecrets run = secrets.forExecution(project.projectId(), request, route.plan()::masking);
         ExecutionResult result =
                 route.plan().execute(new ExecutionRequest(project.projectId(), request, run.resolver()));

@@ -41,6 +41,22 @@ public final class ErrorHandlers {
         routing.error(Throwable.class, ErrorHandlers::unexpected);
     }
 
+    /**
+     * The status the handlers above answer for {@code failure} (what the request metrics record when a
+     * failure passes through their filter before it is answered).
+     */
+    public static int status(Throwable failure) {
+        return switch (failure) {
+            case ApiException e -> e.status();
+            case ClientGoneException e -> ApiError.INVALID_REQUEST.status();
+            case ConflictException e -> ApiError.CONFLICT.status();
+            case SecretInputException e -> secretInput(e).status();
+            case SecretUnavailableException e -> ApiError.SECRET_UNAVAILABLE.status();
+            case HttpException e -> e.status().code();
+            default -> ApiError.INTERNAL.status();
+        };
+    }
+
     /** 404 JSON for any route nobody serves. */
     public static void notFound(ServerRequest req, ServerResponse res) {
         answer(

@@ -9,6 +9,9 @@ import com.mongodb.event.ConnectionCreatedEvent;
 import com.mongodb.event.ConnectionPoolClosedEvent;
 import com.mongodb.event.ConnectionPoolCreatedEvent;
 import com.mongodb.event.ConnectionPoolListener;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -59,19 +62,25 @@ public final class MongoPoolMetrics implements ConnectionPoolListener {
         checkOutFailures.increment();
     }
 
-    void write(PrometheusText out) {
-        out.family("dotportion_mongo_pool_connections", "gauge", "Platform MongoDB connections, open and in use.");
-        out.sample("dotportion_mongo_pool_connections", PrometheusText.labels("state", "open"), open.get());
-        out.sample("dotportion_mongo_pool_connections", PrometheusText.labels("state", "in_use"), inUse.get());
-        out.family("dotportion_mongo_pool_max_connections", "gauge", "Maximum size of the platform's MongoDB pools.");
-        out.sample(
-                "dotportion_mongo_pool_max_connections",
-                PrometheusText.labels(),
-                maxSizes.values().stream().mapToLong(Integer::longValue).sum());
-        out.family(
-                "dotportion_mongo_pool_checkout_failures_total",
-                "counter",
-                "Failed check-outs of a platform MongoDB connection.");
-        out.sample("dotportion_mongo_pool_checkout_failures_total", PrometheusText.labels(), checkOutFailures.sum());
+    /** Shows the figures as {@code dotportion_mongo_pool_*} gauges and a counter, read at each scrape. */
+    void bindTo(MeterRegistry registry) {
+        Gauge.builder("dotportion.mongo.pool.connections", open, AtomicLong::get)
+                .description("Platform MongoDB connections, open and in use.")
+                .tag("state", "open")
+                .register(registry);
+        Gauge.builder("dotportion.mongo.pool.connections", inUse, AtomicLong::get)
+                .description("Platform MongoDB connections, open and in use.")
+                .tag("state", "in_use")
+                .register(registry);
+        Gauge.builder("dotportion.mongo.pool.max.connections", maxSizes, MongoPoolMetrics::sum)
+                .description("Maximum size of the platform's MongoDB pools.")
+                .register(registry);
+        FunctionCounter.builder("dotportion.mongo.pool.checkout.failures", checkOutFailures, LongAdder::sum)
+                .description("Failed check-outs of a platform MongoDB connection.")
+                .register(registry);
+    }
+
+    private static double sum(Map<ServerId, Integer> sizes) {
+        return sizes.values().stream().mapToLong(Integer::longValue).sum();
     }
 }

@@ -44,6 +44,13 @@ record HttpApi(
         NodeTypeService nodeTypes,
         TemplateService templates) {
 
+    /** The management port's routing (when {@code --management-port} is set): /metrics and nothing else. */
+    void configureManagement(HttpRouting.Builder routing) {
+        ErrorHandlers.register(routing, clientErrors);
+        ops.addManagementRoutes(routing);
+        routing.any(ErrorHandlers::notFound);
+    }
+
     void configure(HttpRouting.Builder routing) {
         ErrorHandlers.register(routing, clientErrors);
         ops.addFilters(routing);

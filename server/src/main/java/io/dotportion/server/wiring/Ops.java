@@ -19,12 +19,11 @@ import io.dotportion.server.gateway.ProjectKeys;
 import io.dotportion.server.gateway.Routes;
 import io.dotportion.server.http.HealthService;
 import io.dotportion.server.http.JsonRequests;
-import io.dotportion.server.metrics.ExecutionMetrics;
+import io.dotportion.server.metrics.GatewayMetrics;
 import io.dotportion.server.metrics.Metrics;
 import io.dotportion.server.metrics.MetricsService;
-import io.dotportion.server.metrics.MongoPoolMetrics;
+import io.dotportion.server.metrics.MetricsSettings;
 import io.dotportion.server.metrics.ObservedExecutionLog;
-import io.dotportion.server.metrics.RequestMetrics;
 import io.dotportion.server.openapi.OpenApiCache;
 import io.dotportion.server.openapi.OpenApiService;
 import io.dotportion.server.project.ProjectAccess;
@@ -49,6 +48,8 @@ import java.util.List;
 final class Ops implements AutoCloseable {
     /** Distinct workflow series in the per-workflow latency histogram before further ones share one. */
     static final int MAX_WORKFLOW_SERIES = 1_000;
+    /** Distinct route labels of http_server_requests_seconds before further ones share one. */
+    static final int MAX_ROUTE_SERIES = 2_000;
     /** OpenAPI documents kept in memory (one per project); past it the cache starts over. */
     static final int MAX_OPENAPI_DOCUMENTS = 10_000;
 
@@ -64,6 +65,7 @@ final class Ops implements AutoCloseable {
     private final DataSchemaStore schemas;
     private final SchemaRules rules;
     private final MongoClientPool userClients;
+    private final JsSandbox sandbox;
     private final Preparation preparation = new Preparation();
 
     private Ops(
@@ -73,7 +75,9 @@ final class Ops implements AutoCloseable {
             ManagedData managedData,
             DataSchemaStore schemas,
             SchemaRules rules,
-            MongoClientPool userClients) {
+            MongoClientPool userClients,
+            JsSandbox sandbox) {
+        this.sandbox = sandbox;
         this.userClients = userClients;
         this.statsStore = statsStore;
         this.stats = stats;
@@ -83,16 +87,19 @@ final class Ops implements AutoCloseable {
         this.rules = rules;
     }
 
-    static Ops start(
-            Storage storage, JsSandbox sandbox, MongoPoolMetrics mongoPool, MongoClientPool userClients, Clock clock) {
+    /** The metrics the platform records into from its first step on (the store's client listens to them). */
+    static Metrics metrics() {
+        return Metrics.create(MAX_WORKFLOW_SERIES, MAX_ROUTE_SERIES);
+    }
+
+    static Ops start(Storage storage, JsSandbox sandbox, Metrics metrics, MongoClientPool userClients, Clock clock) {
         StatsStore statsStore = new MongoStatsStore(storage.mongo().database());
         StatsRecorder stats = new StatsRecorder(statsStore, StatsSettings.defaults()).start();
-        Metrics metrics =
-                new Metrics(new RequestMetrics(), new ExecutionMetrics(MAX_WORKFLOW_SERIES), mongoPool, sandbox::usage);
+        metrics.watchSandbox(sandbox::usage);
         ManagedData managedData = new MongoManagedData(storage.mongo().client());
         DataSchemaStore schemas = new MongoDataSchemaStore(storage.mongo().database(), clock);
         SchemaRules rules = new SchemaRules(schemas, managedData, clock, SCHEMA_FRESHNESS, MAX_CACHED_SCHEMAS);
-        return new Ops(statsStore, stats, metrics, managedData, schemas, rules, userClients);
+        return new Ops(statsStore, stats, metrics, managedData, schemas, rules, userClients, sandbox);
     }
 
     /** The collection schemas, for the {@code database} node to check its writes against. */
@@ -105,6 +112,11 @@ final class Ops implements AutoCloseable {
         return new ObservedExecutionLog(log, List.of(stats::record, metrics.executions()::record));
     }
 
+    /** How the gateway names the deployed route a request matched, for the request metrics. */
+    GatewayMetrics gatewayMetrics() {
+        return metrics.gateway();
+    }
+
     /** The HTTP side, built from the access checks the rest of the API uses. */
     OpsApi api(
             Storage storage,
@@ -115,19 +127,21 @@ final class Ops implements AutoCloseable {
             ProjectKeys keys,
             JsonRequests json,
             Clock clock,
-            NodeRegistry nodeTypes) {
+            NodeRegistry nodeTypes,
+            MetricsSettings metricsSettings) {
         OpenApiCache documents = new OpenApiCache(
                 routes, storage.projects(), storage.workflows(), keys, nodeTypes, MAX_OPENAPI_DOCUMENTS);
         DocumentHandlers handlers = new DocumentHandlers(json, ExplorerLimits.defaults());
         return new OpsApi(
                 metrics.requests(),
-                new MetricsService(metrics),
+                new MetricsService(metrics, metricsSettings),
+                metricsSettings.ownPort(),
                 new StatsService(statsStore, projects, workflows, clock),
                 new OpenApiService(documents, projects),
                 new DataService(projects, managedData, schemas, rules, handlers),
                 new DataSchemaService(projects, managedData, schemas, rules, json),
                 new ExternalDataService(projects, secrets.vault(), userClients, handlers),
-                new HealthService(metrics.sandbox(), preparation::pending));
+                new HealthService(sandbox::usage, preparation::pending));
     }
 
     /** Sets up managed collections' schemas for templates, as the explorer saves them. */

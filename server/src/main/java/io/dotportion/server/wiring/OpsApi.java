@@ -4,22 +4,32 @@ import io.dotportion.server.data.DataSchemaService;
 import io.dotportion.server.data.DataService;
 import io.dotportion.server.data.ExternalDataService;
 import io.dotportion.server.http.HealthService;
+import io.dotportion.server.http.SecurityHeaders;
 import io.dotportion.server.metrics.MetricsService;
 import io.dotportion.server.metrics.RequestMetrics;
 import io.dotportion.server.openapi.OpenApiService;
 import io.dotportion.server.stats.StatsService;
 import io.helidon.webserver.http.HttpRouting;
 
-/** The HTTP services of {@link Ops}: the request counter, /metrics, /health, stats, OpenAPI and data explorer routes. */
+/**
+ * The HTTP services of {@link Ops}: the request metrics, /metrics (on the management port instead when
+ * {@code metricsOnOwnPort}), /health, stats, OpenAPI and data explorer routes.
+ */
 record OpsApi(
         RequestMetrics requests,
         MetricsService metrics,
+        boolean metricsOnOwnPort,
         StatsService stats,
         OpenApiService openApi,
         DataService data,
         DataSchemaService dataSchemas,
         ExternalDataService externalData,
         HealthService health) {
+
+    /** The management listener's routes: /metrics alone, answered like on the main port. */
+    void addManagementRoutes(HttpRouting.Builder routing) {
+        routing.addFilter(requests).addFilter(new SecurityHeaders()).get("/metrics", metrics);
+    }
 
     /** The request counter runs before every other filter, so it also counts refused requests. */
     void addFilters(HttpRouting.Builder routing) {
@@ -28,8 +38,10 @@ record OpsApi(
 
     /** Routes that must be matched before the gateway's catch-all {@code /api/} route. */
     void addRoutes(HttpRouting.Builder routing) {
-        routing.get("/metrics", metrics)
-                .get("/api/{owner}/{project}/openapi.json", openApi::published)
+        if (!metricsOnOwnPort) {
+            routing.get("/metrics", metrics);
+        }
+        routing.get("/api/{owner}/{project}/openapi.json", openApi::published)
                 .register("/v1", stats, openApi, data, dataSchemas, externalData);
     }
 }

@@ -25,18 +25,20 @@ import io.dotportion.server.gateway.ProjectPolicies;
 import io.dotportion.server.gateway.RateLimiter;
 import io.dotportion.server.gateway.Routes;
 import io.dotportion.server.http.ReadDeadlines;
-import io.dotportion.server.metrics.MongoPoolMetrics;
+import io.dotportion.server.metrics.Metrics;
+import io.dotportion.server.metrics.MetricsSettings;
 import io.dotportion.server.secrets.ProjectSecrets;
 import io.dotportion.server.workflow.RouteLoader;
 import io.dotportion.store.log.ExecutionLogWriter;
 import io.dotportion.store.log.RetentionSweeper;
 import io.helidon.common.context.Context;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http1.Http1Config;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -56,6 +58,8 @@ public final class Platform implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
     private static final Duration RETENTION_SWEEP = Duration.ofHours(1);
     private static final Duration MAX_EVICTION_INTERVAL = Duration.ofMinutes(1);
+    /** The name of the listener /metrics moves to with {@code --management-port}. */
+    static final String MANAGEMENT_SOCKET = "management";
 
     private final WebServer server;
     private final Resources resources;
@@ -92,8 +96,8 @@ public final class Platform implements AutoCloseable {
         try {
             SecureRandom random = new SecureRandom();
             Limits limits = config.limits();
-            MongoPoolMetrics mongoPool = new MongoPoolMetrics();
-            Storage raw = Storage.open(config, clock, resources, List.of(mongoPool));
+            Metrics metrics = resources.add(Ops.metrics());
+            Storage raw = Storage.open(config, clock, resources, metrics.mongo());
             ProjectPolicies policies = new ProjectPolicies(raw.projects());
             String instance = UUID.randomUUID().toString();
             Storage storage = raw.publishing(policies, new ChangePublisher(raw.changes(), instance, clock));
@@ -105,11 +109,13 @@ public final class Platform implements AutoCloseable {
                             : " and " + config.egressAllow().size() + " allow-listed entries");
             SecretsRuntime vault = resources.add(SecretsStartup.start(config, storage, clock, random, egress));
             ProjectSecrets secrets = new ProjectSecrets(vault.vault());
+            metrics.watchSecretCache(vault.vault());
             JsSandbox sandbox = resources.add(new JsSandbox(SandboxSettings.of(limits)));
-            MongoClientPool userClients = resources.add(new MongoClientPool(config.userDatabases(), egress, clock));
+            MongoClientPool userClients = resources.add(new MongoClientPool(
+                    config.userDatabases(), egress, clock, metrics.mongo().tenants()));
             resources.add(IdleClientEviction.start(userClients, evictionInterval(config)));
             OutboundHttp outbound = resources.add(new OutboundHttp(egress, HttpSettings.defaults()));
-            Ops ops = resources.add(Ops.start(storage, sandbox, mongoPool, userClients, clock));
+            Ops ops = resources.add(Ops.start(storage, sandbox, metrics, userClients, clock));
             PasswordWorkers passwords = resources.add(PasswordWorkers.standard());
             WorkflowCompiler compiler = new WorkflowCompiler(
                     NodeTypes.registry(
@@ -124,10 +130,10 @@ public final class Platform implements AutoCloseable {
                             config.nodeTypes()),
                     limits);
             TraceFormatter traces = new TraceFormatter(limits);
-            ExecutionLog log = resources.add(ops.observed(new StoreExecutionLog(
-                    ExecutionLogWriter.start(storage.executions(), config.executionLog(), clock),
-                    traces,
-                    new LogPolicy(clock, config.tracesPerSecond()))));
+            ExecutionLogWriter writer = ExecutionLogWriter.start(storage.executions(), config.executionLog(), clock);
+            metrics.watchExecutionLog(writer);
+            ExecutionLog log = resources.add(ops.observed(
+                    new StoreExecutionLog(writer, traces, new LogPolicy(clock, config.tracesPerSecond()))));
             resources.add(
                     new RetentionSweeper(storage.executions(), limits.logRetention(), clock).start(RETENTION_SWEEP));
             Routes routes = new Routes();
@@ -160,7 +166,7 @@ public final class Platform implements AutoCloseable {
             resources.add(ClusterSync.start(follower, raw.changes(), raw.rateLimits(), config.cluster(), clock));
             ReadDeadlines deadlines =
                     resources.add(new ReadDeadlines(config.httpTimeouts().read()));
-            WebServer server = WebServer.builder()
+            WebServerConfig.Builder builder = WebServer.builder()
                     .host(config.host())
                     .port(config.port())
                     .shutdownHook(false)
@@ -172,10 +178,20 @@ public final class Platform implements AutoCloseable {
                             Http1Config.builder().addReceiveListener(deadlines).build())
                     .idleConnectionTimeout(config.httpTimeouts().idle())
                     .idleConnectionPeriod(config.httpTimeouts().idleCheck())
-                    .routing(services.httpApi()::configure)
-                    .build()
-                    .start();
+                    .routing(services.httpApi()::configure);
+            MetricsSettings metricsSettings = config.metrics();
+            if (metricsSettings.ownPort()) {
+                builder.putSocket(
+                        MANAGEMENT_SOCKET,
+                        socket -> socket.host(config.host())
+                                .port(metricsSettings.managementPort())
+                                .routing(services.httpApi()::configureManagement));
+            }
+            WebServer server = builder.build().start();
             LOG.info("DotPortion listening on {}:{}", config.host(), server.port());
+            if (metricsSettings.ownPort()) {
+                LOG.info("metrics on the management port {}", server.port(MANAGEMENT_SOCKET));
+            }
             sandbox.startPrewarm(); // after listening: the start waits for neither the engine nor the compile
             loader.prepareInBackground();
             return new Platform(server, resources, ops, services.httpApi());
@@ -200,6 +216,12 @@ public final class Platform implements AutoCloseable {
     /** The port the HTTP server listens on (the chosen one when the config asked for 0). */
     public int port() {
         return server.port();
+    }
+
+    /** The management port (/metrics) when the config asked for one; empty otherwise. */
+    public OptionalInt managementPort() {
+        int port = server.port(MANAGEMENT_SOCKET);
+        return port > 0 ? OptionalInt.of(port) : OptionalInt.empty();
     }
 
     /** The route table the server was built with (the API docs' test lists the routes it registers). */

@@ -8,6 +8,7 @@ import io.dotportion.server.auth.LoginThrottle;
 import io.dotportion.server.auth.PasswordHasher;
 import io.dotportion.server.cluster.ClusterSettings;
 import io.dotportion.server.gateway.GatewaySettings;
+import io.dotportion.server.metrics.MetricsSettings;
 import io.dotportion.store.log.ExecutionLogSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +23,8 @@ import java.util.List;
  * address; {@code httpTimeouts} bounds how long a connection may wait on its client; {@code egressAllow} is the
  * operator's allow-list of restricted destinations tenants' connections may reach (never the platform's own
  * store); {@code executionLog} bounds the execution log writer's queue and load sampling, and
- * {@code tracesPerSecond} is how many successful runs per workflow and second keep a full trace by default.
+ * {@code tracesPerSecond} is how many successful runs per workflow and second keep a full trace by default;
+ * {@code metrics} says who may read {@code /metrics} and on which port.
  * Every operator-facing setting is listed, with its flag, environment variable and config file key, in
  * docs/CONFIG.md.
  */
@@ -46,7 +48,8 @@ public record PlatformConfig(
         HttpTimeouts httpTimeouts,
         ExecutionLogSettings executionLog,
         int tracesPerSecond,
-        List<NodeType<?>> nodeTypes) {
+        List<NodeType<?>> nodeTypes,
+        MetricsSettings metrics) {
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_DATABASE = "dotportion";
@@ -73,6 +76,7 @@ public record PlatformConfig(
         httpTimeouts = httpTimeouts == null ? HttpTimeouts.defaults() : httpTimeouts;
         executionLog = executionLog == null ? ExecutionLogSettings.defaults() : executionLog;
         nodeTypes = nodeTypes == null ? List.of() : List.copyOf(nodeTypes);
+        metrics = metrics == null ? MetricsSettings.defaults() : metrics;
     }
 
     /** What {@code serve} starts from: all interfaces, port 8080, the embedded store, production costs. */
@@ -170,5 +174,10 @@ public record PlatformConfig(
 
     public PlatformConfig withExecutionLog(ExecutionLogSettings settings) {
         return toBuilder().executionLog(settings).build();
+    }
+
+    /** Who may read /metrics and where ({@code --metrics-token}, {@code --management-port}). */
+    public PlatformConfig withMetrics(MetricsSettings settings) {
+        return toBuilder().metrics(settings).build();
     }
 }

@@ -9,6 +9,7 @@ import io.dotportion.server.auth.PasswordHasher;
 import io.dotportion.server.cluster.ClusterSettings;
 import io.dotportion.server.execution.LogPolicy;
 import io.dotportion.server.gateway.GatewaySettings;
+import io.dotportion.server.metrics.MetricsSettings;
 import io.dotportion.store.log.ExecutionLogSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,6 +42,7 @@ public final class PlatformConfigBuilder {
     private ExecutionLogSettings executionLog = ExecutionLogSettings.defaults();
     private int tracesPerSecond = LogPolicy.DEFAULT_TRACES_PER_SECOND;
     private List<NodeType<?>> nodeTypes = List.of();
+    private MetricsSettings metrics = MetricsSettings.defaults();
 
     PlatformConfigBuilder(Path dataDir) {
         this.dataDir = dataDir;
@@ -67,6 +69,7 @@ public final class PlatformConfigBuilder {
         executionLog = c.executionLog();
         tracesPerSecond = c.tracesPerSecond();
         nodeTypes = c.nodeTypes();
+        metrics = c.metrics();
     }
 
     public PlatformConfig build() {
@@ -90,7 +93,8 @@ public final class PlatformConfigBuilder {
                 httpTimeouts,
                 executionLog,
                 tracesPerSecond,
-                nodeTypes);
+                nodeTypes,
+                metrics);
     }
 
     public PlatformConfigBuilder host(String value) {
@@ -222,6 +226,15 @@ public final class PlatformConfigBuilder {
 
     public PlatformConfigBuilder nodeTypes(List<NodeType<?>> value) {
         nodeTypes = value;
+        return this;
+    }
+
+    public MetricsSettings metrics() {
+        return metrics;
+    }
+
+    public PlatformConfigBuilder metrics(MetricsSettings value) {
+        metrics = value;
         return this;
     }
 }

@@ -1,7 +1,6 @@
 package io.dotportion.server.wiring;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.event.ConnectionPoolListener;
 import io.dotportion.core.egress.StoreEndpoints;
 import io.dotportion.core.port.AuditStore;
 import io.dotportion.core.port.ChangeLog;
@@ -20,6 +19,7 @@ import io.dotportion.server.cluster.ChangePublisher;
 import io.dotportion.server.cluster.PublishingProjectStore;
 import io.dotportion.server.cluster.PublishingWorkflowStore;
 import io.dotportion.server.gateway.ProjectPolicies;
+import io.dotportion.server.metrics.MongoMetrics;
 import io.dotportion.store.cluster.MongoChangeLog;
 import io.dotportion.store.cluster.MongoRateLimitStore;
 import io.dotportion.store.embedded.EmbeddedMongo;
@@ -31,7 +31,6 @@ import io.dotportion.store.secret.MongoAuditStore;
 import io.dotportion.store.secret.MongoKeysetStore;
 import io.dotportion.store.secret.MongoSecretStore;
 import java.time.Clock;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,7 +59,7 @@ record Storage(
     private static final Logger LOG = LoggerFactory.getLogger(Storage.class);
     static final String MANAGED_PREFIX = "project_";
 
-    static Storage open(PlatformConfig config, Clock clock, Resources resources, List<ConnectionPoolListener> pools) {
+    static Storage open(PlatformConfig config, Clock clock, Resources resources, MongoMetrics metrics) {
         String url = config.mongoUrl();
         if (url == null) {
             EmbeddedMongo embedded = resources.add(EmbeddedMongo.start(config.dataDir(), 0));
@@ -70,7 +69,8 @@ record Storage(
         StoreSettings settings = StoreSettings.defaults(url)
                 .withDatabaseName(config.database())
                 .withExecutionRetention(config.limits().logRetention());
-        MongoPlatformStores stores = resources.add(MongoPlatformStores.open(settings, clock, pools));
+        MongoPlatformStores stores = resources.add(
+                MongoPlatformStores.open(settings, clock, metrics.platformPools(), metrics.platformCommands()));
         MongoClient client = stores.client();
         return new Storage(
                 stores.users(),

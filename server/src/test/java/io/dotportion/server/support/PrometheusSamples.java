@@ -56,6 +56,21 @@ public record PrometheusSamples(Map<String, String> types, List<Sample> samples)
                 .orElse(0);
     }
 
+    /** The sum of the samples with this name whose labels include {@code labels} (any others too); 0 when none. */
+    public double sum(String name, Map<String, String> labels) {
+        return samples.stream()
+                .filter(s -> s.name().equals(name) && s.labels().entrySet().containsAll(labels.entrySet()))
+                .mapToDouble(Sample::value)
+                .sum();
+    }
+
+    /** The samples with this name whose labels include {@code labels}. */
+    public List<Sample> matching(String name, Map<String, String> labels) {
+        return samples.stream()
+                .filter(s -> s.name().equals(name) && s.labels().entrySet().containsAll(labels.entrySet()))
+                .toList();
+    }
+
     private static String family(String name, Map<String, String> types) {
         if (types.containsKey(name)) {
             return name;
@@ -63,7 +78,7 @@ public record PrometheusSamples(Map<String, String> types, List<Sample> samples)
         for (String suffix : List.of("_bucket", "_sum", "_count")) {
             if (name.endsWith(suffix)) {
                 String base = name.substring(0, name.length() - suffix.length());
-                if ("histogram".equals(types.get(base))) {
+                if ("histogram".equals(types.get(base)) || "summary".equals(types.get(base))) {
                     return base;
                 }
             }

@@ -125,6 +125,11 @@ public final class ExecutionLogWriter implements AutoCloseable {
         return enqueue(new Queued(kept -> record, record.kept()));
     }
 
+    /** Runs waiting in the queue now. */
+    public int queued() {
+        return queue.size();
+    }
+
     /** Executions not logged because the queue was full or the writer closed. */
     public long droppedCount() {
         return dropped.get();

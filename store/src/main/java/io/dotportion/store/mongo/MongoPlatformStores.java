@@ -5,6 +5,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
 import com.mongodb.event.ConnectionPoolListener;
 import java.time.Clock;
 import java.util.List;
@@ -45,7 +46,14 @@ public final class MongoPlatformStores implements AutoCloseable {
 
     /** Like {@link #open(StoreSettings, Clock)}, with listeners on the client's connection pools (metrics). */
     public static MongoPlatformStores open(StoreSettings settings, Clock clock, List<ConnectionPoolListener> pools) {
+        return open(settings, clock, pools, List.of());
+    }
+
+    /** Like {@link #open(StoreSettings, Clock)}, with listeners on the client's pools and commands (metrics). */
+    public static MongoPlatformStores open(
+            StoreSettings settings, Clock clock, List<ConnectionPoolListener> pools, List<CommandListener> commands) {
         MongoClientSettings.Builder builder = MongoClientSettings.builder(clientSettings(settings));
+        commands.forEach(builder::addCommandListener);
         pools.forEach(listener -> builder.applyToConnectionPoolSettings(p -> p.addConnectionPoolListener(listener)));
         MongoClient client = MongoClients.create(builder.build());
         try {
