@@ -77,9 +77,12 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limits;
 
+    @Mixin
+    LogOptions logs;
+
     @Override
     public Integer call() throws Exception {
-        Logging.install();
+        Logging.install(spec, logs.accessLog, System.getenv());
         MasterKeyConfig masterKey = MasterKeyConfig.none()
                 .withEnvironmentValue(System.getenv(MasterKeyConfig.ENVIRONMENT_VARIABLE))
                 .withKeyFile(masterKeyFile)
