@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,6 +102,20 @@ class ReleaseTarballIT {
                 out -> out.contains("POST " + people + " 200"),
                 "the access log line");
         assertStartsWithItsOwnLines(output(log));
+    }
+
+    @Test
+    void the_zip_holds_the_same_release() throws IOException {
+        Path zip = TARBALL.resolveSibling("dotportion-" + VERSION + ".zip");
+        assertThat(zip).as("the release zip of this build").isRegularFile();
+        try (ZipFile archive = new ZipFile(zip.toFile())) {
+            String home = "dotportion-" + VERSION + "/";
+            assertThat(Stream.of("bin/dotportion", "conf/dotportion.yaml", "LICENSE", "README")
+                            .map(name -> archive.getEntry(home + name)))
+                    .doesNotContainNull();
+            assertThat(archive.getEntry(home + "lib/dotportion-cli-" + VERSION + ".jar"))
+                    .isNotNull();
+        }
     }
 
     private static void assertLayout(Path home) throws IOException {
