@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
         name = "dotportion",
         mixinStandardHelpOptions = true,
-        version = "dotportion 0.1.0",
+        versionProvider = BuildVersion.class,
         description = "A self-hostable visual backend builder.",
         subcommands = {
             ServeCommand.class,

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -33,9 +34,12 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    LogOptions logs;
+
     @Override
     public Integer call() throws Exception {
-        Logging.install();
+        Logging.install(spec, logs.accessLog, Main.environment(spec));
         PrintWriter err = spec.commandLine().getErr();
         PlatformConfig config;
         try {

@@ -33,6 +33,12 @@ public final class OutsideSettings {
                         "`text` lines or `json` (one object per line) on standard error."),
                 Setting.environmentOnly(
                         Scope.LOGGING, "DOTPORTION_LOG_LEVEL", "INFO", "The system log's level (`DEBUG` for more)."),
+                Setting.environmentOnly(
+                        Scope.LOGGING,
+                        "DOTPORTION_ACCESS_LOG",
+                        "off",
+                        "`on` logs one line per request (method, path without the query, status, duration) on the "
+                                + "logger `io.dotportion.access`; the flag `serve --access-log` does the same."),
                 client(null, "DOTPORTION_TOKEN", ValueTypes.secretText(), null, "The API token (secret)."),
                 client(
                         "--token-file",

@@ -16,19 +16,26 @@ import java.util.function.Supplier;
  * <p>Readiness does not wait for the start-up compile of the deployed versions: the server listens only once
  * every route is loaded, and a request reaching a version not compiled yet compiles it itself and answers
  * right. The body says how many still wait ({@code "preparing": n}, absent once none does), for operators
- * who want a warm instance before they send it traffic.
+ * who want a warm instance before they send it traffic. Both answers of readiness carry the {@code version}
+ * and {@code commit} of the build ({@link BuildInfo}).
  */
 public final class HealthService {
     private final Supplier<SandboxUsage> scripts;
     private final IntSupplier preparing;
+    private final BuildInfo build;
 
     public HealthService(Supplier<SandboxUsage> scripts) {
         this(scripts, () -> 0);
     }
 
     public HealthService(Supplier<SandboxUsage> scripts, IntSupplier preparing) {
+        this(scripts, preparing, BuildInfo.current());
+    }
+
+    public HealthService(Supplier<SandboxUsage> scripts, IntSupplier preparing, BuildInfo build) {
         this.scripts = scripts;
         this.preparing = preparing;
+        this.build = build;
     }
 
     public void ready(ServerRequest req, ServerResponse res) {
@@ -39,9 +46,22 @@ public final class HealthService {
             if (waiting > 0) {
                 body.put("preparing", waiting);
             }
+            body.put("version", build.version());
+            body.put("commit", build.commit());
             JsonResponses.ok(res, body);
         } else {
-            JsonResponses.send(res, 503, Map.of("status", "unavailable", "reason", "script pool stuck"));
+            JsonResponses.send(
+                    res,
+                    503,
+                    Map.of(
+                            "status",
+                            "unavailable",
+                            "reason",
+                            "script pool stuck",
+                            "version",
+                            build.version(),
+                            "commit",
+                            build.commit()));
         }
     }
 

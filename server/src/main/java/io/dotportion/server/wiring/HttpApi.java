@@ -10,6 +10,7 @@ import io.dotportion.server.http.ErrorHandlers;
 import io.dotportion.server.http.HeadAnswers;
 import io.dotportion.server.http.SecurityHeaders;
 import io.dotportion.server.http.StaticUi;
+import io.dotportion.server.logging.AccessLog;
 import io.dotportion.server.nodetypes.NodeTypeService;
 import io.dotportion.server.project.MemberService;
 import io.dotportion.server.project.ProjectService;
@@ -53,6 +54,7 @@ record HttpApi(
 
     void configure(HttpRouting.Builder routing) {
         ErrorHandlers.register(routing, clientErrors);
+        routing.addFilter(new AccessLog());
         ops.addFilters(routing);
         routing.addFilter(new HeadAnswers())
                 .addFilter(new SecurityHeaders())

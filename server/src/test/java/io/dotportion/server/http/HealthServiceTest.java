@@ -36,4 +36,31 @@ class HealthServiceTest {
             server.stop();
         }
     }
+
+    @Test
+    void readiness_reports_the_version_and_commit_of_the_build_whether_ready_or_not() {
+        AtomicReference<SandboxUsage> usage = new AtomicReference<>(new SandboxUsage(4, 0, 4, 0, 4));
+        HealthService health = new HealthService(usage::get, () -> 0, new BuildInfo("1.2.3", "0123abcd4567"));
+        WebServer server = WebServer.builder()
+                .host("127.0.0.1")
+                .port(0)
+                .shutdownHook(false)
+                .routing(r -> r.get("/health", health::ready))
+                .build()
+                .start();
+        try {
+            ApiClient api = new ApiClient(server.port());
+            assertThat(api.get("/health", null).expect(200).map())
+                    .containsEntry("status", "ok")
+                    .containsEntry("version", "1.2.3")
+                    .containsEntry("commit", "0123abcd4567");
+
+            usage.set(new SandboxUsage(4, 4, 0, 4, 4));
+            assertThat(api.get("/health", null).expect(503).map())
+                    .containsEntry("version", "1.2.3")
+                    .containsEntry("commit", "0123abcd4567");
+        } finally {
+            server.stop();
+        }
+    }
 }

@@ -66,7 +66,9 @@ class DamagedVersionStartupTest {
         HeldExecutor held = new HeldExecutor();
         try (Platform platform = Platform.start(config, Clock.systemUTC(), held)) {
             ApiClient api = new ApiClient(platform.port());
-            assertThat(api.get("/health", null).expect(200).map()).isEqualTo(Map.of("status", "ok", "preparing", 2));
+            assertThat(api.get("/health", null).expect(200).map())
+                    .containsEntry("status", "ok")
+                    .containsEntry("preparing", 2);
             assertThat(api.post(base + "/echo3", Map.of("name", "Ada"), null).status())
                     .isEqualTo(404);
             assertThat(api.post(base + "/echo", Map.of("name", "Ada"), null).status())
@@ -75,7 +77,9 @@ class DamagedVersionStartupTest {
 
             held.release();
 
-            assertThat(api.get("/health", null).expect(200).map()).isEqualTo(Map.of("status", "ok"));
+            assertThat(api.get("/health", null).expect(200).map())
+                    .containsEntry("status", "ok")
+                    .doesNotContainKey("preparing");
             assertThat(api.post(base + "/echo", Map.of("name", "Ada"), null).status())
                     .isEqualTo(404);
             assertThat(api.post(base + "/intact", ADA, null).expect(200).map()).isEqualTo(Map.of("hello", "Ada"));
@@ -88,7 +92,9 @@ class DamagedVersionStartupTest {
         try (Platform platform = Platform.start(config, Clock.systemUTC(), held)) {
             held.release();
             ApiClient api = new ApiClient(platform.port());
-            assertThat(api.get("/health", null).expect(200).map()).isEqualTo(Map.of("status", "ok"));
+            assertThat(api.get("/health", null).expect(200).map())
+                    .containsEntry("status", "ok")
+                    .doesNotContainKey("preparing");
             assertThat(api.post(base + "/echo", Map.of("name", "Ada"), null).status())
                     .isEqualTo(404);
             assertThat(api.post(base + "/intact", ADA, null).expect(200).map()).isEqualTo(Map.of("hello", "Ada"));

@@ -67,13 +67,17 @@ class StartupPreparationTest {
         HeldExecutor held = new HeldExecutor();
         try (Platform platform = Platform.start(config, Clock.systemUTC(), held)) {
             ApiClient api = new ApiClient(platform.port());
-            assertThat(api.get("/health", null).expect(200).map()).isEqualTo(Map.of("status", "ok", "preparing", 2));
+            assertThat(api.get("/health", null).expect(200).map())
+                    .containsEntry("status", "ok")
+                    .containsEntry("preparing", 2);
             api.post(base + "/echo", Map.of("name", "Ada"), null).expect(200);
             assertThat(api.get("/health", null).expect(200).map()).containsEntry("preparing", 2);
 
             held.release();
 
-            assertThat(api.get("/health", null).expect(200).map()).isEqualTo(Map.of("status", "ok"));
+            assertThat(api.get("/health", null).expect(200).map())
+                    .containsEntry("status", "ok")
+                    .doesNotContainKey("preparing");
             assertThat(api.post(base + "/people", ADA, null).expect(200).map())
                     .isEqualTo(Map.of("welcome", "ADA", "age", 36));
         }
