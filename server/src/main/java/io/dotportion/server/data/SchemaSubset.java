@@ -51,7 +51,7 @@ final class SchemaSubset {
 
     private void root(Map<?, ?> schema) {
         Object dialect = schema.get("$schema");
-        if (dialect != null && !DIALECT.equals(dialect) && !(DIALECT + "#").equals(dialect)) {
+        if (dialect != null && !isDialect(dialect)) {
             problems.add("$schema", "only draft 2020-12 is supported: remove $schema or set it to " + DIALECT);
         }
         if (schema.containsKey("$defs")) {
@@ -63,6 +63,11 @@ final class SchemaSubset {
         }
         UniqueFields.check(schema, problems);
         walk(schema, "", 0);
+    }
+
+    /** Whether a {@code $schema} value names draft 2020-12. */
+    static boolean isDialect(Object value) {
+        return DIALECT.equals(value) || (DIALECT + "#").equals(value);
     }
 
     private void walk(Object schema, String path, int depth) {

@@ -84,4 +84,34 @@ class LegacySchemaTest {
                 .doesNotContain("objectId")
                 .doesNotContain("\"unique\"");
     }
+
+    @Test
+    void an_old_schema_saved_again_keeps_a_format_the_standard_knows() {
+        SchemaCompiler.Read read = new SchemaCompiler().read(Json.parse(OLD.replace("\"anything\"", "\"email\"")));
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(((Map<?, ?>) ((Map<?, ?>) read.schema().source().get("properties")).get("email")).get("format"))
+                .isEqualTo("email");
+    }
+
+    @Test
+    void an_old_schema_saved_with_a_nested_unique_or_an_unknown_format_is_refused_as_before() {
+        assertThat(new SchemaCompiler().read(Json.parse("""
+                                {"properties": {"a": {"type": "date", "unique": true},
+                                  "b": {"type": "object", "properties": {"c": {"unique": true}}},
+                                  "d": {"type": "string", "format": "phone"}}}
+                                """)).problems())
+                .extracting(p -> p.get("path"))
+                .containsExactlyInAnyOrder("properties.b.properties.c.unique", "properties.d.format");
+    }
+
+    @Test
+    void a_stored_schema_naming_another_draft_is_read_without_it_as_the_first_format_ignored_it() {
+        SchemaCompiler.Read stored = new SchemaCompiler()
+                .stored(Map.of("$schema", "http://json-schema.org/draft-07/schema#", "required", List.of("a")));
+
+        assertThat(stored.problems()).isEmpty();
+        assertThat(stored.schema().source()).doesNotContainKey("$schema");
+        assertThat(stored.schema().checkDocument(Map.of(), "")).hasSize(1);
+    }
 }
