@@ -3,7 +3,7 @@ import { data } from '../../api/endpoints.js';
 import { useLoad } from '../../app/useLoad.js';
 import ErrorMessage from '../../components/ErrorMessage.jsx';
 import ViolationList from '../../components/ViolationList.jsx';
-import { parseSchema } from './dataQuery.js';
+import { parseSchema, schemaDraft } from './dataQuery.js';
 
 const violationsOf = (error) =>
   (error?.violations || []).map((v) => ({ path: v.path || v.field, message: v.message || v.reason }));
@@ -50,7 +50,7 @@ export default function SchemaPanel({ project, name, hasSchema, writable, onChan
               <button
                 type="button"
                 className="btn ghost small"
-                onClick={() => setText(JSON.stringify(schema || { properties: {} }, null, 2))}
+                onClick={() => setText(schemaDraft(schema))}
                 data-testid="schema-edit"
               >
                 {schema ? 'Edit schema' : 'Add schema'}
@@ -70,6 +70,10 @@ export default function SchemaPanel({ project, name, hasSchema, writable, onChan
         </>
       ) : (
         <>
+          <p className="muted" data-testid="schema-hint">
+            Standard JSON Schema (draft 2020-12): type, required, properties, enum, pattern, format, items and more;
+            list unique fields in <code>x-unique</code>.
+          </p>
           <textarea
             className="mono"
             rows={10}

@@ -35,9 +35,23 @@ export function parseDocument(text) {
   return { document: rest };
 }
 
+/** A new collection schema: standard JSON Schema (draft 2020-12), unique fields listed in `x-unique`. */
+export const SCHEMA_STARTER = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  type: 'object',
+  required: [],
+  properties: {},
+  'x-unique': [],
+};
+
+/** The text the schema editor opens with: the collection's schema, or the starter when it has none. */
+export function schemaDraft(schema) {
+  return JSON.stringify(schema || SCHEMA_STARTER, null, 2);
+}
+
 /** The schema typed in its editor as an object, or an error. */
 export function parseSchema(text) {
-  const { value, error } = parseObject((text || '').trim(), 'schema', '{"required": ["email"]}');
+  const { value, error } = parseObject((text || '').trim(), 'schema', '{"type": "object", "required": ["email"]}');
   return error ? { error } : { schema: value };
 }
 

@@ -6,6 +6,8 @@ import {
   parseDocument,
   parseFilter,
   parseSchema,
+  SCHEMA_STARTER,
+  schemaDraft,
   skipAfterDelete,
   sortParam,
 } from './dataQuery.js';
@@ -44,6 +46,17 @@ describe('parseDocument and parseSchema', () => {
     expect(parseDocument('{"a":').error).toMatch(/not valid JSON/);
     expect(parseSchema('1').error).toMatch(/The schema must be a JSON object/);
     expect(parseSchema('{"required":["email"]}')).toEqual({ schema: { required: ['email'] } });
+  });
+
+  it('opens the schema editor on the schema, or on a standard JSON Schema starter without the old unique flag', () => {
+    expect(JSON.parse(schemaDraft(null))).toEqual(SCHEMA_STARTER);
+    expect(SCHEMA_STARTER.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(SCHEMA_STARTER['x-unique']).toEqual([]);
+    expect(schemaDraft(null)).not.toMatch(/"unique"/);
+    expect(JSON.parse(schemaDraft({ type: 'object', 'x-unique': ['email'] }))).toEqual({
+      type: 'object',
+      'x-unique': ['email'],
+    });
   });
 
   it('shows a document for editing without its _id', () => {

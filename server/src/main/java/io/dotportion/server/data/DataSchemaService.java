@@ -20,8 +20,10 @@ import java.util.Map;
 
 /**
  * {@code GET|PUT|DELETE /v1/projects/{pid}/data/collections/{name}/schema}: a managed collection's schema
- * (see {@link SchemaReader}). Saving one makes its unique fields the collection's unique indexes first, so a
- * collection whose stored values already repeat is refused with 409; existing documents are not re-checked.
+ * (standard JSON Schema, see {@link SchemaCompiler}). Saving one compiles it (400 listing every problem) and makes its
+ * unique fields ({@code x-unique}) the collection's unique indexes first, so a collection whose stored values already
+ * repeat is refused with 409; existing documents are not re-checked. A schema of the first format is answered, and
+ * stored when saved, in the standard form ({@link LegacySchema}).
  */
 public final class DataSchemaService implements HttpService {
     private static final String PATH = "/projects/{pid}/data/collections/{name}/schema";
@@ -48,16 +50,19 @@ public final class DataSchemaService implements HttpService {
     private void get(ServerRequest req, ServerResponse res) {
         Project project = project(req);
         String collection = ExplorerRequests.collection(req);
-        Map<String, Object> schema = schemas.find(project.id(), collection)
+        Map<String, Object> stored = schemas.find(project.id(), collection)
                 .orElseThrow(
                         () -> new ApiException(ApiError.NOT_FOUND, "collection '" + collection + "' has no schema"));
+        Map<String, Object> schema = rules.schema(project.id(), collection)
+                .map(CollectionSchema::source)
+                .orElse(stored);
         JsonResponses.ok(res, Map.of("collection", collection, "schema", schema));
     }
 
     private void put(ServerRequest req, ServerResponse res) {
         Project project = project(req);
         String collection = ExplorerRequests.collection(req);
-        SchemaReader.Result read = SchemaReader.read(json.read(req, Object.class));
+        SchemaCompiler.Read read = rules.read(json.read(req, Object.class));
         if (read.schema() == null) {
             throw new ApiException(
                     ApiError.INVALID_INPUT, "the schema is not valid", Map.of("violations", read.problems()));

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,23 +22,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Enforces collection schemas on writes, for {@code database} nodes and the explorer alike. Schemas are
- * read through a small cache that trusts an entry for {@code freshFor} (so a schema saved through another
- * instance applies within that time) and forgets it at once when saved here. Unique fields are checked
- * with a query before writing (a clear 400); the unique index stays the final guard against a race.
+ * Enforces collection schemas (standard JSON Schema, {@link SchemaCompiler}) on writes, for {@code database} nodes
+ * and the explorer alike. A schema is compiled once: the cache trusts an entry for {@code freshFor} (so a schema
+ * saved through another instance applies within that time), then reads the stored JSON again and compiles it only
+ * when it changed; saving here forgets the entry at once. Unique fields are checked with a query before writing
+ * (a clear 400); the unique index stays the final guard against a race.
  */
 public final class SchemaRules implements DocumentValidator {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaRules.class);
+    /** A write's failing fields listed at most (past it, one more entry says how many are not). */
+    static final int MAX_LISTED = 100;
 
     private record Key(String projectId, String collection) {}
 
-    private record Cached(Optional<DataSchema> schema, Instant loadedAt) {}
+    private record Cached(Map<String, Object> raw, Optional<CollectionSchema> schema, Instant loadedAt) {}
 
     private final DataSchemaStore store;
     private final ManagedData data;
     private final Clock clock;
     private final Duration freshFor;
     private final int maxCached;
+    private final SchemaCompiler compiler = new SchemaCompiler();
     private final ConcurrentHashMap<Key, Cached> cache = new ConcurrentHashMap<>();
 
     public SchemaRules(DataSchemaStore store, ManagedData data, Clock clock, Duration freshFor, int maxCached) {
@@ -48,27 +53,35 @@ public final class SchemaRules implements DocumentValidator {
         this.maxCached = maxCached;
     }
 
-    Optional<DataSchema> schema(String projectId, String collection) {
+    /** A schema about to be saved, compiled, or every problem of it. */
+    SchemaCompiler.Read read(Object raw) {
+        return compiler.read(raw);
+    }
+
+    Optional<CollectionSchema> schema(String projectId, String collection) {
         Key key = new Key(projectId, collection);
         Cached cached = cache.get(key);
         Instant now = clock.instant();
         if (cached != null && now.isBefore(cached.loadedAt().plus(freshFor))) {
             return cached.schema();
         }
-        Optional<DataSchema> schema = store.find(projectId, collection).map(raw -> {
-            SchemaReader.Result read = SchemaReader.read(raw);
-            if (read.schema() == null) {
-                LOG.warn(
-                        "the stored schema of a collection of project {} no longer reads; it is not enforced",
-                        projectId);
-            }
-            return read.schema();
-        });
+        Map<String, Object> raw = store.find(projectId, collection).orElse(null);
+        Optional<CollectionSchema> schema = cached != null && Objects.equals(cached.raw(), raw)
+                ? cached.schema()
+                : Optional.ofNullable(raw).map(r -> compileStored(projectId, r));
         if (cache.size() >= maxCached) {
             cache.clear();
         }
-        cache.put(key, new Cached(schema, now));
+        cache.put(key, new Cached(raw, schema, now));
         return schema;
+    }
+
+    private CollectionSchema compileStored(String projectId, Map<String, Object> raw) {
+        SchemaCompiler.Read read = compiler.stored(raw);
+        if (read.schema() == null) {
+            LOG.warn("the stored schema of a collection of project {} no longer reads; it is not enforced", projectId);
+        }
+        return read.schema();
     }
 
     /** Drops the cached schema of a collection (after it was saved or deleted). */
@@ -78,7 +91,7 @@ public final class SchemaRules implements DocumentValidator {
 
     @Override
     public List<FieldError> check(String projectId, String collection, Write write) {
-        Optional<DataSchema> schema = schema(projectId, collection);
+        Optional<CollectionSchema> schema = schema(projectId, collection);
         if (schema.isEmpty()) {
             return List.of();
         }
@@ -89,36 +102,44 @@ public final class SchemaRules implements DocumentValidator {
                 List<Document> documents = insert.documents();
                 Map<String, Set<Object>> seen = new HashMap<>();
                 for (int i = 0; i < documents.size(); i++) {
-                    String prefix = documents.size() == 1 ? "" : "data[" + i + "].";
-                    DocumentCheck.object(schema.get().document(), documents.get(i), prefix, errors);
+                    String prefix = documents.size() == 1 ? "" : "data[" + i + "]";
+                    errors.addAll(schema.get().checkDocument(documents.get(i), prefix));
                     unique(schema.get(), documents.get(i), prefix, seen, collections, collection, null, errors);
                 }
             }
             case Update update -> {
-                UpdateCheck.check(schema.get().document(), update.update(), errors);
+                UpdateCheck.check(schema.get(), update.update(), errors);
                 uniqueSets(schema.get(), update, collections, collection, errors);
             }
         }
-        return errors;
+        return capped(errors);
     }
 
     /** Every problem of a document the explorer is about to insert ({@code replacingId} null) or replace. */
     public List<FieldError> checkDocument(
             String projectId, String collection, Map<String, Object> document, String replacingId) {
-        Optional<DataSchema> schema = schema(projectId, collection);
+        Optional<CollectionSchema> schema = schema(projectId, collection);
         if (schema.isEmpty()) {
             return List.of();
         }
-        List<FieldError> errors = new ArrayList<>();
         Map<String, Object> body = new HashMap<>(document);
         body.remove("_id");
-        DocumentCheck.object(schema.get().document(), body, "", errors);
+        List<FieldError> errors = new ArrayList<>(schema.get().checkDocument(body, ""));
         unique(schema.get(), body, "", new HashMap<>(), data.forProject(projectId), collection, replacingId, errors);
-        return errors;
+        return capped(errors);
+    }
+
+    private static List<FieldError> capped(List<FieldError> errors) {
+        if (errors.size() <= MAX_LISTED) {
+            return errors;
+        }
+        List<FieldError> shown = new ArrayList<>(errors.subList(0, MAX_LISTED));
+        shown.add(new FieldError("", (errors.size() - MAX_LISTED) + " more problems are not listed"));
+        return shown;
     }
 
     private static void unique(
-            DataSchema schema,
+            CollectionSchema schema,
             Map<?, ?> document,
             String prefix,
             Map<String, Set<Object>> seen,
@@ -139,13 +160,19 @@ public final class SchemaRules implements DocumentValidator {
                 filter.put("_id", Map.of("$ne", exceptId));
             }
             if (repeated || collections.anyMatch(collection, filter)) {
-                errors.add(new FieldError(prefix + field, "must be unique: another document has this value"));
+                errors.add(new FieldError(
+                        prefix.isEmpty() ? field : prefix + "." + field,
+                        "must be unique: another document has this value"));
             }
         }
     }
 
     private static void uniqueSets(
-            DataSchema schema, Update update, DataCollections collections, String collection, List<FieldError> errors) {
+            CollectionSchema schema,
+            Update update,
+            DataCollections collections,
+            String collection,
+            List<FieldError> errors) {
         for (String operator : List.of("$set", "$setOnInsert")) {
             if (!(update.update().get(operator) instanceof Map<?, ?> set)) {
                 continue;
@@ -165,7 +192,7 @@ public final class SchemaRules implements DocumentValidator {
     }
 
     private static Object key(Object value) {
-        var n = value instanceof Boolean ? null : FieldType.number(value);
+        var n = value instanceof Boolean ? null : SchemaNumbers.of(value);
         return n != null ? n.stripTrailingZeros() : value;
     }
 }

@@ -33,7 +33,7 @@ public final class SchemaSetup {
         if (schemas.find(projectId, collection).isPresent()) {
             return Outcome.KEPT;
         }
-        SchemaReader.Result read = SchemaReader.read(schema);
+        SchemaCompiler.Read read = rules.read(schema);
         if (read.schema() == null) {
             throw new IllegalArgumentException("the schema of '" + collection + "' is not valid: " + read.problems());
         }

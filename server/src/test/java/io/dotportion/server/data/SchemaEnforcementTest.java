@@ -61,10 +61,11 @@ class SchemaEnforcementTest {
                 "users",
                 Map.of(
                         "required", List.of("name", "email"),
+                        "x-unique", List.of("email"),
                         "properties",
                                 Map.of(
                                         "name", Map.of("type", "string", "minLength", 1),
-                                        "email", Map.of("type", "string", "unique", true),
+                                        "email", Map.of("type", "string"),
                                         "age", Map.of("type", "integer", "minimum", 0),
                                         "visits", Map.of("type", "integer"),
                                         "tags", Map.of("type", "array", "items", Map.of("type", "string")))));
