@@ -142,6 +142,9 @@ public final class ExecutionLogWriter implements AutoCloseable {
         return enqueue(new Recorded(record));
     }
 
+    /** Queued by {@link #flush} to wake the writer for the tallies; not a run. */
+    private static final PendingExecution DRAIN = new Recorded(null);
+
     /** A record made before it was submitted. */
     private record Recorded(ExecutionRecord record) implements PendingExecution {
         @Override
@@ -197,8 +200,12 @@ public final class ExecutionLogWriter implements AutoCloseable {
      * as aggregates without waiting for the window to end; false on timeout.
      */
     public boolean flush(Duration timeout) throws InterruptedException {
-        long target = accepted.get();
         long drain = drainsAsked.incrementAndGet();
+        accepted.incrementAndGet(); // the wake-up below is handled like a run, so count it first
+        if (closing || !queue.offer(DRAIN)) {
+            accepted.decrementAndGet(); // queue full: the writer is busy and looks at the tallies after its batch
+        }
+        long target = accepted.get();
         long deadline = System.nanoTime() + timeout.toNanos();
         progressLock.lock();
         try {
@@ -272,6 +279,9 @@ public final class ExecutionLogWriter implements AutoCloseable {
         }
         List<ExecutionRecord> records = new ArrayList<>(batch.size() + aggregates.size());
         for (PendingExecution pending : batch) {
+            if (pending == DRAIN) {
+                continue;
+            }
             try {
                 records.add(pending.toRecord());
             } catch (RuntimeException e) {
@@ -283,6 +293,9 @@ public final class ExecutionLogWriter implements AutoCloseable {
             counted += aggregate.runs();
         }
         records.addAll(aggregates);
+        if (records.isEmpty()) {
+            return;
+        }
         try {
             store.insertAll(records);
             aggregated.addAndGet(counted);
