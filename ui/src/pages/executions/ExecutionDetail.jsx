@@ -4,6 +4,7 @@ import { useLoad } from '../../app/useLoad.js';
 import ErrorMessage from '../../components/ErrorMessage.jsx';
 import Link from '../../components/Link.jsx';
 import TraceEntry from './TraceEntry.jsx';
+import { keptSentence } from './kept.js';
 
 /** The labels of the nodes of the document that ran (its version, else the draft); empty when it cannot be read. */
 function loadLabels(workflowId, version) {
@@ -32,7 +33,7 @@ export default function ExecutionDetail({ project, executionId }) {
       {e && (
         <>
           <h2>
-            {e.method} {e.path}{' '}
+            {e.method} {e.kept === 'aggregate' ? `${Number(e.runs).toLocaleString('en-US')} runs` : e.path}{' '}
             <span className={`status ${e.status === 'ok' ? 'live' : 'failed'}`}>{e.httpStatus}</span>
           </h2>
           <p className="muted">
@@ -41,6 +42,12 @@ export default function ExecutionDetail({ project, executionId }) {
             {e.errorCode ? `· ${e.errorCode}` : ''}
           </p>
           <h3>Trace</h3>
+          {e.kept === 'aggregate' && (
+            <p className="muted" data-testid="execution-aggregate">
+              {keptSentence(e)} Failures and test runs always keep their trace; set the workflow&apos;s log to
+              &ldquo;all&rdquo; or a sample rate to keep more successful runs in full.
+            </p>
+          )}
           {e.kept === 'summary' && (
             <p className="muted" data-testid="execution-summary-only">
               This run was kept as a summary, without its trace: its workflow&apos;s log setting (or a log falling

@@ -8,6 +8,7 @@ import MethodBadge from '../../components/MethodBadge.jsx';
 import SelectField from '../../components/SelectField.jsx';
 import TextField from '../../components/TextField.jsx';
 import { HTTP_CLASSES, KINDS, NO_FILTERS, STATUSES, WINDOWS } from './executionQuery.js';
+import { keptLabel, keptSentence } from './kept.js';
 import { useExecutionPages } from './useExecutionPages.js';
 
 export default function ExecutionsSection({ project }) {
@@ -85,7 +86,8 @@ export default function ExecutionsSection({ project }) {
               </td>
               <td>{names.get(e.workflowId) || e.workflowId}</td>
               <td className="mono">
-                <MethodBadge method={e.method} /> {e.path}
+                <MethodBadge method={e.method} />{' '}
+                {e.kept === 'aggregate' ? <span className="muted">(many)</span> : e.path}
               </td>
               <td>
                 {e.kind}
@@ -96,15 +98,8 @@ export default function ExecutionsSection({ project }) {
                 {e.errorCode || ''}
               </td>
               <td>{formatMs(e.durationMs)}</td>
-              <td
-                data-testid="execution-kept"
-                title={
-                  e.kept === 'summary'
-                    ? "Summary only: the log did not keep this run's trace"
-                    : 'Kept in full, with its trace'
-                }
-              >
-                {e.kept === 'summary' ? <span className="muted">summary</span> : 'full'}
+              <td data-testid="execution-kept" title={keptSentence(e)}>
+                {e.kept === 'full' ? keptLabel(e) : <span className="muted">{keptLabel(e)}</span>}
               </td>
             </tr>
           ))}

@@ -8,6 +8,7 @@ import io.dotportion.core.engine.TraceFormatter;
 import io.dotportion.core.engine.WorkflowCompiler;
 import io.dotportion.core.limit.Limits;
 import io.dotportion.core.model.LogSetting;
+import io.dotportion.core.port.ExecutionRecord;
 import io.dotportion.core.secret.Redactor;
 import io.dotportion.core.secret.SecretCatalog;
 import io.dotportion.core.value.Json;
@@ -15,10 +16,13 @@ import io.dotportion.server.execution.ExecutionIds;
 import io.dotportion.server.execution.ExecutionRecords;
 import io.dotportion.server.execution.FinishedExecution;
 import io.dotportion.server.execution.LogPolicy;
+import io.dotportion.server.execution.LoggedRun;
 import io.dotportion.store.embedded.EmbeddedMongo;
 import io.dotportion.store.log.ExecutionLogSettings;
 import io.dotportion.store.log.ExecutionLogWriter;
 import io.dotportion.store.log.Keeping;
+import io.dotportion.store.log.PendingExecution;
+import io.dotportion.store.log.RunKey;
 import io.dotportion.store.mongo.MongoPlatformStores;
 import io.dotportion.store.mongo.StoreSettings;
 import java.lang.management.ManagementFactory;
@@ -44,8 +48,12 @@ import org.bson.types.ObjectId;
  *       per run (the fields and the trace as JSON text, as {@code ExecutionDocuments} wrote it), 500 per
  *       unordered insert;</li>
  *   <li>{@code every run in full}: {@code "log": {"mode": "all"}}, the same runs with their traces, packed;</li>
- *   <li>{@code default}: no log setting: ten full traces per second per workflow, a summary for the rest;</li>
- *   <li>{@code errors}: every successful run as a summary;</li>
+ *   <li>{@code default}: no log setting: ten full traces per second per workflow, the rest only counted (one
+ *       aggregate record per workflow and second; the harness flushes every 2,000 runs, which writes the open
+ *       aggregates too);</li>
+ *   <li>{@code errors}: every successful run only counted;</li>
+ *   <li>{@code ..., before aggregates}: the same policy, with each run it only counts logged as a summary record
+ *       of its own (queued, built and packed like the others), as the log did before aggregates;</li>
  *   <li>{@code lean documents, one per run}: a probe of the store, not a path of the log: the summary's fields
  *       as one small document per run, 500 per insert, to separate what a leaner record saves from what
  *       packing many runs into one document saves.</li>
@@ -57,7 +65,46 @@ public final class ExecutionLogHarness {
     private static final int CHUNK = 2_000;
     private static final Duration FLUSH = Duration.ofMinutes(5);
 
-    private record Scenario(String name, LogSetting setting) {}
+    /** {@code summaries}: a run the policy only counts is logged as a summary record instead, as it was before. */
+    private record Scenario(String name, LogSetting setting, boolean summaries) {}
+
+    /** A run logged as a summary record of its own (no trace), built on the writer's thread: the log before aggregates. */
+    private record SummaryRun(FinishedExecution run, TraceFormatter traces) implements PendingExecution {
+        @Override
+        public ExecutionRecord toRecord() {
+            ExecutionRecord full = ExecutionRecords.of(run, traces);
+            return new ExecutionRecord(
+                    full.id(),
+                    full.projectId(),
+                    full.workflowId(),
+                    full.version(),
+                    full.kind(),
+                    full.status(),
+                    full.httpStatus(),
+                    full.errorCode(),
+                    full.method(),
+                    full.path(),
+                    full.durationMs(),
+                    full.startedAt(),
+                    List.of(),
+                    ExecutionRecord.Kept.SUMMARY);
+        }
+
+        @Override
+        public RunKey key() {
+            return ExecutionRecords.key(run);
+        }
+
+        @Override
+        public double durationMs() {
+            return ExecutionRecords.durationMs(run);
+        }
+
+        @Override
+        public long startedAtMillis() {
+            return run.startedAt().toEpochMilli();
+        }
+    }
 
     private ExecutionLogHarness() {}
 
@@ -80,9 +127,12 @@ public final class ExecutionLogHarness {
             perRunDocuments(client, "warm" + db++, runs / 4, false, "before: one full document per run", echo, traces);
             perRunDocuments(client, "run" + db++, runs, true, "before: one full document per run", echo, traces);
             for (Scenario s : new Scenario[] {
-                new Scenario("every run in full", LogSetting.of(LogSetting.Mode.ALL)),
-                new Scenario("default", null),
-                new Scenario("errors", LogSetting.of(LogSetting.Mode.ERRORS))
+                new Scenario("every run in full", LogSetting.of(LogSetting.Mode.ALL), false),
+                new Scenario("default, before aggregates: a summary per run", null, true),
+                new Scenario("default: counted in aggregates", null, false),
+                new Scenario(
+                        "errors, before aggregates: a summary per run", LogSetting.of(LogSetting.Mode.ERRORS), true),
+                new Scenario("errors: counted in aggregates", LogSetting.of(LogSetting.Mode.ERRORS), false)
             }) {
                 measure(client, store, "warm" + db++, s, echo, runs / 4, false);
                 measure(client, store, "run" + db++, s, echo, runs, true);
@@ -136,9 +186,16 @@ public final class ExecutionLogHarness {
                             echo,
                             Redactor.NONE,
                             scenario.setting());
-                    Keeping keeping = policy.keeping(run);
-                    if (keeping != null) {
-                        writer.submit(kept -> ExecutionRecords.of(run, traces, kept), keeping);
+                    Keeping keeping = policy.keeping(run); // as the server's log does (StoreExecutionLog)
+                    if (keeping == Keeping.COUNT && scenario.summaries()) {
+                        writer.submit(new SummaryRun(run, traces));
+                    } else if (keeping == Keeping.COUNT) {
+                        writer.count(
+                                ExecutionRecords.key(run),
+                                ExecutionRecords.durationMs(run),
+                                run.startedAt().toEpochMilli());
+                    } else if (keeping != null) {
+                        writer.submit(new LoggedRun(run, traces), keeping);
                     }
                 }
                 if (!writer.flush(FLUSH)) {

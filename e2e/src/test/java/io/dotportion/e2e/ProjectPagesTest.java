@@ -59,7 +59,7 @@ class ProjectPagesTest {
     }
 
     @Test
-    void a_run_kept_as_a_summary_is_listed_and_shown_as_such() {
+    void a_successful_run_only_counted_is_listed_as_an_aggregate_and_shown_as_such() {
         String summaries = (String) api.call("POST", "/v1/projects", Map.of("name", "Quiet", "slug", "quiet"), 201)
                 .get("id");
         Map<String, Object> quiet = new java.util.LinkedHashMap<>(Greeter.workflow());
@@ -75,9 +75,9 @@ class ProjectPagesTest {
         Ui ui = browser.ui();
         browser.driver().get(platform.url("/projects/" + summaries + "/executions"));
         waitRows(ui, 1);
-        assertThat(ui.find("execution-kept").getText()).isEqualTo("summary");
+        assertThat(ui.find("execution-kept").getText()).isEqualTo("1 run, counted");
         ui.click(By.cssSelector("[data-testid='execution-row'] a"));
-        assertThat(ui.find("execution-summary-only").getText()).contains("summary");
+        assertThat(ui.find("execution-aggregate").getText()).contains("1 successful run not kept individually");
         assertThat(ConsoleErrors.in(browser.console())).isEmpty();
     }
 

@@ -89,6 +89,7 @@ class ExecutionLogSettingsTest {
         }
     }
 
+    /** The project's log rows, once they stand for at least {@code atLeast} runs (an aggregate row for many). */
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> logged(Deployed d, int atLeast) {
         String url = "/v1/projects/" + d.projectId() + "/executions?limit=500";
@@ -97,44 +98,72 @@ class ExecutionLogSettingsTest {
                 () -> api.get(url, token).expect(200).list().stream()
                         .map(e -> (Map<String, Object>) e)
                         .toList(),
-                l -> l.size() >= atLeast,
+                l -> runs(l) >= atLeast,
                 atLeast + " runs in the execution log");
     }
 
-    long count(List<Map<String, Object>> runs, String kept, String status) {
-        return runs.stream()
+    static long runs(List<Map<String, Object>> rows) {
+        return rows.stream()
+                .mapToLong(r -> ((Number) r.get("runs")).longValue())
+                .sum();
+    }
+
+    /** How many runs the rows kept as {@code kept} with {@code status} stand for. */
+    long count(List<Map<String, Object>> rows, String kept, String status) {
+        return runs(rows.stream()
                 .filter(r -> kept.equals(r.get("kept")) && status.equals(r.get("status")))
-                .count();
+                .toList());
+    }
+
+    /** The aggregate rows: each marked as such, without a trace or a path, its count in {@code runs}. */
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> aggregates(List<Map<String, Object>> rows, Deployed d) {
+        List<Map<String, Object>> out =
+                rows.stream().filter(r -> "aggregate".equals(r.get("kept"))).toList();
+        assertThat(out).allSatisfy(r -> {
+            assertThat(r)
+                    .containsEntry("status", "ok")
+                    .containsEntry("trace", List.of())
+                    .containsEntry("path", null)
+                    .containsEntry("workflowId", d.workflowId())
+                    .containsEntry("kind", "deployed")
+                    .containsEntry("version", 1)
+                    .containsKey("durationMs");
+            Map<String, Object> aggregate = (Map<String, Object>) r.get("aggregate");
+            assertThat(aggregate.get("count")).isEqualTo(r.get("runs"));
+            assertThat(aggregate.get("firstStartedAt")).isEqualTo(r.get("startedAt"));
+            assertThat(aggregate).containsKeys("lastStartedAt", "minMs", "maxMs", "totalMs");
+        });
+        return out;
     }
 
     @Test
-    void by_default_a_workflow_keeps_ten_full_traces_per_second_and_a_summary_of_every_other_run() {
+    void by_default_a_workflow_keeps_ten_full_traces_per_second_and_counts_every_other_run_in_an_aggregate() {
         Deployed d = deploy(null);
         succeed(d, 13);
 
         List<Map<String, Object>> runs = logged(d, 13);
-        assertThat(runs).hasSize(13);
-        assertThat(runs.subList(0, 3))
+        assertThat(runs(runs)).isEqualTo(13);
+        assertThat(runs)
+                .filteredOn(r -> "full".equals(r.get("kept")))
+                .hasSize(10)
                 .allSatisfy(r -> assertThat(r)
-                        .containsEntry("kept", "summary")
-                        .containsEntry("trace", List.of())
-                        .containsEntry("status", "ok")
-                        .containsEntry("httpStatus", 200)
-                        .containsEntry("workflowId", d.workflowId())
-                        .containsEntry("version", 1)
-                        .containsKey("durationMs"));
-        assertThat(runs.subList(3, 13))
-                .allSatisfy(r -> assertThat(r)
-                        .containsEntry("kept", "full")
+                        .containsEntry("runs", 1)
+                        .containsEntry("aggregate", null)
                         .extractingByKey("trace")
                         .asList()
                         .hasSize(3));
+        assertThat(runs(aggregates(runs, d))).isEqualTo(3);
+        assertThat(aggregates(runs, d))
+                .allSatisfy(r -> assertThat(r).containsEntry("httpStatus", 200).containsEntry("method", "POST"));
 
         fail(d, 3); // past the second's budget: failures keep their trace all the same
-        assertThat(logged(d, 16).subList(0, 3))
+        assertThat(logged(d, 16))
+                .filteredOn(r -> "error".equals(r.get("status")))
+                .hasSize(3)
                 .allSatisfy(r -> assertThat(r)
                         .containsEntry("kept", "full")
-                        .containsEntry("status", "error")
+                        .containsEntry("runs", 1)
                         .extractingByKey("trace")
                         .asList()
                         .isNotEmpty());
@@ -153,8 +182,9 @@ class ExecutionLogSettingsTest {
 
         List<Map<String, Object>> runs = logged(d, 10);
         assertThat(count(runs, "full", "ok")).isEqualTo(2);
-        assertThat(count(runs, "summary", "ok")).isEqualTo(6);
+        assertThat(count(runs, "aggregate", "ok")).isEqualTo(6);
         assertThat(count(runs, "full", "error")).isEqualTo(2);
+        assertThat(runs).filteredOn(r -> "error".equals(r.get("status"))).hasSize(2);
         Map<String, Object> totals = Poll.until(
                 BOUND,
                 () -> {
@@ -182,13 +212,16 @@ class ExecutionLogSettingsTest {
     }
 
     @Test
-    void with_mode_errors_successes_are_summaries_and_every_failure_keeps_its_trace() {
+    void with_mode_errors_successes_are_only_counted_and_every_failure_keeps_its_trace() {
         Deployed d = deploy(Map.of("mode", "errors"));
         succeed(d, 3);
         fail(d, 12);
+        succeed(d, 4);
 
-        List<Map<String, Object>> runs = logged(d, 15);
-        assertThat(count(runs, "summary", "ok")).isEqualTo(3);
+        List<Map<String, Object>> runs = logged(d, 19);
+        assertThat(count(runs, "aggregate", "ok")).isEqualTo(7);
+        assertThat(count(runs, "full", "ok")).isZero();
+        assertThat(runs(aggregates(runs, d))).isEqualTo(7);
         assertThat(runs.stream().filter(r -> "error".equals(r.get("status"))))
                 .hasSize(12)
                 .allSatisfy(r -> assertThat(r)
@@ -224,30 +257,32 @@ class ExecutionLogSettingsTest {
     }
 
     @Test
-    void a_summary_is_shown_by_id_marked_as_not_kept_in_full() {
+    @SuppressWarnings("unchecked")
+    void an_aggregate_is_shown_by_id_marked_as_runs_not_kept_individually_and_filtered_as_its_runs() {
         Deployed d = deploy(Map.of("mode", "errors"));
-        succeed(d, 1);
-        String id = logged(d, 1).getFirst().get("id").toString();
+        succeed(d, 5);
+        Map<String, Object> row = aggregates(logged(d, 5), d).getFirst();
+        String id = row.get("id").toString();
 
         Map<String, Object> detail = api.get("/v1/projects/" + d.projectId() + "/executions/" + id, token)
                 .expect(200)
                 .map();
-        assertThat(detail)
-                .containsEntry("id", id)
-                .containsEntry("kept", "summary")
-                .containsEntry("trace", List.of())
-                .containsEntry("path", "/greet")
-                .containsEntry("method", "POST");
-        assertThat(api.get(
-                                "/v1/projects/" + d.projectId() + "/executions?status=ok&workflowId=" + d.workflowId(),
-                                token)
-                        .expect(200)
-                        .list())
-                .hasSize(1);
-        assertThat(api.get("/v1/projects/" + d.projectId() + "/executions?status=error", token)
-                        .expect(200)
-                        .list())
-                .isEmpty();
+        assertThat(detail).isEqualTo(row);
+        assertThat(detail).containsEntry("kept", "aggregate").containsEntry("method", "POST");
+        assertThat(((Map<String, Object>) detail.get("aggregate")).get("count")).isEqualTo(detail.get("runs"));
+        String list = "/v1/projects/" + d.projectId() + "/executions?";
+        assertThat(runs(rows(list + "status=ok&workflowId=" + d.workflowId()))).isEqualTo(5);
+        assertThat(runs(rows(list + "httpStatus=2xx&version=1&kind=deployed"))).isEqualTo(5);
+        assertThat(rows(list + "status=error")).isEmpty();
+        assertThat(rows(list + "kind=test")).isEmpty();
+        assertThat(rows(list + "httpStatus=4xx")).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> rows(String url) {
+        return api.get(url, token).expect(200).list().stream()
+                .map(e -> (Map<String, Object>) e)
+                .toList();
     }
 
     private PrometheusSamples scrape() {

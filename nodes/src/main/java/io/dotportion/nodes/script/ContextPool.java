@@ -1,6 +1,8 @@
 package io.dotportion.nodes.script;
 
 import java.util.Deque;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +15,12 @@ import java.util.function.Supplier;
  * demand and reused last-in first-out (the most recently used context has the warmest caches). A context
  * returned as broken (cancelled, closed, over a limit) is closed and later replaced by a fresh one.
  * {@link #grow()} and {@link #forEachIdle} let a background thread create contexts ahead of demand and
- * evaluate scripts into idle ones, one context at a time, never holding more than one slot.
+ * evaluate scripts into idle ones, one context at a time, never holding more than one slot. A written-off
+ * context is kept reachable until its run ends ({@link #discard}, {@link #retire}), so that no context still
+ * running is ever closed by the garbage collector's queue. A broken context is closed by the worker that gave
+ * it back, before it makes the next (a context closed on another thread meanwhile left the worker's next
+ * context over its statement limit at once); at shutdown and after a write-off, contexts are closed on the
+ * {@link ContextCloser}'s threads, each waited for a bounded time.
  */
 final class ContextPool implements AutoCloseable {
     private final int size;
@@ -21,12 +28,15 @@ final class ContextPool implements AutoCloseable {
     private final Deque<SandboxContext> idle = new ConcurrentLinkedDeque<>();
     private final Supplier<SandboxContext> factory;
     private final AtomicInteger alive = new AtomicInteger();
+    private final Set<SandboxContext> writtenOff = ConcurrentHashMap.newKeySet();
+    private final ContextCloser closer;
     private volatile boolean closed;
 
-    ContextPool(int size, Supplier<SandboxContext> factory) {
+    ContextPool(int size, Supplier<SandboxContext> factory, ContextCloser closer) {
         this.size = size;
         this.slots = new Semaphore(size, true);
         this.factory = factory;
+        this.closer = closer;
     }
 
     /** A context for the calling thread alone, or null when none became free before {@code deadlineNanos}. */
@@ -115,7 +125,8 @@ final class ContextPool implements AutoCloseable {
                     drain();
                 }
             } else {
-                close(context);
+                alive.decrementAndGet();
+                context.close();
             }
         } finally {
             slots.release();
@@ -124,11 +135,27 @@ final class ContextPool implements AutoCloseable {
 
     /**
      * Writes off a lent context whose run did not stop when cancelled: its slot is free again at once (a
-     * new context may take it), while the context itself ends with its run, on the thread still in it.
+     * new context may take it), while the context itself stays referenced here until its run ends
+     * ({@link #retire}). Unreferenced, the garbage collector would hand it to Graal's process-wide queue of
+     * contexts to close, and the next {@code Context.close} or creation anywhere could wait on it for as long
+     * as the run goes on.
      */
     void discard(SandboxContext context) {
+        writtenOff.add(context);
         alive.decrementAndGet();
         slots.release();
+    }
+
+    /** A written-off context's run ended at last: closed in the background and forgotten. */
+    void retire(SandboxContext context) {
+        if (writtenOff.remove(context)) {
+            closer.close(context);
+        }
+    }
+
+    /** How many written-off contexts are still held (their runs have not ended). */
+    int writtenOff() {
+        return writtenOff.size();
     }
 
     /** How many contexts are lent out right now. */
@@ -155,9 +182,13 @@ final class ContextPool implements AutoCloseable {
 
     private void close(SandboxContext context) {
         alive.decrementAndGet();
-        context.close();
+        closer.close(context);
     }
 
+    /**
+     * Closes the idle contexts in the background. Written-off ones are left to the engine's bounded close: the
+     * watchdog already cancelled them, and their runs did not stop.
+     */
     @Override
     public void close() {
         closed = true;

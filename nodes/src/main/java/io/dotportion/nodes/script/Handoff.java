@@ -34,6 +34,8 @@ final class Handoff {
     private final ContextPool pool;
     private final Workers workers;
     private volatile Thread runner;
+    /** The context of a run written off, kept by the pool until the run ends. */
+    private volatile SandboxContext writtenOff;
 
     Handoff(Function<Handoff, Object> task, Semaphore share, ContextPool pool, Workers workers) {
         this.task = task;
@@ -54,7 +56,13 @@ final class Handoff {
             settle(new Failed(e));
         }
         if (state.getAndSet(DONE) == STUCK) {
-            workers.recovered(share::release);
+            SandboxContext ended = writtenOff;
+            workers.recovered(() -> {
+                share.release();
+                if (ended != null) {
+                    pool.retire(ended);
+                }
+            });
             return true;
         }
         share.release();
@@ -80,6 +88,7 @@ final class Handoff {
         }
         SandboxContext held = context.getAndSet(null);
         if (held != null) {
+            writtenOff = held;
             pool.discard(held);
         }
         workers.stuck(runner, () -> state.get() == STUCK);

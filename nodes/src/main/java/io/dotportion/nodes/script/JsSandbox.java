@@ -48,6 +48,10 @@ import java.util.concurrent.Semaphore;
  * {@code console} exists and writes nowhere: its output is discarded, never reaching the server's output.
  */
 public final class JsSandbox implements AutoCloseable {
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
+    /** How long a worker waits for one context's close before it goes on without it. */
+    private static final Duration CONTEXT_CLOSE_WAIT = Duration.ofSeconds(1);
+
     private final SandboxSettings settings;
     private final ContextFactory factory;
     private final ContextPool pool;
@@ -57,11 +61,12 @@ public final class JsSandbox implements AutoCloseable {
     private final Runs runs;
     private final Warmup warmup;
     private final TenantShares shares;
+    private final ContextCloser closer = new ContextCloser(CONTEXT_CLOSE_WAIT);
 
     public JsSandbox(SandboxSettings settings) {
         this.settings = settings;
         this.factory = new ContextFactory(settings.statementLimit(), initScript());
-        this.pool = new ContextPool(settings.poolSize(), factory::newSandboxContext);
+        this.pool = new ContextPool(settings.poolSize(), factory::newSandboxContext, closer);
         this.parser = new ScriptParser(factory::newParserContext);
         this.watchdog = new Watchdog(settings.cancelGrace());
         this.workers = new Workers(settings.poolSize(), settings.poolSize());
@@ -202,6 +207,11 @@ public final class JsSandbox implements AutoCloseable {
         return pool.alive();
     }
 
+    /** How many written-off contexts are held until their runs end. */
+    int contextsWrittenOff() {
+        return pool.writtenOff();
+    }
+
     private static String initScript() {
         try (InputStream in = JsSandbox.class.getResourceAsStream("sandbox-init.js")) {
             if (in == null) {
@@ -213,13 +223,19 @@ public final class JsSandbox implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the sandbox in a bounded time, also with a written-off run that never stops: contexts are closed
+     * on helper threads ({@link ContextCloser}), each waited for at most {@link #CONTEXT_CLOSE_WAIT} and all at
+     * most {@link #CLOSE_WAIT}, and the engine's close is bounded too ({@link ContextFactory#close}).
+     */
     @Override
     public void close() {
         warmup.close();
         watchdog.close();
         workers.close();
         pool.close();
-        parser.close();
+        closer.run(parser::close);
+        closer.shutdown(CLOSE_WAIT);
         factory.close();
     }
 }

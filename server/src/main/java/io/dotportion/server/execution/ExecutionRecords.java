@@ -3,22 +3,17 @@ package io.dotportion.server.execution;
 import io.dotportion.core.engine.ExecutionResult;
 import io.dotportion.core.engine.TraceFormatter;
 import io.dotportion.core.port.ExecutionRecord;
-import java.util.List;
+import io.dotportion.store.log.RunKey;
 
 /**
- * Builds the stored form of a finished run on the log writer's thread: kept in full, the trace is capped,
- * redacted and pre-rendered as JSON; as a summary, the trace is not formatted at all.
+ * Builds the stored form of a finished run on the log writer's thread, kept in full: the trace is capped,
+ * redacted and pre-rendered as JSON. (A run only counted has no record of its own: {@code RunKey}.)
  */
 public final class ExecutionRecords {
     private ExecutionRecords() {}
 
     public static ExecutionRecord of(FinishedExecution e, TraceFormatter traces) {
-        return of(e, traces, ExecutionRecord.Kept.FULL);
-    }
-
-    public static ExecutionRecord of(FinishedExecution e, TraceFormatter traces, ExecutionRecord.Kept kept) {
         ExecutionResult r = e.result();
-        boolean full = kept == ExecutionRecord.Kept.FULL;
         return new ExecutionRecord(
                 e.id(),
                 e.projectId(),
@@ -30,9 +25,26 @@ public final class ExecutionRecords {
                 r.failed() ? r.error().code().name() : null,
                 e.method(),
                 e.path(),
-                Math.round(r.durationNanos() / 1_000.0) / 1_000.0,
+                durationMs(e),
                 e.startedAt(),
-                full ? traces.formatRendered(r.trace(), e.redactor()) : List.of(),
-                kept);
+                traces.formatRendered(r.trace(), e.redactor()),
+                ExecutionRecord.Kept.FULL);
+    }
+
+    /** The run's duration in milliseconds, to the microsecond. */
+    public static double durationMs(FinishedExecution e) {
+        return Math.round(e.result().durationNanos() / 1_000.0) / 1_000.0;
+    }
+
+    /** What the run is counted under when it is not kept on its own. */
+    public static RunKey key(FinishedExecution e) {
+        return RunKey.of(
+                e.projectId(),
+                e.workflowId(),
+                e.version(),
+                e.kind(),
+                e.result().status(),
+                e.method(),
+                e.startedAt().toEpochMilli());
     }
 }

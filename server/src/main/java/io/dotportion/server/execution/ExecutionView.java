@@ -7,7 +7,10 @@ import java.util.Map;
 /**
  * A logged execution as the API shows it to one caller. {@code valuesHidden} says that the trace shows the
  * run's shape only (the caller's role may not read the project's data; see {@link TraceDetail}). {@code kept}
- * is "full" or "summary" (the run was kept without its trace: {@code trace} is empty).
+ * is "full", "summary" (the run was kept without its trace: {@code trace} is empty; written before aggregates) or
+ * "aggregate": the row stands for {@code runs} successful runs not kept individually, described by
+ * {@code aggregate} ({@code startedAt} the first one's start, {@code durationMs} their mean, {@code path} null).
+ * {@code runs} is 1 for any other row.
  */
 public record ExecutionView(
         String id,
@@ -24,7 +27,26 @@ public record ExecutionView(
         String startedAt,
         boolean valuesHidden,
         List<Map<String, Object>> trace,
-        String kept) {
+        String kept,
+        long runs,
+        AggregateView aggregate) {
+
+    /** The runs an aggregate row stands for: how many, when the first and the last started, their durations. */
+    public record AggregateView(
+            long count, String firstStartedAt, String lastStartedAt, double minMs, double maxMs, double totalMs) {
+        static AggregateView of(ExecutionRecord r) {
+            ExecutionRecord.Aggregate a = r.aggregate();
+            return a == null
+                    ? null
+                    : new AggregateView(
+                            a.count(),
+                            String.valueOf(r.startedAt()),
+                            String.valueOf(a.lastStartedAt()),
+                            a.minMs(),
+                            a.maxMs(),
+                            Math.round(a.totalMs() * 1_000.0) / 1_000.0);
+        }
+    }
 
     public static ExecutionView of(ExecutionRecord r, TraceDetail detail) {
         return new ExecutionView(
@@ -42,6 +64,8 @@ public record ExecutionView(
                 String.valueOf(r.startedAt()),
                 detail.valuesHidden(),
                 detail.apply(r.trace()),
-                r.kept().wire());
+                r.kept().wire(),
+                r.runs(),
+                AggregateView.of(r));
     }
 }

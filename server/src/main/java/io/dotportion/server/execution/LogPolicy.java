@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Decides what the execution log keeps of a finished run. Failures and test runs: in full, always. A
  * successful deployed run follows its workflow's {@link LogSetting}; without one, the default: the first
  * {@code tracesPerSecond} successful runs of each workflow in each second (of the injected clock) in full,
- * the rest as summaries. Lock-free: one compare-and-set per run on the workflow's counters.
+ * the rest only counted (in an aggregate per workflow and second). Lock-free: one compare-and-set per run on the workflow's counters.
  */
 public final class LogPolicy {
     public static final int DEFAULT_TRACES_PER_SECOND = 10;
@@ -39,12 +39,12 @@ public final class LogPolicy {
         if (setting == null) {
             return counters(run).withinSecond(clock.millis() / 1000, tracesPerSecond)
                     ? Keeping.FULL_UNLESS_BEHIND
-                    : Keeping.SUMMARY;
+                    : Keeping.COUNT;
         }
         return switch (setting.mode()) {
             case ALL -> Keeping.FULL_UNLESS_BEHIND;
-            case ERRORS -> Keeping.SUMMARY;
-            case SAMPLE -> counters(run).sampled(setting.rate()) ? Keeping.FULL_UNLESS_BEHIND : Keeping.SUMMARY;
+            case ERRORS -> Keeping.COUNT;
+            case SAMPLE -> counters(run).sampled(setting.rate()) ? Keeping.FULL_UNLESS_BEHIND : Keeping.COUNT;
             case OFF -> null;
         };
     }

@@ -5,13 +5,15 @@ import io.dotportion.server.execution.ExecutionLog;
 import io.dotportion.server.execution.ExecutionRecords;
 import io.dotportion.server.execution.FinishedExecution;
 import io.dotportion.server.execution.LogPolicy;
+import io.dotportion.server.execution.LoggedRun;
 import io.dotportion.store.log.ExecutionLogWriter;
 import io.dotportion.store.log.Keeping;
 
 /**
  * The execution log on the store's writer: the policy picks what is kept of each run (failures and test
- * runs in full, always), and the record (with its formatted trace when kept in full) is built on the writer
- * thread. A successful run picked for a trace is kept as a summary instead while the writer is behind.
+ * runs in full, always), and the record (with its formatted trace) is built on the writer thread. A successful
+ * run not kept in full is only counted, in its workflow's aggregate for its start second (no per-run record,
+ * nothing queued); one picked for a trace is counted that way instead while the writer is behind.
  */
 final class StoreExecutionLog implements ExecutionLog {
     private final ExecutionLogWriter writer;
@@ -27,8 +29,13 @@ final class StoreExecutionLog implements ExecutionLog {
     @Override
     public void submit(FinishedExecution execution) {
         Keeping keeping = policy.keeping(execution);
-        if (keeping != null) {
-            writer.submit(kept -> ExecutionRecords.of(execution, traces, kept), keeping);
+        if (keeping == Keeping.COUNT) {
+            writer.count(
+                    ExecutionRecords.key(execution),
+                    ExecutionRecords.durationMs(execution),
+                    execution.startedAt().toEpochMilli());
+        } else if (keeping != null) {
+            writer.submit(new LoggedRun(execution, traces), keeping);
         }
     }
 

@@ -49,19 +49,19 @@ class LogPolicyTest {
                         Keeping.FULL_UNLESS_BEHIND,
                         Keeping.FULL_UNLESS_BEHIND,
                         Keeping.FULL_UNLESS_BEHIND,
-                        Keeping.SUMMARY,
-                        Keeping.SUMMARY);
+                        Keeping.COUNT,
+                        Keeping.COUNT);
         assertThat(policy.keeping(ok("w2", null))).isEqualTo(Keeping.FULL_UNLESS_BEHIND);
 
         clock.advance(Duration.ofMillis(99)); // still the same second
-        assertThat(policy.keeping(ok("w1", null))).isEqualTo(Keeping.SUMMARY);
+        assertThat(policy.keeping(ok("w1", null))).isEqualTo(Keeping.COUNT);
         clock.advance(Duration.ofMillis(1));
         assertThat(keep(ok("w1", null), 4))
                 .containsExactly(
                         Keeping.FULL_UNLESS_BEHIND,
                         Keeping.FULL_UNLESS_BEHIND,
                         Keeping.FULL_UNLESS_BEHIND,
-                        Keeping.SUMMARY);
+                        Keeping.COUNT);
     }
 
     @Test
@@ -79,7 +79,7 @@ class LogPolicyTest {
     @Test
     void each_setting_decides_for_successful_deployed_runs() {
         assertThat(keep(ok("w1", LogSetting.of(LogSetting.Mode.ALL)), 20)).containsOnly(Keeping.FULL_UNLESS_BEHIND);
-        assertThat(keep(ok("w2", LogSetting.of(LogSetting.Mode.ERRORS)), 5)).containsOnly(Keeping.SUMMARY);
+        assertThat(keep(ok("w2", LogSetting.of(LogSetting.Mode.ERRORS)), 5)).containsOnly(Keeping.COUNT);
         assertThat(keep(ok("w3", OFF), 5)).containsOnly((Keeping) null);
     }
 
@@ -89,17 +89,17 @@ class LogPolicyTest {
         assertThat(quarter)
                 .containsExactly(
                         Keeping.FULL_UNLESS_BEHIND,
-                        Keeping.SUMMARY,
-                        Keeping.SUMMARY,
-                        Keeping.SUMMARY,
+                        Keeping.COUNT,
+                        Keeping.COUNT,
+                        Keeping.COUNT,
                         Keeping.FULL_UNLESS_BEHIND,
-                        Keeping.SUMMARY,
-                        Keeping.SUMMARY,
-                        Keeping.SUMMARY,
+                        Keeping.COUNT,
+                        Keeping.COUNT,
+                        Keeping.COUNT,
                         Keeping.FULL_UNLESS_BEHIND,
-                        Keeping.SUMMARY,
-                        Keeping.SUMMARY,
-                        Keeping.SUMMARY);
+                        Keeping.COUNT,
+                        Keeping.COUNT,
+                        Keeping.COUNT);
         assertThat(keep(ok("w2", LogSetting.sample(0.01)), 1000).stream().filter(k -> k == Keeping.FULL_UNLESS_BEHIND))
                 .hasSize(10);
         assertThat(keep(ok("w3", LogSetting.sample(1)), 7)).containsOnly(Keeping.FULL_UNLESS_BEHIND);

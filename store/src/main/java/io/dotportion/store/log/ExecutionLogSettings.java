@@ -15,6 +15,8 @@ import java.time.Duration;
  *                            samples
  * @param maxSampleEvery      with a full queue one such run in this many is kept in full; between the high-water
  *                            mark and full the share falls linearly from 1 in 2 to 1 in this
+ * @param aggregateWindow     how often the runs only counted are written, as one aggregate record per workflow,
+ *                            version, HTTP status and start second
  */
 public record ExecutionLogSettings(
         int capacity,
@@ -23,10 +25,12 @@ public record ExecutionLogSettings(
         Duration warningInterval,
         Duration closeTimeout,
         double highWaterFraction,
-        int maxSampleEvery) {
+        int maxSampleEvery,
+        Duration aggregateWindow) {
 
     public static final double DEFAULT_HIGH_WATER_FRACTION = 0.5;
     public static final int DEFAULT_MAX_SAMPLE_EVERY = 100;
+    public static final Duration DEFAULT_AGGREGATE_WINDOW = Duration.ofSeconds(1);
 
     public ExecutionLogSettings {
         if (capacity < 1 || maxBatchSize < 1) {
@@ -35,6 +39,7 @@ public record ExecutionLogSettings(
         requirePositive(idlePoll, "idlePoll");
         requirePositive(warningInterval, "warningInterval");
         requirePositive(closeTimeout, "closeTimeout");
+        requirePositive(aggregateWindow, "aggregateWindow");
         if (!(highWaterFraction > 0 && highWaterFraction <= 1)) {
             throw new IllegalArgumentException("highWaterFraction must be in (0, 1]");
         }
@@ -43,7 +48,10 @@ public record ExecutionLogSettings(
         }
     }
 
-    /** Without the sampling knobs: sampling above half the capacity, down to 1 in 100 when full. */
+    /**
+     * Without the sampling knobs: sampling above half the capacity, down to 1 in 100 when full; aggregates
+     * written every second.
+     */
     public ExecutionLogSettings(
             int capacity, int maxBatchSize, Duration idlePoll, Duration warningInterval, Duration closeTimeout) {
         this(
@@ -53,7 +61,8 @@ public record ExecutionLogSettings(
                 warningInterval,
                 closeTimeout,
                 DEFAULT_HIGH_WATER_FRACTION,
-                DEFAULT_MAX_SAMPLE_EVERY);
+                DEFAULT_MAX_SAMPLE_EVERY,
+                DEFAULT_AGGREGATE_WINDOW);
     }
 
     /** 10 000 waiting, batches of up to 500, 200 ms idle poll, a warning a minute, 5 s to drain on close. */
@@ -64,7 +73,14 @@ public record ExecutionLogSettings(
 
     public ExecutionLogSettings withCapacity(int newCapacity) {
         return new ExecutionLogSettings(
-                newCapacity, maxBatchSize, idlePoll, warningInterval, closeTimeout, highWaterFraction, maxSampleEvery);
+                newCapacity,
+                maxBatchSize,
+                idlePoll,
+                warningInterval,
+                closeTimeout,
+                highWaterFraction,
+                maxSampleEvery,
+                aggregateWindow);
     }
 
     public ExecutionLogSettings withSampling(double newHighWaterFraction, int newMaxSampleEvery) {
@@ -75,7 +91,20 @@ public record ExecutionLogSettings(
                 warningInterval,
                 closeTimeout,
                 newHighWaterFraction,
-                newMaxSampleEvery);
+                newMaxSampleEvery,
+                aggregateWindow);
+    }
+
+    public ExecutionLogSettings withAggregateWindow(Duration window) {
+        return new ExecutionLogSettings(
+                capacity,
+                maxBatchSize,
+                idlePoll,
+                warningInterval,
+                closeTimeout,
+                highWaterFraction,
+                maxSampleEvery,
+                window);
     }
 
     private static void requirePositive(Duration duration, String name) {

@@ -19,21 +19,27 @@ import org.slf4j.LoggerFactory;
  * Writes execution logs off the request path. {@link #submit} never blocks: it puts the execution in
  * a bounded queue, or drops it (counted, with a rate-limited warning) when the queue is full. One
  * virtual thread takes whatever is waiting, up to a batch, builds the records and inserts them in one
- * call; under load batches grow by themselves while the previous insert runs. When the queue passes its
- * high-water mark, a run asked for in full only while the writer keeps up ({@link Keeping#FULL_UNLESS_BEHIND})
- * is kept in full only when sampled ({@link LoadSampler}) and as a summary otherwise, counted in
- * {@link #sampledOutCount()}, so logging cannot cost more than serving.
+ * call; under load batches grow by themselves while the previous insert runs. A run the log only counts
+ * ({@link Keeping#COUNT}, {@link #count}) is not queued: it adds to its key's tally ({@link RunTallies}), and the
+ * thread writes one aggregate record per key every {@link ExecutionLogSettings#aggregateWindow()}, with the
+ * batch at hand. When the queue passes its high-water mark, a run asked for in full only while the writer keeps
+ * up ({@link Keeping#FULL_UNLESS_BEHIND}) is kept in full only when sampled ({@link LoadSampler}) and counted
+ * otherwise ({@link #sampledOutCount()}), so logging cannot cost more than serving.
  */
 public final class ExecutionLogWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ExecutionLogWriter.class);
 
     private final ExecutionStore store;
     private final ExecutionLogSettings settings;
-    private final BlockingQueue<Queued> queue;
+    private final BlockingQueue<PendingExecution> queue;
     private final WarningGate dropWarnings;
     private final WarningGate failureWarnings;
     private final WarningGate samplingWarnings;
     private final LoadSampler sampler;
+    private final RunTallies tallies = new RunTallies();
+    private final AtomicLong drainsAsked = new AtomicLong();
+    private final AtomicLong aggregated = new AtomicLong();
+    private volatile long drainsDone;
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong handled = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
@@ -62,25 +68,36 @@ public final class ExecutionLogWriter implements AutoCloseable {
         return writer;
     }
 
-    private record Queued(PendingExecution pending, ExecutionRecord.Kept kept) {}
-
     /** Queues the execution in full; false (and counted as dropped) when the queue is full or the writer closed. */
     public boolean submit(PendingExecution pending) {
         return submit(pending, Keeping.FULL);
     }
 
     /**
-     * Queues a run to be kept as asked; while the queue is past its high-water mark a
-     * {@link Keeping#FULL_UNLESS_BEHIND} run is kept in full only when sampled, else as a summary (counted in
-     * {@link #sampledOutCount()}). False (and counted as dropped) when the queue is full or the writer closed.
+     * Logs a run as asked; while the queue is past its high-water mark a {@link Keeping#FULL_UNLESS_BEHIND} run
+     * is kept in full only when sampled, else only counted ({@link #sampledOutCount()}). False (and counted as
+     * dropped) when the queue is full or the writer closed.
      */
     public boolean submit(PendingExecution pending, Keeping keeping) {
-        ExecutionRecord.Kept kept = switch (keeping) {
-            case FULL -> ExecutionRecord.Kept.FULL;
-            case SUMMARY -> ExecutionRecord.Kept.SUMMARY;
-            case FULL_UNLESS_BEHIND -> sampled() ? ExecutionRecord.Kept.FULL : ExecutionRecord.Kept.SUMMARY;
+        return switch (keeping) {
+            case FULL -> enqueue(pending);
+            case COUNT -> count(pending.key(), pending.durationMs(), pending.startedAtMillis());
+            case FULL_UNLESS_BEHIND ->
+                sampled() ? enqueue(pending) : count(pending.key(), pending.durationMs(), pending.startedAtMillis());
         };
-        return enqueue(new Queued(pending, kept));
+    }
+
+    /**
+     * Counts a successful run without a record of its own: it is written as part of its key's aggregate (within
+     * an aggregation window). False (and counted as dropped) when the writer is closing.
+     */
+    public boolean count(RunKey key, double durationMs, long startedAtMillis) {
+        if (closing) {
+            dropped.incrementAndGet();
+            return false;
+        }
+        tallies.add(key, durationMs, startedAtMillis);
+        return true;
     }
 
     private boolean sampled() {
@@ -95,7 +112,7 @@ public final class ExecutionLogWriter implements AutoCloseable {
         if (samplingWarnings.tryPass()) {
             LOG.warn(
                     "execution log is behind ({} of {} waiting): keeping failed runs and 1 in {} successful ones in"
-                            + " full; {} successful runs kept as summaries so far",
+                            + " full; {} successful runs only counted so far",
                     waiting,
                     settings.capacity(),
                     sampler.sampleEvery(waiting),
@@ -104,9 +121,9 @@ public final class ExecutionLogWriter implements AutoCloseable {
         return false;
     }
 
-    private boolean enqueue(Queued queued) {
+    private boolean enqueue(PendingExecution pending) {
         accepted.incrementAndGet(); // counted before it is queued, so flush() can never overtake it
-        if (!closing && queue.offer(queued)) {
+        if (!closing && queue.offer(pending)) {
             return true;
         }
         accepted.decrementAndGet();
@@ -120,9 +137,42 @@ public final class ExecutionLogWriter implements AutoCloseable {
         return false;
     }
 
-    /** Queues a record as it is (full or summary). */
+    /** Queues a record as it is. */
     public boolean submit(ExecutionRecord record) {
-        return enqueue(new Queued(kept -> record, record.kept()));
+        return enqueue(new Recorded(record));
+    }
+
+    /** Queued by {@link #flush} to wake the writer for the tallies; not a run. */
+    private static final PendingExecution DRAIN = new Recorded(null);
+
+    /** A record made before it was submitted. */
+    private record Recorded(ExecutionRecord record) implements PendingExecution {
+        @Override
+        public ExecutionRecord toRecord() {
+            return record;
+        }
+
+        @Override
+        public RunKey key() {
+            return RunKey.of(
+                    record.projectId(),
+                    record.workflowId(),
+                    record.version(),
+                    record.kind(),
+                    record.httpStatus(),
+                    record.method(),
+                    startedAtMillis());
+        }
+
+        @Override
+        public double durationMs() {
+            return record.durationMs();
+        }
+
+        @Override
+        public long startedAtMillis() {
+            return record.startedAt().toEpochMilli();
+        }
     }
 
     /** Runs waiting in the queue now. */
@@ -135,9 +185,14 @@ public final class ExecutionLogWriter implements AutoCloseable {
         return dropped.get();
     }
 
-    /** Runs asked for in full but kept as summaries because the queue was past its high-water mark. */
+    /** Runs asked for in full but only counted because the queue was past its high-water mark. */
     public long sampledOutCount() {
         return sampledOut.get();
+    }
+
+    /** Runs written as part of an aggregate so far (each counted once, when its aggregate was written). */
+    public long aggregatedCount() {
+        return aggregated.get();
     }
 
     /** Executions lost because building the record or writing it failed. */
@@ -145,15 +200,23 @@ public final class ExecutionLogWriter implements AutoCloseable {
         return failed.get();
     }
 
-    /** Waits until everything submitted before this call is written (or failed); false on timeout. */
+    /**
+     * Waits until everything submitted or counted before this call is written (or failed), the runs only counted
+     * as aggregates without waiting for the window to end; false on timeout.
+     */
     public boolean flush(Duration timeout) throws InterruptedException {
+        long drain = drainsAsked.incrementAndGet();
+        accepted.incrementAndGet(); // the wake-up below is handled like a run, so count it first
+        if (closing || !queue.offer(DRAIN)) {
+            accepted.decrementAndGet(); // queue full: the writer is busy and looks at the tallies after its batch
+        }
         long target = accepted.get();
         long deadline = System.nanoTime() + timeout.toNanos();
         progressLock.lock();
         try {
             // a submit that lost its race for the last slot lowers `accepted` again without signalling: look again at
             // each idle poll
-            while (handled.get() < Math.min(target, accepted.get())) {
+            while (handled.get() < Math.min(target, accepted.get()) || drainsDone < drain) {
                 long remaining = deadline - System.nanoTime();
                 if (remaining <= 0) {
                     return false;
@@ -184,16 +247,25 @@ public final class ExecutionLogWriter implements AutoCloseable {
     }
 
     private void run() {
-        List<Queued> batch = new ArrayList<>(settings.maxBatchSize());
+        List<PendingExecution> batch = new ArrayList<>(settings.maxBatchSize());
+        long window = settings.aggregateWindow().toNanos();
+        long nextDrain = System.nanoTime() + window;
         while (!closing || !queue.isEmpty()) {
             try {
-                Queued first = queue.poll(settings.idlePoll().toMillis(), TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
+                long untilDrain = Math.max(0, nextDrain - System.nanoTime());
+                long wait = Math.min(settings.idlePoll().toNanos(), untilDrain);
+                PendingExecution first = queue.poll(wait, TimeUnit.NANOSECONDS);
+                if (first != null) {
+                    batch.add(first);
+                    queue.drainTo(batch, settings.maxBatchSize() - 1);
                 }
-                batch.add(first);
-                queue.drainTo(batch, settings.maxBatchSize() - 1);
-                write(batch);
+                long asked = drainsAsked.get();
+                boolean drain = asked > drainsDone || System.nanoTime() >= nextDrain;
+                write(batch, drain ? tallies.drain() : List.of());
+                if (drain) {
+                    nextDrain = System.nanoTime() + window;
+                    drainsDone = asked;
+                }
             } catch (InterruptedException e) {
                 return;
             } finally {
@@ -201,25 +273,43 @@ public final class ExecutionLogWriter implements AutoCloseable {
                 batch.clear();
             }
         }
+        write(List.of(), tallies.drain()); // closing: what was counted until now
+        drainsDone = Long.MAX_VALUE;
+        markHandled(0);
     }
 
-    private void write(List<Queued> batch) {
-        List<ExecutionRecord> records = new ArrayList<>(batch.size());
-        for (Queued queued : batch) {
+    private void write(List<PendingExecution> batch, List<ExecutionRecord> aggregates) {
+        if (batch.isEmpty() && aggregates.isEmpty()) {
+            return;
+        }
+        List<ExecutionRecord> records = new ArrayList<>(batch.size() + aggregates.size());
+        for (PendingExecution pending : batch) {
+            if (pending == DRAIN) {
+                continue;
+            }
             try {
-                records.add(queued.pending().toRecord(queued.kept()));
+                records.add(pending.toRecord());
             } catch (RuntimeException e) {
                 fail(1, "building an execution log failed", e);
             }
         }
+        long counted = 0;
+        for (ExecutionRecord aggregate : aggregates) {
+            counted += aggregate.runs();
+        }
+        records.addAll(aggregates);
+        if (records.isEmpty()) {
+            return;
+        }
         try {
             store.insertAll(records);
+            aggregated.addAndGet(counted);
         } catch (RuntimeException e) {
-            fail(records.size(), "writing execution logs failed", e);
+            fail(records.size() - aggregates.size() + counted, "writing execution logs failed", e);
         }
     }
 
-    private void fail(int count, String what, RuntimeException e) {
+    private void fail(long count, String what, RuntimeException e) {
         long total = failed.addAndGet(count);
         if (failureWarnings.tryPass()) {
             LOG.warn(
@@ -229,9 +319,6 @@ public final class ExecutionLogWriter implements AutoCloseable {
     }
 
     private void markHandled(int count) {
-        if (count == 0) {
-            return;
-        }
         handled.addAndGet(count);
         progressLock.lock();
         try {

@@ -4,8 +4,11 @@ package io.dotportion.store.log;
 public enum Keeping {
     /** In full, whatever the load (failures and test runs). */
     FULL,
-    /** In full, or as a summary while the writer is past its high-water mark (successful runs picked for a trace). */
+    /** In full, or only counted while the writer is past its high-water mark (successful runs picked for a trace). */
     FULL_UNLESS_BEHIND,
-    /** As a summary: no trace is formatted, and the store packs summaries many to a document. */
-    SUMMARY
+    /**
+     * Only counted: no record of its own, the run adds to its workflow's aggregate for its start second (count,
+     * duration sum, minimum and maximum), written once per aggregation window.
+     */
+    COUNT
 }

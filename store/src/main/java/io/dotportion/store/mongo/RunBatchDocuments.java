@@ -29,7 +29,9 @@ import org.bson.types.ObjectId;
  * Logged runs packed many to a document: one document per project and start second per write, holding its
  * runs as one JSON text, each run an array {@code [id, workflowId, version, kind, status, httpStatus,
  * errorCode, method, path, durationMs, startedAtMillis, trace]} where {@code trace} is the redacted trace of a
- * run kept in full and {@code null} for a summary. A store that pays per document and per index key (the
+ * run kept in full, {@code null} for a summary, and for an aggregate of successful runs an object {@code {"count",
+ * "totalMs", "minMs", "maxMs", "lastStartedAt"}} (its {@code durationMs} their mean, {@code startedAtMillis} the
+ * first one's start). {@code count} is the number of runs the document stands for. A store that pays per document and per index key (the
  * embedded one compares index keys by serializing them) pays once per batch instead of once per run; the text
  * also keeps user data whose keys start with {@code $} or hold dots out of field names. {@code workflowIds}
  * and {@code statuses} let a filtered listing skip whole documents. The document's id is its first run's id,
@@ -76,6 +78,15 @@ final class RunBatchDocuments {
             g.writeNumber(run.startedAt().toEpochMilli());
             if (run.full()) {
                 g.writeObject(run.trace());
+            } else if (run.aggregate() != null) {
+                ExecutionRecord.Aggregate a = run.aggregate();
+                g.writeStartObject();
+                g.writeNumberField("count", a.count());
+                g.writeNumberField("totalMs", a.totalMs());
+                g.writeNumberField("minMs", a.minMs());
+                g.writeNumberField("maxMs", a.maxMs());
+                g.writeNumberField("lastStartedAt", a.lastStartedAt().toEpochMilli());
+                g.writeEndObject();
             } else {
                 g.writeNull();
             }
@@ -90,17 +101,25 @@ final class RunBatchDocuments {
     static Document toDocument(String projectId, Instant second, List<ExecutionRecord> runs, Collection<String> texts) {
         Set<String> workflows = new LinkedHashSet<>();
         Set<String> statuses = new LinkedHashSet<>();
+        long count = 0;
         for (ExecutionRecord run : runs) {
             workflows.add(run.workflowId());
             statuses.add(run.status());
+            count += run.runs();
         }
         return new Document("_id", new ObjectId(idOf(runs.getFirst())))
                 .append(PROJECT, projectId)
                 .append(SECOND, Date.from(second))
                 .append(WORKFLOWS, new ArrayList<>(workflows))
                 .append(STATUSES, new ArrayList<>(statuses))
-                .append(COUNT, runs.size())
+                .append(COUNT, count)
                 .append(RUNS, "[" + String.join(",", texts) + "]");
+    }
+
+    /** How many runs a document stands for (an int in documents written before aggregates, a long since). */
+    static long count(Document doc) {
+        Object count = doc.get(COUNT);
+        return count instanceof Number n ? n.longValue() : 0;
     }
 
     /** The runs of a document that pass {@code wanted} (tried on each run's id before its trace is read). */
@@ -179,9 +198,30 @@ final class RunBatchDocuments {
                 ExecutionRecord.Kept.SUMMARY);
     }
 
-    /** The run with its trace read (kept in full), or the summary itself when none was kept. */
+    /** The run with its trace read (kept in full), an aggregate, or the summary itself when no trace was kept. */
     private static ExecutionRecord withTrace(JsonParser p, ExecutionRecord s) throws IOException {
-        List<Map<String, Object>> trace = p.nextToken() == JsonToken.VALUE_NULL ? null : TRACE.readValue(p);
+        JsonToken token = p.nextToken();
+        if (token == JsonToken.START_OBJECT) {
+            ExecutionRecord.Aggregate aggregate = aggregate(p);
+            expect(p.nextToken(), JsonToken.END_ARRAY);
+            return new ExecutionRecord(
+                    s.id(),
+                    s.projectId(),
+                    s.workflowId(),
+                    s.version(),
+                    s.kind(),
+                    s.status(),
+                    s.httpStatus(),
+                    s.errorCode(),
+                    s.method(),
+                    s.path(),
+                    s.durationMs(),
+                    s.startedAt(),
+                    List.of(),
+                    ExecutionRecord.Kept.AGGREGATE,
+                    aggregate);
+        }
+        List<Map<String, Object>> trace = token == JsonToken.VALUE_NULL ? null : TRACE.readValue(p);
         expect(p.nextToken(), JsonToken.END_ARRAY);
         return trace == null
                 ? s
@@ -200,6 +240,28 @@ final class RunBatchDocuments {
                         s.startedAt(),
                         trace,
                         ExecutionRecord.Kept.FULL);
+    }
+
+    /** An aggregate's object, the parser on its start; left on its end. */
+    private static ExecutionRecord.Aggregate aggregate(JsonParser p) throws IOException {
+        long count = 0;
+        double totalMs = 0;
+        double minMs = 0;
+        double maxMs = 0;
+        long last = 0;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            switch (field) {
+                case "count" -> count = p.getLongValue();
+                case "totalMs" -> totalMs = p.getDoubleValue();
+                case "minMs" -> minMs = p.getDoubleValue();
+                case "maxMs" -> maxMs = p.getDoubleValue();
+                case "lastStartedAt" -> last = p.getLongValue();
+                default -> p.skipChildren();
+            }
+        }
+        return new ExecutionRecord.Aggregate(count, totalMs, minMs, maxMs, Instant.ofEpochMilli(last));
     }
 
     /** Skips the fields after the id, the trace without reading it. */

@@ -136,7 +136,7 @@ final class RunBatches {
         Bson old = lte(RunBatchDocuments.SECOND, Date.from(cutoff.minusSeconds(1)));
         long runs = 0;
         for (Document doc : batches.find(old).projection(Projections.include(RunBatchDocuments.COUNT))) {
-            runs += doc.getInteger(RunBatchDocuments.COUNT, 0);
+            runs += RunBatchDocuments.count(doc);
         }
         batches.deleteMany(old);
         return runs;
@@ -147,7 +147,7 @@ final class RunBatches {
         Bson project = eq(RunBatchDocuments.PROJECT, projectId);
         long runs = 0;
         for (Document doc : batches.find(project).projection(Projections.include(RunBatchDocuments.COUNT))) {
-            runs += doc.getInteger(RunBatchDocuments.COUNT, 0);
+            runs += RunBatchDocuments.count(doc);
         }
         batches.deleteMany(project);
         return runs;

@@ -11,6 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -45,26 +50,7 @@ class ExecutionLogWriterTest extends EmbeddedStoreTestBase {
     }
 
     private static PendingExecution pending(int i) {
-        ExecutionRecord record = next(i);
-        return kept -> kept == ExecutionRecord.Kept.FULL ? record : summaryOf(record);
-    }
-
-    private static ExecutionRecord summaryOf(ExecutionRecord r) {
-        return new ExecutionRecord(
-                r.id(),
-                r.projectId(),
-                r.workflowId(),
-                r.version(),
-                r.kind(),
-                r.status(),
-                r.httpStatus(),
-                r.errorCode(),
-                r.method(),
-                r.path(),
-                r.durationMs(),
-                r.startedAt(),
-                List.of(),
-                ExecutionRecord.Kept.SUMMARY);
+        return Pending.of(next(i));
     }
 
     private int stored() {
@@ -84,10 +70,11 @@ class ExecutionLogWriterTest extends EmbeddedStoreTestBase {
     void the_record_is_built_on_the_writer_thread() throws Exception {
         ExecutionLogWriter writer = writer(gated(false, 0), ExecutionLogSettings.defaults());
         AtomicReference<String> builtOn = new AtomicReference<>();
-        writer.submit(kept -> {
+        ExecutionRecord run = next(0);
+        writer.submit(new Pending(run, () -> {
             builtOn.set(Thread.currentThread().getName());
-            return next(0);
-        });
+            return run;
+        }));
 
         assertThat(writer.flush(FLUSH)).isTrue();
         assertThat(builtOn.get()).isEqualTo("execution-log-writer");
@@ -145,9 +132,9 @@ class ExecutionLogWriterTest extends EmbeddedStoreTestBase {
     void a_record_that_cannot_be_built_is_counted_and_the_others_are_written() throws Exception {
         ExecutionLogWriter writer = writer(gated(false, 0), ExecutionLogSettings.defaults());
         writer.submit(next(0));
-        writer.submit(kept -> {
+        writer.submit(new Pending(next(1), () -> {
             throw new IllegalStateException("broken");
-        });
+        }));
         writer.submit(next(2));
 
         assertThat(writer.flush(FLUSH)).isTrue();
@@ -193,7 +180,7 @@ class ExecutionLogWriterTest extends EmbeddedStoreTestBase {
             IntStream.range(1, 11).forEach(i -> out.add(writer.submit(pending(i), Keeping.FULL_UNLESS_BEHIND)));
             for (int i = 11; i < 51; i += 2) {
                 ExecutionRecord failure = record(Ids.newId(), "p1", "w1", "error", T0.plusMillis(i));
-                out.add(writer.submit(kept -> failure, Keeping.FULL));
+                out.add(writer.submit(Pending.of(failure), Keeping.FULL));
                 out.add(writer.submit(pending(i + 1), Keeping.FULL_UNLESS_BEHIND));
             }
             return out;
@@ -205,13 +192,15 @@ class ExecutionLogWriterTest extends EmbeddedStoreTestBase {
         store.open();
         assertThat(writer.flush(FLUSH)).isTrue();
         List<ExecutionRecord> all = stores.executions().list("p1", null, null, 10_000);
-        assertThat(all).hasSize(51);
         assertThat(all.stream().filter(r -> r.status().equals("error")))
                 .hasSize(20)
                 .allMatch(ExecutionRecord::full);
-        assertThat(all.stream().filter(r -> !r.full()))
-                .hasSize(10)
-                .allMatch(r -> r.status().equals("ok") && r.trace().isEmpty());
+        assertThat(all.stream().filter(r -> r.status().equals("ok") && r.full()))
+                .hasSize(21);
+        assertThat(all.stream().filter(r -> r.kept() == ExecutionRecord.Kept.AGGREGATE))
+                .singleElement()
+                .satisfies(r -> assertThat(r.runs()).isEqualTo(10));
+        assertThat(writer.aggregatedCount()).isEqualTo(10);
     }
 
     @Test
@@ -224,5 +213,117 @@ class ExecutionLogWriterTest extends EmbeddedStoreTestBase {
         assertThat(writer.flush(FLUSH)).isTrue();
         assertThat(writer.sampledOutCount()).isZero();
         assertThat(stores.executions().list("p1", null, null, 100)).hasSize(30).allMatch(ExecutionRecord::full);
+    }
+
+    private static RunKey key(String workflowId, int httpStatus, Instant startedAt) {
+        return RunKey.of("p1", workflowId, 1, "deployed", httpStatus, "GET", startedAt.toEpochMilli());
+    }
+
+    private List<ExecutionRecord> aggregates() {
+        return stores.executions().list("p1", null, null, 10_000).stream()
+                .filter(r -> r.kept() == ExecutionRecord.Kept.AGGREGATE)
+                .toList();
+    }
+
+    @Test
+    void runs_only_counted_are_written_as_one_aggregate_per_workflow_status_and_start_second() throws Exception {
+        ExecutionLogWriter writer = writer(gated(false, 0), ExecutionLogSettings.defaults());
+        for (int i = 0; i < 30; i++) {
+            assertThat(writer.count(
+                            key("w1", 200, T0.plusMillis(i * 10)),
+                            i + 1,
+                            T0.plusMillis(i * 10).toEpochMilli()))
+                    .isTrue();
+        }
+        IntStream.range(0, 5).forEach(i -> writer.count(key("w1", 201, T0), 2.0, T0.toEpochMilli()));
+        IntStream.range(0, 4).forEach(i -> writer.count(key("w2", 200, T0), 1.0, T0.toEpochMilli()));
+        Instant later = T0.plusMillis(1_500);
+        IntStream.range(0, 3).forEach(i -> writer.count(key("w1", 200, later), 4.0, later.toEpochMilli()));
+
+        assertThat(writer.flush(FLUSH)).isTrue();
+        List<ExecutionRecord> aggregates = aggregates();
+        assertThat(aggregates).hasSize(4);
+        assertThat(aggregates)
+                .allSatisfy(r -> assertThat(r)
+                        .returns("ok", ExecutionRecord::status)
+                        .returns(List.of(), ExecutionRecord::trace)
+                        .returns(null, ExecutionRecord::path));
+        ExecutionRecord first = aggregates.stream()
+                .filter(r -> r.workflowId().equals("w1")
+                        && r.httpStatus() == 200
+                        && r.startedAt().equals(T0))
+                .findFirst()
+                .orElseThrow();
+        assertThat(first.aggregate())
+                .isEqualTo(new ExecutionRecord.Aggregate(30, 465.0, 1.0, 30.0, T0.plusMillis(290)));
+        assertThat(first.durationMs()).isEqualTo(15.5);
+        assertThat(stores.executions().byId("p1", first.id())).contains(first);
+        Map<String, Long> runs = new java.util.TreeMap<>();
+        aggregates.forEach(r -> runs.merge(r.workflowId() + "/" + r.httpStatus(), r.runs(), Long::sum));
+        assertThat(runs).containsExactly(Map.entry("w1/200", 33L), Map.entry("w1/201", 5L), Map.entry("w2/200", 4L));
+        assertThat(writer.aggregatedCount()).isEqualTo(42);
+        assertThat(stored()).isEqualTo(4);
+    }
+
+    @Test
+    void aggregates_are_written_every_window_without_a_flush() {
+        ExecutionLogWriter writer =
+                writer(gated(false, 0), ExecutionLogSettings.defaults().withAggregateWindow(Duration.ofMillis(20)));
+        IntStream.range(0, 7).forEach(i -> writer.count(key("w1", 200, T0), 1.0, T0.toEpochMilli()));
+
+        List<ExecutionRecord> written = io.dotportion.core.testing.Poll.until(
+                FLUSH, this::aggregates, l -> !l.isEmpty(), "the aggregate to be written");
+        assertThat(written).singleElement().satisfies(r -> assertThat(r.runs()).isEqualTo(7));
+    }
+
+    @Test
+    void runs_counted_from_many_threads_while_the_writer_drains_are_each_counted_once() throws Exception {
+        ExecutionLogWriter writer = writer(gated(false, 0), ExecutionLogSettings.defaults());
+        int threads = 4;
+        int each = 5_000;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < each; i++) {
+                        Instant at = T0.plusMillis(i % 3_000);
+                        writer.count(key("w" + (i % 2), 200, at), 1.0, at.toEpochMilli());
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            while (!done.stream().allMatch(Future::isDone)) {
+                assertThat(writer.flush(FLUSH)).isTrue(); // drains the tallies while they are being counted into
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(writer.flush(FLUSH)).isTrue();
+        assertThat(aggregates().stream().mapToLong(ExecutionRecord::runs).sum()).isEqualTo((long) threads * each);
+        assertThat(writer.aggregatedCount()).isEqualTo((long) threads * each);
+    }
+
+    @Test
+    void close_writes_the_open_aggregates_and_refuses_later_counts() {
+        ExecutionLogWriter writer = writer(gated(false, 0), ExecutionLogSettings.defaults());
+        IntStream.range(0, 12).forEach(i -> writer.count(key("w1", 200, T0), 1.0, T0.toEpochMilli()));
+        writer.submit(next(0));
+
+        writer.close();
+
+        assertThat(aggregates())
+                .singleElement()
+                .satisfies(r -> assertThat(r.runs()).isEqualTo(12));
+        assertThat(stored()).isEqualTo(2);
+        assertThat(writer.count(key("w1", 200, T0), 1.0, T0.toEpochMilli())).isFalse();
+        assertThat(writer.droppedCount()).isEqualTo(1);
     }
 }

@@ -35,6 +35,40 @@ class PackedRunsStoreTest extends EmbeddedStoreTestBase {
     }
 
     @Test
+    void an_aggregate_round_trips_with_its_count_and_is_found_by_id_and_by_the_filters_of_its_runs() {
+        ExecutionRecord aggregate = ExecutionRecord.aggregate(
+                idAt(T0.plusMillis(20)),
+                "p1",
+                "w1",
+                2,
+                "deployed",
+                200,
+                "POST",
+                T0.plusMillis(20),
+                new ExecutionRecord.Aggregate(1_234, 617.0, 0.25, 3.5, T0.plusMillis(980)));
+        ExecutionRecord failure = record(idAt(T0), "p1", "w1", "error", T0.plusMillis(500));
+        stores.executions().insertAll(List.of(aggregate, failure));
+
+        assertThat(stores.executions().list("p1", null, null, 10)).containsExactly(failure, aggregate);
+        ExecutionRecord listed = stores.executions().byId("p1", aggregate.id()).orElseThrow();
+        assertThat(listed).isEqualTo(aggregate);
+        assertThat(listed.kept()).isEqualTo(ExecutionRecord.Kept.AGGREGATE);
+        assertThat(listed.runs()).isEqualTo(1_234);
+        assertThat(listed.durationMs()).isEqualTo(0.5);
+        var query = io.dotportion.core.port.ExecutionQuery.newest(10);
+        assertThat(stores.executions().list("p1", query.withStatus("ok").withVersion(2)))
+                .containsExactly(aggregate);
+        assertThat(stores.executions().list("p1", query.withStatus("error"))).containsExactly(failure);
+        assertThat(stores.executions()
+                        .list(
+                                "p1",
+                                query.withHttpStatus(
+                                        new io.dotportion.core.port.ExecutionQuery.HttpStatusRange(200, 299))))
+                .containsExactly(aggregate);
+        assertThat(stores.executions().deleteStartedBefore(T0.plusSeconds(2))).isEqualTo(1_235);
+    }
+
+    @Test
     void a_batch_is_one_document_per_project_and_start_second_whatever_is_kept() {
         List<ExecutionRecord> batch = new ArrayList<>();
         IntStream.range(0, 300).forEach(i -> batch.add(summary("p1", "w" + (i % 3), T0.plusMillis(i))));
