@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useCatalog } from '../app/nodeTypes.js';
 import { paletteGroups } from './model/palette.js';
+import HelpButton from './help/HelpButton.jsx';
 
 export const DRAG_TYPE = 'application/x-dotportion-node';
 
 function PaletteItem({ type, onAdd }) {
   return (
-    <li>
+    <li className="with-help">
       <button
         type="button"
         className="palette-item"
@@ -26,6 +27,7 @@ function PaletteItem({ type, onAdd }) {
           <small>{type.description}</small>
         </span>
       </button>
+      <HelpButton type={type} placement="right" testId={`palette-help-${type.type}`} />
     </li>
   );
 }
