@@ -146,7 +146,7 @@ export default function Workbench({ project, workflow, secrets }) {
     editor.edit((s) => ({ ...s, nodes: autoLayout(s.nodes, s.edges, catalog) }), null);
     requestAnimationFrame(() => fitView({ padding: 0.3, maxZoom: 1, duration: 200 }));
   };
-  const insert = (clip) =>
+  const insert = (clip) => {
     editor.edit((s) => {
       const copies = pasteCopies(clip, s.nodes, s.edges);
       return {
@@ -155,6 +155,9 @@ export default function Workbench({ project, workflow, secrets }) {
         edges: [...s.edges, ...copies.edges],
       };
     }, null);
+    const pasted = editor.current.current.nodes.find((n) => n.selected);
+    requestAnimationFrame(() => reveal(pasted));
+  };
   const clipboard = useNodeClipboard({
     editor,
     catalog,
@@ -211,7 +214,10 @@ export default function Workbench({ project, workflow, secrets }) {
             save={server.save}
             confirm={confirm}
             notify={server.setNotice}
-            load={(document) => editor.edit(() => fromWorkflow(document), null)}
+            load={(document) => {
+              editor.edit(() => fromWorkflow(document), null);
+              requestAnimationFrame(() => fitView({ padding: 0.3, maxZoom: 1, duration: 200 }));
+            }}
             readOnly={readOnly}
           />
         }

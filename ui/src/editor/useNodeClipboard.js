@@ -39,6 +39,14 @@ export function useNodeClipboard({ editor, catalog, canPaste, insert, notify }) 
       if (read.clip) live.current.insert(read.clip);
       else live.current.notify(read.error);
     };
+    // Without a text selection a browser enables its copy command (and sends the copy event) only when
+    // beforecopy is cancelled; the same for paste outside a text field.
+    const onBeforeCopy = (event) => {
+      if (forNodes(event.target) && selection()) event.preventDefault();
+    };
+    const onBeforePaste = (event) => {
+      if (forNodes(event.target) && live.current.canPaste) event.preventDefault();
+    };
     const onCopy = (event) => {
       if (!forNodes(event.target)) return;
       const clip = selection();
@@ -75,12 +83,9 @@ export function useNodeClipboard({ editor, catalog, canPaste, insert, notify }) 
       setTimeout(fallback, 0);
     };
     handlers.current = { copy, paste };
-    document.addEventListener('copy', onCopy);
-    document.addEventListener('paste', onPaste);
-    return () => {
-      document.removeEventListener('copy', onCopy);
-      document.removeEventListener('paste', onPaste);
-    };
+    const listeners = { beforecopy: onBeforeCopy, beforepaste: onBeforePaste, copy: onCopy, paste: onPaste };
+    Object.entries(listeners).forEach(([name, listener]) => document.addEventListener(name, listener));
+    return () => Object.entries(listeners).forEach(([name, listener]) => document.removeEventListener(name, listener));
   }, []);
 
   return {
