@@ -11,6 +11,8 @@ import io.dotportion.e2e.support.Editor;
 import io.dotportion.e2e.support.Http;
 import io.dotportion.e2e.support.Pages;
 import io.dotportion.e2e.support.Ui;
+import io.dotportion.nodes.jwt.JwtGenerateNode;
+import io.dotportion.nodes.logic.LogicNodeType;
 import io.dotportion.server.support.RunningPlatform;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +89,7 @@ class NodeClipboardTest {
     void two_nodes_and_their_edge_copied_in_one_workflow_paste_into_another_with_fresh_ids_and_labels() {
         newWorkflow("Source", "/source");
         editor.select("start");
-        editor.add("logic", "logic-1");
+        editor.add(LogicNodeType.ID, "logic-1");
         ui.type("node-label", "Shape the answer");
         editor.select("response-1");
         ui.type("node-label", "Send it");
@@ -147,7 +149,7 @@ class NodeClipboardTest {
                         "id",
                         "sign",
                         "type",
-                        "jwtGenerate",
+                        JwtGenerateNode.ID,
                         "data",
                         Map.of("label", "Sign it", "secret", "jwt", "payload", Map.of()),
                         "position",

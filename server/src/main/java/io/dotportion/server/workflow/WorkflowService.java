@@ -71,7 +71,8 @@ public final class WorkflowService implements HttpService {
 
     /**
      * Also answers the document as a save would store it ({@code document}: DotPortion's shape normalised, secrets
-     * filled), null when the body cannot be read as a workflow: the editor imports a file into a draft with it.
+     * filled) and as an export shows it (fields no node type knows left out: their values are never echoed), null
+     * when the body cannot be read as a workflow: the editor imports a file into a draft with it.
      */
     private void validateDocument(ServerRequest req, ServerResponse res) {
         Project project = projects.visible(Caller.of(req), param(req, "pid"));
@@ -79,7 +80,9 @@ public final class WorkflowService implements HttpService {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("valid", checked.valid());
         answer.put("violations", ViolationView.all(checked.violations(), checked.document()));
-        answer.put("document", checked.readable() ? WorkflowDocuments.toValue(checked.document()) : null);
+        answer.put(
+                "document",
+                checked.readable() ? WorkflowDocuments.toValue(drafts.exportable(checked.document())) : null);
         JsonResponses.ok(res, answer);
     }
 

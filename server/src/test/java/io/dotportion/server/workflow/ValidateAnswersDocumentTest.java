@@ -2,6 +2,7 @@ package io.dotportion.server.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.nodes.start.ApiStartNode;
 import io.dotportion.server.support.ApiClient;
 import io.dotportion.server.support.PlatformTest;
 import io.dotportion.server.support.SignedUpUser;
@@ -74,7 +75,7 @@ class ValidateAnswersDocumentTest {
                 "path",
                 "half",
                 "nodes",
-                List.of(Map.of("id", "start", "type", "apiStart", "data", Map.of())),
+                List.of(Map.of("id", "start", "type", ApiStartNode.ID, "data", Map.of())),
                 "edges",
                 List.of()));
 
@@ -82,5 +83,29 @@ class ValidateAnswersDocumentTest {
         Map<String, Object> document = (Map<String, Object>) answer.get("document");
         assertThat(document).containsEntry("path", "/half");
         assertThat((List<?>) document.get("nodes")).hasSize(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_field_no_node_type_knows_is_reported_and_left_out_of_the_document_never_echoed() {
+        String value = "unknown-field-canary-41c7";
+        Map<String, Object> answer = validate(Map.of(
+                "name",
+                "Odd",
+                "method",
+                "GET",
+                "path",
+                "/odd",
+                "nodes",
+                List.of(Map.of("id", "start", "type", ApiStartNode.ID, "data", Map.of("debug", value))),
+                "edges",
+                List.of()));
+
+        assertThat((List<Map<String, Object>>) answer.get("violations"))
+                .anySatisfy(v -> assertThat(v)
+                        .containsEntry("code", "UNKNOWN_FIELD")
+                        .containsEntry("path", "nodes[0].data.debug"));
+        Map<String, Object> document = (Map<String, Object>) answer.get("document");
+        assertThat(document.toString()).doesNotContain("debug", value);
     }
 }
