@@ -36,6 +36,7 @@ export const workflows = {
   validateDoc: (pid, doc) => post(`/v1/projects/${enc(pid)}/workflows/validate`, doc),
   get: (id) => get(`/v1/workflows/${enc(id)}`),
   save: (id, doc) => put(`/v1/workflows/${enc(id)}`, doc),
+  exportDoc: (id) => get(`/v1/workflows/${enc(id)}/export`),
   remove: (id) => del(`/v1/workflows/${enc(id)}`),
   deploy: (id) => post(`/v1/workflows/${enc(id)}/deploy`),
   undeploy: (id) => post(`/v1/workflows/${enc(id)}/undeploy`),

@@ -31,10 +31,16 @@ export default function EditorPage({ projectId, workflowId }) {
         <span>{data?.workflow.name || '…'}</span>
       </TopBar>
       <ErrorMessage error={error} />
-      {data && (
+      {/* Until the workflow of the address has loaded (another workflow opened from this one), nothing stale. */}
+      {data && data.workflow.id === workflowId && (
         <NodeTypesGate>
           <ReactFlowProvider>
-            <Workbench key={workflowId} project={data.project} workflow={data.workflow} secrets={data.secretList} />
+            <Workbench
+              key={data.workflow.id}
+              project={data.project}
+              workflow={data.workflow}
+              secrets={data.secretList}
+            />
           </ReactFlowProvider>
         </NodeTypesGate>
       )}

@@ -3,12 +3,13 @@ import { useCatalog } from '../app/nodeTypes.js';
 import PanelToggle from './layout/PanelToggle.jsx';
 import { usePanel } from './layout/panelState.js';
 import { paletteGroups } from './model/palette.js';
+import HelpButton from './help/HelpButton.jsx';
 
 export const DRAG_TYPE = 'application/x-dotportion-node';
 
 function PaletteItem({ type, onAdd }) {
   return (
-    <li>
+    <li className="with-help">
       <button
         type="button"
         className="palette-item"
@@ -28,6 +29,7 @@ function PaletteItem({ type, onAdd }) {
           <small>{type.description}</small>
         </span>
       </button>
+      <HelpButton type={type} placement="right" testId={`palette-help-${type.type}`} />
     </li>
   );
 }

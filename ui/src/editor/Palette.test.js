@@ -7,7 +7,7 @@ import NodeTypesGate from './NodeTypesGate.jsx';
 import Palette from './Palette.jsx';
 
 const palette = (descriptors) => render(h(Palette, { onAdd: () => {} }), nodeTypesState(buildCatalog(descriptors)));
-const items = (html) => attributes(html, 'data-testid').filter((id) => /^palette-(?!search|group)/.test(id));
+const items = (html) => attributes(html, 'data-testid').filter((id) => /^palette-(?!search|group|help)/.test(id));
 
 describe('the palette as drawn', () => {
   it('offers a palette-<type> item per described type but API Start, under category headings', () => {
@@ -25,6 +25,13 @@ describe('the palette as drawn', () => {
     ]);
     expect(html).toContain('<h4 class="palette-heading muted">Auth</h4>');
     expect(html).toContain('<strong>JWT Verify</strong><small>Check a bearer token</small>');
+  });
+
+  it('gives every item a help button named after its type', () => {
+    const html = palette(DESCRIPTORS);
+    const helps = attributes(html, 'data-testid').filter((id) => id.startsWith('palette-help-'));
+    expect(helps).toEqual(items(html).map((id) => id.replace('palette-', 'palette-help-')));
+    expect(html).toContain('aria-label="Help: JWT Verify"');
   });
 
   it('offers an eleventh described type with no code of its own', () => {

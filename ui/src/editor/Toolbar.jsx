@@ -12,8 +12,9 @@ export default function Toolbar({
   canRedo,
   actions,
   readOnly,
+  transfer,
 }) {
-  if (readOnly) return <ReadOnlyToolbar meta={meta} deployed={deployed} />;
+  if (readOnly) return <ReadOnlyToolbar meta={meta} deployed={deployed} transfer={transfer} />;
   return (
     <EditingToolbar
       meta={meta}
@@ -25,12 +26,13 @@ export default function Toolbar({
       canUndo={canUndo}
       canRedo={canRedo}
       actions={actions}
+      transfer={transfer}
     />
   );
 }
 
 /** What a viewer sees: the workflow's name, method, path and deployed version, nothing to change. */
-function ReadOnlyToolbar({ meta, deployed }) {
+function ReadOnlyToolbar({ meta, deployed, transfer }) {
   return (
     <div className="toolbar" role="toolbar" aria-label="Workflow" data-testid="read-only-toolbar">
       <strong className="wf-name" data-testid="wf-name-text">
@@ -43,6 +45,7 @@ function ReadOnlyToolbar({ meta, deployed }) {
         Read-only (viewer)
       </span>
       <span className="spacer" />
+      {transfer}
       <span className={`status ${deployed ? 'live' : 'draft'}`} data-testid="deployed-version">
         {deployed ? `Live v${deployed}` : 'Not deployed'}
       </span>
@@ -50,7 +53,7 @@ function ReadOnlyToolbar({ meta, deployed }) {
   );
 }
 
-function EditingToolbar({ meta, setMeta, dirty, busy, deployed, undeployed, canUndo, canRedo, actions }) {
+function EditingToolbar({ meta, setMeta, dirty, busy, deployed, undeployed, canUndo, canRedo, actions, transfer }) {
   return (
     <div className="toolbar" role="toolbar" aria-label="Workflow">
       <input
@@ -110,6 +113,7 @@ function EditingToolbar({ meta, setMeta, dirty, busy, deployed, undeployed, canU
       >
         Layout
       </button>
+      {transfer}
       <button
         type="button"
         className="btn"

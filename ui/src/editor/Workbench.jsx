@@ -11,6 +11,8 @@ import TestRunPanel from './panels/TestRunPanel.jsx';
 import VersionsPanel from './panels/VersionsPanel.jsx';
 import WorkflowPanel from './panels/WorkflowPanel.jsx';
 import { copySelection, pasteCopies } from './model/clipboard.js';
+import { useNodeClipboard } from './useNodeClipboard.js';
+import WorkflowTransfer from './transfer/WorkflowTransfer.jsx';
 import { fromWorkflow, labelEdges } from './model/document.js';
 import { addNode, connect, reconnect, removeNodes, replaceConfig, selectOnly, setConfig } from './model/edits.js';
 import { autoLayout } from './model/layout.js';
@@ -51,7 +53,6 @@ export default function Workbench({ project, workflow, secrets }) {
   const requests = useTestRequests(workflow.id, editor.state.meta, editor.state.nodes);
   const { fitView, screenToFlowPosition, getViewport } = useReactFlow();
   const [tab, setTab] = useState('inspect');
-  const clipboard = useRef(null);
   const runTest = useRef(null);
   const canvasRef = useRef(null);
   const { state, doc } = editor;
@@ -145,19 +146,28 @@ export default function Workbench({ project, workflow, secrets }) {
     editor.edit((s) => ({ ...s, nodes: autoLayout(s.nodes, s.edges, catalog) }), null);
     requestAnimationFrame(() => fitView({ padding: 0.3, maxZoom: 1, duration: 200 }));
   };
-  const paste = () => {
-    if (!clipboard.current?.nodes.length) return;
+  const insert = (clip) => {
     editor.edit((s) => {
-      const copies = pasteCopies(clipboard.current, s.nodes, s.edges);
+      const copies = pasteCopies(clip, s.nodes, s.edges);
       return {
         ...s,
         nodes: [...s.nodes.map((n) => ({ ...n, selected: false })), ...copies.nodes],
         edges: [...s.edges, ...copies.edges],
       };
     }, null);
+    const pasted = editor.current.current.nodes.find((n) => n.selected);
+    requestAnimationFrame(() => reveal(pasted));
   };
-  const copy = () => {
-    clipboard.current = copySelection(editor.current.current.nodes, editor.current.current.edges);
+  const clipboard = useNodeClipboard({
+    editor,
+    catalog,
+    canPaste: !readOnly,
+    insert,
+    notify: (text) => server.setNotice({ kind: 'warning', text }),
+  });
+  const duplicate = () => {
+    const clip = copySelection(editor.current.current.nodes, editor.current.current.edges);
+    if (clip.nodes.length) insert(clip);
   };
   const ignore = () => {};
   const actions = {
@@ -169,14 +179,14 @@ export default function Workbench({ project, workflow, secrets }) {
     layout,
   };
   const testShortcut = () => (tab === 'test' && runTest.current ? runTest.current() : setTab('test'));
-  const editing = { ...actions, test: testShortcut, copy, paste, duplicate: () => (copy(), paste()) };
+  const editing = { ...actions, test: testShortcut, copy: clipboard.copy, paste: clipboard.paste, duplicate };
   const viewing = {
     save: ignore,
     test: ignore,
     undo: ignore,
     redo: ignore,
     layout: ignore,
-    copy,
+    copy: clipboard.copy,
     paste: ignore,
     duplicate: ignore,
   };
@@ -195,6 +205,22 @@ export default function Workbench({ project, workflow, secrets }) {
         canRedo={editor.canRedo}
         actions={actions}
         readOnly={readOnly}
+        transfer={
+          <WorkflowTransfer
+            projectId={project.id}
+            workflowId={workflow.id}
+            name={state.meta.name}
+            dirty={dirty}
+            save={server.save}
+            confirm={confirm}
+            notify={server.setNotice}
+            load={(document) => {
+              editor.edit(() => fromWorkflow(document), null);
+              requestAnimationFrame(() => fitView({ padding: 0.3, maxZoom: 1, duration: 200 }));
+            }}
+            readOnly={readOnly}
+          />
+        }
       />
       <Notice notice={server.notice} onClose={() => server.setNotice(null)} />
       {dialog}

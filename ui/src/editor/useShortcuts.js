@@ -23,8 +23,9 @@ export function useShortcuts(handlers) {
       if (typing(event.target)) return undefined;
       if (key === 'z' && event.shiftKey) return run(h.redo);
       if (key === 'z' || (key === 'y' && !event.shiftKey)) return run(key === 'z' ? h.undo : h.redo);
-      if (key === 'c') return run(h.copy);
-      if (key === 'v') return run(h.paste);
+      // Copy and paste keep the key's default: the browser's copy and paste events follow (useNodeClipboard).
+      if (key === 'c') return h.copy();
+      if (key === 'v') return h.paste();
       if (key === 'd') return run(h.duplicate);
       if (key === 'l' && event.shiftKey) return run(h.layout);
       return undefined;

@@ -7,6 +7,7 @@ import PlainField from '../fields/PlainField.jsx';
 import LastRun from './LastRun.jsx';
 import LeakMove from './LeakMove.jsx';
 import { isLeak } from '../model/leaks.js';
+import HelpButton from '../help/HelpButton.jsx';
 
 /** The side panel for one selected node: label, problems, its form, and its last run. */
 export default function NodePanel({
@@ -36,6 +37,7 @@ export default function NodePanel({
           <strong>{type.label}</strong>
           <div className="muted mono">{node.id}</div>
         </div>
+        <HelpButton type={type} testId="node-help-toggle" />
         {node.data.kind !== START_TYPE && (
           <button type="button" className="btn ghost small" onClick={() => onDelete(node.id)} data-testid="delete-node">
             Delete

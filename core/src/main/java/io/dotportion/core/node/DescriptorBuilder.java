@@ -16,6 +16,7 @@ public final class DescriptorBuilder {
     private NodeCategory category = NodeCategory.LOGIC;
     private String summary = "";
     private String description = "";
+    private String output = "";
     private NodePorts ports = NodePorts.single(true);
     private ConfigSchema schema;
     private final Map<String, Object> defaults = new LinkedHashMap<>();
@@ -45,6 +46,15 @@ public final class DescriptorBuilder {
     public DescriptorBuilder text(String summary, String description) {
         this.summary = summary;
         this.description = description;
+        return this;
+    }
+
+    /**
+     * What the node outputs and by which handle it leaves, plain text: the editor's per-node help and docs/NODES.md
+     * show it (like {@code "{\"token\": \"...\"} by the default handle; {code, message} by error"}).
+     */
+    public DescriptorBuilder output(String output) {
+        this.output = output;
         return this;
     }
 
@@ -109,6 +119,7 @@ public final class DescriptorBuilder {
                 category,
                 summary,
                 description,
+                output,
                 ports,
                 config.toMap(),
                 defaults,

@@ -13,6 +13,8 @@ import java.util.Map;
  * the OpenAPI generator ({@link #openApi()}) and secret usage ({@link #secretFields()}) instead of matching
  * type ids. Immutable and shared across threads. Build one with {@link #builder}.
  *
+ * @param output       what the node outputs (the next node's {@code input}, {@code {{<id>.result}}}) and by which
+ *                     handle it leaves, plain text for the editor's help and docs/NODES.md
  * @param configSchema the JSON Schema 2020-12 of the node's {@code data} ({@link ConfigSchema})
  * @param defaults     the data a new node starts with
  * @param templateFields top-level data fields whose values are templates
@@ -25,6 +27,7 @@ import java.util.Map;
     "category",
     "summary",
     "description",
+    "output",
     "ports",
     "configSchema",
     "defaults",
@@ -41,6 +44,7 @@ public record NodeDescriptor(
         NodeCategory category,
         String summary,
         String description,
+        String output,
         NodePorts ports,
         Map<String, Object> configSchema,
         Map<String, Object> defaults,

@@ -20,6 +20,7 @@ final class ConditionDescriptor {
                     "Evaluates a JavaScript expression in the sandbox and follows its true or false handle by "
                             + "the result's truthiness. The input passes through unchanged. {{ path }} "
                             + "placeholders are bound as values.")
+            .output("Its input, unchanged: by the true handle when the expression is truthy, else by false.")
             .ports(NodePorts.branch("true", "false"))
             .config(ConfigSchema.of(ConditionConfig.class)
                     .field(

@@ -30,6 +30,8 @@ final class HttpDescriptor {
                                 + "most " + settings.maxRedirects() + ", each checked again, the secret only to the "
                                 + "same origin. A non-2xx answer leaves by the error handle when it is connected "
                                 + "(its input is then the same output), else by the normal one.")
+                .output(
+                        "{status, headers, body, request}: the answer's status and headers, its body (parsed when JSON, else text) and the request as sent (secrets masked). A non-2xx answer leaves by error when that handle is connected, with the same output; a failure to call (refused address, timeout) leaves by error with {code, message}.")
                 .ports(NodePorts.singleOrError())
                 .config(ConfigSchema.of(HttpNodeConfig.class)
                         .field("method", "Method", "the HTTP method")

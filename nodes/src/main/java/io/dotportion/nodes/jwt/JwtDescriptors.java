@@ -24,6 +24,8 @@ final class JwtDescriptors {
                     "Signs a JWT with a project secret and outputs {\"token\": \"...\"}. The payload's claims keep "
                             + "their JSON types; the node sets iat and exp (from expiresIn) and iss/aud from issuer "
                             + "and audience. The token is masked in stored traces.")
+            .output(
+                    "{\"token\": \"...\"}: the signed JWT without a \"Bearer \" prefix (masked in stored traces); later nodes read {{<id>.result.token}}. When it fails and its error handle is connected, it leaves by error and the next node's input is {code, message}.")
             .ports(NodePorts.singleOrError())
             .config(ConfigSchema.of(JwtGenerateConfig.class)
                     .field("secret", "Secret", "name of the project's jwt secret that signs the token")
@@ -68,6 +70,8 @@ final class JwtDescriptors {
                             + "is refused), checks exp and nbf with leeway, and issuer and audience when set, and "
                             + "outputs the claims. A refused token fails with UNAUTHORIZED (401), which the error "
                             + "handle can answer.")
+            .output(
+                    "The token's claims as an object (sub, iat, exp and the payload's own claims); later nodes read {{<id>.result.sub}}. A refused token fails with UNAUTHORIZED (401 when no error edge answers it). When it fails and its error handle is connected, it leaves by error and the next node's input is {code, message}.")
             .ports(NodePorts.singleOrError())
             .config(ConfigSchema.of(JwtVerifyConfig.class)
                     .field("secret", "Secret", "name of the project's jwt secret the token must be signed with")

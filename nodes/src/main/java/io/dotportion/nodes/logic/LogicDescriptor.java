@@ -20,6 +20,8 @@ final class LogicDescriptor {
                     "Runs the body of a JavaScript function in the sandbox (no IO, no host access, time and "
                             + "memory limits). It sees input, request, steps and loop; {{ path }} placeholders are "
                             + "bound as values, never spliced into the source. Its return value is the output.")
+            .output(
+                    "What the code returns (any JSON value); when it returns undefined, its input passes through. Later nodes read it as input or {{<id>.result}}. When it fails and its error handle is connected, it leaves by error and the next node's input is {code, message}.")
             .ports(NodePorts.singleOrError())
             .config(ConfigSchema.of(LogicConfig.class)
                     .field("code", "Code", "the body of a JavaScript function returning the node's output")

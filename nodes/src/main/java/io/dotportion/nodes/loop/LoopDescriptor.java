@@ -20,6 +20,8 @@ final class LoopDescriptor {
                     "Runs its each handle once per item (the body sees loop.item and loop.index), then follows "
                             + "done with the list of each iteration's last output. The body must return to the "
                             + "loop. At most the platform's loop limit, or maxIterations when lower.")
+            .output(
+                    "By each: one run of the body per item (the body's first node gets the item as input; templates see loop.item and loop.index). By done, after the last item: the list of each iteration's last output.")
             .ports(NodePorts.branch("each", "done"))
             .config(ConfigSchema.of(LoopConfig.class)
                     .field(

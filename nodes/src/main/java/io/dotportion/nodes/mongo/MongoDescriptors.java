@@ -83,6 +83,8 @@ final class MongoDescriptors {
             builder.initial("secret", "");
         }
         return builder.category(NodeCategory.DATA)
+                .output(
+                        "By operation: findOne the document or null; findMany and aggregate a list of documents; insertOne {insertedId}; insertMany {insertedIds, insertedCount}; updateOne and updateMany {matched, modified}; deleteOne and deleteMany {deleted}; count {count}. ObjectIds are 24-hex strings and dates ISO-8601 strings. When it fails and its error handle is connected, it leaves by error and the next node's input is {code, message}.")
                 .ports(NodePorts.singleOrError())
                 .config(schema)
                 .initial("collection", "")

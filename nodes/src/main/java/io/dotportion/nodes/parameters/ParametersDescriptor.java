@@ -29,6 +29,8 @@ final class ParametersDescriptor {
                             + "look like credentials (password, token, apiKey, ...) are masked as [masked:name], "
                             + "declared or not, unless the workflow's masking setting says otherwise "
                             + "(docs/EXECUTIONS.md, \"Masking request credentials\"). Nodes still see the real values.")
+            .output(
+                    "One flat object of the declared names with their checked and coerced values, defaults filled, like {\"email\": \"ada@example.com\", \"age\": 30}; later nodes read {{<id>.result.email}}. A failing field fails the node with INVALID_REQUEST listing every field (400 when no error edge answers it). When it fails and its error handle is connected, it leaves by error and the next node's input is {code, message}.")
             .ports(NodePorts.singleOrError())
             .config(ConfigSchema.of(ParametersConfig.class)
                     .field(

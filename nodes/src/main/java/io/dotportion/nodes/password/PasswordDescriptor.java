@@ -30,6 +30,8 @@ final class PasswordDescriptor {
                             + "and the stored hash are masked in every trace, wherever they appear (the request "
                             + "body included); the hash output is masked in stored traces. Hashes run on a "
                             + "few dedicated threads, a bounded number at once.")
+            .output(
+                    "hash: {\"hash\": \"$argon2id$...\"} (masked in stored traces). verify: {\"valid\": true|false, \"needsRehash\": true|false}. When it fails and its error handle is connected, it leaves by error and the next node's input is {code, message}.")
             .ports(NodePorts.singleOrError())
             .config(ConfigSchema.of(PasswordConfig.class)
                     .field("operation", "Operation", "hash a new password, or verify a candidate against a stored hash")

@@ -21,6 +21,7 @@ final class ResponseDescriptor {
                     "Sends the HTTP answer: a status (200 by default), a JSON body (the previous node's output "
                             + "when absent) and headers. Templates are allowed in all three. Headers the platform "
                             + "owns (Set-Cookie, security headers, framing) are refused at save time.")
+            .output("Nothing: it answers the request with its status, body and headers and ends the run.")
             .ports(NodePorts.none())
             .config(ConfigSchema.of(ResponseConfig.class)
                     .field("status", "Status", "an integer 200..599, or a template resolving to one")

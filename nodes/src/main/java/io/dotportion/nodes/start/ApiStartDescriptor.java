@@ -19,6 +19,8 @@ final class ApiStartDescriptor {
                     "Every workflow has exactly one. Its output is the request value (body, query, headers, path "
                             + "params). Its method and path only document the endpoint in the editor: the "
                             + "workflow's own method and path drive routing.")
+            .output(
+                    "The request, by its one handle: {method, path, params, query, queryAll, headers, body, ip}. Later nodes read it as request (templates like {{request.body.email}}).")
             .ports(NodePorts.single(false))
             .config(ConfigSchema.of(ApiStartConfig.class)
                     .field("method", "Method", "the HTTP method, shown in the editor (the workflow's method routes)")

@@ -2,6 +2,7 @@ package io.dotportion.server.workflow;
 
 import io.dotportion.core.leak.Finding;
 import io.dotportion.core.model.WorkflowDocument;
+import io.dotportion.core.model.WorkflowDocuments;
 import io.dotportion.core.port.Project;
 import io.dotportion.core.port.WorkflowRecord;
 import io.dotportion.core.port.WorkflowStore;
@@ -17,6 +18,7 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,9 +69,21 @@ public final class WorkflowService implements HttpService {
         JsonResponses.created(res, WorkflowView.of(created, checked.warnings(), null));
     }
 
+    /**
+     * Also answers the document as a save would store it ({@code document}: DotPortion's shape normalised, secrets
+     * filled) and as an export shows it (fields no node type knows left out: their values are never echoed), null
+     * when the body cannot be read as a workflow: the editor imports a file into a draft with it.
+     */
     private void validateDocument(ServerRequest req, ServerResponse res) {
         Project project = projects.visible(Caller.of(req), param(req, "pid"));
-        answerValidation(res, drafts.check(json.read(req, Object.class), project.id()));
+        Drafts.Checked checked = drafts.check(json.read(req, Object.class), project.id());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("valid", checked.valid());
+        answer.put("violations", ViolationView.all(checked.violations(), checked.document()));
+        answer.put(
+                "document",
+                checked.readable() ? WorkflowDocuments.toValue(drafts.exportable(checked.document())) : null);
+        JsonResponses.ok(res, answer);
     }
 
     private void list(ServerRequest req, ServerResponse res) {

@@ -92,6 +92,7 @@ class NodeTypesApiTest {
                             "category",
                             "summary",
                             "description",
+                            "output",
                             "ports",
                             "configSchema",
                             "defaults",

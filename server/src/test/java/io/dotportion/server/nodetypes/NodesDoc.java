@@ -42,6 +42,9 @@ final class NodesDoc {
     private static void node(StringBuilder out, NodeDescriptor t) {
         out.append("\n## ").append(t.label()).append(" (`").append(t.id()).append("`)\n\n");
         out.append(t.summary()).append(". ").append(t.description()).append("\n\n");
+        if (!t.output().isBlank()) {
+            out.append("- Output: ").append(t.output()).append("\n");
+        }
         out.append("- Ports: ")
                 .append(t.ports().input() ? "an input; " : "no input; ")
                 .append(

@@ -27,11 +27,12 @@ class TemplatesApiTest {
     }
 
     @Test
-    void the_signup_login_me_template_is_listed_with_its_workflows_secret_and_collection(SignedUpUser user) {
+    void the_templates_are_listed_in_order_and_signup_login_me_with_its_workflows_secret_and_collection(
+            SignedUpUser user) {
         List<Object> templates = user.get("/v1/templates").expect(200).list();
 
-        assertThat(templates)
-                .singleElement()
+        assertThat(templates).extracting(t -> map(t).get("id")).containsExactly(TEMPLATE, "crud-collection");
+        assertThat(templates.getFirst())
                 .satisfies(t -> assertThat(map(t))
                         .containsEntry("id", TEMPLATE)
                         .containsEntry(
