@@ -70,12 +70,15 @@ export default function SchemaPanel({ project, name, hasSchema, writable, onChan
         </>
       ) : (
         <>
-          <p className="muted" data-testid="schema-hint">
+          <p className="muted" id="schema-hint" data-testid="schema-hint">
             Standard JSON Schema (draft 2020-12): type, required, properties, enum, pattern, format, items and more;
             list unique fields in <code>x-unique</code>.
           </p>
           <textarea
             className="mono"
+            aria-label={`JSON Schema of ${name}`}
+            aria-describedby={error ? 'schema-hint schema-error-text' : 'schema-hint'}
+            aria-invalid={error ? 'true' : undefined}
             rows={10}
             value={text}
             onChange={(e) => setText(e.target.value)}
@@ -98,7 +101,9 @@ export default function SchemaPanel({ project, name, hasSchema, writable, onChan
           </div>
         </>
       )}
-      <ErrorMessage error={error} testId="schema-error" />
+      <div id="schema-error-text">
+        <ErrorMessage error={error} testId="schema-error" />
+      </div>
       <ViolationList violations={violationsOf(error)} testId="schema-violations" />
     </div>
   );
