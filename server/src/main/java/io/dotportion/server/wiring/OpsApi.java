@@ -3,12 +3,14 @@ package io.dotportion.server.wiring;
 import io.dotportion.server.data.DataSchemaService;
 import io.dotportion.server.data.DataService;
 import io.dotportion.server.data.ExternalDataService;
+import io.dotportion.server.http.ApiService;
 import io.dotportion.server.http.HealthService;
 import io.dotportion.server.metrics.MetricsService;
 import io.dotportion.server.metrics.RequestMetrics;
 import io.dotportion.server.openapi.OpenApiService;
 import io.dotportion.server.stats.StatsService;
 import io.helidon.webserver.http.HttpRouting;
+import java.util.List;
 
 /** The HTTP services of {@link Ops}: the request counter, /metrics, /health, stats, OpenAPI and data explorer routes. */
 record OpsApi(
@@ -28,8 +30,11 @@ record OpsApi(
 
     /** Routes that must be matched before the gateway's catch-all {@code /api/} route. */
     void addRoutes(HttpRouting.Builder routing) {
-        routing.get("/metrics", metrics)
-                .get("/api/{owner}/{project}/openapi.json", openApi::published)
-                .register("/v1", stats, openApi, data, dataSchemas, externalData);
+        routing.get("/metrics", metrics).get("/api/{owner}/{project}/openapi.json", openApi::published);
+    }
+
+    /** The management API's services among these ({@link HttpApi} registers them with the others). */
+    List<ApiService> v1() {
+        return List.of(stats, openApi, data, dataSchemas, externalData);
     }
 }

@@ -16,14 +16,17 @@ import io.dotportion.server.auth.Caller;
 import io.dotportion.server.execution.ExecutionIds;
 import io.dotportion.server.execution.ExecutionLog;
 import io.dotportion.server.execution.FinishedExecution;
+import io.dotportion.server.http.Access;
+import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
+import io.dotportion.server.http.ApiRoute;
+import io.dotportion.server.http.ApiService;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.http.Shape;
 import io.dotportion.server.project.Permission;
 import io.dotportion.server.secrets.ExecutionSecrets;
 import io.dotportion.server.secrets.ProjectSecrets;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Clock;
@@ -42,7 +45,7 @@ import java.util.Map;
  * stored execution. A test run uses the {@code test} values of secrets (the live value only where a secret
  * allows it), and its answer's {@code secrets} says which environment's value of each secret it used.
  */
-public final class TestRunService implements HttpService {
+public final class TestRunService implements ApiService {
     private static final TestRequest EMPTY = new TestRequest(null, null, null, null, null, null, null);
 
     private final WorkflowAccess access;
@@ -74,8 +77,16 @@ public final class TestRunService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.post("/{id}/test-run", this::run);
+    public List<ApiRoute> routes() {
+        return List.of(ApiRoute.post("/v1/workflows/{id}/test-run", this::run)
+                .summary("Run the draft with a sample request {method?, path?, query?, headers?, body?}")
+                .access(Access.EDITOR)
+                .body(TestRequest.class)
+                .answer(
+                        200,
+                        "what the workflow answered, and its trace",
+                        Shape.objectWith("executionId", "status", "headers", "body", "trace", "secrets", "durationMs"))
+                .errors(ApiError.INVALID_WORKFLOW, ApiError.INVALID_ENVIRONMENT));
     }
 
     private void run(ServerRequest req, ServerResponse res) {
