@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * One route of the management API, in one place: method, full path, handler, and what the OpenAPI document
  * says of it (summary, who may call it, the body it reads, its answers per status, the error codes it adds to
  * the ones every route can answer). Built fluently: {@code ApiRoute.get("/v1/tokens", this::list)
- * .summary("...").access(Access.SIGNED_IN).answer(200, Shape.listOf(TokenView.class))}.
+ * .summary("...").access(Access.SIGNED_IN).answer(200, "the tokens", Shape.listOf(TokenView.class))}.
  */
 public record ApiRoute(
         Method method,

@@ -3,6 +3,7 @@ package io.dotportion.server.spec;
 import io.dotportion.server.auth.SessionCookie;
 import io.dotportion.server.http.Access;
 import io.dotportion.server.http.ApiRoute;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,7 @@ public final class ManagementSpec {
 
     private static List<String> parameters(String path) {
         Matcher m = PARAM.matcher(path);
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         while (m.find()) {
             names.add(m.group(1));
         }
