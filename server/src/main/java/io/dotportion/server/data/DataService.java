@@ -57,7 +57,7 @@ public final class DataService implements ApiService {
                 ApiRoute.get(BASE + "/{name}/documents", (req, res) -> documents.page(req, res, open(req)))
                         .summary("A page of a collection's documents (?filter, ?sort, ?limit, ?skip)")
                         .access(Access.EDITOR)
-                        .answer(200, "the page", Shape.anyObject()),
+                        .answer(200, "the page", Shape.objectWith("collection", "total", "skip", "limit", "documents")),
                 ApiRoute.post(BASE + "/{name}/documents", (req, res) -> {
                             String pid = project(req).id();
                             documents.create(req, res, data.forProject(pid), rules(pid));

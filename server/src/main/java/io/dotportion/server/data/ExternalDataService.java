@@ -70,7 +70,7 @@ public final class ExternalDataService implements ApiService {
                         .summary("A page of an outside collection's documents")
                         .access(Access.EDITOR)
                         .errors(ApiError.INVALID_INPUT, ApiError.UPSTREAM_UNAVAILABLE)
-                        .answer(200, "the page", Shape.anyObject()),
+                        .answer(200, "the page", Shape.objectWith("collection", "total", "skip", "limit", "documents")),
                 ApiRoute.post(
                                 BASE + "/{name}/documents",
                                 (req, res) ->

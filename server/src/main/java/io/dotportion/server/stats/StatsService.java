@@ -39,11 +39,17 @@ public final class StatsService implements ApiService {
                 ApiRoute.get("/v1/projects/{pid}/stats", this::project)
                         .summary("Run counts of a project per hour or day (?granularity=hour|day&from=&to=)")
                         .access(Access.VIEWER)
-                        .answer(200, "the buckets, with counts per workflow", Shape.anyObject()),
+                        .answer(
+                                200,
+                                "the buckets, with counts per workflow",
+                                Shape.objectWith("granularity", "from", "to", "totals", "buckets", "workflows")),
                 ApiRoute.get("/v1/workflows/{id}/stats", this::workflow)
                         .summary("Run counts of a workflow per hour or day (?granularity=hour|day&from=&to=)")
                         .access(Access.VIEWER)
-                        .answer(200, "the buckets", Shape.anyObject()));
+                        .answer(
+                                200,
+                                "the buckets",
+                                Shape.objectWith("granularity", "from", "to", "totals", "buckets")));
     }
 
     private void project(ServerRequest req, ServerResponse res) {

@@ -94,7 +94,7 @@ public final class WorkflowService implements ApiService {
                 ApiRoute.get("/v1/workflows/{id}/export", this::export)
                         .summary("The draft as a portable document (literal secrets flagged)")
                         .access(Access.VIEWER)
-                        .answer(200, "the document", Shape.anyObject()));
+                        .answer(200, "the document", Shape.objectWith("name", "method", "path", "nodes", "edges")));
     }
 
     private void create(ServerRequest req, ServerResponse res) {
