@@ -23,7 +23,6 @@ import io.dotportion.server.http.ApiRoute;
 import io.dotportion.server.http.ApiService;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.http.JsonResponses;
-import io.dotportion.server.http.Shape;
 import io.dotportion.server.project.Permission;
 import io.dotportion.server.secrets.ExecutionSecrets;
 import io.dotportion.server.secrets.ProjectSecrets;
@@ -82,10 +81,7 @@ public final class TestRunService implements ApiService {
                 .summary("Run the draft with a sample request {method?, path?, query?, headers?, body?}")
                 .access(Access.EDITOR)
                 .body(TestRequest.class)
-                .answer(
-                        200,
-                        "what the workflow answered, and its trace",
-                        Shape.objectWith("executionId", "status", "headers", "body", "trace", "secrets", "durationMs"))
+                .answer(200, "what the workflow answered, and its trace", TestRunAnswer.class)
                 .errors(ApiError.INVALID_WORKFLOW, ApiError.INVALID_ENVIRONMENT));
     }
 
@@ -111,17 +107,16 @@ public final class TestRunService implements ApiService {
                 startedAt,
                 result,
                 run.traces()));
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("executionId", executionId);
-        answer.put("status", result.status());
-        answer.put("headers", result.headers());
-        answer.put("body", result.body());
-        answer.put(
-                "error", result.error() == null ? null : result.error().code().name());
-        answer.put("failedNodeId", result.failedNodeId());
-        answer.put("trace", traces.format(result.trace(), run.traces(), TraceFormatter.Credentials.SHOWN));
-        answer.put("secrets", run.uses().stream().map(TestRunService::use).toList());
-        answer.put("durationMs", Math.round(result.durationNanos() / 1_000.0) / 1_000.0);
+        TestRunAnswer answer = new TestRunAnswer(
+                executionId,
+                result.status(),
+                result.headers(),
+                result.body(),
+                result.error() == null ? null : result.error().code().name(),
+                result.failedNodeId(),
+                traces.format(result.trace(), run.traces(), TraceFormatter.Credentials.SHOWN),
+                run.uses().stream().map(TestRunService::use).toList(),
+                Math.round(result.durationNanos() / 1_000.0) / 1_000.0);
         JsonResponses.ok(res, answer);
     }
 
@@ -147,6 +142,18 @@ public final class TestRunService implements ApiService {
      * of secrets; {@code secretVersion: "staged"} takes staged versions first ({@code "current"}, the default,
      * does not).
      */
+    /** What a test run answers: the workflow's answer, its error code if it failed, the trace and the secrets used. */
+    record TestRunAnswer(
+            String executionId,
+            int status,
+            Map<String, String> headers,
+            Object body,
+            String error,
+            String failedNodeId,
+            List<Map<String, Object>> trace,
+            List<Map<String, Object>> secrets,
+            double durationMs) {}
+
     record TestRequest(
             String method,
             String path,
