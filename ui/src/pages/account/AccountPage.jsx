@@ -24,7 +24,12 @@ export default function AccountPage() {
         <p className="muted">{user.email}</p>
         <h2>API tokens</h2>
         <p className="muted">
-          Scripts call the API with `Authorization: Bearer &lt;token&gt;`. A read token may only read.
+          Scripts call the API with `Authorization: Bearer &lt;token&gt;`. A read token may only read. Every route, its
+          access, bodies, answers and error codes:{' '}
+          <a href="/v1/openapi.json" target="_blank" rel="noreferrer" data-testid="management-api-link">
+            Management API (OpenAPI)
+          </a>
+          .
         </p>
         <ErrorMessage error={error} />
         <table className="table" data-testid="token-list">

@@ -1,20 +1,22 @@
 package io.dotportion.server.auth;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.dotportion.core.port.ConflictException;
 import io.dotportion.core.port.User;
 import io.dotportion.core.port.UserStore;
 import io.dotportion.server.gateway.ClientAddress;
+import io.dotportion.server.http.Access;
 import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
+import io.dotportion.server.http.ApiRoute;
+import io.dotportion.server.http.ApiService;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.http.JsonResponses;
 import io.helidon.http.HeaderNames;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
@@ -25,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * and answers {@code {token, csrfToken}}), logout (revokes the token and clears the cookies), me, and session
  * (200 whether or not anyone is signed in, so a page can ask without a failed request).
  */
-public final class AuthService implements HttpService {
+public final class AuthService implements ApiService {
     private static final Logger LOG = LoggerFactory.getLogger(AuthService.class);
     private static final String BAD_CREDENTIALS = "wrong email or password";
     /** The email domain of reserved usernames ({@code .invalid} is reserved by RFC 2606: no mail goes there). */
@@ -42,6 +44,13 @@ public final class AuthService implements HttpService {
             return new UserView(user.id(), user.email(), user.username());
         }
     }
+
+    record LoginAnswer(String token, String csrfToken) {}
+
+    /** {@code user} is absent when nobody is signed in. */
+    record SessionView(
+            boolean signedIn,
+            @JsonInclude(JsonInclude.Include.NON_NULL) UserView user) {}
 
     private final UserStore users;
     private final PasswordHasher hasher;
@@ -66,12 +75,30 @@ public final class AuthService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.post("/signup", this::signup)
-                .post("/login", this::login)
-                .post("/logout", this::logout)
-                .get("/me", this::me)
-                .get("/session", this::session);
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.post("/v1/auth/signup", this::signup)
+                        .summary("Create an account")
+                        .access(Access.ANONYMOUS)
+                        .body(SignupRequest.class)
+                        .answer(201, "the account (a registered email answers the same)", UserView.class)
+                        .errors(ApiError.CONFLICT),
+                ApiRoute.post("/v1/auth/login", this::login)
+                        .summary("Sign in: a session token, and the session and CSRF cookies")
+                        .access(Access.ANONYMOUS)
+                        .body(LoginRequest.class)
+                        .answer(200, "the session token and its CSRF token", LoginAnswer.class)
+                        .errors(ApiError.UNAUTHORIZED, ApiError.RATE_LIMITED),
+                ApiRoute.post("/v1/auth/logout", this::logout)
+                        .summary("Revoke the token used and clear the cookies")
+                        .noContent("signed out"),
+                ApiRoute.get("/v1/auth/me", this::me)
+                        .summary("The signed-in user")
+                        .answer(200, "the user", UserView.class),
+                ApiRoute.get("/v1/auth/session", this::session)
+                        .summary("Whether the request is signed in, and as whom")
+                        .access(Access.ANONYMOUS)
+                        .answer(200, "signed in or not", SessionView.class));
     }
 
     /**
@@ -139,7 +166,7 @@ public final class AuthService implements HttpService {
                 HeaderNames.SET_COOKIE,
                 SessionCookie.login(issued.value(), csrf, tokens.sessionTtl(), clients.secure(req))
                         .toArray(String[]::new));
-        JsonResponses.ok(res, Map.of("token", issued.value(), "csrfToken", csrf));
+        JsonResponses.ok(res, new LoginAnswer(issued.value(), csrf));
     }
 
     private void logout(ServerRequest req, ServerResponse res) {
@@ -155,8 +182,7 @@ public final class AuthService implements HttpService {
         Optional<Caller> caller = req.context().get(Caller.class);
         JsonResponses.ok(
                 res,
-                caller.<Map<String, Object>>map(c -> Map.of("signedIn", true, "user", UserView.of(c.user())))
-                        .orElse(Map.of("signedIn", false)));
+                caller.map(c -> new SessionView(true, UserView.of(c.user()))).orElse(new SessionView(false, null)));
     }
 
     private void me(ServerRequest req, ServerResponse res) {

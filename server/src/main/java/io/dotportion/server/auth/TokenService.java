@@ -2,10 +2,11 @@ package io.dotportion.server.auth;
 
 import io.dotportion.core.port.ApiToken;
 import io.dotportion.server.http.ApiException;
+import io.dotportion.server.http.ApiRoute;
+import io.dotportion.server.http.ApiService;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.http.JsonResponses;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
+import io.dotportion.server.http.Shape;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 /** /v1/tokens: personal API tokens, shown once at creation. */
-public final class TokenService implements HttpService {
+public final class TokenService implements ApiService {
     private static final Set<String> SCOPES = Set.of("read", "full");
     private static final int MAX_NAME = 100;
 
@@ -39,8 +40,18 @@ public final class TokenService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.post("/", this::create).get("/", this::list).delete("/{id}", this::revoke);
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.post("/v1/tokens", this::create)
+                        .summary("Create a personal API token (its value is shown once)")
+                        .body(CreateRequest.class)
+                        .answer(201, "the token, with its value", Created.class),
+                ApiRoute.get("/v1/tokens", this::list)
+                        .summary("The caller's tokens that are not revoked (no values)")
+                        .answer(200, "the tokens", Shape.listOf(TokenView.class)),
+                ApiRoute.delete("/v1/tokens/{id}", this::revoke)
+                        .summary("Revoke one of the caller's tokens")
+                        .noContent("revoked"));
     }
 
     private void create(ServerRequest req, ServerResponse res) {

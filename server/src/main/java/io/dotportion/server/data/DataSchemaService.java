@@ -5,14 +5,16 @@ import io.dotportion.core.port.DataSchemaStore;
 import io.dotportion.core.port.ManagedData;
 import io.dotportion.core.port.Project;
 import io.dotportion.server.auth.Caller;
+import io.dotportion.server.http.Access;
 import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
+import io.dotportion.server.http.ApiRoute;
+import io.dotportion.server.http.ApiService;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.http.Shape;
 import io.dotportion.server.project.Permission;
 import io.dotportion.server.project.ProjectAccess;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
@@ -25,8 +27,8 @@ import java.util.Map;
  * repeat is refused with 409; existing documents are not re-checked. A schema of the first format is answered, and
  * stored when saved, in the standard form ({@link LegacySchema}).
  */
-public final class DataSchemaService implements HttpService {
-    private static final String PATH = "/projects/{pid}/data/collections/{name}/schema";
+public final class DataSchemaService implements ApiService {
+    private static final String PATH = "/v1/projects/{pid}/data/collections/{name}/schema";
     private final ProjectAccess projects;
     private final ManagedData data;
     private final DataSchemaStore schemas;
@@ -43,8 +45,23 @@ public final class DataSchemaService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules r) {
-        r.get(PATH, this::get).put(PATH, this::put).delete(PATH, this::delete);
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.get(PATH, this::get)
+                        .summary("A collection's schema")
+                        .access(Access.EDITOR)
+                        .answer(200, "the schema", Shape.objectWith("collection", "schema")),
+                ApiRoute.put(PATH, this::put)
+                        .summary("Set a collection's schema (checked against the stored documents' unique fields)")
+                        .access(Access.EDITOR)
+                        .body(Shape.anyObject())
+                        .answer(200, "the schema", Shape.objectWith("collection", "schema"))
+                        .errors(ApiError.CONFLICT),
+                ApiRoute.delete(PATH, this::delete)
+                        .summary("Remove a collection's schema")
+                        .access(Access.EDITOR)
+                        .noContent("removed")
+                        .errors(ApiError.UPSTREAM_UNAVAILABLE));
     }
 
     private void get(ServerRequest req, ServerResponse res) {

@@ -14,16 +14,20 @@ import io.dotportion.nodes.mongo.MongoClientPool;
 import io.dotportion.secrets.vault.SecretType;
 import io.dotportion.secrets.vault.SecretVault;
 import io.dotportion.server.auth.Caller;
+import io.dotportion.server.http.Access;
 import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
+import io.dotportion.server.http.ApiRoute;
+import io.dotportion.server.http.ApiService;
 import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.http.Shape;
 import io.dotportion.server.project.Permission;
 import io.dotportion.server.project.ProjectAccess;
 import io.dotportion.store.data.MongoDataCollections;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -37,8 +41,8 @@ import java.util.regex.Pattern;
  * is {@code 502 UPSTREAM_UNAVAILABLE} with a message that names no host or port. Such databases have no
  * schemas here.
  */
-public final class ExternalDataService implements HttpService {
-    private static final String BASE = "/projects/{pid}/data/external/{secret}/collections";
+public final class ExternalDataService implements ApiService {
+    private static final String BASE = "/v1/projects/{pid}/data/external/{secret}/collections";
     private static final Pattern SECRET_NAME = Pattern.compile("[a-z0-9_-]{1,64}");
     private final ProjectAccess projects;
     private final SecretVault vault;
@@ -54,32 +58,66 @@ public final class ExternalDataService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules r) {
-        r.get(
-                        BASE,
-                        (req, res) -> on(
-                                req,
-                                data -> JsonResponses.ok(
-                                        res,
-                                        data.collections().stream()
-                                                .map(c -> {
-                                                    Map<String, Object> entry = new LinkedHashMap<>();
-                                                    entry.put("name", c.name());
-                                                    entry.put("count", c.count());
-                                                    return entry;
-                                                })
-                                                .toList())))
-                .get(BASE + "/{name}/documents", (req, res) -> on(req, data -> documents.page(req, res, data)))
-                .post(
-                        BASE + "/{name}/documents",
-                        (req, res) -> on(req, data -> documents.create(req, res, data, DocumentHandlers.Rules.NONE)))
-                .get(BASE + "/{name}/documents/{id}", (req, res) -> on(req, data -> documents.get(req, res, data)))
-                .put(
-                        BASE + "/{name}/documents/{id}",
-                        (req, res) -> on(req, data -> documents.replace(req, res, data, DocumentHandlers.Rules.NONE)))
-                .delete(
-                        BASE + "/{name}/documents/{id}",
-                        (req, res) -> on(req, data -> documents.delete(req, res, data)));
+    public List<ApiRoute> routes() {
+        Shape document = Shape.objectWith("_id");
+        return List.of(
+                ApiRoute.get(BASE, this::collections)
+                        .summary("The collections of an outside MongoDB a mongodb secret reaches")
+                        .access(Access.EDITOR)
+                        .errors(ApiError.INVALID_INPUT, ApiError.UPSTREAM_UNAVAILABLE)
+                        .answer(200, "the collections", Shape.listWith("name", "count")),
+                ApiRoute.get(BASE + "/{name}/documents", (req, res) -> on(req, data -> documents.page(req, res, data)))
+                        .summary("A page of an outside collection's documents")
+                        .access(Access.EDITOR)
+                        .errors(ApiError.INVALID_INPUT, ApiError.UPSTREAM_UNAVAILABLE)
+                        .answer(200, "the page", Shape.objectWith("collection", "total", "skip", "limit", "documents")),
+                ApiRoute.post(
+                                BASE + "/{name}/documents",
+                                (req, res) ->
+                                        on(req, data -> documents.create(req, res, data, DocumentHandlers.Rules.NONE)))
+                        .summary("Insert a document into an outside collection")
+                        .access(Access.EDITOR)
+                        .errors(ApiError.INVALID_INPUT, ApiError.UPSTREAM_UNAVAILABLE)
+                        .body(Shape.anyObject())
+                        .answer(201, "the document as stored", document),
+                ApiRoute.get(
+                                BASE + "/{name}/documents/{id}",
+                                (req, res) -> on(req, data -> documents.get(req, res, data)))
+                        .summary("One document of an outside collection")
+                        .access(Access.EDITOR)
+                        .errors(ApiError.INVALID_INPUT, ApiError.UPSTREAM_UNAVAILABLE)
+                        .answer(200, "the document", document),
+                ApiRoute.put(
+                                BASE + "/{name}/documents/{id}",
+                                (req, res) ->
+                                        on(req, data -> documents.replace(req, res, data, DocumentHandlers.Rules.NONE)))
+                        .summary("Replace a document of an outside collection")
+                        .access(Access.EDITOR)
+                        .errors(ApiError.INVALID_INPUT, ApiError.UPSTREAM_UNAVAILABLE)
+                        .body(Shape.anyObject())
+                        .answer(200, "the document as stored", document),
+                ApiRoute.delete(
+                                BASE + "/{name}/documents/{id}",
+                                (req, res) -> on(req, data -> documents.delete(req, res, data)))
+                        .summary("Delete a document of an outside collection")
+                        .access(Access.EDITOR)
+                        .errors(ApiError.INVALID_INPUT, ApiError.UPSTREAM_UNAVAILABLE)
+                        .noContent("deleted"));
+    }
+
+    private void collections(ServerRequest req, ServerResponse res) {
+        on(
+                req,
+                data -> JsonResponses.ok(
+                        res,
+                        data.collections().stream()
+                                .map(c -> {
+                                    Map<String, Object> entry = new LinkedHashMap<>();
+                                    entry.put("name", c.name());
+                                    entry.put("count", c.count());
+                                    return entry;
+                                })
+                                .toList()));
     }
 
     private Secret secret(Project project, String name) {

@@ -5,12 +5,14 @@ import io.dotportion.core.port.ExecutionQuery;
 import io.dotportion.core.port.ExecutionRecord;
 import io.dotportion.core.port.ExecutionStore;
 import io.dotportion.server.auth.Caller;
+import io.dotportion.server.http.Access;
 import io.dotportion.server.http.ApiException;
+import io.dotportion.server.http.ApiRoute;
+import io.dotportion.server.http.ApiService;
 import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.http.Shape;
 import io.dotportion.server.project.Permission;
 import io.dotportion.server.project.ProjectAccess;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.net.URLEncoder;
@@ -25,7 +27,7 @@ import java.util.List;
  * pass the filters the answer names the next page in {@code X-Next-Cursor} (pass it as {@code cursor}) and in
  * a {@code Link: <...>; rel="next"} header.
  */
-public final class ExecutionService implements HttpService {
+public final class ExecutionService implements ApiService {
     static final String NEXT_CURSOR = "X-Next-Cursor";
 
     private final ExecutionStore executions;
@@ -37,8 +39,16 @@ public final class ExecutionService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get("/{pid}/executions", this::list).get("/{pid}/executions/{id}", this::get);
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.get("/v1/projects/{pid}/executions", this::list)
+                        .summary("Logged runs, newest first, each with its redacted trace (filters and a cursor)")
+                        .access(Access.VIEWER)
+                        .answer(200, "one page of runs", Shape.listOf(ExecutionView.class)),
+                ApiRoute.get("/v1/projects/{pid}/executions/{id}", this::get)
+                        .summary("One logged run")
+                        .access(Access.VIEWER)
+                        .answer(200, "the run", ExecutionView.class));
     }
 
     private void list(ServerRequest req, ServerResponse res) {

@@ -5,12 +5,14 @@ import io.dotportion.core.port.MemberStore;
 import io.dotportion.core.port.User;
 import io.dotportion.core.port.UserStore;
 import io.dotportion.server.auth.Caller;
+import io.dotportion.server.http.Access;
 import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
+import io.dotportion.server.http.ApiRoute;
+import io.dotportion.server.http.ApiService;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.http.JsonResponses;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
+import io.dotportion.server.http.Shape;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Clock;
@@ -22,7 +24,7 @@ import java.util.function.UnaryOperator;
  * /v1/projects/{pid}/members: owners add (by username of an existing user), change and remove
  * members; any member lists them and may leave. The last owner can neither leave nor be demoted.
  */
-public final class MemberService implements HttpService {
+public final class MemberService implements ApiService {
 
     record AddRequest(String username, String email, String role) {}
 
@@ -45,11 +47,29 @@ public final class MemberService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.post("/{pid}/members", this::add)
-                .get("/{pid}/members", this::list)
-                .patch("/{pid}/members/{userId}", this::changeRole)
-                .delete("/{pid}/members/{userId}", this::remove);
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.post("/v1/projects/{pid}/members", this::add)
+                        .summary("Add a member {username, role: owner|editor|viewer}")
+                        .access(Access.OWNER)
+                        .body(AddRequest.class)
+                        .answer(201, "the member", MemberView.class)
+                        .errors(ApiError.CONFLICT),
+                ApiRoute.get("/v1/projects/{pid}/members", this::list)
+                        .summary("The project's members")
+                        .access(Access.VIEWER)
+                        .answer(200, "the members", Shape.listOf(MemberView.class)),
+                ApiRoute.patch("/v1/projects/{pid}/members/{userId}", this::changeRole)
+                        .summary("Change a member's role")
+                        .access(Access.OWNER)
+                        .body(RoleRequest.class)
+                        .answer(200, "the member", MemberView.class)
+                        .errors(ApiError.LAST_OWNER),
+                ApiRoute.delete("/v1/projects/{pid}/members/{userId}", this::remove)
+                        .summary("Remove a member (a member may remove themselves)")
+                        .access(Access.OWNER)
+                        .noContent("removed")
+                        .errors(ApiError.LAST_OWNER));
     }
 
     private void add(ServerRequest req, ServerResponse res) {

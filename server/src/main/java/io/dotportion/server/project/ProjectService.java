@@ -6,21 +6,25 @@ import io.dotportion.core.port.ProjectStore;
 import io.dotportion.server.auth.Caller;
 import io.dotportion.server.gateway.ProjectKeys;
 import io.dotportion.server.gateway.Routes;
+import io.dotportion.server.http.Access;
+import io.dotportion.server.http.ApiError;
+import io.dotportion.server.http.ApiRoute;
+import io.dotportion.server.http.ApiService;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.http.JsonResponses;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
+import io.dotportion.server.http.Shape;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * /v1/projects: create, list (every project the caller is a member of), get, update (owners; a new slug leaves
  * the old one redirecting, see {@link SlugRenames}), end an old slug's redirect (owners) and delete (owners;
  * everything the project owns goes too, see {@link ProjectRemoval}, and the answer says what).
  */
-public final class ProjectService implements HttpService {
+public final class ProjectService implements ApiService {
 
     record CreateRequest(String name, String slug) {}
 
@@ -56,13 +60,34 @@ public final class ProjectService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.post("/", this::create)
-                .get("/", this::list)
-                .get("/{id}", this::get)
-                .patch("/{id}", this::update)
-                .delete("/{id}", this::delete)
-                .delete("/{id}/slug-redirects/{slug}", this::endRedirect);
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.post("/v1/projects", this::create)
+                        .summary("Create a project (the caller is its owner)")
+                        .body(CreateRequest.class)
+                        .answer(201, "the project", ProjectView.class)
+                        .errors(ApiError.CONFLICT),
+                ApiRoute.get("/v1/projects", this::list)
+                        .summary("Every project the caller is a member of, with the caller's role")
+                        .answer(200, "the projects", Shape.listOf(ProjectView.class)),
+                ApiRoute.get("/v1/projects/{id}", this::get)
+                        .summary("A project")
+                        .access(Access.VIEWER)
+                        .answer(200, "the project", ProjectView.class),
+                ApiRoute.patch("/v1/projects/{id}", this::update)
+                        .summary("Change a project's name, slug, CORS or rate limit")
+                        .access(Access.OWNER)
+                        .body(ProjectPatch.class)
+                        .answer(200, "the project", ProjectView.class)
+                        .errors(ApiError.CONFLICT),
+                ApiRoute.delete("/v1/projects/{id}", this::delete)
+                        .summary("Delete a project and everything it owns")
+                        .access(Access.OWNER)
+                        .answer(200, "what went", ProjectRemoval.Removed.class),
+                ApiRoute.delete("/v1/projects/{id}/slug-redirects/{slug}", this::endRedirect)
+                        .summary("End an old slug's redirect now")
+                        .access(Access.OWNER)
+                        .noContent("the old slug answers 404 and is free"));
     }
 
     private void create(ServerRequest req, ServerResponse res) {

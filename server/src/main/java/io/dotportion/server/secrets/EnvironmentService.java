@@ -4,13 +4,15 @@ import io.dotportion.core.port.Project;
 import io.dotportion.secrets.vault.Environments;
 import io.dotportion.secrets.vault.SecretVault;
 import io.dotportion.server.auth.Caller;
+import io.dotportion.server.http.Access;
 import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
+import io.dotportion.server.http.ApiRoute;
+import io.dotportion.server.http.ApiService;
 import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.http.Shape;
 import io.dotportion.server.project.Permission;
 import io.dotportion.server.project.ProjectAccess;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.ArrayList;
@@ -23,7 +25,7 @@ import java.util.Map;
  * added, each with the deployed versions bound to it), add one (within the vault's limit), remove one that no
  * deployed version is bound to (its secret values go with it).
  */
-public final class EnvironmentService implements HttpService {
+public final class EnvironmentService implements ApiService {
     private final SecretVault vault;
     private final SecretUsage usage;
     private final ProjectAccess projects;
@@ -35,10 +37,23 @@ public final class EnvironmentService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get("/{pid}/environments", this::list)
-                .put("/{pid}/environments/{name}", this::add)
-                .delete("/{pid}/environments/{name}", this::remove);
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.get("/v1/projects/{pid}/environments", this::list)
+                        .summary("The project's environments (live, test and added ones)")
+                        .access(Access.VIEWER)
+                        .answer(200, "the environments", Shape.listWith("name", "builtIn", "deployed")),
+                ApiRoute.put("/v1/projects/{pid}/environments/{name}", this::add)
+                        .summary("Add an environment")
+                        .access(Access.EDITOR)
+                        .answer(201, "added", Shape.objectWith("name"))
+                        .answer(200, "it was there already", Shape.objectWith("name"))
+                        .errors(ApiError.INVALID_ENVIRONMENT, ApiError.ENVIRONMENT_LIMIT),
+                ApiRoute.delete("/v1/projects/{pid}/environments/{name}", this::remove)
+                        .summary("Remove an environment and its secret values")
+                        .access(Access.EDITOR)
+                        .noContent("removed")
+                        .errors(ApiError.INVALID_ENVIRONMENT, ApiError.ENVIRONMENT_IN_USE));
     }
 
     private void list(ServerRequest req, ServerResponse res) {

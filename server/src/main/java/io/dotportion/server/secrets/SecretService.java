@@ -6,13 +6,15 @@ import io.dotportion.secrets.vault.SecretMetadata;
 import io.dotportion.secrets.vault.SecretVault;
 import io.dotportion.secrets.vault.SecretWrite;
 import io.dotportion.server.auth.Caller;
+import io.dotportion.server.http.Access;
 import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
+import io.dotportion.server.http.ApiRoute;
+import io.dotportion.server.http.ApiService;
 import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.http.Shape;
 import io.dotportion.server.project.Permission;
 import io.dotportion.server.project.ProjectAccess;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
@@ -25,7 +27,7 @@ import java.util.Optional;
  * environment's value; values go in and never come out. Deleting what a deployed version uses answers 409
  * listing those versions unless {@code ?force=true}.
  */
-public final class SecretService implements HttpService {
+public final class SecretService implements ApiService {
     private static final int DEFAULT_AUDIT_LIMIT = 100;
     private static final int MAX_AUDIT_LIMIT = 1000;
 
@@ -45,14 +47,52 @@ public final class SecretService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.put("/{pid}/secrets/{name}", this::put)
-                .get("/{pid}/secrets", this::list)
-                .get("/{pid}/secrets/{name}", this::view)
-                .post("/{pid}/secrets/{name}/promote", this::promote)
-                .post("/{pid}/secrets/{name}/discard", this::discard)
-                .delete("/{pid}/secrets/{name}", this::delete)
-                .get("/{pid}/audit", this::audit);
+    public List<ApiRoute> routes() {
+        String[] view = {"name", "type", "version", "createdAt", "updatedAt", "environments", "usedBy"};
+        return List.of(
+                ApiRoute.put("/v1/projects/{pid}/secrets/{name}", this::put)
+                        .summary("Write a secret {type, value} (or generate one; ?environment, stage)")
+                        .access(Access.EDITOR)
+                        .body(SecretBodies.Put.class)
+                        .answer(201, "created: its metadata, never the value", Shape.objectWith(view))
+                        .answer(200, "updated: its metadata, never the value", Shape.objectWith(view))
+                        .errors(
+                                ApiError.INVALID_SECRET_NAME,
+                                ApiError.INVALID_SECRET_TYPE,
+                                ApiError.INVALID_SECRET_VALUE,
+                                ApiError.INVALID_GRACE_SECONDS,
+                                ApiError.INVALID_ENVIRONMENT,
+                                ApiError.INVALID_SECRET_METADATA,
+                                ApiError.SECRET_TYPE_CHANGED,
+                                ApiError.SECRET_UNAVAILABLE),
+                ApiRoute.get("/v1/projects/{pid}/secrets", this::list)
+                        .summary("The project's secrets (metadata and where each is used; names only for viewers)")
+                        .access(Access.VIEWER)
+                        .answer(200, "the secrets", Shape.listWith("name")),
+                ApiRoute.get("/v1/projects/{pid}/secrets/{name}", this::view)
+                        .summary("One secret's metadata")
+                        .access(Access.EDITOR)
+                        .answer(200, "its metadata, never the value", Shape.objectWith(view)),
+                ApiRoute.post("/v1/projects/{pid}/secrets/{name}/promote", this::promote)
+                        .summary("Make the staged value the current one (?environment)")
+                        .access(Access.EDITOR)
+                        .answer(200, "its metadata", Shape.objectWith(view))
+                        .errors(ApiError.INVALID_ENVIRONMENT, ApiError.SECRET_NOT_STAGED),
+                ApiRoute.post("/v1/projects/{pid}/secrets/{name}/discard", this::discard)
+                        .summary("Drop the staged value (?environment)")
+                        .access(Access.EDITOR)
+                        .answer(200, "its metadata", Shape.objectWith(view))
+                        .noContent("the secret held only the staged value and is gone")
+                        .errors(ApiError.INVALID_ENVIRONMENT, ApiError.SECRET_NOT_STAGED),
+                ApiRoute.delete("/v1/projects/{pid}/secrets/{name}", this::delete)
+                        .summary("Delete a secret, or one environment's value (?environment, ?force)")
+                        .access(Access.EDITOR)
+                        .noContent("deleted")
+                        .errors(ApiError.INVALID_ENVIRONMENT, ApiError.SECRET_IN_USE),
+                ApiRoute.get("/v1/projects/{pid}/audit", this::audit)
+                        .summary("The secrets' audit trail, newest first (?limit)")
+                        .access(Access.EDITOR)
+                        .answer(200, "the entries", Shape.listWith("id", "at", "actor", "action", "secret")));
     }
 
     private void put(ServerRequest req, ServerResponse res) {

@@ -7,16 +7,20 @@ import io.dotportion.secrets.vault.SecretMetadata;
 import io.dotportion.secrets.vault.SecretScope;
 import io.dotportion.secrets.vault.SecretVault;
 import io.dotportion.server.auth.Caller;
+import io.dotportion.server.http.Access;
+import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
+import io.dotportion.server.http.ApiRoute;
+import io.dotportion.server.http.ApiService;
 import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.http.Shape;
 import io.dotportion.server.project.Permission;
 import io.dotportion.server.project.ProjectAccess;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,7 +29,7 @@ import java.util.Map;
  * owners may test ({@link Permission#WRITE_SECRETS}); tests are bounded by {@link SecretTestAdmission}. Not
  * audited, like every other use of a secret.
  */
-public final class SecretTestService implements HttpService {
+public final class SecretTestService implements ApiService {
     private final SecretVault vault;
     private final ProjectAccess projects;
     private final SecretTests tests;
@@ -48,8 +52,13 @@ public final class SecretTestService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.post("/{pid}/secrets/{name}/test", this::test);
+    public List<ApiRoute> routes() {
+        return List.of(ApiRoute.post("/v1/projects/{pid}/secrets/{name}/test", this::test)
+                .summary("Test a secret's connection (optional body {environment, staged})")
+                .access(Access.EDITOR)
+                .body(Shape.anyObject())
+                .answer(200, "whether it connected, and why not", Shape.objectWith("ok"))
+                .errors(ApiError.INVALID_ENVIRONMENT, ApiError.RATE_LIMITED));
     }
 
     private void test(ServerRequest req, ServerResponse res) {

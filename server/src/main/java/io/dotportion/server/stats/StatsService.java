@@ -3,21 +3,24 @@ package io.dotportion.server.stats;
 import io.dotportion.core.port.Project;
 import io.dotportion.core.port.StatsStore;
 import io.dotportion.server.auth.Caller;
+import io.dotportion.server.http.Access;
+import io.dotportion.server.http.ApiRoute;
+import io.dotportion.server.http.ApiService;
 import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.http.Shape;
 import io.dotportion.server.project.ProjectAccess;
 import io.dotportion.server.workflow.WorkflowAccess;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * {@code GET /v1/projects/{pid}/stats} and {@code GET /v1/workflows/{id}/stats}, both with
  * {@code ?granularity=hour|day&from=&to=} (see {@link StatsQuery}); the answer is {@link StatsView}'s.
  * Counts reach the store at the recorder's next flush, so the newest few seconds may be missing.
  */
-public final class StatsService implements HttpService {
+public final class StatsService implements ApiService {
     private final StatsStore store;
     private final ProjectAccess projects;
     private final WorkflowAccess workflows;
@@ -31,8 +34,22 @@ public final class StatsService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get("/projects/{pid}/stats", this::project).get("/workflows/{id}/stats", this::workflow);
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.get("/v1/projects/{pid}/stats", this::project)
+                        .summary("Run counts of a project per hour or day (?granularity=hour|day&from=&to=)")
+                        .access(Access.VIEWER)
+                        .answer(
+                                200,
+                                "the buckets, with counts per workflow",
+                                Shape.objectWith("granularity", "from", "to", "totals", "buckets", "workflows")),
+                ApiRoute.get("/v1/workflows/{id}/stats", this::workflow)
+                        .summary("Run counts of a workflow per hour or day (?granularity=hour|day&from=&to=)")
+                        .access(Access.VIEWER)
+                        .answer(
+                                200,
+                                "the buckets",
+                                Shape.objectWith("granularity", "from", "to", "totals", "buckets")));
     }
 
     private void project(ServerRequest req, ServerResponse res) {

@@ -12,15 +12,17 @@ import io.dotportion.secrets.vault.SecretVault;
 import io.dotportion.secrets.vault.SecretWriteOptions;
 import io.dotportion.server.auth.Caller;
 import io.dotportion.server.data.SchemaSetup;
+import io.dotportion.server.http.Access;
 import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
+import io.dotportion.server.http.ApiRoute;
+import io.dotportion.server.http.ApiService;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.http.Shape;
 import io.dotportion.server.project.Permission;
 import io.dotportion.server.project.ProjectAccess;
 import io.dotportion.server.workflow.Drafts;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.ArrayList;
@@ -35,7 +37,7 @@ import java.util.Optional;
  * generated values), then the workflows as drafts. Everything is checked before anything is written: a
  * workflow of the project at the same method and path, or a secret of the same name and another type, is a 409.
  */
-public final class TemplateService implements HttpService {
+public final class TemplateService implements ApiService {
     /** The body of an apply: whether to create the missing secrets with generated values. */
     public record Apply(boolean createSecrets) {}
 
@@ -65,8 +67,23 @@ public final class TemplateService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get("/v1/templates", this::list).post("/v1/projects/{pid}/templates/{id}", this::apply);
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.get("/v1/templates", this::list)
+                        .summary("The workflow templates")
+                        .answer(
+                                200,
+                                "each template's summary",
+                                Shape.listWith("id", "name", "description", "workflows")),
+                ApiRoute.post("/v1/projects/{pid}/templates/{id}", this::apply)
+                        .summary("Create a template's workflows, collections and secret slots in a project")
+                        .access(Access.EDITOR)
+                        .body(Apply.class)
+                        .answer(
+                                201,
+                                "what was created, and whether it is ready to deploy",
+                                Shape.objectWith("template", "workflows", "secrets", "collections", "ready"))
+                        .errors(ApiError.CONFLICT));
     }
 
     private void list(ServerRequest req, ServerResponse res) {

@@ -5,6 +5,7 @@ import io.dotportion.server.auth.AuthService;
 import io.dotportion.server.auth.TokenService;
 import io.dotportion.server.execution.ExecutionService;
 import io.dotportion.server.gateway.Gateway;
+import io.dotportion.server.http.ApiService;
 import io.dotportion.server.http.ClientErrorLog;
 import io.dotportion.server.http.ErrorHandlers;
 import io.dotportion.server.http.HeadAnswers;
@@ -17,6 +18,7 @@ import io.dotportion.server.project.ProjectService;
 import io.dotportion.server.secrets.EnvironmentService;
 import io.dotportion.server.secrets.SecretService;
 import io.dotportion.server.secrets.SecretTestService;
+import io.dotportion.server.spec.ManagementSpecService;
 import io.dotportion.server.template.TemplateService;
 import io.dotportion.server.workflow.DeployService;
 import io.dotportion.server.workflow.TestRunService;
@@ -24,6 +26,8 @@ import io.dotportion.server.workflow.WorkflowService;
 import io.helidon.http.Method;
 import io.helidon.http.PathMatchers;
 import io.helidon.webserver.http.HttpRouting;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The route table of the HTTP server: /health, the /v1 management API, the /api gateway and the web UI. */
 record HttpApi(
@@ -52,6 +56,30 @@ record HttpApi(
         routing.any(ErrorHandlers::notFound);
     }
 
+    /**
+     * The services of every /v1 route, in matching order, and last {@code GET /v1/openapi.json}, whose document
+     * is built here, once, from the route definitions of the others.
+     */
+    List<ApiService> managementApi() {
+        List<ApiService> services = new ArrayList<>(List.of(
+                authService,
+                tokens,
+                nodeTypes,
+                projects,
+                members,
+                executions,
+                secrets,
+                environments,
+                secretTests,
+                workflows,
+                templates,
+                deploys,
+                testRuns));
+        services.addAll(ops.v1());
+        services.add(new ManagementSpecService(List.copyOf(services)));
+        return List.copyOf(services);
+    }
+
     void configure(HttpRouting.Builder routing) {
         ErrorHandlers.register(routing, clientErrors);
         routing.addFilter(new AccessLog());
@@ -61,13 +89,7 @@ record HttpApi(
                 .addFilter(auth)
                 .get("/health", ops.health()::ready)
                 .get("/health/live", ops.health()::live)
-                .register("/v1/auth", authService)
-                .register("/v1/tokens", tokens)
-                .register("/v1/node-types", nodeTypes)
-                .register("/v1/projects", projects, members, executions, secrets, environments, secretTests)
-                .register(workflows)
-                .register(templates)
-                .register("/v1/workflows", deploys, testRuns)
+                .register(managementApi().toArray(ApiService[]::new))
                 .update(ops::addRoutes)
                 .route(
                         Method.predicate(

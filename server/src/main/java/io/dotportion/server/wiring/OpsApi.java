@@ -3,6 +3,7 @@ package io.dotportion.server.wiring;
 import io.dotportion.server.data.DataSchemaService;
 import io.dotportion.server.data.DataService;
 import io.dotportion.server.data.ExternalDataService;
+import io.dotportion.server.http.ApiService;
 import io.dotportion.server.http.HealthService;
 import io.dotportion.server.http.SecurityHeaders;
 import io.dotportion.server.metrics.MetricsService;
@@ -10,6 +11,7 @@ import io.dotportion.server.metrics.RequestMetrics;
 import io.dotportion.server.openapi.OpenApiService;
 import io.dotportion.server.stats.StatsService;
 import io.helidon.webserver.http.HttpRouting;
+import java.util.List;
 
 /**
  * The HTTP services of {@link Ops}: the request metrics, /metrics (on the management port instead when
@@ -41,7 +43,11 @@ record OpsApi(
         if (!metricsOnOwnPort) {
             routing.get("/metrics", metrics);
         }
-        routing.get("/api/{owner}/{project}/openapi.json", openApi::published)
-                .register("/v1", stats, openApi, data, dataSchemas, externalData);
+        routing.get("/api/{owner}/{project}/openapi.json", openApi::published);
+    }
+
+    /** The management API's services among these ({@link HttpApi} registers them with the others). */
+    List<ApiService> v1() {
+        return List.of(stats, openApi, data, dataSchemas, externalData);
     }
 }

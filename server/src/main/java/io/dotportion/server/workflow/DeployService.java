@@ -4,24 +4,33 @@ import io.dotportion.core.port.WorkflowStore;
 import io.dotportion.core.port.WorkflowVersion;
 import io.dotportion.secrets.vault.SecretVault;
 import io.dotportion.server.auth.Caller;
+import io.dotportion.server.http.Access;
+import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
+import io.dotportion.server.http.ApiRoute;
+import io.dotportion.server.http.ApiService;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.http.Shape;
 import io.dotportion.server.project.Permission;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 
 /** Deploy, undeploy, versions and rollback of one workflow. */
-public final class DeployService implements HttpService {
+public final class DeployService implements ApiService {
 
     record RollbackRequest(Integer version) {}
 
     /** The optional body of a deploy: the environment whose secret values the version uses (default live). */
     record DeployRequest(String environment) {}
+
+    record Deployed(int version, String environment) {}
+
+    record Undeployed(boolean undeployed) {}
+
+    record RolledBack(int version) {}
 
     private static final DeployRequest LIVE = new DeployRequest(null);
 
@@ -64,12 +73,32 @@ public final class DeployService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.post("/{id}/deploy", this::deploy)
-                .post("/{id}/undeploy", this::undeploy)
-                .get("/{id}/versions", this::versions)
-                .get("/{id}/versions/{n}", this::version)
-                .post("/{id}/rollback", this::rollback);
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.post("/v1/workflows/{id}/deploy", this::deploy)
+                        .summary("Deploy the draft as a new version (optional body {environment}); live on return")
+                        .access(Access.EDITOR)
+                        .body(DeployRequest.class)
+                        .answer(200, "the version deployed", Deployed.class)
+                        .errors(ApiError.INVALID_WORKFLOW, ApiError.INVALID_ENVIRONMENT, ApiError.ROUTE_CONFLICT),
+                ApiRoute.post("/v1/workflows/{id}/undeploy", this::undeploy)
+                        .summary("Take the workflow's endpoint offline")
+                        .access(Access.EDITOR)
+                        .answer(200, "undeployed", Undeployed.class),
+                ApiRoute.get("/v1/workflows/{id}/versions", this::versions)
+                        .summary("The deployed versions, newest first")
+                        .access(Access.VIEWER)
+                        .answer(200, "the versions", Shape.listOf(VersionView.class)),
+                ApiRoute.get("/v1/workflows/{id}/versions/{n}", this::version)
+                        .summary("One deployed version with its document")
+                        .access(Access.VIEWER)
+                        .answer(200, "the version", VersionDocumentView.class),
+                ApiRoute.post("/v1/workflows/{id}/rollback", this::rollback)
+                        .summary("Deploy an earlier version again")
+                        .access(Access.EDITOR)
+                        .body(RollbackRequest.class)
+                        .answer(200, "the version now live", RolledBack.class)
+                        .errors(ApiError.INVALID_WORKFLOW, ApiError.ROUTE_CONFLICT));
     }
 
     private void deploy(ServerRequest req, ServerResponse res) {
@@ -79,13 +108,13 @@ public final class DeployService implements HttpService {
         String environment = body.environment() == null ? WorkflowVersion.LIVE : body.environment();
         vault.checkEnvironment(owned.project().id(), environment);
         int version = deployer.deploy(owned.project(), owned.workflow(), caller.userId(), environment);
-        JsonResponses.ok(res, Map.of("version", version, "environment", environment));
+        JsonResponses.ok(res, new Deployed(version, environment));
     }
 
     private void undeploy(ServerRequest req, ServerResponse res) {
         WorkflowAccess.Owned owned = access.workflow(Caller.of(req), id(req), Permission.DEPLOY);
         deployer.undeploy(owned.project(), owned.workflow());
-        JsonResponses.ok(res, Map.of("undeployed", true));
+        JsonResponses.ok(res, new Undeployed(true));
     }
 
     private void versions(ServerRequest req, ServerResponse res) {
@@ -125,7 +154,7 @@ public final class DeployService implements HttpService {
             throw ApiException.invalid("version must be a positive integer");
         }
         int version = deployer.rollback(owned.project(), owned.workflow(), body.version());
-        JsonResponses.ok(res, Map.of("version", version));
+        JsonResponses.ok(res, new RolledBack(version));
     }
 
     private static String id(ServerRequest req) {

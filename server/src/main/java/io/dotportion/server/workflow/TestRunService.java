@@ -16,14 +16,16 @@ import io.dotportion.server.auth.Caller;
 import io.dotportion.server.execution.ExecutionIds;
 import io.dotportion.server.execution.ExecutionLog;
 import io.dotportion.server.execution.FinishedExecution;
+import io.dotportion.server.http.Access;
+import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
+import io.dotportion.server.http.ApiRoute;
+import io.dotportion.server.http.ApiService;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.http.JsonResponses;
 import io.dotportion.server.project.Permission;
 import io.dotportion.server.secrets.ExecutionSecrets;
 import io.dotportion.server.secrets.ProjectSecrets;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Clock;
@@ -42,7 +44,7 @@ import java.util.Map;
  * stored execution. A test run uses the {@code test} values of secrets (the live value only where a secret
  * allows it), and its answer's {@code secrets} says which environment's value of each secret it used.
  */
-public final class TestRunService implements HttpService {
+public final class TestRunService implements ApiService {
     private static final TestRequest EMPTY = new TestRequest(null, null, null, null, null, null, null);
 
     private final WorkflowAccess access;
@@ -74,8 +76,13 @@ public final class TestRunService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.post("/{id}/test-run", this::run);
+    public List<ApiRoute> routes() {
+        return List.of(ApiRoute.post("/v1/workflows/{id}/test-run", this::run)
+                .summary("Run the draft with a sample request {method?, path?, query?, headers?, body?}")
+                .access(Access.EDITOR)
+                .body(TestRequest.class)
+                .answer(200, "what the workflow answered, and its trace", TestRunAnswer.class)
+                .errors(ApiError.INVALID_WORKFLOW, ApiError.INVALID_ENVIRONMENT));
     }
 
     private void run(ServerRequest req, ServerResponse res) {
@@ -100,17 +107,16 @@ public final class TestRunService implements HttpService {
                 startedAt,
                 result,
                 run.traces()));
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("executionId", executionId);
-        answer.put("status", result.status());
-        answer.put("headers", result.headers());
-        answer.put("body", result.body());
-        answer.put(
-                "error", result.error() == null ? null : result.error().code().name());
-        answer.put("failedNodeId", result.failedNodeId());
-        answer.put("trace", traces.format(result.trace(), run.traces(), TraceFormatter.Credentials.SHOWN));
-        answer.put("secrets", run.uses().stream().map(TestRunService::use).toList());
-        answer.put("durationMs", Math.round(result.durationNanos() / 1_000.0) / 1_000.0);
+        TestRunAnswer answer = new TestRunAnswer(
+                executionId,
+                result.status(),
+                result.headers(),
+                result.body(),
+                result.error() == null ? null : result.error().code().name(),
+                result.failedNodeId(),
+                traces.format(result.trace(), run.traces(), TraceFormatter.Credentials.SHOWN),
+                run.uses().stream().map(TestRunService::use).toList(),
+                Math.round(result.durationNanos() / 1_000.0) / 1_000.0);
         JsonResponses.ok(res, answer);
     }
 
@@ -136,6 +142,18 @@ public final class TestRunService implements HttpService {
      * of secrets; {@code secretVersion: "staged"} takes staged versions first ({@code "current"}, the default,
      * does not).
      */
+    /** What a test run answers: the workflow's answer, its error code if it failed, the trace and the secrets used. */
+    record TestRunAnswer(
+            String executionId,
+            int status,
+            Map<String, String> headers,
+            Object body,
+            String error,
+            String failedNodeId,
+            List<Map<String, Object>> trace,
+            List<Map<String, Object>> secrets,
+            double durationMs) {}
+
     record TestRequest(
             String method,
             String path,

@@ -8,22 +8,24 @@ import io.dotportion.core.port.WorkflowRecord;
 import io.dotportion.core.port.WorkflowStore;
 import io.dotportion.server.auth.Caller;
 import io.dotportion.server.gateway.Routes;
+import io.dotportion.server.http.Access;
+import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
+import io.dotportion.server.http.ApiRoute;
+import io.dotportion.server.http.ApiService;
 import io.dotportion.server.http.JsonRequests;
 import io.dotportion.server.http.JsonResponses;
+import io.dotportion.server.http.Shape;
 import io.dotportion.server.leak.LeakViews;
 import io.dotportion.server.project.Permission;
 import io.dotportion.server.project.ProjectAccess;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Workflow drafts: create, import, list, get, update, delete, validate, export. */
-public final class WorkflowService implements HttpService {
+public final class WorkflowService implements ApiService {
     private final WorkflowStore workflows;
     private final ProjectAccess projects;
     private final WorkflowAccess access;
@@ -49,16 +51,54 @@ public final class WorkflowService implements HttpService {
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.post("/v1/projects/{pid}/workflows", this::create)
-                .post("/v1/projects/{pid}/workflows/import", this::create)
-                .post("/v1/projects/{pid}/workflows/validate", this::validateDocument)
-                .get("/v1/projects/{pid}/workflows", this::list)
-                .get("/v1/workflows/{id}", this::get)
-                .put("/v1/workflows/{id}", this::update)
-                .delete("/v1/workflows/{id}", this::delete)
-                .post("/v1/workflows/{id}/validate", this::validateDraft)
-                .get("/v1/workflows/{id}/export", this::export);
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.post("/v1/projects/{pid}/workflows", this::create)
+                        .summary("Create a workflow from its document; every violation when it is invalid")
+                        .access(Access.EDITOR)
+                        .body(WorkflowDocument.class)
+                        .answer(201, "the workflow, with warnings", WorkflowView.class)
+                        .errors(ApiError.INVALID_WORKFLOW),
+                ApiRoute.post("/v1/projects/{pid}/workflows/import", this::create)
+                        .summary("Import a workflow document (an export); the same as create")
+                        .access(Access.EDITOR)
+                        .body(WorkflowDocument.class)
+                        .answer(201, "the workflow, with warnings", WorkflowView.class)
+                        .errors(ApiError.INVALID_WORKFLOW),
+                ApiRoute.post("/v1/projects/{pid}/workflows/validate", this::validateDocument)
+                        .summary("Check a workflow document without saving it")
+                        .access(Access.VIEWER)
+                        .body(WorkflowDocument.class)
+                        .answer(
+                                200,
+                                "whether it is valid, every violation, and the document as a save would store it",
+                                DocumentValidation.class),
+                ApiRoute.get("/v1/projects/{pid}/workflows", this::list)
+                        .summary("The project's workflows")
+                        .access(Access.VIEWER)
+                        .answer(200, "the workflows", Shape.listOf(WorkflowView.class)),
+                ApiRoute.get("/v1/workflows/{id}", this::get)
+                        .summary("A workflow with its draft and the draft's problems")
+                        .access(Access.VIEWER)
+                        .answer(200, "the workflow", WorkflowView.class),
+                ApiRoute.put("/v1/workflows/{id}", this::update)
+                        .summary("Save the draft (problems come back as warnings; the deployed version stays)")
+                        .access(Access.EDITOR)
+                        .body(WorkflowDocument.class)
+                        .answer(200, "the workflow", WorkflowView.class)
+                        .errors(ApiError.INVALID_WORKFLOW),
+                ApiRoute.delete("/v1/workflows/{id}", this::delete)
+                        .summary("Delete a workflow and take its endpoint offline")
+                        .access(Access.EDITOR)
+                        .noContent("deleted"),
+                ApiRoute.post("/v1/workflows/{id}/validate", this::validateDraft)
+                        .summary("Check the saved draft")
+                        .access(Access.VIEWER)
+                        .answer(200, "whether it is valid, and every violation", Validation.class),
+                ApiRoute.get("/v1/workflows/{id}/export", this::export)
+                        .summary("The draft as a portable document (literal secrets flagged)")
+                        .access(Access.VIEWER)
+                        .answer(200, "the document", Shape.objectWith("name", "method", "path", "nodes", "edges")));
     }
 
     private void create(ServerRequest req, ServerResponse res) {
@@ -77,13 +117,12 @@ public final class WorkflowService implements HttpService {
     private void validateDocument(ServerRequest req, ServerResponse res) {
         Project project = projects.visible(Caller.of(req), param(req, "pid"));
         Drafts.Checked checked = drafts.check(json.read(req, Object.class), project.id());
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("valid", checked.valid());
-        answer.put("violations", ViolationView.all(checked.violations(), checked.document()));
-        answer.put(
-                "document",
-                checked.readable() ? WorkflowDocuments.toValue(drafts.exportable(checked.document())) : null);
-        JsonResponses.ok(res, answer);
+        JsonResponses.ok(
+                res,
+                new DocumentValidation(
+                        checked.valid(),
+                        ViolationView.all(checked.violations(), checked.document()),
+                        checked.readable() ? WorkflowDocuments.toValue(drafts.exportable(checked.document())) : null));
     }
 
     private void list(ServerRequest req, ServerResponse res) {
@@ -156,13 +195,17 @@ public final class WorkflowService implements HttpService {
 
     private static void answerValidation(ServerResponse res, Drafts.Checked checked) {
         JsonResponses.ok(
-                res,
-                Map.of(
-                        "valid",
-                        checked.valid(),
-                        "violations",
-                        ViolationView.all(checked.violations(), checked.document())));
+                res, new Validation(checked.valid(), ViolationView.all(checked.violations(), checked.document())));
     }
+
+    /** The answer of the two validate routes: whether the document is deployable, and every problem. */
+    record Validation(boolean valid, List<ViolationView> violations) {}
+
+    /**
+     * The answer of validating a document that is not saved: also the document as a save would store it (null
+     * when the body cannot be read as a workflow).
+     */
+    record DocumentValidation(boolean valid, List<ViolationView> violations, Map<String, Object> document) {}
 
     private static String param(ServerRequest req, String name) {
         return req.path().pathParameters().get(name);

@@ -39,15 +39,19 @@ import org.junit.jupiter.api.Test;
  */
 class NodeTypeLiteralsTest {
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
-    private static final Map<String, Set<String>> SAME_WORD_OTHER_MEANING = Map.of(
-            "core/src/main/java/io/dotportion/core/template/PathParser.java", Set.of("loop"),
-            "core/src/main/java/io/dotportion/core/engine/StructureCheck.java", Set.of("loop"),
-            "nodes/src/main/java/io/dotportion/nodes/script/NodeScript.java", Set.of("loop"),
-            "secrets/src/main/java/io/dotportion/secrets/vault/SecretType.java", Set.of("mongodb"),
-            "secrets/src/main/java/io/dotportion/secrets/vault/MongoUrlCheck.java", Set.of("mongodb"),
-            "secrets/src/main/java/io/dotportion/secrets/redact/MongoUrlPasswords.java", Set.of("mongodb"),
-            "server/src/main/java/io/dotportion/server/openapi/OpenApiDocument.java", Set.of("parameters", "http"),
-            "server/src/main/java/io/dotportion/server/openapi/RequestParameters.java", Set.of("parameters"));
+    private static final Map<String, Set<String>> SAME_WORD_OTHER_MEANING = Map.ofEntries(
+            Map.entry("core/src/main/java/io/dotportion/core/template/PathParser.java", Set.of("loop")),
+            Map.entry("core/src/main/java/io/dotportion/core/engine/StructureCheck.java", Set.of("loop")),
+            Map.entry("nodes/src/main/java/io/dotportion/nodes/script/NodeScript.java", Set.of("loop")),
+            Map.entry("secrets/src/main/java/io/dotportion/secrets/vault/SecretType.java", Set.of("mongodb")),
+            Map.entry("secrets/src/main/java/io/dotportion/secrets/vault/MongoUrlCheck.java", Set.of("mongodb")),
+            Map.entry("secrets/src/main/java/io/dotportion/secrets/redact/MongoUrlPasswords.java", Set.of("mongodb")),
+            Map.entry(
+                    "server/src/main/java/io/dotportion/server/openapi/OpenApiDocument.java",
+                    Set.of("parameters", "http")),
+            Map.entry("server/src/main/java/io/dotportion/server/openapi/RequestParameters.java", Set.of("parameters")),
+            Map.entry("server/src/main/java/io/dotportion/server/spec/ManagementSpec.java", Set.of("http")),
+            Map.entry("server/src/main/java/io/dotportion/server/spec/Operations.java", Set.of("parameters")));
 
     private static final Set<String> EVERYDAY_WORDS = Set.of(PasswordNode.ID);
 
