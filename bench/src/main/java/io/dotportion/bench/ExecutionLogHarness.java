@@ -87,7 +87,8 @@ public final class ExecutionLogHarness {
                     full.durationMs(),
                     full.startedAt(),
                     List.of(),
-                    ExecutionRecord.Kept.SUMMARY);
+                    ExecutionRecord.Kept.SUMMARY,
+                    null);
         }
 
         @Override

@@ -66,40 +66,6 @@ public record ExecutionRecord(
         }
     }
 
-    /** A run kept in full or as a summary. */
-    public ExecutionRecord(
-            String id,
-            String projectId,
-            String workflowId,
-            Integer version,
-            String kind,
-            String status,
-            int httpStatus,
-            String errorCode,
-            String method,
-            String path,
-            double durationMs,
-            Instant startedAt,
-            List<Map<String, Object>> trace,
-            Kept kept) {
-        this(
-                id,
-                projectId,
-                workflowId,
-                version,
-                kind,
-                status,
-                httpStatus,
-                errorCode,
-                method,
-                path,
-                durationMs,
-                startedAt,
-                trace,
-                kept,
-                null);
-    }
-
     /** Successful runs counted together, the first of them started at {@code startedAt}. */
     public static ExecutionRecord aggregate(
             String id,
@@ -133,38 +99,6 @@ public record ExecutionRecord(
     /** How many runs this record stands for: one, or an aggregate's count. */
     public long runs() {
         return aggregate == null ? 1 : aggregate.count();
-    }
-
-    /** A run kept in full. */
-    public ExecutionRecord(
-            String id,
-            String projectId,
-            String workflowId,
-            Integer version,
-            String kind,
-            String status,
-            int httpStatus,
-            String errorCode,
-            String method,
-            String path,
-            double durationMs,
-            Instant startedAt,
-            List<Map<String, Object>> trace) {
-        this(
-                id,
-                projectId,
-                workflowId,
-                version,
-                kind,
-                status,
-                httpStatus,
-                errorCode,
-                method,
-                path,
-                durationMs,
-                startedAt,
-                trace,
-                Kept.FULL);
     }
 
     public boolean full() {

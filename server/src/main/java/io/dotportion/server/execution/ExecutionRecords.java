@@ -28,7 +28,8 @@ public final class ExecutionRecords {
                 durationMs(e),
                 e.startedAt(),
                 traces.formatRendered(r.trace(), e.redactor()),
-                ExecutionRecord.Kept.FULL);
+                ExecutionRecord.Kept.FULL,
+                null);
     }
 
     /** The run's duration in milliseconds, to the microsecond. */

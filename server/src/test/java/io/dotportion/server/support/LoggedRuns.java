@@ -45,7 +45,8 @@ public final class LoggedRuns {
                 0.5,
                 startedAt,
                 List.of(),
-                ExecutionRecord.Kept.SUMMARY);
+                ExecutionRecord.Kept.SUMMARY,
+                null);
     }
 
     public void packed(List<ExecutionRecord> runs) {

@@ -49,7 +49,9 @@ final class ExecutionDocuments {
                 doc.getString("path"),
                 ((Number) doc.get("durationMs")).doubleValue(),
                 Times.toInstant(doc.getDate("startedAt")),
-                trace(doc.getString("trace")));
+                trace(doc.getString("trace")),
+                ExecutionRecord.Kept.FULL,
+                null);
     }
 
     /** The record's own id when it has one (it may have been handed out before the write), else a new one. */

@@ -195,7 +195,8 @@ final class RunBatchDocuments {
                 durationMs,
                 startedAt,
                 List.of(),
-                ExecutionRecord.Kept.SUMMARY);
+                ExecutionRecord.Kept.SUMMARY,
+                null);
     }
 
     /** The run with its trace read (kept in full), an aggregate, or the summary itself when no trace was kept. */
@@ -239,7 +240,8 @@ final class RunBatchDocuments {
                         s.durationMs(),
                         s.startedAt(),
                         trace,
-                        ExecutionRecord.Kept.FULL);
+                        ExecutionRecord.Kept.FULL,
+                        null);
     }
 
     /** An aggregate's object, the parser on its start; left on its end. */

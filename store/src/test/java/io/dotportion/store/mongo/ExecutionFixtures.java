@@ -27,7 +27,9 @@ public final class ExecutionFixtures {
                 "/hello",
                 1.5,
                 startedAt,
-                trace());
+                trace(),
+                ExecutionRecord.Kept.FULL,
+                null);
     }
 
     /** A successful deployed run kept as a summary, with an id carrying its start second (as the server makes them). */
@@ -46,7 +48,8 @@ public final class ExecutionFixtures {
                 0.75,
                 startedAt,
                 List.of(),
-                ExecutionRecord.Kept.SUMMARY);
+                ExecutionRecord.Kept.SUMMARY,
+                null);
     }
 
     /**
@@ -74,7 +77,9 @@ public final class ExecutionFixtures {
                 "/runs",
                 0.5,
                 startedAt,
-                List.of());
+                List.of(),
+                ExecutionRecord.Kept.FULL,
+                null);
     }
 
     /** An execution id made at this moment. */
