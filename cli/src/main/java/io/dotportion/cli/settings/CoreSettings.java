@@ -145,6 +145,19 @@ public final class CoreSettings {
                     (b, v) -> b.metrics(b.metrics().withManagementPort(v)))
             .withEnv(MetricsSettings.MANAGEMENT_PORT_ENV);
 
+    /**
+     * The JVM's fixed heap: the launcher reads it (flag, variable or file key, in that order) before the JVM
+     * starts; {@code serve} checks the value like any other and otherwise leaves it to the launcher.
+     */
+    public static final Setting<String> HEAP = Setting.serve(
+            "jvm.heap",
+            "--heap",
+            ValueTypes.memorySize(),
+            "512m",
+            "The server JVM's fixed heap (`-Xms` and `-Xmx`), set by `bin/dotportion` before the JVM starts; a heap "
+                    + "flag in `DOTPORTION_JAVA_OPTS` replaces it.",
+            null);
+
     static List<Setting<?>> all() {
         return List.of(
                 CONFIG,
@@ -161,6 +174,7 @@ public final class CoreSettings {
                 API_MAX_BODY_BYTES,
                 SHUTDOWN_GRACE,
                 METRICS_TOKEN,
-                MANAGEMENT_PORT);
+                MANAGEMENT_PORT,
+                HEAP);
     }
 }

@@ -13,11 +13,6 @@ public final class OutsideSettings {
         return List.of(
                 Setting.environmentOnly(
                         Scope.LAUNCHER,
-                        "DOTPORTION_HEAP",
-                        "512m",
-                        "The server JVM's fixed heap (`-Xms` and `-Xmx`), e.g. `1g`."),
-                Setting.environmentOnly(
-                        Scope.LAUNCHER,
                         "DOTPORTION_JAVA_OPTS",
                         null,
                         "More JVM options; a heap flag here replaces the default heap."),

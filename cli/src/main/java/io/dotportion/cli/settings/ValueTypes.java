@@ -123,6 +123,22 @@ public final class ValueTypes {
                 "a MongoDB connection string (mongodb://... or mongodb+srv://...)", parse, true, ValueTypes::hasUser);
     }
 
+    /** A JVM memory size as {@code -Xmx} takes it: a number of bytes, or of k, m or g ({@code 512m}, {@code 2g}). */
+    public static ValueType<String> memorySize() {
+        return of("a size such as 512m or 2g (k, m or g; at least 64m)", text -> {
+            if (!text.matches("[0-9]{1,12}[kKmMgG]?")) {
+                throw new BadValue("not a size");
+            }
+            char unit = Character.toLowerCase(text.charAt(text.length() - 1));
+            long number = Long.parseLong(Character.isDigit(unit) ? text : text.substring(0, text.length() - 1));
+            long bytes = number * (unit == 'g' ? 1L << 30 : unit == 'm' ? 1L << 20 : unit == 'k' ? 1L << 10 : 1);
+            if (bytes < 64L << 20) {
+                throw new BadValue("below 64m");
+            }
+            return text;
+        });
+    }
+
     /** Text never shown (a token). */
     public static ValueType<String> secretText() {
         return secret("text", text -> text);

@@ -53,9 +53,16 @@ class SettingsProblemsTest {
 
     @Test
     void a_launcher_variable_in_the_file_is_explained_as_environment_only() throws IOException {
-        Path file = file("dotportion.properties", "DOTPORTION_HEAP=1g\n", "rw-------");
+        Path file = file("dotportion.properties", "DOTPORTION_JS_JIT=off\n", "rw-------");
         assertProblem(
-                () -> resolve(Map.of("--config", file.toString()), Map.of()), "DOTPORTION_HEAP", "environment only");
+                () -> resolve(Map.of("--config", file.toString()), Map.of()), "DOTPORTION_JS_JIT", "environment only");
+    }
+
+    @Test
+    void a_heap_that_is_not_a_size_is_refused_by_serve_too() throws IOException {
+        Path file = file("dotportion.yaml", "jvm:\n  heap: 12\n", "rw-------");
+        assertProblem(() -> resolve(Map.of("--config", file.toString()), Map.of()), "jvm.heap", "below 64m");
+        assertProblem(() -> resolve(Map.of("--heap", "lots"), Map.of()), "jvm.heap", "a size such as 512m");
     }
 
     @Test
