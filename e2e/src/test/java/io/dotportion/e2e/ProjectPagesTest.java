@@ -2,6 +2,7 @@ package io.dotportion.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dotportion.core.testing.Poll;
 import io.dotportion.e2e.support.Account;
 import io.dotportion.e2e.support.Api;
 import io.dotportion.e2e.support.Browser;
@@ -12,6 +13,7 @@ import io.dotportion.e2e.support.Http;
 import io.dotportion.e2e.support.Pages;
 import io.dotportion.e2e.support.Ui;
 import io.dotportion.server.support.RunningPlatform;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,14 @@ class ProjectPagesTest {
         assertThat(http.send("POST", "/api/" + account.username() + "/quiet/hello", "{\"name\": \"Ada\"}")
                         .statusCode())
                 .isEqualTo(200);
+        String sessionToken = http.login(account.email(), account.password());
+        // the writer adds counted runs to the log once a second: the page shows what is stored when it loads
+        Poll.until(
+                Duration.ofSeconds(20),
+                () -> http.send("GET", "/v1/projects/" + summaries + "/executions", null, sessionToken)
+                        .body(),
+                body -> body.contains("\"kept\":\"aggregate\""),
+                "the counted run in the execution log");
 
         Ui ui = browser.ui();
         browser.driver().get(platform.url("/projects/" + summaries + "/executions"));
