@@ -110,6 +110,11 @@ public final class Editor {
         return new int[] {(int) Double.parseDouble(parts[4]), (int) Double.parseDouble(parts[5])};
     }
 
+    /** Presses the canvas's "fit view" control, so every node is inside the canvas (and visible to the driver). */
+    public void fitView() {
+        ui.click(By.cssSelector(".react-flow__controls-fitview"));
+    }
+
     public boolean hasNode(String nodeId) {
         return !driver.findElements(node(nodeId)).isEmpty();
     }
