@@ -27,10 +27,13 @@ class StuckRunTest {
             PreparedScript multiply = sandbox.prepare(LONG_MULTIPLY, List.of());
             PreparedScript quick = sandbox.prepare("return 1;", List.of());
 
+            // the multiplication allocates hundreds of MiB in huge arrays: on a loaded machine the watchdog can
+            // stop it for the heap before its time; either way it is cancelled, does not stop, and is written off
             assertThatThrownBy(() -> sandbox.run("a", multiply, List.of(), Duration.ofMillis(300), GENEROUS))
                     .isInstanceOfSatisfying(
                             ScriptException.class,
-                            e -> assertThat(e.kind()).isEqualTo(ScriptException.Kind.TIME_LIMIT));
+                            e -> assertThat(e.kind())
+                                    .isIn(ScriptException.Kind.TIME_LIMIT, ScriptException.Kind.RESOURCES));
             assertThat(sandbox.usage().stuck()).isEqualTo(1);
             assertThat(sandbox.usage().ready()).isFalse();
             // the pool's only worker is stuck: a replacement serves meanwhile
