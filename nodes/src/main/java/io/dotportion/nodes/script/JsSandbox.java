@@ -51,6 +51,10 @@ public final class JsSandbox implements AutoCloseable {
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
     /** How long a worker waits for one context's close before it goes on without it. */
     private static final Duration CONTEXT_CLOSE_WAIT = Duration.ofSeconds(1);
+    /** How many prepared scripts are remembered by their text, and how much text in all (see {@link PreparedScripts}). */
+    static final int PREPARED_ENTRIES = 2_048;
+
+    static final long PREPARED_CHARS = 4L * 1024 * 1024;
 
     private final SandboxSettings settings;
     private final ContextFactory factory;
@@ -62,6 +66,7 @@ public final class JsSandbox implements AutoCloseable {
     private final Warmup warmup;
     private final TenantShares shares;
     private final ContextCloser closer = new ContextCloser(CONTEXT_CLOSE_WAIT);
+    private final PreparedScripts prepared = new PreparedScripts(PREPARED_ENTRIES, PREPARED_CHARS);
 
     public JsSandbox(SandboxSettings settings) {
         this.settings = settings;
@@ -96,23 +101,35 @@ public final class JsSandbox implements AutoCloseable {
     }
 
     /**
-     * Prepares {@code (function (<parameterNames>) { "use strict"; <body> })}. Checks the syntax now.
+     * Prepares {@code (function (<parameterNames>) { "use strict"; <body> })}. Checks the syntax now, unless the same
+     * body with the same parameters was prepared lately: then it is that script again, already parsed and warm
+     * ({@link PreparedScripts}).
      *
      * @throws ScriptSyntaxException when the body does not compile, with the line and column in {@code body}
      */
     public PreparedScript prepare(String body, List<String> parameterNames) {
-        var source = parser.function(body, parameterNames, body, 0);
-        return warmed(new PreparedScript(source, parameterNames, ScriptSources.usage(body, parameterNames)));
+        return prepared.get(PreparedScripts.Form.BODY, body, parameterNames, () -> {
+            var source = parser.function(body, parameterNames, body, 0);
+            return warmed(new PreparedScript(source, parameterNames, ScriptSources.usage(body, parameterNames)));
+        });
     }
 
     /** Prepares a function returning the value of one JavaScript expression. */
     public PreparedScript prepareExpression(String expression, List<String> parameterNames) {
-        return expression(expression, "(", parameterNames);
+        return prepared.get(
+                PreparedScripts.Form.EXPRESSION,
+                expression,
+                parameterNames,
+                () -> expression(expression, "(", parameterNames));
     }
 
     /** Prepares a function returning the JavaScript truthiness of one expression, as a Boolean. */
     public PreparedScript prepareCondition(String expression, List<String> parameterNames) {
-        return expression(expression, "!!(", parameterNames);
+        return prepared.get(
+                PreparedScripts.Form.CONDITION,
+                expression,
+                parameterNames,
+                () -> expression(expression, "!!(", parameterNames));
     }
 
     private PreparedScript expression(String expression, String open, List<String> parameterNames) {
