@@ -36,8 +36,11 @@ public interface WorkflowStore {
     /** Versions newest first. */
     List<WorkflowVersion> versions(String workflowId);
 
-    /** Sets or clears (null) the deployed version. */
-    void setDeployed(String id, Integer version);
+    /**
+     * Sets or clears (null) the deployed version, in one write; returns the workflow's project id (empty when
+     * there is no such workflow), so that whoever tells other instances need not read the workflow back.
+     */
+    Optional<String> setDeployed(String id, Integer version);
 
     /** Deletes the workflow and its versions. */
     boolean delete(String id);

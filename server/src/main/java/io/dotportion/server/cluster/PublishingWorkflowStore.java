@@ -73,9 +73,10 @@ public final class PublishingWorkflowStore implements WorkflowStore {
     }
 
     @Override
-    public void setDeployed(String id, Integer version) {
-        store.setDeployed(id, version);
-        store.byId(id).ifPresent(w -> publisher.workflow(w.projectId(), id));
+    public Optional<String> setDeployed(String id, Integer version) {
+        Optional<String> projectId = store.setDeployed(id, version);
+        projectId.ifPresent(p -> publisher.workflow(p, id));
+        return projectId;
     }
 
     @Override

@@ -8,6 +8,7 @@ import static com.mongodb.client.model.Filters.or;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -36,6 +37,8 @@ public final class MongoWorkflowStore implements WorkflowStore {
     private static final Map<String, Conflicts.Unique> UNIQUE_VERSION = Map.of(
             PlatformIndexes.VERSIONS_WORKFLOW_VERSION,
             new Conflicts.Unique("version", "this version of the workflow already exists"));
+    private static final FindOneAndUpdateOptions PROJECT_ID_ONLY =
+            new FindOneAndUpdateOptions().projection(Projections.include("projectId"));
     private static final FindOneAndUpdateOptions RETURN_AFTER =
             new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
 
@@ -173,8 +176,11 @@ public final class MongoWorkflowStore implements WorkflowStore {
 
     /** Does not touch {@code updatedAt}, which tells when the draft last changed. */
     @Override
-    public void setDeployed(String id, Integer version) {
-        Ids.parse(id).ifPresent(oid -> workflows.updateOne(eq("_id", oid), Updates.set("deployedVersion", version)));
+    public Optional<String> setDeployed(String id, Integer version) {
+        return Ids.parse(id)
+                .map(oid -> workflows.findOneAndUpdate(
+                        eq("_id", oid), Updates.set("deployedVersion", version), PROJECT_ID_ONLY))
+                .map(updated -> updated.getString("projectId"));
     }
 
     /** The workflow goes first: a crash in between leaves only unreachable versions behind. */

@@ -121,6 +121,20 @@ class MongoWorkflowStoreTest extends EmbeddedStoreTestBase {
     }
 
     @Test
+    void setting_the_deployed_version_answers_the_workflows_project_and_nothing_for_an_unknown_workflow() {
+        WorkflowRecord workflow = stores.workflows().create("p7", HELLO);
+
+        assertThat(stores.workflows().setDeployed(workflow.id(), 2)).contains("p7");
+        assertThat(stores.workflows().setDeployed(workflow.id(), null)).contains("p7");
+        assertThat(stores.workflows().setDeployed("0123456789abcdef01234567", 1))
+                .isEmpty();
+        assertThat(stores.workflows().setDeployed("not-an-id", 1)).isEmpty();
+        WorkflowRecord stored = stores.workflows().byId(workflow.id()).orElseThrow();
+        assertThat(stored.deployedVersion()).isNull();
+        assertThat(stored.draft()).isEqualTo(workflow.draft());
+    }
+
+    @Test
     void only_workflows_with_a_deployed_version_are_listed_as_deployed() {
         WorkflowRecord deployed = stores.workflows().create("p1", HELLO);
         WorkflowRecord undeployed = stores.workflows().create("p2", HELLO);
