@@ -1,6 +1,13 @@
 # Sourced by ./dotportion and ./run-tests: sets JAVA_HOME to a JDK >= 21 and JAVA_MAJOR.
 # JAVA_HOME wins when it is new enough; otherwise the newest JDK under /usr/lib/jvm.
-java_major() {
+java_major() { # java_major <java>: its major version, from its JDK's release file, else by asking it (a JVM start)
+  local home line
+  home="$(dirname "$(dirname "$(readlink -f "$1")")")"
+  if [ -r "$home/release" ]; then
+    while IFS= read -r line; do
+      if [[ "$line" =~ ^JAVA_VERSION=\"(1\.)?([0-9]+) ]]; then printf '%s\n' "${BASH_REMATCH[2]}"; return 0; fi
+    done <"$home/release"
+  fi
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n1 | cut -d. -f1
 }
 
