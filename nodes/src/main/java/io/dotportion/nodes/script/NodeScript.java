@@ -22,7 +22,8 @@ import java.util.Optional;
  *
  * <p>Code that is one pure expression of a small subset ({@link DirectExpression}) is also compiled into a
  * Java evaluator that runs on the request thread; when a run meets a case outside the subset it returns
- * {@link Fallback#VALUE} and the same arguments go to the sandbox, so every outcome is the sandbox's.
+ * {@link Fallback#VALUE} and the same arguments go to the sandbox, so every outcome is the sandbox's (so
+ * does a run whose execution has no time left, which the sandbox fails with its deadline).
  */
 public final class NodeScript {
     /** The variables every node script sees, in parameter order. */
@@ -91,7 +92,7 @@ public final class NodeScript {
      */
     public Object run(NodeContext context) {
         List<Object> arguments = arguments(context);
-        if (direct != null) {
+        if (direct != null && context.remaining().isPositive()) {
             Object result = direct.evaluate(arguments, sandbox.settings().maxResultChars());
             if (result != Fallback.VALUE) {
                 return result;

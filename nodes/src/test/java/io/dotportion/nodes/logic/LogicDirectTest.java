@@ -92,4 +92,14 @@ class LogicDirectTest {
         assertThat(run("const n = input.name.toUpperCase();\nreturn { n };", context))
                 .isEqualTo(NodeOutcome.next(Map.of("n", "ADA")));
     }
+
+    @Test
+    void a_direct_expression_with_no_time_left_fails_as_the_sandbox_fails() {
+        NodeContext late = FakeNodeContext.create().withInput(Map.of("n", 1)).withRemaining(java.time.Duration.ZERO);
+
+        NodeOutcome direct = run("return input.n;", late);
+        NodeOutcome sandboxed = run("const n = input.n;\nreturn n;", late);
+
+        assertThat(direct).isInstanceOf(NodeOutcome.Fail.class).isEqualTo(sandboxed);
+    }
 }
