@@ -76,4 +76,29 @@ class NodeScriptDirectLimitsTest {
             assertThat(script.runDirect(context)).as("%s", odd).isEqualTo(Fallback.VALUE);
         }
     }
+
+    @Test
+    void a_long_string_sum_is_left_to_the_sandbox() {
+        NodeScript script = NodeScript.compile(sandbox, "(input.s + input.s).length > 1", NodeScript.Form.CONDITION);
+        NodeContext context = FakeNodeContext.create().withInput(Map.of("s", "x".repeat(40_000)));
+
+        assertThat(script.isDirect()).isTrue();
+        assertThat(script.runDirect(context)).isEqualTo(Fallback.VALUE);
+        assertThat(script.run(context)).isEqualTo(true);
+    }
+
+    @Test
+    void deep_long_or_html_commented_code_is_not_direct_and_runs_in_the_sandbox() {
+        NodeContext context = FakeNodeContext.create().withInput(Map.of("a", 1));
+        for (String code : List.of(
+                "return " + "!".repeat(60) + "input.a;",
+                "return " + "input.a + ".repeat(500) + "1;",
+                "return input.a <!-- a comment in old browsers\n;")) {
+            NodeScript script = NodeScript.compile(sandbox, code, NodeScript.Form.BODY);
+
+            assertThat(script.isDirect()).as(code).isFalse();
+            assertThat(DirectRendering.outcome(() -> script.run(context)))
+                    .isEqualTo(DirectRendering.outcome(() -> script.runSandboxed(context)));
+        }
+    }
 }

@@ -11,7 +11,7 @@ final class Operators {
      * Longest string a direct {@code +} builds; longer ones are left to the sandbox, whose allocation
      * limits then apply as they always did.
      */
-    static final int MAX_STRING = 1 << 20;
+    static final int MAX_STRING = 1 << 16;
 
     private Operators() {}
 

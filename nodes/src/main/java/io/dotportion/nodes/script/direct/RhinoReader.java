@@ -22,6 +22,9 @@ import org.mozilla.javascript.ast.StringLiteral;
  * sandbox has already checked that the code is one whole body or expression.
  */
 final class RhinoReader {
+    /** Longest code read for the direct path: expressions people write are short, and Rhino's parser recurses. */
+    static final int MAX_SOURCE = 4000;
+
     private RhinoReader() {}
 
     /** The expression of a body that is exactly {@code return <expression>;}, or empty. */
@@ -36,14 +39,21 @@ final class RhinoReader {
         return returned("return (" + expression + "\n);", parameters);
     }
 
+    /**
+     * The tree of the wrapped code, or empty: when it does not parse, is long, or holds an HTML-like comment
+     * marker ({@code <!--}, {@code -->}), which the two parsers might not read alike.
+     */
     private static Optional<AstRoot> parse(String source) {
+        if (source.length() > MAX_SOURCE || source.contains("<!--") || source.contains("-->")) {
+            return Optional.empty();
+        }
         CompilerEnvirons environment = new CompilerEnvirons();
         environment.setLanguageVersion(Context.VERSION_ES6);
         environment.setRecordingComments(false);
         environment.setXmlAvailable(false);
         try {
             return Optional.of(new Parser(environment).parse(source, "direct", 1));
-        } catch (RhinoException | IllegalStateException | IllegalArgumentException e) {
+        } catch (RhinoException | IllegalStateException | IllegalArgumentException | StackOverflowError e) {
             return Optional.empty();
         }
     }

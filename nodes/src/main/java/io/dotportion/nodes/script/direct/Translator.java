@@ -30,8 +30,16 @@ import org.mozilla.javascript.ast.UnaryExpression;
  * Rhino gives as a member access of another node type, is refused.
  */
 final class Translator {
+    /** Deepest expression made direct: evaluation recurses on the request thread. */
+    static final int MAX_DEPTH = 48;
+
+    /** Most nodes in a direct expression, which bounds the work of one evaluation. */
+    static final int MAX_NODES = 256;
+
     private final List<String> parameters;
     private final Set<Integer> used = new HashSet<>();
+    private int depth;
+    private int nodes;
 
     Translator(List<String> parameters) {
         this.parameters = parameters;
@@ -47,6 +55,18 @@ final class Translator {
         if (node == null || node.getIntProp(Node.OPTIONAL_CHAINING, 0) != 0) {
             return null;
         }
+        if (depth >= MAX_DEPTH || ++nodes > MAX_NODES) {
+            return null;
+        }
+        depth++;
+        try {
+            return node(node);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Expr node(AstNode node) {
         return switch (node) {
             case Name name when node.getClass() == Name.class -> name(name.getIdentifier());
             case KeywordLiteral keyword when node.getClass() == KeywordLiteral.class -> keyword(keyword.getType());
