@@ -101,4 +101,28 @@ class NodeScriptDirectLimitsTest {
                     .isEqualTo(DirectRendering.outcome(() -> script.runSandboxed(context)));
         }
     }
+
+    @Test
+    void host_and_prototype_lookups_are_never_direct_answers_other_than_plain_data() {
+        NodeContext context = FakeNodeContext.create().withInput(Map.of("list", List.of(1), "name", "x"));
+        for (String code : List.of(
+                "return input.constructor;",
+                "return input['__proto__'];",
+                "return input.list.constructor;",
+                "return input.name.constructor;",
+                "return this;",
+                "return globalThis;",
+                "return arguments;",
+                "return Java;",
+                "return Polyglot;",
+                "return input.constructor.constructor('return 1')();")) {
+            NodeScript script = NodeScript.compile(sandbox, code, NodeScript.Form.BODY);
+
+            assertThat(script.runDirect(context)).as(code).isEqualTo(Fallback.VALUE);
+        }
+        NodeScript getClass = body("return [input.getClass, input.list.length, input.class];");
+        assertThat(getClass.runDirect(context)).isEqualTo(java.util.Arrays.asList(null, 1, null));
+        assertThat(DirectRendering.render(getClass.runDirect(context)))
+                .isEqualTo(DirectRendering.render(getClass.runSandboxed(context)));
+    }
 }
