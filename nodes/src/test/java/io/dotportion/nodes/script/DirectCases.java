@@ -1,9 +1,11 @@
 package io.dotportion.nodes.script;
 
+import io.dotportion.core.limit.Limits;
 import io.dotportion.core.node.LoopFrame;
 import io.dotportion.core.testing.FakeNodeContext;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -59,8 +61,11 @@ final class DirectCases {
         return input;
     }
 
+    /** A context for comparing runs: limits far enough that a loaded machine does not fail a sandbox run on time. */
     static FakeNodeContext context(Object input) {
         return FakeNodeContext.create()
+                .withLimits(Limits.defaults().withScriptTimeout(Duration.ofSeconds(30)))
+                .withRemaining(Duration.ofSeconds(60))
                 .withInput(input)
                 .withStep("params", Map.of("password", "s3cret", "age", 18))
                 .withLoop(new LoopFrame("each", Map.of("sku", "A-1", "qty", 3, "price", 2.5), 1, null));
