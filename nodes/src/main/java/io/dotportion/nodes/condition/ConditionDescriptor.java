@@ -19,7 +19,9 @@ final class ConditionDescriptor {
                     "Branch on a JavaScript expression",
                     "Evaluates a JavaScript expression in the sandbox and follows its true or false handle by "
                             + "the result's truthiness. The input passes through unchanged. {{ path }} "
-                            + "placeholders are bound as values.")
+                            + "placeholders are bound as values. A simple expression (property reads, "
+                            + "arithmetic, comparisons) is evaluated directly, without the sandbox, with the same "
+                            + "results.")
             .output("Its input, unchanged: by the true handle when the expression is truthy, else by false.")
             .ports(NodePorts.branch("true", "false"))
             .config(ConfigSchema.of(ConditionConfig.class)

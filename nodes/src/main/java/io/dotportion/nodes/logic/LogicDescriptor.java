@@ -19,7 +19,10 @@ final class LogicDescriptor {
                     "Run JavaScript and output what it returns",
                     "Runs the body of a JavaScript function in the sandbox (no IO, no host access, time and "
                             + "memory limits). It sees input, request, steps and loop; {{ path }} placeholders are "
-                            + "bound as values, never spliced into the source. Its return value is the output.")
+                            + "bound as values, never spliced into the source. Its return value is the output. "
+                            + "Code that is only return and one simple expression (property reads, arithmetic, "
+                            + "comparisons, object and array literals) is evaluated directly, without the "
+                            + "sandbox, with the same results.")
             .output(
                     "What the code returns (any JSON value); when it returns undefined, its input passes through. Later nodes read it as input or {{<id>.result}}. When it fails and its error handle is connected, it leaves by error and the next node's input is {code, message}.")
             .ports(NodePorts.singleOrError())

@@ -1,8 +1,7 @@
 package io.dotportion.nodes.script;
 
 import io.dotportion.core.value.Json;
-import java.math.BigDecimal;
-import java.math.BigInteger;
+import io.dotportion.nodes.script.direct.JsNumbers;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -28,9 +27,6 @@ import org.graalvm.polyglot.Value;
 final class ValueCodec {
     /** Most levels of nesting in an argument; deeper trees are refused rather than overflowing the stack. */
     static final int MAX_ARGUMENT_DEPTH = 1000;
-
-    private static final double TWO_TO_53 = 0x1p53;
-    private static final double INTEGER_TEXT_LIMIT = 1e21;
 
     private ValueCodec() {}
 
@@ -96,16 +92,7 @@ final class ValueCodec {
 
     /** The number as JSON text would have carried it: Integer, Long or BigInteger when integral, else Double. */
     static Object number(double d) {
-        if (d != Math.rint(d) || Math.abs(d) >= INTEGER_TEXT_LIMIT) {
-            return d;
-        }
-        if (Math.abs(d) < TWO_TO_53) {
-            long whole = (long) d;
-            return whole == (int) whole ? (Object) (int) whole : (Object) whole;
-        }
-        // the digits JavaScript prints for a large integral double: the shortest that reads back the same
-        BigInteger digits = new BigDecimal(Double.toString(d)).toBigInteger();
-        return digits.bitLength() < Long.SIZE ? (Object) digits.longValue() : digits;
+        return JsNumbers.result(d);
     }
 
     /** Reads one result tape in order. */
