@@ -19,7 +19,10 @@ wait_port() { # wait_port <port> <seconds> <pid>: until something listens on the
 
 start_store() { # start_store <port> <dir>: `dotportion store` alone, the tenant's database; sets STORE_PID, STORE_URL
   port_free "$1" || die "port $1 is in use (set STORE_PORT)"
-  "$ROOT/dotportion" store --port "$1" --data "$2" > "$2.log" 2>&1 &
+  # the same JVM whatever the product is given: DOTPORTION_HEAP and DOTPORTION_JAVA_OPTS are for the product under
+  # test (a smaller heap there once also shrank the tenant's database and made every login cost it twice the CPU)
+  env -u DOTPORTION_JAVA_OPTS DOTPORTION_HEAP="${LOAD_STORE_HEAP:-512m}" \
+    "$ROOT/dotportion" store --port "$1" --data "$2" > "$2.log" 2>&1 &
   STORE_PID=$!; PIDS+=("$STORE_PID")
   wait_port "$1" 60 "$STORE_PID"
   STORE_URL="mongodb://127.0.0.1:$1/loadtest"
