@@ -59,9 +59,7 @@ final class GatewayAnswer {
                 && contentType != null
                 && !contentType.toLowerCase(Locale.ROOT).contains("json");
         res.header(HeaderNames.CONTENT_TYPE, contentType == null ? JSON : contentType);
-        byte[] bytes = asText
-                ? ((String) body).getBytes(StandardCharsets.UTF_8)
-                : Json.write(body).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = asText ? ((String) body).getBytes(StandardCharsets.UTF_8) : AnswerJson.bytes(body);
         send(res, bytes, head);
     }
 
