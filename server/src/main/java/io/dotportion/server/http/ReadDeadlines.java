@@ -57,9 +57,17 @@ public final class ReadDeadlines implements Http1ConnectionListener, AutoCloseab
         this.sweeper = Thread.ofPlatform().daemon().name("read-deadlines").start(this::sweep);
     }
 
-    /** The deadlines a request was registered with, or none (a request served outside the platform's server). */
+    /**
+     * The deadlines a request was registered with, or none (a request served outside the platform's server).
+     * Looked up in the listener's context (whose parent is the server's), not the request's: the request's own
+     * context is made on first use, a context and a lock per request.
+     */
     static Armed armFor(io.helidon.webserver.http.ServerRequest req) {
-        return req.context().get(ReadDeadlines.class).map(ReadDeadlines::arm).orElse(NONE);
+        return req.listenerContext()
+                .context()
+                .get(ReadDeadlines.class)
+                .map(ReadDeadlines::arm)
+                .orElse(NONE);
     }
 
     /** Watches the current thread: it is interrupted if the returned deadline is not closed within the timeout. */
