@@ -80,6 +80,11 @@ public final class RequestPathHarness {
             } finally {
                 baseline.stop();
             }
+        } finally {
+            try (var files = Files.walk(data)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            }
         }
     }
 
