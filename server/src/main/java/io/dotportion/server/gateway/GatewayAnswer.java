@@ -6,6 +6,7 @@ import io.dotportion.core.value.Json;
 import io.dotportion.server.http.ApiException;
 import io.dotportion.server.http.ErrorHandlers;
 import io.dotportion.server.http.SecurityHeaders;
+import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,9 @@ import java.util.Set;
  */
 final class GatewayAnswer {
     static final String EXECUTION_HEADER = "X-Execution-Id";
+    /** Made once: setting a header by its text looks its name up and checks it on every answer. */
+    private static final HeaderName EXECUTION_HEADER_NAME = HeaderNames.create(EXECUTION_HEADER);
+
     private static final Set<Integer> NO_BODY = Set.of(204, 205, 304);
     private static final String JSON = "application/json";
 
@@ -34,7 +38,7 @@ final class GatewayAnswer {
             return;
         }
         res.status(result.status());
-        res.header(EXECUTION_HEADER, executionId);
+        res.header(EXECUTION_HEADER_NAME, executionId);
         String contentType = null;
         for (Map.Entry<String, String> h : result.headers().entrySet()) {
             String name = h.getKey().toLowerCase(Locale.ROOT);
@@ -59,9 +63,7 @@ final class GatewayAnswer {
                 && contentType != null
                 && !contentType.toLowerCase(Locale.ROOT).contains("json");
         res.header(HeaderNames.CONTENT_TYPE, contentType == null ? JSON : contentType);
-        byte[] bytes = asText
-                ? ((String) body).getBytes(StandardCharsets.UTF_8)
-                : Json.write(body).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = asText ? ((String) body).getBytes(StandardCharsets.UTF_8) : AnswerJson.bytes(body);
         send(res, bytes, head);
     }
 
@@ -98,7 +100,7 @@ final class GatewayAnswer {
         error.put("message", "the workflow answered with a status outside 200..599");
         error.put("executionId", executionId);
         res.status(500);
-        res.header(EXECUTION_HEADER, executionId);
+        res.header(EXECUTION_HEADER_NAME, executionId);
         SecurityHeaders.runtime(res);
         res.header(HeaderNames.CONTENT_TYPE, JSON);
         send(res, Json.write(error).getBytes(StandardCharsets.UTF_8), head);

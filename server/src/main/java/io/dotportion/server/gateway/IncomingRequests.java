@@ -6,8 +6,10 @@ import io.dotportion.core.value.PercentDecoding;
 import io.dotportion.server.http.ApiError;
 import io.dotportion.server.http.ApiException;
 import io.helidon.http.Header;
+import io.helidon.http.Headers;
 import io.helidon.webserver.http.ServerRequest;
 import java.net.InetSocketAddress;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,28 +54,43 @@ final class IncomingRequests {
         }
     }
 
-    /** Lowercase names; the values of a repeated header joined with ", " (cookies with "; "). */
+    /**
+     * Lowercase names; the values of a repeated header joined with ", " (cookies with "; "). Built once as the
+     * immutable map {@link RequestData} keeps as it is (no copy): the server gives each name once, so the
+     * entries are unique; should a name come twice, the values are joined as above.
+     */
     private static Map<String, String> headers(ServerRequest req) {
-        Map<String, String> headers = new HashMap<>();
-        for (Header header : req.headers()) {
+        Headers all = req.headers();
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, String>[] entries = new Map.Entry[all.size()];
+        int count = 0;
+        for (Header header : all) {
             String name = header.headerName().lowerCase();
             if (name.equals("cookie")) {
                 Optional<String> kept = PlatformCookies.without(header.allValues());
                 if (kept.isPresent()) {
-                    join(headers, name, kept.get(), "; ");
+                    entries[count++] = Map.entry(name, kept.get());
                 }
                 continue;
             }
-            join(headers, name, header.valueCount() == 1 ? header.get() : String.join(", ", header.allValues()), ", ");
+            String value = header.valueCount() == 1 ? header.get() : String.join(", ", header.allValues());
+            entries[count++] = Map.entry(name, value);
         }
-        return headers;
+        Map.Entry<String, String>[] used = count == entries.length ? entries : Arrays.copyOf(entries, count);
+        try {
+            return Map.ofEntries(used);
+        } catch (IllegalArgumentException twice) {
+            return joined(used);
+        }
     }
 
-    private static void join(Map<String, String> headers, String name, String value, String separator) {
-        String earlier = headers.putIfAbsent(name, value);
-        if (earlier != null) {
-            headers.put(name, earlier + separator + value);
+    private static Map<String, String> joined(Map.Entry<String, String>[] entries) {
+        Map<String, String> headers = new HashMap<>();
+        for (Map.Entry<String, String> e : entries) {
+            String separator = e.getKey().equals("cookie") ? "; " : ", ";
+            headers.merge(e.getKey(), e.getValue(), (earlier, value) -> earlier + separator + value);
         }
+        return Map.copyOf(headers);
     }
 
     private static String ip(ServerRequest req) {

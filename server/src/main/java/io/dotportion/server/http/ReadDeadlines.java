@@ -5,12 +5,9 @@ import io.helidon.http.HttpPrologue;
 import io.helidon.webserver.ConnectionContext;
 import io.helidon.webserver.http1.Http1ConnectionListener;
 import java.time.Duration;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Deadlines for reading a request: its headers (from the end of the request line to the end of the headers)
@@ -18,6 +15,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * slowly the client trickles them. At the deadline the reading thread is interrupted, which closes the
  * connection (its socket channel is interruptible). The web server itself only bounds the wait for a
  * request line (its idle-connection check); this listener, registered for HTTP/1, bounds the rest.
+ *
+ * <p>Each reading thread (HTTP/1 reads and handles a connection's requests on the connection's one thread) has
+ * one {@link Watch}, registered the first time it reads; arming and disarming it are a write of its due time.
+ * One sweeper thread looks over the watches every {@link #tick} (a tenth of the timeout, at most 100 ms) and
+ * interrupts the readers past due, so a deadline fires between {@code timeout} and {@code timeout + tick}
+ * after it was armed. Watches of threads that ended are dropped by the sweep.
  */
 public final class ReadDeadlines implements Http1ConnectionListener, AutoCloseable {
     /** A deadline being watched; closing it (when the read is done) disarms it. */
@@ -38,83 +41,81 @@ public final class ReadDeadlines implements Http1ConnectionListener, AutoCloseab
         @Override
         public void close() {}
     };
+    private static final long MAX_TICK_NANOS = Duration.ofMillis(100).toNanos();
+    private static final long MIN_TICK_NANOS = Duration.ofMillis(5).toNanos();
 
-    private final Duration timeout;
-    private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(
-            1, Thread.ofPlatform().daemon().name("read-deadlines").factory());
-    private final Map<ConnectionContext, Armed> readingHeaders = new ConcurrentHashMap<>();
+    private final long timeoutNanos;
+    private final long tick;
+    private final Set<Watch> watches = ConcurrentHashMap.newKeySet();
+    private final ThreadLocal<Watch> own = ThreadLocal.withInitial(this::register);
+    private final Thread sweeper;
+    private volatile boolean closed;
 
     public ReadDeadlines(Duration timeout) {
-        this.timeout = timeout;
-        timer.setRemoveOnCancelPolicy(true); // a disarmed deadline leaves the queue at once, not when it would fire
+        this.timeoutNanos = timeout.toNanos();
+        this.tick = Math.clamp(timeoutNanos / 10, MIN_TICK_NANOS, MAX_TICK_NANOS);
+        this.sweeper = Thread.ofPlatform().daemon().name("read-deadlines").start(this::sweep);
     }
 
-    /** The deadlines a request was registered with, or none (a request served outside the platform's server). */
+    /**
+     * The deadlines a request was registered with, or none (a request served outside the platform's server).
+     * Looked up in the listener's context (whose parent is the server's), not the request's: the request's own
+     * context is made on first use, a context and a lock per request.
+     */
     static Armed armFor(io.helidon.webserver.http.ServerRequest req) {
-        return req.context().get(ReadDeadlines.class).map(ReadDeadlines::arm).orElse(NONE);
+        return req.listenerContext()
+                .context()
+                .get(ReadDeadlines.class)
+                .map(ReadDeadlines::arm)
+                .orElse(NONE);
     }
 
     /** Watches the current thread: it is interrupted if the returned deadline is not closed within the timeout. */
     public Armed arm() {
-        Deadline deadline = new Deadline(Thread.currentThread());
-        deadline.future = timer.schedule(deadline::fire, timeout.toMillis(), TimeUnit.MILLISECONDS);
-        return deadline;
+        Watch watch = own.get();
+        watch.arm(System.nanoTime() + timeoutNanos);
+        return watch;
     }
 
     @Override
     public void prologue(ConnectionContext ctx, HttpPrologue prologue) {
-        Armed previous = readingHeaders.put(ctx, arm());
-        if (previous != null) {
-            previous.close();
-        }
+        Watch watch = own.get();
+        watch.close(); // a header deadline left armed by a request whose headers failed
+        watch.arm(System.nanoTime() + timeoutNanos);
     }
 
     @Override
     public void headers(ConnectionContext ctx, Headers headers) {
-        Armed armed = readingHeaders.remove(ctx);
-        if (armed != null) {
-            armed.close();
-        }
+        own.get().close();
+    }
+
+    /** How often the sweeper looks at the watches, in nanoseconds. */
+    long tick() {
+        return tick;
     }
 
     @Override
     public void close() {
-        timer.shutdownNow();
-        readingHeaders.clear();
+        closed = true;
+        LockSupport.unpark(sweeper);
+        watches.clear();
     }
 
-    private final class Deadline implements Armed {
-        private final Thread reader;
-        private final AtomicBoolean done = new AtomicBoolean();
-        private volatile boolean fired;
-        private volatile ScheduledFuture<?> future;
+    private Watch register() {
+        Watch watch = new Watch(Thread.currentThread());
+        watches.add(watch);
+        return watch;
+    }
 
-        Deadline(Thread reader) {
-            this.reader = reader;
-        }
-
-        void fire() {
-            if (done.compareAndSet(false, true)) {
-                fired = true;
-                readingHeaders.values().remove(this);
-                reader.interrupt();
-            }
-        }
-
-        @Override
-        public boolean fired() {
-            return fired;
-        }
-
-        /** Disarms; when the deadline fired just as the read ended, the reader's interrupt flag is cleared. */
-        @Override
-        public void close() {
-            if (done.compareAndSet(false, true)) {
-                if (future != null) {
-                    future.cancel(false);
+    private void sweep() {
+        while (!closed) {
+            LockSupport.parkNanos(tick);
+            long now = System.nanoTime();
+            for (Watch watch : watches) {
+                watch.expire(now);
+                if (!watch.reader.isAlive()) {
+                    watches.remove(watch);
                 }
-            } else if (fired && Thread.currentThread() == reader) {
-                Thread.interrupted();
             }
         }
     }

@@ -80,6 +80,13 @@ record HttpApi(
         return List.copyOf(services);
     }
 
+    /**
+     * The routes in matching order. Helidon tries each route in turn, so the runtime's (the published
+     * OpenAPI document, then the gateway's {@code /api/} prefix) come first: a runtime request no longer tests
+     * every /v1 path pattern (a regular expression each) before its own. No other route serves a path
+     * under {@code /api/}, nor does the gateway serve one outside it, so every request still reaches the route
+     * it reached before.
+     */
     void configure(HttpRouting.Builder routing) {
         ErrorHandlers.register(routing, clientErrors);
         routing.addFilter(new AccessLog());
@@ -87,9 +94,6 @@ record HttpApi(
         routing.addFilter(new HeadAnswers())
                 .addFilter(new SecurityHeaders())
                 .addFilter(auth)
-                .get("/health", ops.health()::ready)
-                .get("/health/live", ops.health()::live)
-                .register(managementApi().toArray(ApiService[]::new))
                 .update(ops::addRoutes)
                 .route(
                         Method.predicate(
@@ -102,6 +106,9 @@ record HttpApi(
                                 Method.OPTIONS),
                         PathMatchers.prefix("/api/"),
                         gateway)
+                .get("/health", ops.health()::ready)
+                .get("/health/live", ops.health()::live)
+                .register(managementApi().toArray(ApiService[]::new))
                 .register(new StaticUi())
                 .any(ErrorHandlers::notFound);
     }
